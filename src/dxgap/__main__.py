@@ -1,0 +1,5 @@
+"""`python -m dxgap`."""
+
+from dxgap.cli import main
+
+main()

@@ -1,0 +1,498 @@
+"""The `dxgap` command line: parse arguments, call the library, render or export the result.
+
+This is the one place where errors become messages and exit codes:
+0 success · 1 invalid input or a problem found · 2 usage error · 3 internal error · 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.console import Console
+
+from dxgap import __version__
+from dxgap.errors import DxgapError, InputError, NotFoundError, Problem
+
+if TYPE_CHECKING:
+    import polars as pl
+
+    from dxgap.loaders import Targets
+
+app = typer.Typer(
+    name="dxgap",
+    help="Line up Vietnamese provinces' digital-transformation targets with measured data.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+
+EXIT_INTERNAL = 3
+
+
+class State:
+    """Options given before the command (`dxgap --debug check …`)."""
+
+    debug: bool = False
+
+
+def _stdout() -> Console:
+    return Console(soft_wrap=False, highlight=False)
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@contextmanager
+def errors() -> Iterator[None]:
+    """Turn library errors into messages on stderr and documented exit codes."""
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except DxgapError as e:
+        err = _stderr()
+        if isinstance(e, InputError):
+            for p in e.problems:
+                err.print(str(p), markup=False, style="red" if p.severity == "error" else "yellow")
+        else:
+            err.print(f"error: {e}", markup=False, style="red")
+        raise typer.Exit(e.exit_code) from None
+    except Exception as e:
+        if State.debug:
+            raise
+        _stderr().print(
+            f"internal error: {type(e).__name__}: {e}\n"
+            "This is a bug in dxgap; rerun with --debug for the traceback and report it.",
+            markup=False,
+            style="red",
+        )
+        raise typer.Exit(EXIT_INTERNAL) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"dxgap {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", envvar="DXGAP_DEBUG", help="Show tracebacks of internal errors."),
+    ] = False,
+) -> None:
+    """Line up Vietnamese provinces' digital-transformation targets with measured data.
+
+    A workspace is a folder with targets/ (YAML) and data/ (CSV); the repository is one.
+    Exit codes: 0 ok, 1 invalid input or problems found, 2 usage error, 3 internal error.
+    """
+    State.debug = debug
+
+
+Workspace = Annotated[
+    Path,
+    typer.Option(
+        "--workspace",
+        "-w",
+        envvar="DXGAP_WORKSPACE",
+        help="Folder holding targets/ and data/.",
+        show_default="current directory",
+    ),
+]
+
+
+class ValidateFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class MethodChoice(StrEnum):
+    linear = "linear"
+    cagr = "cagr"
+
+
+class SchemaKind(StrEnum):
+    targets = "targets"
+    indicators = "indicators"
+
+
+def _gh_escape(text: str, prop: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if prop:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+def _github_line(p: Problem) -> str:
+    props = [f"file={_gh_escape(p.path, True)}"]
+    if p.line is not None:
+        props.append(f"line={p.line}")
+    if p.column is not None:
+        props.append(f"col={p.column}")
+    props.append("title=dxgap validate")
+    where = f"{p.location}: " if p.location else ""
+    return f"::{p.severity} {','.join(props)}::{_gh_escape(where + p.message)}"
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Target (*.yaml) or data (*.csv) files or folders.",
+            show_default="targets/ and data/",
+        ),
+    ] = None,
+    fmt: Annotated[
+        ValidateFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text, json, or github (workflow annotations; the default when GITHUB_ACTIONS=true).",
+            show_default="text",
+        ),
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
+    workspace: Workspace = Path(),
+) -> None:
+    """Check target and data files; report every problem as path:line:col.
+
+    Exit 0 when valid (warnings allowed), 1 when any problem is an error.
+
+    Example: dxgap validate targets/ --format github
+    """
+    from dxgap.validation import validate as run
+    from dxgap.workspace import Workspace as Ws
+
+    if fmt is None:
+        fmt = (
+            ValidateFormat.github
+            if os.environ.get("GITHUB_ACTIONS") == "true"
+            else ValidateFormat.text
+        )
+    with errors():
+        report = run(list(paths or []), Ws(workspace))
+    ok = report.valid and not (strict and report.problems)
+    if fmt is ValidateFormat.json:
+        data = report.to_dict()
+        data["valid"] = ok
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    elif fmt is ValidateFormat.github:
+        for p in report.problems:
+            typer.echo(_github_line(p))
+        typer.echo(_summary_of(report.problems, len(report.files)))
+    else:
+        out = _stdout()
+        for p in report.problems:
+            out.print(str(p), markup=False, style="red" if p.severity == "error" else "yellow")
+        out.print(
+            _summary_of(report.problems, len(report.files)),
+            markup=False,
+            style="green" if ok else "bold red",
+        )
+    raise typer.Exit(0 if ok else 1)
+
+
+def _summary_of(problems: list[Problem], n_files: int) -> str:
+    errors_n = sum(p.severity == "error" for p in problems)
+    warnings_n = len(problems) - errors_n
+    files = f"{n_files} file{'s' if n_files != 1 else ''}"
+    if not errors_n:
+        extra = f" ({warnings_n} warning{'s' if warnings_n != 1 else ''})" if warnings_n else ""
+        return f"✓ {files} valid{extra}"
+    return (
+        f"✗ {errors_n} error{'s' if errors_n != 1 else ''}, "
+        f"{warnings_n} warning{'s' if warnings_n != 1 else ''} in {files}"
+    )
+
+
+@app.command()
+def schema(
+    kind: Annotated[
+        SchemaKind, typer.Option("--kind", help="Which file's schema.")
+    ] = SchemaKind.targets,
+) -> None:
+    """Print the JSON Schema of target files (or of the indicator catalogue).
+
+    Point editors at it: # yaml-language-server: $schema=../schema/targets.schema.json
+
+    Example: dxgap schema > schema/targets.schema.json
+    """
+    from dxgap.schema import schema_text
+
+    typer.echo(schema_text(kind.value), nl=False)
+
+
+def _load(workspace: Path) -> tuple[Any, Targets]:
+    from dxgap.workspace import Workspace as Ws
+
+    ws = Ws(workspace)
+    return ws, ws.targets()
+
+
+def _province_index(targets: Targets) -> dict[str, tuple[str, str, str | None]]:
+    return {
+        pid: (tf.province.name, tf.province.name_en, tf.province.code)
+        for pid, tf in targets.files.items()
+    }
+
+
+def _resolve_province(targets: Targets, query: str) -> str:
+    from dxgap.names import resolve
+
+    if not targets.files:
+        raise NotFoundError("this workspace has no province target files in targets/")
+    return resolve(query, _province_index(targets))
+
+
+def _options(as_of: int | None, method: MethodChoice, on_track: float, acceleration: float) -> Any:
+    from dxgap.engine import Options
+
+    kw: dict[str, Any] = {
+        "method": method.value,
+        "on_track": on_track,
+        "acceleration": acceleration,
+    }
+    if as_of is not None:
+        kw["as_of"] = as_of
+    return Options(**kw)
+
+
+def _emit(df: pl.DataFrame, fmt: TableFormat) -> None:
+    from dxgap import export
+
+    text = {
+        TableFormat.json: export.to_json,
+        TableFormat.csv: export.to_csv,
+        TableFormat.markdown: export.to_markdown,
+    }[fmt](df)
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+AsOf = Annotated[
+    int | None,
+    typer.Option(
+        "--as-of",
+        min=2000,
+        max=2100,
+        help="Analyse as it stood in this year.",
+        show_default="this year",
+    ),
+]
+Method = Annotated[
+    MethodChoice, typer.Option("--method", "-m", help="linear or cagr (see docs/methodology.md).")
+]
+OnTrack = Annotated[
+    float, typer.Option("--on-track", help="Pace ratio at or above which a target is on track.")
+]
+Accel = Annotated[
+    float,
+    typer.Option("--acceleration", help="Pace ratio at or above which acceleration is needed."),
+]
+Fmt = Annotated[TableFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")]
+
+
+@app.command()
+def check(
+    province: Annotated[
+        str, typer.Argument(help="Province id, name or GSO code (e.g. binh-duong).")
+    ],
+    as_of: AsOf = None,
+    method: Method = MethodChoice.linear,
+    pillar: Annotated[
+        list[str] | None, typer.Option("--pillar", "-p", help="Only this pillar (repeatable).")
+    ] = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option("--status", "-s", help="Only targets with this status (repeatable)."),
+    ] = None,
+    fmt: Fmt = TableFormat.table,
+    on_track: OnTrack = 0.95,
+    acceleration: Accel = 0.6,
+    workspace: Workspace = Path(),
+) -> None:
+    """Show how far each of a province's targets still is, and whether the pace is enough.
+
+    Example: dxgap check binh-duong --as-of 2024
+    """
+    import polars as pl
+
+    from dxgap import engine, frames, render
+
+    with errors():
+        ws, targets = _load(workspace)
+        pid = _resolve_province(targets, province)
+        opts = _options(as_of, method, on_track, acceleration)
+        _check_choices(pillar, status)
+        table = engine.gaps(frames.targets_frame(targets, [pid]), ws.measurements(), opts)
+        if pillar:
+            table = table.filter(pl.col("pillar").is_in(pillar))
+        if status:
+            table = table.filter(pl.col("status").is_in(status))
+    if fmt is not TableFormat.table:
+        _emit(table, fmt)
+        return
+    tf = targets.files[pid]
+    out = _stdout()
+    notice = _merger_notice(tf, targets)
+    if notice:
+        out.print(notice, style="italic", markup=False)
+    title = f"{tf.province.name} ({pid}) · as of {opts.as_of} · method {opts.method}"
+    out.print(render.gap_table(table.iter_rows(named=True), title, opts.method, out.width))
+    out.print(render.summary_line(engine.summary(table)))
+    for w in targets.warnings:
+        if w.path.endswith(f"{pid}.yaml"):
+            _stderr().print(str(w), style="yellow", markup=False)
+
+
+def _check_choices(pillar: list[str] | None, status: list[str] | None) -> None:
+    from dxgap.errors import UsageError
+    from dxgap.frames import STATUSES
+    from dxgap.models import Pillar
+
+    for p in pillar or []:
+        if p not in Pillar.__members__:
+            raise UsageError(f"unknown pillar {p!r}; choose from {', '.join(Pillar.__members__)}")
+    for s in status or []:
+        if s not in STATUSES:
+            raise UsageError(f"unknown status {s!r}; choose from {', '.join(STATUSES)}")
+
+
+def _merger_notice(tf: Any, targets: Targets) -> str | None:
+    province = tf.province
+    if not province.merged_into:
+        return None
+    successor = targets.files.get(province.merged_into)
+    name = successor.province.name if successor else province.merged_into
+    when = f" on {province.merged_on}" if province.merged_on else ""
+    return (
+        f"Note: {province.name} was merged into {name} ({province.merged_into}){when}; "
+        "these are its targets as adopted."
+    )
+
+
+@app.command()
+def trajectory(
+    province: Annotated[str, typer.Argument(help="Province id, name or GSO code.")],
+    target_id: Annotated[
+        str | None, typer.Argument(help="One target id (default: all quantified).")
+    ] = None,
+    as_of: AsOf = None,
+    method: Method = MethodChoice.linear,
+    fmt: Fmt = TableFormat.table,
+    on_track: OnTrack = 0.95,
+    acceleration: Accel = 0.6,
+    workspace: Workspace = Path(),
+) -> None:
+    """Show each target's planned path, the measured values and the projection, year by year.
+
+    Example: dxgap trajectory binh-phuoc dti-top-10-2030
+    """
+    import polars as pl
+
+    from dxgap import engine, frames, render
+    from dxgap.names import resolve
+
+    with errors():
+        ws, targets = _load(workspace)
+        pid = _resolve_province(targets, province)
+        opts = _options(as_of, method, on_track, acceleration)
+        tlf = frames.targets_frame(targets, [pid])
+        if target_id is not None:
+            ids = {t.id: (t.id, t.id, None) for t in targets.files[pid].targets}
+            target_id = resolve(target_id, ids, what=f"target of {pid}")
+            tlf = tlf.filter(pl.col("target_id") == target_id)
+        traj = engine.trajectory(tlf, ws.measurements(), opts)
+        info = engine.gaps(tlf, ws.measurements(), opts)
+    if fmt is not TableFormat.table:
+        _emit(traj, fmt)
+        return
+    out = _stdout()
+    if traj.height == 0:
+        out.print("No trajectory to show: these targets have neither a baseline nor data.")
+        return
+    for row in info.iter_rows(named=True):
+        rows = traj.filter(pl.col("target_id") == row["target_id"])
+        if rows.height == 0:
+            continue
+        title = (
+            f"{row['target_id']} · {row['name']} · goal {render.fmt_target(row)} · "
+            f"status {render.STATUS_LABEL[row['status']]}"
+        )
+        out.print(render.trajectory_table(rows.iter_rows(named=True), title, row["unit"]))
+
+
+@app.command(name="list")
+def list_provinces(
+    fmt: Annotated[
+        TableFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")
+    ] = TableFormat.table,
+    workspace: Workspace = Path(),
+) -> None:
+    """List the provinces in the workspace with their counts of targets and observations.
+
+    Example: dxgap list
+    """
+    import polars as pl
+
+    from dxgap import render
+
+    with errors():
+        ws, targets = _load(workspace)
+        obs = (
+            ws.measurements()
+            .group_by("province")
+            .agg(
+                pl.len().alias("observations"),
+                pl.col("year").min().alias("first"),
+                pl.col("year").max().alias("last"),
+            )
+            .collect()
+        )
+    counts = {r["province"]: r for r in obs.iter_rows(named=True)}
+    rows = []
+    for pid, tf in sorted(targets.files.items()):
+        c = counts.get(pid)
+        rows.append(
+            {
+                "province": pid,
+                "name": tf.province.name,
+                "targets": len(tf.targets),
+                "quantified": sum(t.is_quantified for t in tf.targets),
+                "observations": c["observations"] if c else 0,
+                "years": f"{c['first']}–{c['last']}" if c else None,
+                "merged_into": tf.province.merged_into,
+            }
+        )
+    if fmt is TableFormat.table:
+        _stdout().print(render.province_table(rows))
+    else:
+        _emit(pl.DataFrame(rows), fmt)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

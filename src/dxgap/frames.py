@@ -1,0 +1,179 @@
+"""Column names, Polars schemas and the conversion of target models into frames.
+
+The documented output keys live here so that the engine, the renderers and the exporters agree
+on names and order.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import polars as pl
+
+from dxgap.models import TargetFile, Unit
+
+if TYPE_CHECKING:
+    from dxgap.loaders import Targets
+
+GAP_KEYS: tuple[str, ...] = (
+    "province",
+    "target_id",
+    "indicator",
+    "name",
+    "pillar",
+    "unit",
+    "comparator",
+    "baseline_year",
+    "baseline_value",
+    "target_year",
+    "target_value",
+    "latest_year",
+    "latest_value",
+    "gap",
+    "progress_pct",
+    "observed_pace",
+    "planned_pace",
+    "needed_pace",
+    "pace_ratio",
+    "projected_value",
+    "status",
+)
+"""The keys of `dxgap check --format json|csv`, in order (the user-facing contract)."""
+
+TRAJECTORY_KEYS: tuple[str, ...] = (
+    "province",
+    "target_id",
+    "year",
+    "planned",
+    "actual",
+    "projected",
+    "ahead_by",
+)
+"""The keys of `dxgap trajectory --format json|csv`, in order."""
+
+STATUSES: tuple[str, ...] = (
+    "achieved",
+    "on_track",
+    "acceleration_needed",
+    "limited_progress",
+    "deterioration",
+    "pending",
+    "insufficient_data",
+    "overdue",
+    "missed",
+    "no_data",
+    "not_quantified",
+)
+"""Every status the engine can assign, in the order summaries list them."""
+
+MEASUREMENT_SCHEMA = pl.Schema(
+    {
+        "province": pl.String,
+        "indicator": pl.String,
+        "year": pl.Int32,
+        "value": pl.Float64,
+        "date": pl.String,
+        "source": pl.String,
+        "note": pl.String,
+    }
+)
+"""Typed measured data, one row per reported figure (the loaders produce exactly this)."""
+
+_MILESTONE = pl.Struct({"year": pl.Int32, "value": pl.Float64})
+
+TARGET_SCHEMA = pl.Schema(
+    {  # type: ignore[arg-type]  # mixed dtype classes and instances
+        "seq": pl.Int32,
+        "province": pl.String,
+        "target_id": pl.String,
+        "indicator": pl.String,
+        "name": pl.String,
+        "name_vi": pl.String,
+        "pillar": pl.String,
+        "unit": pl.String,
+        "comparator": pl.String,
+        "baseline_year": pl.Int32,
+        "baseline_value": pl.Float64,
+        "target_year": pl.Int32,
+        "target_value": pl.Float64,
+        "milestones": pl.List(_MILESTONE),
+        "lower": pl.Float64,
+        "upper": pl.Float64,
+        "qualitative": pl.String,
+        "kind": pl.String,
+        "frequency": pl.String,
+        "approx": pl.Boolean,
+        "source": pl.String,
+        "quote": pl.String,
+    }
+)
+"""One row per target of every province; boolean targets become `>= 1` (true) or `<= 0`."""
+
+
+def _num(value: bool | float | None) -> float | None:
+    if value is None:
+        return None
+    return float(value)
+
+
+def target_rows(files: dict[str, TargetFile], targets: Targets) -> list[dict[str, object]]:
+    """Flatten target models into rows of `TARGET_SCHEMA`."""
+    indicators = targets.indicators
+    rows: list[dict[str, object]] = []
+    seq = 0
+    for province_id in sorted(files):
+        tf = files[province_id]
+        for t in tf.targets:
+            ind = indicators.get(t.indicator) if t.indicator else None
+            comparator = t.comparator
+            if ind is not None and ind.unit is Unit.BOOLEAN and t.is_quantified:
+                comparator = ">=" if t.value else "<="
+            lower, upper = ind.bounds if ind else (None, None)
+            title = None
+            if ind is not None:
+                title = ind.name
+            seq += 1
+            rows.append(
+                {
+                    "seq": seq,
+                    "province": province_id,
+                    "target_id": t.id,
+                    "indicator": t.indicator,
+                    "name": title.en if title else None,
+                    "name_vi": title.vi if title else None,
+                    "pillar": (t.pillar or (ind.pillar if ind else None)),
+                    "unit": ind.unit.value if ind else None,
+                    "comparator": comparator if t.is_quantified else None,
+                    "baseline_year": t.baseline.year if t.baseline else None,
+                    "baseline_value": _num(t.baseline.value) if t.baseline else None,
+                    "target_year": t.year,
+                    "target_value": _num(t.value),
+                    "milestones": [
+                        {"year": y, "value": _num(v)}
+                        for y, v in sorted((t.milestones or {}).items())
+                    ],
+                    "lower": lower,
+                    "upper": upper,
+                    "qualitative": t.qualitative,
+                    "kind": t.kind,
+                    "frequency": t.frequency,
+                    "approx": t.approx,
+                    "source": t.source,
+                    "quote": t.quote,
+                }
+            )
+    return rows
+
+
+def targets_frame(targets: Targets, provinces: list[str] | None = None) -> pl.LazyFrame:
+    """All targets (or those of `provinces`) as a typed LazyFrame."""
+    files = targets.files
+    if provinces is not None:
+        files = {p: files[p] for p in provinces}
+    rows = target_rows(files, targets)
+    return pl.LazyFrame(rows, schema=TARGET_SCHEMA)
+
+
+def empty_measurements() -> pl.LazyFrame:
+    """A workspace without data files still computes (every target is `no_data`)."""
+    return pl.LazyFrame(schema=MEASUREMENT_SCHEMA)

@@ -1,0 +1,207 @@
+"""Reading the workspace: target YAML into models, measured CSV into typed Polars frames.
+
+The only module that opens input files. Every failure becomes an `InputError` carrying located
+problems; nothing here prints. Polars is imported only by the functions that read data, so that
+`dxgap validate targets/` and `dxgap --help` stay fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from dxgap import checks, yamlio
+from dxgap.errors import InputError, Problem
+from dxgap.models import Catalogue, Indicator, TargetFile
+
+MAX_YAML_BYTES = 1_048_576
+"""Target files above 1 MiB are refused: a province's plan is a few kB."""
+
+CATALOGUE_NAME = "indicators.yaml"
+
+
+def read_text(path: Path, max_bytes: int | None = None) -> str:
+    """Read a file as UTF-8 (a BOM is fine), refusing other encodings with the bad byte's place."""
+    try:
+        if max_bytes is not None and path.stat().st_size > max_bytes:
+            raise InputError.single(
+                path,
+                f"file is {path.stat().st_size:,} bytes; the limit is {max_bytes:,} bytes",
+            )
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError.single(path, "is a directory, expected a file") from None
+    except FileNotFoundError:
+        raise InputError.single(path, "no such file") from None
+    except OSError as e:
+        raise InputError.single(path, f"cannot read: {e.strerror or e}") from e
+    return decode(raw, path)
+
+
+def decode(raw: bytes, path: Path | str) -> str:
+    """Decode UTF-8 text, or explain precisely why the bytes are not UTF-8."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError.single(path, "file is UTF-16 encoded; save it as UTF-8", 1, 1)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        raise InputError.single(
+            path,
+            f"not valid UTF-8 (byte 0x{raw[e.start]:02x}); save the file as UTF-8",
+            line,
+            col,
+        ) from None
+
+
+@dataclass
+class Parsed:
+    """A YAML file parsed into plain data, with node positions and the problems met so far."""
+
+    path: Path
+    data: Any
+    at: checks.Located
+
+
+def parse_yaml(path: Path, display: str | None = None) -> Parsed:
+    """Parse one YAML file safely; syntax and encoding problems are collected, not raised."""
+    name = display or str(path)
+    try:
+        text = read_text(path, MAX_YAML_BYTES)
+    except InputError as e:
+        at = checks.Located(name, yamlio.Marks())
+        at.problems.extend(Problem(name, p.message, p.line, p.column) for p in e.problems)
+        return Parsed(path, None, at)
+    data, marks, problems = yamlio.parse(text, name)
+    at = checks.Located(name, marks)
+    at.problems.extend(problems)
+    if data is None and not problems:
+        at.problems.append(Problem(name, "file is empty; expected a YAML mapping", 1, 1))
+    elif data is not None and not isinstance(data, dict):
+        kind = type(data).__name__
+        at.problems.append(
+            Problem(name, f"expected a mapping at the top level, got a {kind}", 1, 1)
+        )
+        data = None
+    return Parsed(path, data, at)
+
+
+def load_catalogue_file(
+    path: Path, display: str | None = None
+) -> tuple[Catalogue | None, list[Problem]]:
+    """Load `indicators.yaml`; return the catalogue (None if invalid) and every problem."""
+    parsed = parse_yaml(path, display)
+    at = parsed.at
+    if parsed.data is None:
+        return None, at.problems
+    try:
+        catalogue = Catalogue.model_validate(parsed.data)
+    except ValidationError as e:
+        checks.pydantic_problems(e, Catalogue, at)
+        return None, at.problems
+    checks.check_catalogue(at, catalogue)
+    ok = not any(p.severity == "error" for p in at.problems)
+    return (catalogue if ok else None), at.problems
+
+
+def load_target_file(
+    path: Path, catalogue: dict[str, Indicator] | None, display: str | None = None
+) -> tuple[TargetFile | None, list[Problem]]:
+    """Load one province's target file; return the model (None if invalid) and every problem."""
+    parsed = parse_yaml(path, display)
+    at = parsed.at
+    if parsed.data is None:
+        return None, at.problems
+    model: TargetFile | None = None
+    try:
+        model = TargetFile.model_validate(parsed.data)
+        province, sources, targets = (
+            model.province,
+            list(enumerate(model.sources)),
+            list(enumerate(model.targets)),
+        )
+    except ValidationError as e:
+        checks.pydantic_problems(e, TargetFile, at)
+        province, sources, targets = checks.partial_target_file(parsed.data, at)
+    checks.check_target_file(at, path.stem, province, sources, targets, catalogue)
+    if any(p.severity == "error" for p in at.problems):
+        model = None
+    return model, at.problems
+
+
+@dataclass
+class Targets:
+    """Every target file of a workspace, validated together with the catalogue."""
+
+    catalogue: Catalogue
+    files: dict[str, TargetFile] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def indicators(self) -> dict[str, Indicator]:
+        """The catalogue by indicator id."""
+        return self.catalogue.by_id()
+
+
+def target_paths(targets_dir: Path) -> list[Path]:
+    """The province files of a targets folder (every *.yaml/*.yml except the catalogue)."""
+    return sorted(
+        p
+        for p in targets_dir.iterdir()
+        if p.suffix in (".yaml", ".yml") and p.name != CATALOGUE_NAME and p.is_file()
+    )
+
+
+def load_targets(targets_dir: Path, display_root: Path | None = None) -> Targets:
+    """Load and validate a workspace's `targets/` folder; raise `InputError` listing all problems."""
+
+    def show(p: Path) -> str:
+        return _display(p, display_root)
+
+    if not targets_dir.is_dir():
+        raise InputError.single(
+            show(targets_dir), "no targets folder here (expected targets/*.yaml)"
+        )
+    cat_path = targets_dir / CATALOGUE_NAME
+    if not cat_path.is_file():
+        raise InputError.single(
+            show(cat_path), "the indicator catalogue is missing; every workspace needs one"
+        )
+    catalogue, problems = load_catalogue_file(cat_path, show(cat_path))
+    files: dict[str, TargetFile] = {}
+    index = catalogue.by_id() if catalogue else None
+    for path in target_paths(targets_dir):
+        model, found = load_target_file(path, index, show(path))
+        problems.extend(found)
+        if model is not None:
+            files[model.province.id] = model
+    errors = [p for p in problems if p.severity == "error"]
+    if errors or catalogue is None:
+        raise InputError(errors)
+    return Targets(catalogue, files, [p for p in problems if p.severity == "warning"])
+
+
+def _display(path: Path, root: Path | None) -> str:
+    """Show paths relative to the workspace when possible, as users typed them."""
+    if root is not None:
+        try:
+            return str(path.resolve().relative_to(root.resolve()))
+        except ValueError:
+            pass
+    return str(path)
+
+
+def iter_files(paths: Iterable[Path], suffixes: tuple[str, ...]) -> list[Path]:
+    """Expand folders into their files with the given suffixes, sorted, recursively."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(q for q in p.rglob("*") if q.suffix in suffixes and q.is_file()))
+        else:
+            out.append(p)
+    return out

@@ -1,0 +1,210 @@
+"""Pydantic models of the target files: the user-facing contract of `targets/*.yaml`.
+
+The models check structure and single-field rules (types, id patterns, year range). Rules that need
+more than one field or another file (bounds by unit, references, year order) live in `checks`, so
+that each problem can be reported at the exact YAML node it concerns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+MIN_YEAR = 2000
+MAX_YEAR = 2100
+
+PROVINCE_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+INDICATOR_ID = r"^[a-z][a-z0-9_]*$"
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _partial_date(value: Any) -> Any:
+    """Accept YYYY, YYYY-MM or YYYY-MM-DD (YAML may hand us a date or an int); store ISO text."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if not _PARTIAL_DATE.match(text):
+            raise ValueError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+        parts = [int(p) for p in text.split("-")]
+        try:
+            dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        except ValueError as e:
+            raise ValueError(f"{value!r} is not a calendar date") from e
+        return text
+    return value
+
+
+def _gso_code(value: Any) -> Any:
+    """GSO codes are two-digit strings ("01"); YAML reads an unquoted 74 as an int."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:02d}"
+    return value
+
+
+PartialDate = Annotated[
+    str,
+    BeforeValidator(_partial_date),
+    Field(pattern=_PARTIAL_DATE.pattern, description="YYYY, YYYY-MM or YYYY-MM-DD"),
+]
+Year = Annotated[int, Field(ge=MIN_YEAR, le=MAX_YEAR, strict=True)]
+ProvinceId = Annotated[str, Field(pattern=PROVINCE_ID, max_length=80)]
+KebabId = Annotated[str, Field(pattern=PROVINCE_ID, max_length=120)]
+IndicatorId = Annotated[str, Field(pattern=INDICATOR_ID, max_length=80)]
+NonEmpty = Annotated[str, Field(min_length=1)]
+Value = Annotated[bool | float, Field(union_mode="smart")]
+
+
+class Unit(StrEnum):
+    """How an indicator is measured; decides default bounds and how values are shown."""
+
+    PERCENT = "percent"
+    COUNT = "count"
+    RANK = "rank"
+    INDEX = "index"
+    VND_BILLION = "vnd_billion"
+    PEOPLE = "people"
+    BOOLEAN = "boolean"
+
+    @property
+    def default_bounds(self) -> tuple[float | None, float | None]:
+        """(min, max) used unless the catalogue entry overrides them."""
+        return _DEFAULT_BOUNDS[self]
+
+
+_DEFAULT_BOUNDS: dict[Unit, tuple[float | None, float | None]] = {
+    Unit.PERCENT: (0.0, 100.0),
+    Unit.COUNT: (0.0, None),
+    Unit.RANK: (1.0, None),
+    Unit.INDEX: (None, None),
+    Unit.VND_BILLION: (0.0, None),
+    Unit.PEOPLE: (0.0, None),
+    Unit.BOOLEAN: (0.0, 1.0),
+}
+
+
+class Pillar(StrEnum):
+    """The pillars of the national programme (Decision 749/QĐ-TTg) plus its two enablers."""
+
+    digital_government = "digital_government"
+    digital_economy = "digital_economy"
+    digital_society = "digital_society"
+    infrastructure = "infrastructure"
+    human_resources = "human_resources"
+
+
+Comparator = Literal[">=", ">", "<=", "<"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Names(_Model):
+    """A name in both languages dxgap speaks."""
+
+    vi: NonEmpty
+    en: NonEmpty
+
+
+class Indicator(_Model):
+    """One measurable concept shared by every province (e.g. the share of dossiers filed online)."""
+
+    id: IndicatorId
+    name: Names
+    unit: Unit
+    pillar: Pillar
+    description: str | None = None
+    min: float | None = None
+    max: float | None = None
+    note: str | None = None
+
+    @property
+    def bounds(self) -> tuple[float | None, float | None]:
+        """Effective (min, max): the entry's own bounds, else the unit's defaults."""
+        lo, hi = self.unit.default_bounds
+        return (self.min if self.min is not None else lo, self.max if self.max is not None else hi)
+
+
+class Catalogue(_Model):
+    """`targets/indicators.yaml`."""
+
+    indicators: list[Indicator]
+
+    def by_id(self) -> dict[str, Indicator]:
+        """Index the catalogue; ids are unique once `checks.check_catalogue` passed."""
+        return {i.id: i for i in self.indicators}
+
+
+class Province(_Model):
+    """Who made the promises: a province, a centrally-run city, or the nation (`vietnam`)."""
+
+    id: ProvinceId
+    name: NonEmpty
+    name_en: NonEmpty
+    code: Annotated[str | None, BeforeValidator(_gso_code), Field(pattern=r"^\d{2}$")] = None
+    merged_into: ProvinceId | None = None
+    merged_on: PartialDate | None = None
+
+
+class Source(_Model):
+    """A document that states targets: a resolution, plan, decision or report."""
+
+    id: KebabId
+    title: NonEmpty
+    date: PartialDate | None = None
+    url: str | None = None
+    publisher: str | None = None
+    reliability: Literal["A", "B", "C", "D"] | None = None
+    note: str | None = None
+
+
+class Baseline(_Model):
+    """The starting point a plan states; without it the engine uses the earliest observation."""
+
+    year: Year
+    value: Value
+    source: KebabId | None = None
+    note: str | None = None
+
+
+class Target(_Model):
+    """One promise: quantified (indicator, comparator, value, year) or qualitative (text only)."""
+
+    id: KebabId
+    indicator: IndicatorId | None = None
+    comparator: Comparator | None = None
+    value: Value | None = None
+    year: Year | None = None
+    baseline: Baseline | None = None
+    milestones: dict[Year, Value] | None = None
+    qualitative: NonEmpty | None = None
+    source: KebabId
+    quote: NonEmpty
+    approx: bool = False
+    kind: Literal["commitment", "recommendation"] = "commitment"
+    frequency: Literal["once", "annual"] = "once"
+    pillar: Pillar | None = None
+    note: str | None = None
+
+    @property
+    def is_quantified(self) -> bool:
+        """Whether the engine can compute a gap for this target."""
+        return self.qualitative is None
+
+
+class TargetFile(_Model):
+    """`targets/<province-id>.yaml`: one province's promises and the documents they come from."""
+
+    province: Province
+    sources: list[Source] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)

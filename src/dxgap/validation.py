@@ -1,0 +1,133 @@
+"""`dxgap validate`: check target and data files and report every problem, not just the first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dxgap.errors import InputError, NotFoundError, Problem
+from dxgap.loaders import CATALOGUE_NAME, load_catalogue_file, load_target_file
+from dxgap.models import Catalogue
+from dxgap.workspace import DATA_SUFFIXES, Workspace
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class Report:
+    """What `validate` found: the files it read and every problem, errors and warnings alike."""
+
+    files: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        """True when no problem is an error (warnings are allowed)."""
+        return not any(p.severity == "error" for p in self.problems)
+
+    def to_dict(self) -> dict[str, object]:
+        """The documented JSON structure: {valid, files, errors: [...]}."""
+        return {
+            "valid": self.valid,
+            "files": self.files,
+            "errors": [p.to_dict() for p in self.problems],
+        }
+
+
+def _expand(paths: list[Path], report: Report, ws: Workspace) -> tuple[list[Path], list[Path]]:
+    yaml_files: list[Path] = []
+    data_files: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise NotFoundError(f"{path}: no such file or folder")
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix in YAML_SUFFIXES + DATA_SUFFIXES
+            )
+            if not found:
+                report.problems.append(
+                    Problem(
+                        ws.display(path), "folder holds no target (*.yaml) or data (*.csv) files"
+                    )
+                )
+        else:
+            found = [path]
+        for p in found:
+            (data_files if p.suffix in DATA_SUFFIXES else yaml_files).append(p)
+    return yaml_files, data_files
+
+
+def validate(paths: list[Path], ws: Workspace) -> Report:
+    """Validate the given files and folders (default: the workspace's targets/ and data/)."""
+    report = Report()
+    if not paths:
+        paths = [ws.targets_dir] + ([ws.data_dir] if ws.data_dir.is_dir() else [])
+    yaml_files, data_files = _expand(paths, report, ws)
+
+    catalogues: dict[Path, Catalogue | None] = {}
+
+    def catalogue_for(path: Path) -> Catalogue | None:
+        candidates = [path.parent / CATALOGUE_NAME, ws.targets_dir / CATALOGUE_NAME]
+        for cat in candidates:
+            key = cat.resolve()
+            if key in catalogues:
+                return catalogues[key]
+            if cat.is_file():
+                model, problems = load_catalogue_file(cat, ws.display(cat))
+                catalogues[key] = model
+                if cat not in yaml_files:
+                    # problems of a catalogue we were not asked about still explain later errors
+                    report.problems.extend(p for p in problems if p.severity == "error")
+                return model
+        return None
+
+    for path in yaml_files:
+        name = ws.display(path)
+        report.files.append(name)
+        if path.name == CATALOGUE_NAME:
+            model, problems = load_catalogue_file(path, name)
+            catalogues[path.resolve()] = model
+            report.problems.extend(problems)
+            continue
+        catalogue = catalogue_for(path)
+        if catalogue is None:
+            report.problems.append(
+                Problem(
+                    name,
+                    f"no valid indicator catalogue ({CATALOGUE_NAME}) beside this file or in "
+                    "the workspace's targets/; indicator references were not checked",
+                )
+            )
+        _, problems = load_target_file(path, catalogue.by_id() if catalogue else None, name)
+        report.problems.extend(problems)
+
+    if data_files:
+        _validate_data(data_files, ws, report)
+    return report
+
+
+def _validate_data(data_files: list[Path], ws: Workspace, report: Report) -> None:
+    from dxgap.measurements import read_measurements
+
+    report.files.extend(ws.display(p) for p in data_files)
+    try:
+        targets = ws.targets()
+    except InputError:
+        report.problems.append(
+            Problem(
+                ws.display(ws.targets_dir),
+                "data files were not checked: the workspace's target files have errors",
+            )
+        )
+        return
+    try:
+        read_measurements(
+            data_files,
+            targets.indicators,
+            set(targets.files),
+            {p: ws.display(p) for p in data_files},
+        ).collect()
+    except InputError as e:
+        report.problems.extend(e.problems)

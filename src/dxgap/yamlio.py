@@ -1,0 +1,190 @@
+"""Safe YAML parsing that remembers where every node came from.
+
+PyYAML's `safe_load` silently keeps the last of two duplicate keys, expands aliases without limit
+and forgets line numbers. Target files are a contract that CI checks, so we compose the node tree
+ourselves: duplicate keys and foreign tags become problems, alias expansion is bounded, and every
+key and value keeps its (line, column) so validation errors can point at it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from dxgap.errors import Problem
+
+Path = tuple[str | int, ...]
+
+MAX_NODES = 50_000
+"""Nodes produced after alias expansion; a 'billion laughs' file stops here instead of exploding."""
+
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+}
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+
+
+@dataclass
+class Marks:
+    """1-based (line, column) of each value node and each mapping key, by data path."""
+
+    values: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, path: Path, *, key: bool = False) -> tuple[int | None, int | None]:
+        """The closest known position for `path`: the node itself, else its nearest ancestor."""
+        if key and path in self.keys:
+            return self.keys[path]
+        p = path
+        while p:
+            if p in self.values:
+                return self.values[p]
+            p = p[:-1]
+        return self.values.get((), (None, None))
+
+
+def format_path(path: Path) -> str:
+    """`("targets", 2, "value")` → `targets[2].value`, the form used in messages."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _tag_message(tag: str) -> str:
+    short = tag.replace("tag:yaml.org,2002:", "!!")
+    return f"YAML tag {short} is not allowed: target files hold plain data, never objects"
+
+
+def _pos(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+class _Builder:
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.marks = Marks()
+        self.problems: list[Problem] = []
+        self.count = 0
+        self.constructor = yaml.SafeLoader("")  # used only to resolve plain scalars
+
+    def problem(self, node: Node, path: Path, message: str) -> None:
+        line, col = _pos(node)
+        self.problems.append(Problem(self.filename, message, line, col, format_path(path)))
+
+    def build(self, node: Node, path: Path) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise _TooBig(node)
+        self.marks.values.setdefault(path, _pos(node))
+        if isinstance(node, ScalarNode):
+            return self.scalar(node, path)
+        if isinstance(node, SequenceNode):
+            if node.tag != _SEQ_TAG:
+                self.problem(node, path, _tag_message(node.tag))
+                return None
+            return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
+        if isinstance(node, MappingNode):
+            return self.mapping(node, path)
+        return None  # pragma: no cover - the composer makes no other node kinds
+
+    def scalar(self, node: ScalarNode, path: Path) -> Any:
+        if node.tag not in _SCALAR_TAGS:
+            self.problem(node, path, _tag_message(node.tag))
+            return None
+        try:
+            value = self.constructor.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, OverflowError) as e:
+            self.problem(node, path, f"cannot read scalar {node.value!r}: {e}")
+            return None
+        if isinstance(value, str):
+            value = unicodedata.normalize("NFC", value)
+        return value
+
+    def mapping(self, node: MappingNode, path: Path) -> Any:
+        if node.tag != _MAP_TAG:
+            self.problem(node, path, _tag_message(node.tag))
+            return None
+        out: dict[Any, Any] = {}
+        first_seen: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self.problem(key_node, path, "merge keys ('<<') are not supported; write keys out")
+                continue
+            if not isinstance(key_node, ScalarNode):
+                self.problem(key_node, path, "mapping keys must be plain scalars")
+                continue
+            key = self.scalar(key_node, path)
+            try:
+                hash(key)
+            except TypeError:  # pragma: no cover - scalars are hashable
+                continue
+            kpath = (*path, key)
+            if key in first_seen:
+                self.problem(
+                    key_node,
+                    kpath,
+                    f"duplicate key {key!r} (first defined on line {first_seen[key]}); "
+                    "YAML would silently keep only the last one",
+                )
+                continue
+            first_seen[key] = key_node.start_mark.line + 1
+            self.marks.keys[kpath] = _pos(key_node)
+            out[key] = self.build(value_node, kpath)
+        return out
+
+
+class _TooBig(Exception):
+    def __init__(self, node: Node) -> None:
+        self.node = node
+
+
+def parse(text: str, filename: str) -> tuple[Any, Marks, list[Problem]]:
+    """Parse one YAML document; return (data, marks, problems). Never raises for bad input."""
+    builder = _Builder(filename)
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        what = " ".join(x for x in (e.context, e.problem) if x) or "invalid YAML"
+        return None, builder.marks, [Problem(filename, f"YAML syntax error: {what}", line, col)]
+    except yaml.reader.ReaderError as e:
+        line = text.count("\n", 0, e.position) + 1
+        col = e.position - (text.rfind("\n", 0, e.position) + 1) + 1
+        char = e.character if isinstance(e.character, str) else chr(e.character)
+        msg = (
+            f"character U+{ord(char):04X} is not allowed in YAML (control characters are not text)"
+        )
+        return None, builder.marks, [Problem(filename, msg, line, col)]
+    except yaml.YAMLError as e:
+        return None, builder.marks, [Problem(filename, f"YAML error: {e}")]
+    except RecursionError:
+        return None, builder.marks, [Problem(filename, "YAML nesting is too deep")]
+    if root is None:
+        return None, builder.marks, []
+    try:
+        data = builder.build(root, ())
+    except _TooBig as e:
+        line, col = _pos(e.node)
+        msg = (
+            f"the document expands to more than {MAX_NODES:,} nodes "
+            "(aliases referring to aliases?); refusing to expand it"
+        )
+        return None, builder.marks, [Problem(filename, msg, line, col)]
+    except RecursionError:
+        return None, builder.marks, [Problem(filename, "YAML nesting is too deep")]
+    return data, builder.marks, builder.problems
