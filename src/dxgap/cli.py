@@ -347,11 +347,13 @@ def check(
         pid = _resolve_province(targets, province)
         opts = _options(as_of, method, on_track, acceleration)
         _check_choices(pillar, status)
-        table = engine.gaps(frames.targets_frame(targets, [pid]), ws.measurements(), opts)
+        full = engine.analyse(frames.targets_frame(targets, [pid]), ws.measurements(), opts)
         if pillar:
-            table = table.filter(pl.col("pillar").is_in(pillar))
+            full = full.filter(pl.col("pillar").is_in(pillar))
         if status:
-            table = table.filter(pl.col("status").is_in(status))
+            full = full.filter(pl.col("status").is_in(status))
+        detail = full.collect()
+    table = detail.select(frames.GAP_KEYS)
     if fmt is not TableFormat.table:
         _emit(table, fmt)
         return
@@ -361,7 +363,14 @@ def check(
     if notice:
         out.print(notice, style="italic", markup=False)
     title = f"{tf.province.name} ({pid}) · as of {opts.as_of} · method {opts.method}"
-    out.print(render.gap_table(table.iter_rows(named=True), title, opts.method, out.width))
+    quantified = detail.filter(pl.col("status") != "not_quantified")
+    qualitative = detail.filter(pl.col("status") == "not_quantified")
+    if quantified.height:
+        out.print(render.gap_table(quantified.iter_rows(named=True), title, opts.method, out.width))
+    else:
+        out.print(title, style="bold", markup=False)
+    if qualitative.height:
+        out.print(render.qualitative_table(qualitative.iter_rows(named=True)))
     out.print(render.summary_line(engine.summary(table)))
     for w in targets.warnings:
         if w.path.endswith(f"{pid}.yaml"):

@@ -183,7 +183,8 @@ def _status(opts: Options) -> pl.Expr:
 def analyse(
     targets: pl.LazyFrame, measurements: pl.LazyFrame, opts: Options | None = None
 ) -> pl.LazyFrame:
-    """The full per-target analysis (documented keys plus helper columns), still lazy."""
+    """The full per-target analysis, still lazy: the documented keys plus the target's own
+    columns (`qualitative`, `kind`, `approx`, `quote`, …) that renderers show."""
     opts = opts or Options()
     obs = yearly(measurements, opts.as_of)
     return _formulas(_latest_and_base(targets, obs), opts).sort("seq")

@@ -92,10 +92,11 @@ def fmt_target(row: Mapping[str, Any]) -> str:
     unit = row.get("unit")
     year = row.get("target_year")
     by = f" by {year}" if year is not None else ""
+    approx = "≈ " if row.get("approx") else ""
     if unit == "boolean":
         return f"{fmt_value(row.get('target_value'), unit)}{by}"
     sign = COMPARATOR_SIGN.get(str(row.get("comparator")), "")
-    return f"{sign} {fmt_value(row.get('target_value'), unit)}{by}".strip()
+    return f"{sign} {approx}{fmt_value(row.get('target_value'), unit)}{by}".strip()
 
 
 def status_text(status: str) -> Text:
@@ -159,6 +160,8 @@ def gap_table(
         table.add_row(Text(PILLAR_LABEL.get(pillar, pillar), style="bold underline"))
         for row in by_pillar[pillar]:
             name = Text(str(row.get("target_id")), style="bold")
+            if row.get("kind") == "recommendation":
+                name.append(" (recommended)", style="italic")
             if row.get("name"):
                 name.append(f"\n{row['name']}", style="")
             progress = row.get("progress_pct")
@@ -176,6 +179,21 @@ def gap_table(
                     fmt_value(row.get("projected_value"), row.get("unit")),
                 ]
             table.add_row(*cells, status_text(str(row.get("status"))))
+    return table
+
+
+def qualitative_table(rows: Iterable[Mapping[str, Any]]) -> Table:
+    """Qualitative targets: no number to compare, so only what was promised and by when."""
+    table = Table(title="Qualitative targets", title_justify="left", title_style="bold")
+    table.add_column("Target", overflow="fold", min_width=14)
+    table.add_column("By", no_wrap=True)
+    table.add_column("Promise", overflow="fold", ratio=1)
+    for row in rows:
+        name = Text(str(row.get("target_id")), style="bold")
+        if row.get("kind") == "recommendation":
+            name.append(" (recommended)", style="italic")
+        year = row.get("target_year")
+        table.add_row(name, str(year) if year else "–", str(row.get("qualitative") or ""))
     return table
 
 

@@ -1,0 +1,31 @@
+"""Shared fixtures: the bundled workspace, small synthetic workspaces, a clean terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Golden output must not depend on the developer's terminal or environment."""
+    for var in ("NO_COLOR", "FORCE_COLOR", "GITHUB_ACTIONS", "DXGAP_WORKSPACE", "DXGAP_DEBUG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("COLUMNS", "160")
+    monkeypatch.setenv("TERM", "dumb")
+
+
+@pytest.fixture
+def repo_workspace() -> Path:
+    """The bundled workspace (the repository's own targets/ and data/)."""
+    return REPO
+
+
+@pytest.fixture
+def fixtures_dir() -> Path:
+    """Hand-written test inputs under tests/fixtures/."""
+    return FIXTURES
