@@ -52,14 +52,23 @@ def targets(*rows: dict[str, Any]) -> pl.LazyFrame:
     return pl.LazyFrame(list(rows), schema=TARGET_SCHEMA)
 
 
-def obs(*points: tuple[int, float] | tuple[int, float, str | None], indicator: str = "ind") -> pl.LazyFrame:
+def obs(
+    *points: tuple[int, float] | tuple[int, float, str | None], indicator: str = "ind"
+) -> pl.LazyFrame:
     rows = []
     for p in points:
         year, value = p[0], p[1]
         date = p[2] if len(p) > 2 else None
         rows.append(
-            {"province": "p", "indicator": indicator, "year": year, "value": value,
-             "date": date, "source": None, "note": None}
+            {
+                "province": "p",
+                "indicator": indicator,
+                "year": year,
+                "value": value,
+                "date": date,
+                "source": None,
+                "note": None,
+            }
         )
     return pl.LazyFrame(rows, schema=MEASUREMENT_SCHEMA)
 
@@ -80,7 +89,8 @@ def test_linear_formulas_with_baseline() -> None:
         targets(target(baseline_year=2022, baseline_value=30.0)),
         obs((2023, 50.0), (2024, 62.0)),
     )
-    assert r["latest_year"] == 2024 and r["latest_value"] == 62.0
+    assert r["latest_year"] == 2024
+    assert r["latest_value"] == 62.0
     assert r["gap"] == pytest.approx(18.0)  # 80 - 62
     assert r["progress_pct"] == pytest.approx(64.0)  # 100·(62-30)/(80-30)
     assert r["observed_pace"] == pytest.approx(16.0)  # (62-30)/(2024-2022)
@@ -138,8 +148,15 @@ def test_equal_base_and_target_gives_null_progress() -> None:
 
 def test_cagr_method() -> None:
     r = one(
-        targets(target(unit="count", target_value=1000.0, target_year=2026, baseline_year=2020,
-                       baseline_value=100.0)),
+        targets(
+            target(
+                unit="count",
+                target_value=1000.0,
+                target_year=2026,
+                baseline_year=2020,
+                baseline_value=100.0,
+            )
+        ),
         obs((2022, 200.0)),
         method="cagr",
     )
@@ -168,38 +185,99 @@ def test_cagr_replaces_zero_base_by_0_001() -> None:
 @pytest.mark.parametrize(
     ("row", "points", "as_of", "expected"),
     [
-        pytest.param({"qualitative": "text", "comparator": None, "indicator": None}, [], 2024,
-                     "not_quantified", id="qualitative"),
+        pytest.param(
+            {"qualitative": "text", "comparator": None, "indicator": None},
+            [],
+            2024,
+            "not_quantified",
+            id="qualitative",
+        ),
         pytest.param({}, [], 2024, "no_data", id="no-observation"),
         pytest.param({}, [(2026, 90.0)], 2024, "no_data", id="only-after-as-of"),
         pytest.param({}, [(2023, 85.0)], 2024, "achieved", id="achieved-before-deadline"),
-        pytest.param({"comparator": ">", "target_value": 85.0}, [(2023, 85.0)], 2024,
-                     "insufficient_data", id="strict-comparator-not-met"),
-        pytest.param({"target_year": 2023}, [(2021, 40.0), (2023, 70.0)], 2024, "missed",
-                     id="measured-at-deadline"),
-        pytest.param({"target_year": 2023}, [(2021, 40.0), (2022, 70.0)], 2024, "overdue",
-                     id="deadline-passed-unmeasured"),
+        pytest.param(
+            {"comparator": ">", "target_value": 85.0},
+            [(2023, 85.0)],
+            2024,
+            "insufficient_data",
+            id="strict-comparator-not-met",
+        ),
+        pytest.param(
+            {"target_year": 2023},
+            [(2021, 40.0), (2023, 70.0)],
+            2024,
+            "missed",
+            id="measured-at-deadline",
+        ),
+        pytest.param(
+            {"target_year": 2023},
+            [(2021, 40.0), (2022, 70.0)],
+            2024,
+            "overdue",
+            id="deadline-passed-unmeasured",
+        ),
         pytest.param({}, [(2023, 40.0)], 2024, "insufficient_data", id="single-observation"),
-        pytest.param({"baseline_year": 2021, "baseline_value": 20.0}, [(2023, 35.0)], 2024,
-                     "limited_progress", id="ratio-0.5"),
-        pytest.param({"baseline_year": 2021, "baseline_value": 20.0}, [(2023, 42.5)], 2024,
-                     "acceleration_needed", id="ratio-0.75"),
-        pytest.param({"baseline_year": 2021, "baseline_value": 20.0}, [(2023, 50.0)], 2024,
-                     "on_track", id="ratio-1.0"),
-        pytest.param({"baseline_year": 2021, "baseline_value": 20.0}, [(2023, 10.0)], 2024,
-                     "deterioration", id="moving-away"),
-        pytest.param({"unit": "rank", "comparator": "<=", "target_value": 5.0, "target_year": 2030},
-                     [(2020, 20.0), (2022, 30.0)], 2024, "deterioration", id="rank-getting-worse"),
-        pytest.param({"unit": "boolean", "target_value": 1.0, "target_year": 2025},
-                     [(2023, 0.0)], 2024, "pending", id="boolean-pending"),
-        pytest.param({"unit": "boolean", "target_value": 1.0, "target_year": 2025},
-                     [(2023, 0.0), (2024, 1.0)], 2024, "achieved", id="boolean-done"),
-        pytest.param({"unit": "boolean", "target_value": 1.0, "target_year": 2023},
-                     [(2022, 0.0)], 2024, "overdue", id="boolean-overdue"),
+        pytest.param(
+            {"baseline_year": 2021, "baseline_value": 20.0},
+            [(2023, 35.0)],
+            2024,
+            "limited_progress",
+            id="ratio-0.5",
+        ),
+        pytest.param(
+            {"baseline_year": 2021, "baseline_value": 20.0},
+            [(2023, 42.5)],
+            2024,
+            "acceleration_needed",
+            id="ratio-0.75",
+        ),
+        pytest.param(
+            {"baseline_year": 2021, "baseline_value": 20.0},
+            [(2023, 50.0)],
+            2024,
+            "on_track",
+            id="ratio-1.0",
+        ),
+        pytest.param(
+            {"baseline_year": 2021, "baseline_value": 20.0},
+            [(2023, 10.0)],
+            2024,
+            "deterioration",
+            id="moving-away",
+        ),
+        pytest.param(
+            {"unit": "rank", "comparator": "<=", "target_value": 5.0, "target_year": 2030},
+            [(2020, 20.0), (2022, 30.0)],
+            2024,
+            "deterioration",
+            id="rank-getting-worse",
+        ),
+        pytest.param(
+            {"unit": "boolean", "target_value": 1.0, "target_year": 2025},
+            [(2023, 0.0)],
+            2024,
+            "pending",
+            id="boolean-pending",
+        ),
+        pytest.param(
+            {"unit": "boolean", "target_value": 1.0, "target_year": 2025},
+            [(2023, 0.0), (2024, 1.0)],
+            2024,
+            "achieved",
+            id="boolean-done",
+        ),
+        pytest.param(
+            {"unit": "boolean", "target_value": 1.0, "target_year": 2023},
+            [(2022, 0.0)],
+            2024,
+            "overdue",
+            id="boolean-overdue",
+        ),
     ],
 )
-def test_status_rules(row: dict[str, Any], points: list[tuple[int, float]], as_of: int,
-                      expected: str) -> None:
+def test_status_rules(
+    row: dict[str, Any], points: list[tuple[int, float]], as_of: int, expected: str
+) -> None:
     # ratio cases: base 20 (2021) → 80 (2025): planned 15/yr; observed (v-20)/2 per year
     assert one(targets(target(**row)), obs(*points), as_of=as_of)["status"] == expected
 
@@ -224,10 +302,12 @@ def test_all_provinces_in_one_pass_keep_target_order() -> None:
         target(seq=1, province="a", target_id="x"),
         target(seq=2, province="b", target_id="y", target_value=50.0),
     )
-    m = pl.concat([
-        obs((2024, 85.0)).with_columns(province=pl.lit("a")),
-        obs((2024, 40.0)).with_columns(province=pl.lit("b")),
-    ])
+    m = pl.concat(
+        [
+            obs((2024, 85.0)).with_columns(province=pl.lit("a")),
+            obs((2024, 40.0)).with_columns(province=pl.lit("b")),
+        ]
+    )
     df = engine.gaps(t, m, engine.Options(as_of=2024))
     assert df.select("province", "target_id", "status").rows() == [
         ("a", "x", "achieved"),
@@ -291,14 +371,19 @@ years = st.integers(min_value=2015, max_value=2030)
     points=st.dictionaries(years, values, min_size=1, max_size=6),
     method=st.sampled_from(["linear", "cagr"]),
 )
-def test_invariants(comparator: str, target_value: float, target_year: int,
-                    points: dict[int, float], method: str) -> None:
+def test_invariants(
+    comparator: str, target_value: float, target_year: int, points: dict[int, float], method: str
+) -> None:
     t = targets(target(comparator=comparator, target_value=target_value, target_year=target_year))
     r = one(t, obs(*points.items()), as_of=2030, method=method)
     latest_year = max(points)
     latest = points[latest_year]
-    meets = {">=": latest >= target_value, ">": latest > target_value,
-             "<=": latest <= target_value, "<": latest < target_value}[comparator]
+    meets = {
+        ">=": latest >= target_value,
+        ">": latest > target_value,
+        "<=": latest <= target_value,
+        "<": latest < target_value,
+    }[comparator]
     # achieved ⇔ the latest value meets the comparator; gap ≤ 0 whenever achieved
     assert (r["status"] == "achieved") == meets
     if meets:
@@ -310,4 +395,5 @@ def test_invariants(comparator: str, target_value: float, target_year: int,
         assert 0.0 <= r["projected_value"] <= 100.0
     # a pace ratio exists only with an observed and a non-zero planned pace
     if r["pace_ratio"] is not None:
-        assert r["observed_pace"] is not None and r["planned_pace"] not in (None, 0.0)
+        assert r["observed_pace"] is not None
+        assert r["planned_pace"] not in (None, 0.0)

@@ -330,6 +330,9 @@ def check(
         typer.Option("--status", "-s", help="Only targets with this status (repeatable)."),
     ] = None,
     fmt: Fmt = TableFormat.table,
+    qualitative: Annotated[
+        bool, typer.Option("--qualitative", "-q", help="Also list the qualitative targets.")
+    ] = False,
     on_track: OnTrack = 0.95,
     acceleration: Accel = 0.6,
     workspace: Workspace = Path(),
@@ -363,14 +366,21 @@ def check(
     if notice:
         out.print(notice, style="italic", markup=False)
     title = f"{tf.province.name} ({pid}) · as of {opts.as_of} · method {opts.method}"
+    show_qualitative = qualitative
     quantified = detail.filter(pl.col("status") != "not_quantified")
     qualitative = detail.filter(pl.col("status") == "not_quantified")
     if quantified.height:
         out.print(render.gap_table(quantified.iter_rows(named=True), title, opts.method, out.width))
     else:
         out.print(title, style="bold", markup=False)
-    if qualitative.height:
+    if qualitative.height and show_qualitative:
         out.print(render.qualitative_table(qualitative.iter_rows(named=True)))
+    elif qualitative.height:
+        out.print(
+            f"{qualitative.height} qualitative targets not shown (add --qualitative to list them).",
+            style="dim",
+            markup=False,
+        )
     out.print(render.summary_line(engine.summary(table)))
     for w in targets.warnings:
         if w.path.endswith(f"{pid}.yaml"):
@@ -395,12 +405,11 @@ def _merger_notice(tf: Any, targets: Targets) -> str | None:
     if not province.merged_into:
         return None
     successor = targets.files.get(province.merged_into)
-    name = successor.province.name if successor else province.merged_into
-    when = f" on {province.merged_on}" if province.merged_on else ""
-    return (
-        f"Note: {province.name} was merged into {name} ({province.merged_into}){when}; "
-        "these are its targets as adopted."
+    name = (
+        f"{successor.province.name} ({province.merged_into})" if successor else province.merged_into
     )
+    when = f" on {province.merged_on}" if province.merged_on else ""
+    return f"Note: {province.name} was merged into {name}{when}; these are its targets as adopted."
 
 
 @app.command()
@@ -451,7 +460,8 @@ def trajectory(
             f"{row['target_id']} · {row['name']} · goal {render.fmt_target(row)} · "
             f"status {render.STATUS_LABEL[row['status']]}"
         )
-        out.print(render.trajectory_table(rows.iter_rows(named=True), title, row["unit"]))
+        out.print(title, style="bold", markup=False)
+        out.print(render.trajectory_table(rows.iter_rows(named=True), None, row["unit"]))
 
 
 @app.command(name="list")

@@ -108,8 +108,10 @@ def read_file(
         },
     )
     raw = _scan(path, display)
-    text = raw.with_columns([_clean(c).alias(c) for c in columns]).with_columns(
-        [pl.lit(None, pl.String).alias(c) for c in OPTIONAL if c not in columns]
+    text = (
+        raw.with_columns([_clean(c).alias(c) for c in columns])
+        .filter(~pl.all_horizontal([pl.col(c).is_null() for c in columns]))  # blank lines
+        .with_columns([pl.lit(None, pl.String).alias(c) for c in OPTIONAL if c not in columns])
     )
     lowered = pl.col("value").str.to_lowercase()
     numeric = (
