@@ -366,18 +366,17 @@ def check(
     if notice:
         out.print(notice, style="italic", markup=False)
     title = f"{tf.province.name} ({pid}) · as of {opts.as_of} · method {opts.method}"
-    show_qualitative = qualitative
     quantified = detail.filter(pl.col("status") != "not_quantified")
-    qualitative = detail.filter(pl.col("status") == "not_quantified")
+    unquantified = detail.filter(pl.col("status") == "not_quantified")
     if quantified.height:
         out.print(render.gap_table(quantified.iter_rows(named=True), title, opts.method, out.width))
     else:
         out.print(title, style="bold", markup=False)
-    if qualitative.height and show_qualitative:
-        out.print(render.qualitative_table(qualitative.iter_rows(named=True)))
-    elif qualitative.height:
+    if unquantified.height and qualitative:
+        out.print(render.qualitative_table(unquantified.iter_rows(named=True)))
+    elif unquantified.height:
         out.print(
-            f"{qualitative.height} qualitative targets not shown (add --qualitative to list them).",
+            f"{unquantified.height} qualitative targets not shown (add --qualitative to list them).",
             style="dim",
             markup=False,
         )

@@ -215,7 +215,9 @@ def summary_line(summary: Mapping[str, Any]) -> Text:
     return text
 
 
-def trajectory_table(rows: Iterable[Mapping[str, Any]], title: str, unit: str | None) -> Table:
+def trajectory_table(
+    rows: Iterable[Mapping[str, Any]], title: str | None, unit: str | None
+) -> Table:
     """Planned vs actual vs projected, one row per year."""
     table = Table(title=title, title_justify="left", pad_edge=False, title_style="bold")
     for col in ("Year", "Planned", "Actual", "Projected", "Ahead by"):
