@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dxgap.errors import InputError, NotFoundError, Problem
+from dxgap.errors import InputError, Problem, UsageError
 from dxgap.loaders import CATALOGUE_NAME, load_catalogue_file, load_target_file
 from dxgap.models import Catalogue
 from dxgap.workspace import DATA_SUFFIXES, Workspace
@@ -39,7 +39,7 @@ def _expand(paths: list[Path], report: Report, ws: Workspace) -> tuple[list[Path
     data_files: list[Path] = []
     for path in paths:
         if not path.exists():
-            raise NotFoundError(f"{path}: no such file or folder")
+            raise UsageError(f"{path}: no such file or folder")
         if path.is_dir():
             found = sorted(
                 p
