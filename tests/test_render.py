@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +68,7 @@ ROW: dict[str, Any] = {
 
 
 def rendered(width: int) -> str:
-    console = Console(record=True, width=width, color_system=None)
+    console = Console(record=True, width=width, color_system=None, file=io.StringIO())
     console.print(render.gap_table([ROW], "Bình Phước · as of 2024", width=width))
     return console.export_text()
 
@@ -86,7 +87,7 @@ def test_narrow_gap_table_keeps_the_status_column() -> None:
 
 
 def test_summary_line() -> None:
-    console = Console(record=True, width=200, color_system=None)
+    console = Console(record=True, width=200, color_system=None, file=io.StringIO())
     console.print(
         render.summary_line(
             {
