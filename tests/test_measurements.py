@@ -96,7 +96,7 @@ def test_boolean_values(tmp_path: Path, cell: str, value: float) -> None:
 def test_index_bounds_come_from_the_catalogue(tmp_path: Path) -> None:
     path = write(tmp_path, f"{HEADER}\nbac-lieu,score,2023,52.08,,,\n")
     assert problems(path) == [
-        f"{path}:2:21: value: 52.08 is above 1.0, the maximum for indicator 'score'"
+        f"{path}:2:21: value: 52.08 is above 1, the maximum for indicator 'score'"
     ]
 
 
@@ -125,7 +125,7 @@ def test_duplicates_across_files_name_both_places(tmp_path: Path) -> None:
         "b.csv",
     )
     assert problems(a, b) == [
-        f"{b}:3:1: row: duplicate row: same province, indicator and date as {a}:line 2; "
+        f"{b}:3:1: row: duplicate row: same province, indicator and date as line 2 of {a}; "
         "keep one, or give each row the date of its report"
     ]
 

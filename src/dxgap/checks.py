@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import math
 import typing
 from collections.abc import Iterable
 from typing import Any
@@ -70,41 +71,72 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+_UNION_MEMBERS = {"bool", "float", "int", "str"}
+
+
 def pydantic_problems(
     error: ValidationError, model: type[BaseModel], at: Located, prefix: Path = ()
 ) -> None:
-    """Translate pydantic's errors into located problems that say what was expected."""
+    """Translate pydantic's errors into located problems that say what was expected.
+
+    One problem per YAML node: a union's members (`value` is a number or true/false) each report
+    their own error, and a node already refused while parsing (a tag, a merge key) would
+    otherwise be reported again as "missing" or "wrong type".
+    """
+    seen: set[Path] = set()
     for err in error.errors(include_url=False):
-        loc: Path = (*prefix, *err["loc"])
+        raw: Path = (*prefix, *err["loc"])
         kind = err["type"]
-        # union members add their type name to loc ("value.float"); drop what the data lacks
-        data_loc = loc
+        on_key = bool(raw) and raw[-1] == "[key]"
+        union = bool(raw) and raw[-1] in _UNION_MEMBERS and raw[:-1] in at.marks.values
+        data_loc = raw[:-1] if (on_key or union) else raw
         while data_loc and data_loc not in at.marks.values and data_loc not in at.marks.keys:
             if kind == "missing" or len(data_loc) <= len(prefix):
                 break
             data_loc = data_loc[:-1]
+        if at.marks.is_flagged(data_loc) or data_loc in seen:
+            continue
+        seen.add(data_loc)
         if kind == "missing":
             at.add(data_loc[:-1], f"required key {data_loc[-1]!r} is missing")
         elif kind == "extra_forbidden":
             owner = _model_at(model, err["loc"][:-1])
-            allowed = ", ".join(owner.model_fields) if owner else ""
-            hint = _suggest(str(loc[-1]), list(owner.model_fields) if owner else [])
+            fields = list(owner.model_fields) if owner else []
+            hint = _suggest(str(raw[-1]), fields)
             at.add(
                 data_loc,
-                f"unknown key {loc[-1]!r}{hint}; allowed keys: {allowed}",
+                f"unknown key {raw[-1]!r}{hint}; allowed keys: {', '.join(fields)}",
                 key=True,
             )
         elif kind in ("model_type", "model_attributes_type", "dict_type"):
-            at.add(data_loc, f"expected a mapping (key: value pairs), got {_short(err['input'])}")
+            at.add(data_loc, f"expected a mapping (key: value pairs), got {kind_of(err['input'])}")
         elif kind == "list_type":
             at.add(
-                data_loc, f"expected a list (lines starting with '- '), got {_short(err['input'])}"
+                data_loc,
+                f"expected a list (lines starting with '- '), got {kind_of(err['input'])}",
             )
+        elif union:
+            at.add(data_loc, f"expected a number (or true/false), got {_short(err['input'])}")
         else:
             msg = err["msg"]
             msg = msg[0].lower() + msg[1:] if msg else kind
             msg = msg.replace("input should be", "expected").replace("Value error, ", "")
-            at.add(data_loc, f"{msg}, got {_short(err['input'])}")
+            at.add(data_loc, f"{msg}, got {_short(err['input'])}", key=on_key)
+
+
+def kind_of(value: Any) -> str:
+    """How a YAML value looks to the person who wrote it (not a Python type name)."""
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, bool):
+        return f"true/false ({str(value).lower()})"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    return f"text ({_short(value)})"
 
 
 def _suggest(word: str, choices: list[str]) -> str:
@@ -115,7 +147,7 @@ def _suggest(word: str, choices: list[str]) -> str:
 # --- semantic rules --------------------------------------------------------------------------
 
 
-def _fmt(v: float | None) -> str:
+def fmt_number(v: float | None) -> str:
     if v is None:
         return "?"
     return str(int(v)) if float(v).is_integer() else str(v)
@@ -123,30 +155,36 @@ def _fmt(v: float | None) -> str:
 
 def _check_value(
     at: Located, path: Path, value: bool | float, indicator: Indicator, what: str = "value"
-) -> None:
-    """Values must suit the indicator's unit and lie within its bounds."""
+) -> bool:
+    """Values must suit the indicator's unit and lie within its bounds; True when they do."""
     unit = indicator.unit
+    owner = bound_owner(indicator)
     if unit is Unit.BOOLEAN:
         if not isinstance(value, bool):
-            at.add(path, f"{what} {_fmt(value)} is not true/false, as unit 'boolean' requires")
-        return
+            at.add(
+                path, f"{what} {fmt_number(value)} is not true/false, as unit 'boolean' requires"
+            )
+            return False
+        return True
     if isinstance(value, bool):
         at.add(
             path, f"{what} {str(value).lower()} is not a number, as unit {unit.value!r} requires"
         )
-        return
+        return False
+    if not math.isfinite(value):
+        at.add(path, f"{what} {value} is not a finite number")
+        return False
     lo, hi = indicator.bounds
     if lo is not None and value < lo:
-        at.add(
-            path, f"{_fmt(value)} is below {_fmt(lo)}, the minimum for {_bound_owner(indicator)}"
-        )
+        at.add(path, f"{fmt_number(value)} is below {fmt_number(lo)}, the minimum for {owner}")
+        return False
     if hi is not None and value > hi:
-        at.add(
-            path, f"{_fmt(value)} is above {_fmt(hi)}, the maximum for {_bound_owner(indicator)}"
-        )
+        at.add(path, f"{fmt_number(value)} is above {fmt_number(hi)}, the maximum for {owner}")
+        return False
+    return True
 
 
-def _bound_owner(indicator: Indicator) -> str:
+def bound_owner(indicator: Indicator) -> str:
     if indicator.min is None and indicator.max is None:
         return f"unit {indicator.unit.value!r}"
     return f"indicator {indicator.id!r}"
@@ -219,10 +257,12 @@ def check_target(
     if indicator is None:
         return
 
-    if target.value is not None:
-        _check_value(at, (*path, "value"), target.value, indicator)
-    if target.baseline is not None:
-        _check_value(at, (*path, "baseline", "value"), target.baseline.value, indicator)
+    value_ok = target.value is not None and _check_value(
+        at, (*path, "value"), target.value, indicator
+    )
+    baseline_ok = target.baseline is not None and _check_value(
+        at, (*path, "baseline", "value"), target.baseline.value, indicator
+    )
     for year, value in (target.milestones or {}).items():
         _check_value(at, (*path, "milestones", year), value, indicator, what="milestone")
 
@@ -252,7 +292,9 @@ def check_target(
                 )
 
     if (
-        target.baseline is not None
+        value_ok
+        and baseline_ok
+        and target.baseline is not None
         and target.comparator is not None
         and isinstance(target.value, float | int)
         and not isinstance(target.value, bool)
@@ -261,8 +303,8 @@ def check_target(
     ):
         at.add(
             (*path, "baseline", "value"),
-            f"the baseline {_fmt(target.baseline.value)} already meets the target "
-            f"{target.comparator} {_fmt(target.value)}",
+            f"the baseline {fmt_number(target.baseline.value)} already meets the target "
+            f"{target.comparator} {fmt_number(target.value)}",
             severity="warning",
         )
 
@@ -336,9 +378,36 @@ def check_catalogue(at: Located, catalogue: Catalogue) -> None:
     for i, ind in enumerate(catalogue.indicators):
         lo, hi = ind.bounds
         if lo is not None and hi is not None and lo >= hi:
-            at.add(("indicators", i, "max"), f"max {_fmt(hi)} must be greater than min {_fmt(lo)}")
+            at.add(
+                ("indicators", i, "max"),
+                f"max {fmt_number(hi)} must be greater than min {fmt_number(lo)}",
+            )
         if ind.unit is Unit.BOOLEAN and (ind.min is not None or ind.max is not None):
             at.add(("indicators", i, "unit"), "a boolean indicator takes no min/max")
+
+
+def _lenient(model: type[BaseModel], item: Any) -> Any:
+    """Validate an item; failing that, again without its unknown keys.
+
+    Unknown keys were reported already; dropping them lets the rules check the rest of the item
+    (a typo in one key must not hide an out-of-bounds value). Items with other shape errors are
+    left out: the rules would only echo them ("missing year" after "year is not a number").
+    """
+    try:
+        return model.model_validate(item)
+    except ValidationError as e:
+        if not isinstance(item, dict):
+            return None
+        errors = e.errors()
+        if any(err["type"] != "extra_forbidden" or len(err["loc"]) != 1 for err in errors):
+            return None
+        bad = {err["loc"][0] for err in errors}
+        trimmed = {k: v for k, v in item.items() if k not in bad}
+        if trimmed == item:
+            return None
+        with contextlib.suppress(ValidationError):
+            return model.model_validate(trimmed)
+        return None
 
 
 def partial_target_file(
@@ -353,8 +422,9 @@ def partial_target_file(
             return []
         good = []
         for i, item in enumerate(items):
-            with contextlib.suppress(ValidationError):
-                good.append((i, model.model_validate(item)))
+            parsed = _lenient(model, item)
+            if parsed is not None:
+                good.append((i, parsed))
         return good
 
     province = None
@@ -368,6 +438,7 @@ __all__ = [
     "TargetFile",
     "check_catalogue",
     "check_target_file",
+    "kind_of",
     "meets",
     "partial_target_file",
     "pydantic_problems",

@@ -204,7 +204,7 @@ def validate(
             typer.echo(_github_line(p))
         typer.echo(_summary_of(report.problems, len(report.files)))
     else:
-        out = _stdout()
+        out = Console(soft_wrap=True, highlight=False)  # one problem per line, never wrapped
         for p in report.problems:
             out.print(str(p), markup=False, style="red" if p.severity == "error" else "yellow")
         out.print(

@@ -31,6 +31,8 @@ def read_text(path: Path, max_bytes: int | None = None) -> str:
             raise InputError.single(
                 path,
                 f"file is {path.stat().st_size:,} bytes; the limit is {max_bytes:,} bytes",
+                1,
+                1,
             )
         raw = path.read_bytes()
     except IsADirectoryError:
@@ -42,9 +44,18 @@ def read_text(path: Path, max_bytes: int | None = None) -> str:
     return decode(raw, path)
 
 
+def looks_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte-order mark: text whose every other byte is NUL."""
+    head = raw[:512]
+    if len(head) < 4 or b"\x00" not in head:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return even.count(0) > 0.4 * len(even) or odd.count(0) > 0.4 * len(odd)
+
+
 def decode(raw: bytes, path: Path | str) -> str:
     """Decode UTF-8 text, or explain precisely why the bytes are not UTF-8."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_utf16(raw):
         raise InputError.single(path, "file is UTF-16 encoded; save it as UTF-8", 1, 1)
     try:
         return raw.decode("utf-8-sig")
@@ -83,9 +94,14 @@ def parse_yaml(path: Path, display: str | None = None) -> Parsed:
     if data is None and not problems:
         at.problems.append(Problem(name, "file is empty; expected a YAML mapping", 1, 1))
     elif data is not None and not isinstance(data, dict):
-        kind = type(data).__name__
+        line, col = marks.locate(())
         at.problems.append(
-            Problem(name, f"expected a mapping at the top level, got a {kind}", 1, 1)
+            Problem(
+                name,
+                f"expected a mapping at the top level, got {checks.kind_of(data)}",
+                line or 1,
+                col or 1,
+            )
         )
         data = None
     return Parsed(path, data, at)

@@ -7,15 +7,17 @@ located back to their line and column in the file, so a large clean file costs o
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 from collections.abc import Collection, Iterable
 from pathlib import Path
 
 import polars as pl
 
+from dxgap.checks import bound_owner, fmt_number
 from dxgap.errors import InputError, Problem
 from dxgap.frames import MEASUREMENT_SCHEMA
-from dxgap.loaders import decode
+from dxgap.loaders import decode, looks_utf16
 from dxgap.models import MAX_YEAR, MIN_YEAR, Indicator
 
 REQUIRED = ("province", "indicator", "year", "value")
@@ -27,32 +29,52 @@ _TRUE = ("true", "yes")
 _FALSE = ("false", "no")
 
 
-def _header(path: Path, display: str) -> list[str]:
+def _header(path: Path, display: str) -> tuple[list[str], str]:
+    """The header's column names and its raw text (for character columns in messages)."""
     with path.open("rb") as fh:
         head = fh.read(65536)
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_utf16(head):
         raise InputError.single(display, "file is UTF-16 encoded; save it as UTF-8 CSV", 1, 1)
     if not head.strip():
         raise InputError.single(
             display, "file is empty; expected a header line: " + ",".join(COLUMNS), 1, 1
         )
-    first = head.split(b"\n", 1)[0]
-    text = decode(first.rstrip(b"\r"), display)
-    return next(csv.reader([text]))
+    first = head.split(b"\n", 1)[0].removesuffix(b"\r")
+    if b"\r" in first:
+        raise InputError.single(
+            display,
+            "lines end with a bare carriage return (old Mac style); save with LF or CRLF endings",
+            1,
+            first.index(b"\r") + 1,
+        )
+    text = decode(first, display)
+    try:
+        return next(csv.reader([text])), text
+    except (csv.Error, StopIteration) as e:
+        raise InputError.single(display, f"cannot read the header line: {e}", 1, 1) from None
 
 
-def _check_header(columns: list[str], display: str) -> None:
+def _check_header(columns: list[str], line: str, display: str) -> None:
     problems = []
     seen: set[str] = set()
     for i, name in enumerate(columns):
+        col = _char_column(line, i)
         if name in seen:
             problems.append(
-                Problem(display, f"column {name!r} appears twice in the header", 1, i + 1)
+                Problem(display, f"column {name!r} appears twice in the header", 1, col, name)
             )
         seen.add(name)
         if name not in COLUMNS:
+            hint = difflib.get_close_matches(name, COLUMNS, n=1)
+            did = f" (did you mean {hint[0]!r}?)" if hint else ""
             problems.append(
-                Problem(display, f"unknown column {name!r}; allowed: {', '.join(COLUMNS)}", 1, None)
+                Problem(
+                    display,
+                    f"unknown column {name!r}{did}; allowed: {', '.join(COLUMNS)}",
+                    1,
+                    col,
+                    name,
+                )
             )
     for name in REQUIRED:
         if name not in seen:
@@ -91,20 +113,26 @@ def read_file(
     provinces: Collection[str],
 ) -> pl.LazyFrame:
     """Read and check one CSV; return it typed (`MEASUREMENT_SCHEMA`) or raise `InputError`."""
-    columns = _header(path, display)
-    _check_header(columns, display)
+    columns, header_line = _header(path, display)
+    _check_header(columns, header_line, display)
     bounds = pl.LazyFrame(
         {
             "indicator": list(indicators),
             "_lower": [i.bounds[0] for i in indicators.values()],
             "_upper": [i.bounds[1] for i in indicators.values()],
             "_unit": [i.unit.value for i in indicators.values()],
+            "_lower_text": [fmt_number(i.bounds[0]) for i in indicators.values()],
+            "_upper_text": [fmt_number(i.bounds[1]) for i in indicators.values()],
+            "_owner": [bound_owner(i) for i in indicators.values()],
         },
         schema={
             "indicator": pl.String,
             "_lower": pl.Float64,
             "_upper": pl.Float64,
             "_unit": pl.String,
+            "_lower_text": pl.String,
+            "_upper_text": pl.String,
+            "_owner": pl.String,
         },
     )
     raw = _scan(path, display)
@@ -173,17 +201,18 @@ def read_file(
         ),
         (
             "value",
-            pl.col("_value") < pl.col("_lower"),
-            pl.format(
-                "{} is below {}, the minimum for indicator '{}'", "value", "_lower", "indicator"
-            ),
+            pl.col("_value").is_finite() & (pl.col("_value") < pl.col("_lower")),
+            pl.format("{} is below {}, the minimum for {}", "value", "_lower_text", "_owner"),
         ),
         (
             "value",
-            pl.col("_value") > pl.col("_upper"),
-            pl.format(
-                "{} is above {}, the maximum for indicator '{}'", "value", "_upper", "indicator"
-            ),
+            pl.col("_value").is_finite() & (pl.col("_value") > pl.col("_upper")),
+            pl.format("{} is above {}, the maximum for {}", "value", "_upper_text", "_owner"),
+        ),
+        (
+            "value",
+            (pl.col("_unit") == "boolean") & ~pl.col("_value").is_in([0.0, 1.0]),
+            pl.format("value '{}' is not true/false (the indicator's unit is boolean)", "value"),
         ),
         (
             "date",
@@ -231,8 +260,34 @@ def _polars_problem(e: Exception, path: Path, display: str) -> InputError:
         decode(raw, display)
     except InputError as enc:
         return enc
+    located = _diagnose(decode(raw, display), display)
+    if located is not None:
+        return InputError([located])
     first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-    return InputError.single(display, f"cannot parse as CSV: {first}")
+    return InputError.single(display, f"cannot parse as CSV: {first}", 1, 1)
+
+
+def _diagnose(text: str, display: str) -> Problem | None:
+    """Find the first record the csv module also rejects: a ragged row or an open quote."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    width: int | None = None
+    start = 1
+    try:
+        for record in reader:
+            if width is None:
+                width = len(record)
+            elif record and len(record) != width:
+                return Problem(
+                    display,
+                    f"row has {len(record)} fields, the header has {width}; "
+                    "quote fields that contain commas",
+                    start,
+                    1,
+                )
+            start = reader.line_num + 1
+    except csv.Error as e:
+        return Problem(display, f"malformed CSV record starting here: {e}", start, 1)
+    return None
 
 
 def _locate(
@@ -348,7 +403,7 @@ def _locate_duplicates(dups: pl.DataFrame, names: dict[Path, str]) -> list[Probl
     for r in dups.iter_rows(named=True):
         first = f"line {lines[(r['_first_file'], r['_first_row'])]}"
         if r["_first_file"] != r["_file"]:
-            first = f"{r['_first_file']}:{first}"
+            first = f"{first} of {r['_first_file']}"
         what = "date" if r["date"] is not None else "year (both undated)"
         problems.append(
             Problem(

@@ -56,6 +56,7 @@ PartialDate = Annotated[
     BeforeValidator(_partial_date),
     Field(pattern=_PARTIAL_DATE.pattern, description="YYYY, YYYY-MM or YYYY-MM-DD"),
 ]
+GsoCode = Annotated[str, BeforeValidator(_gso_code), Field(pattern=r"^\d{2}$")]
 Year = Annotated[int, Field(ge=MIN_YEAR, le=MAX_YEAR, strict=True)]
 ProvinceId = Annotated[str, Field(pattern=PROVINCE_ID, max_length=80)]
 KebabId = Annotated[str, Field(pattern=PROVINCE_ID, max_length=120)]
@@ -151,7 +152,7 @@ class Province(_Model):
     id: ProvinceId
     name: NonEmpty
     name_en: NonEmpty
-    code: Annotated[str | None, BeforeValidator(_gso_code), Field(pattern=r"^\d{2}$")] = None
+    code: GsoCode | None = None
     merged_into: ProvinceId | None = None
     merged_on: PartialDate | None = None
 

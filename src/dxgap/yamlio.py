@@ -19,6 +19,9 @@ from dxgap.errors import Problem
 
 Path = tuple[str | int, ...]
 
+MAX_DEPTH = 200
+"""Flow collections nested deeper than this are refused before parsing (no recursion blow-up)."""
+
 MAX_NODES = 50_000
 """Nodes produced after alias expansion; a 'billion laughs' file stops here instead of exploding."""
 
@@ -40,6 +43,12 @@ class Marks:
 
     values: dict[Path, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    flagged: set[Path] = field(default_factory=set)
+    """Paths already reported while parsing; validation errors at or below them are echoes."""
+
+    def is_flagged(self, path: Path) -> bool:
+        """Whether `path` or one of its ancestors already has a parsing problem."""
+        return any(path[:n] in self.flagged for n in range(len(path) + 1))
 
     def locate(self, path: Path, *, key: bool = False) -> tuple[int | None, int | None]:
         """The closest known position for `path`: the node itself, else its nearest ancestor."""
@@ -82,6 +91,7 @@ class _Builder:
         self.constructor = yaml.SafeLoader("")  # used only to resolve plain scalars
 
     def problem(self, node: Node, path: Path, message: str) -> None:
+        self.marks.flagged.add(path)
         line, col = _pos(node)
         self.problems.append(Problem(self.filename, message, line, col, format_path(path)))
 
@@ -152,16 +162,61 @@ class _TooBig(Exception):
         self.node = node
 
 
+def _too_deep(text: str) -> tuple[int, int] | None:
+    """Where flow brackets first nest deeper than MAX_DEPTH (quotes and comments skipped)."""
+    depth, line, col, quote, comment = 0, 1, 0, "", False
+    for ch in text:
+        col += 1
+        if ch == "\n":
+            line, col, comment = line + 1, 0, False
+            if quote == "'":  # plain single quotes cannot span lines in flow context
+                quote = ""
+            continue
+        if comment:
+            continue
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "#":
+            comment = True
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return line, col
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+    return None
+
+
+def _syntax_message(e: yaml.MarkedYAMLError) -> str:
+    parts = []
+    if e.context:
+        where = ""
+        if e.context_mark is not None and e.context_mark != e.problem_mark:
+            where = (
+                f" (opened at line {e.context_mark.line + 1}, column {e.context_mark.column + 1})"
+            )
+        parts.append(f"{e.context}{where}")
+    if e.problem:
+        parts.append(e.problem)
+    return "YAML syntax error: " + (": ".join(parts) or "invalid YAML")
+
+
 def parse(text: str, filename: str) -> tuple[Any, Marks, list[Problem]]:
     """Parse one YAML document; return (data, marks, problems). Never raises for bad input."""
     builder = _Builder(filename)
+    deep = _too_deep(text)
+    if deep is not None:
+        msg = f"YAML nesting is too deep (more than {MAX_DEPTH} levels of brackets)"
+        return None, builder.marks, [Problem(filename, msg, *deep)]
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        what = " ".join(x for x in (e.context, e.problem) if x) or "invalid YAML"
-        return None, builder.marks, [Problem(filename, f"YAML syntax error: {what}", line, col)]
+        return None, builder.marks, [Problem(filename, _syntax_message(e), line, col)]
     except yaml.reader.ReaderError as e:
         line = text.count("\n", 0, e.position) + 1
         col = e.position - (text.rfind("\n", 0, e.position) + 1) + 1
@@ -173,7 +228,7 @@ def parse(text: str, filename: str) -> tuple[Any, Marks, list[Problem]]:
     except yaml.YAMLError as e:
         return None, builder.marks, [Problem(filename, f"YAML error: {e}")]
     except RecursionError:
-        return None, builder.marks, [Problem(filename, "YAML nesting is too deep")]
+        return None, builder.marks, [Problem(filename, "YAML nesting is too deep", 1, 1)]
     if root is None:
         return None, builder.marks, []
     try:
@@ -186,5 +241,5 @@ def parse(text: str, filename: str) -> tuple[Any, Marks, list[Problem]]:
         )
         return None, builder.marks, [Problem(filename, msg, line, col)]
     except RecursionError:
-        return None, builder.marks, [Problem(filename, "YAML nesting is too deep")]
+        return None, builder.marks, [Problem(filename, "YAML nesting is too deep", 1, 1)]
     return data, builder.marks, builder.problems
