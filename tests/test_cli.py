@@ -200,7 +200,7 @@ def test_malformed_data_file_gives_located_error(repo_workspace: Path, tmp_path:
     code, out, err = run("check", "binh-duong", workspace=ws)
     assert code == 1
     assert out == ""
-    assert err.strip() == "data/bad.csv:2:37: value: value 'bảy mươi' is not a number"
+    assert err.strip() == "data/bad.csv:2:37: value: 'bảy mươi' is not a number"
 
 
 def test_invalid_targets_stop_check_with_located_errors(

@@ -103,7 +103,7 @@ def test_index_bounds_come_from_the_catalogue(tmp_path: Path) -> None:
 def test_line_numbers_count_multiline_quoted_fields(tmp_path: Path) -> None:
     text = f'{HEADER}\nbinh-duong,rate,2023,50,,,"a\nb\nc"\nbinh-duong,rate,2024,abc,,,\n'
     path = write(tmp_path, text)
-    assert problems(path) == [f"{path}:5:22: value: value 'abc' is not a number"]
+    assert problems(path) == [f"{path}:5:22: value: 'abc' is not a number"]
 
 
 def test_all_problems_of_all_files_are_reported(tmp_path: Path) -> None:
@@ -112,7 +112,7 @@ def test_all_problems_of_all_files_are_reported(tmp_path: Path) -> None:
     found = problems(a, b)
     assert found == [
         f"{a}:2:1: province: unknown province 'hanoi'; known: bac-lieu, binh-duong",
-        f"{a}:3:17: year: year '20x4' is not a whole number",
+        f"{a}:3:17: year: '20x4' is not a whole number",
         f"{b}:2:12: indicator: unknown indicator 'rates' (not in targets/indicators.yaml)",
     ]
 

@@ -912,11 +912,11 @@ DATA_CASES = [
     ),
     data_case(
         "value-not-a-number.csv",
-        exact(d("value-not-a-number.csv:2:23: value: value 'forty-five' is not a number")),
+        exact(d("value-not-a-number.csv:2:23: value: 'forty-five' is not a number")),
     ),
     data_case(
         "value-nan.csv",
-        exact(d("value-nan.csv:2:23: value: value 'nan' is not a finite number")),
+        exact(d("value-nan.csv:2:23: value: 'nan' is not a finite number")),
     ),
     data_case(
         "percent-above-100.csv",
@@ -936,7 +936,7 @@ DATA_CASES = [
         "boolean-not-true-false.csv",
         exact(
             d(
-                "boolean-not-true-false.csv:2:24: value: value 'maybe' is not true/false "
+                "boolean-not-true-false.csv:2:24: value: 'maybe' is not true/false "
                 "(the indicator's unit is boolean)"
             )
         ),
@@ -947,7 +947,7 @@ DATA_CASES = [
     ),
     data_case(
         "year-not-a-number.csv",
-        exact(d("year-not-a-number.csv:2:18: year: year 'twenty22' is not a whole number")),
+        exact(d("year-not-a-number.csv:2:18: year: 'twenty22' is not a whole number")),
     ),
     data_case(
         "year-out-of-range.csv",
@@ -965,11 +965,11 @@ DATA_CASES = [
     ),
     data_case(
         "quoted-comma.csv",
-        exact(d("quoted-comma.csv:2:43: value: value 'ninety' is not a number")),
+        exact(d("quoted-comma.csv:2:43: value: 'ninety' is not a number")),
     ),
     data_case(
         "multiline-field.csv",
-        exact(d("multiline-field.csv:4:23: value: value 'ninety' is not a number")),
+        exact(d("multiline-field.csv:4:23: value: 'ninety' is not a number")),
     ),
     data_case(
         "duplicate-rows.csv",
@@ -1124,7 +1124,7 @@ H = b"province,indicator,year,value,date,source\n"
         ),
         pytest.param(
             H.replace(b"\n", b"\r\n") + b"demo,online_rate,2022,forty,2022-12-31,r\r\n",
-            "bad.csv:2:23: value: value 'forty' is not a number",
+            "bad.csv:2:23: value: 'forty' is not a number",
             id="crlf",
         ),
     ],

@@ -172,7 +172,7 @@ def read_file(
         (
             "year",
             pl.col("year").is_not_null() & pl.col("_year").is_null(),
-            pl.format("year '{}' is not a whole number", "year"),
+            pl.format("'{}' is not a whole number", "year"),
         ),
         (
             "year",
@@ -185,19 +185,19 @@ def read_file(
             pl.col("value").is_not_null()
             & pl.col("_value").is_null()
             & (pl.col("_unit") == "boolean"),
-            pl.format("value '{}' is not true/false (the indicator's unit is boolean)", "value"),
+            pl.format("'{}' is not true/false (the indicator's unit is boolean)", "value"),
         ),
         (
             "value",
             pl.col("value").is_not_null()
             & pl.col("_value").is_null()
             & (pl.col("_unit") != "boolean"),
-            pl.format("value '{}' is not a number", "value"),
+            pl.format("'{}' is not a number", "value"),
         ),
         (
             "value",
             pl.col("_value").is_nan() | pl.col("_value").is_infinite(),
-            pl.format("value '{}' is not a finite number", "value"),
+            pl.format("'{}' is not a finite number", "value"),
         ),
         (
             "value",
@@ -212,7 +212,7 @@ def read_file(
         (
             "value",
             (pl.col("_unit") == "boolean") & ~pl.col("_value").is_in([0.0, 1.0]),
-            pl.format("value '{}' is not true/false (the indicator's unit is boolean)", "value"),
+            pl.format("'{}' is not true/false (the indicator's unit is boolean)", "value"),
         ),
         (
             "date",
