@@ -7,7 +7,7 @@ are documented in docs/methodology.md and mirrored in the comments below.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import polars as pl
@@ -25,7 +25,7 @@ CAGR_ZERO = 0.001
 class Options:
     """How the analysis is run: the year it stands in, the method and the status thresholds."""
 
-    as_of: int = dt.date.today().year
+    as_of: int = field(default_factory=lambda: dt.date.today().year)
     method: Method = "linear"
     on_track: float = 0.95
     acceleration: float = 0.6

@@ -172,8 +172,3 @@ def targets_frame(targets: Targets, provinces: list[str] | None = None) -> pl.La
         files = {p: files[p] for p in provinces}
     rows = target_rows(files, targets)
     return pl.LazyFrame(rows, schema=TARGET_SCHEMA)
-
-
-def empty_measurements() -> pl.LazyFrame:
-    """A workspace without data files still computes (every target is `no_data`)."""
-    return pl.LazyFrame(schema=MEASUREMENT_SCHEMA)

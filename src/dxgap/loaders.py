@@ -7,7 +7,6 @@ problems; nothing here prints. Polars is imported only by the functions that rea
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -210,14 +209,3 @@ def _display(path: Path, root: Path | None) -> str:
         except ValueError:
             pass
     return str(path)
-
-
-def iter_files(paths: Iterable[Path], suffixes: tuple[str, ...]) -> list[Path]:
-    """Expand folders into their files with the given suffixes, sorted, recursively."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.suffix in suffixes and q.is_file()))
-        else:
-            out.append(p)
-    return out
