@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import polars as pl
 
     from dxgap.loaders import Targets
+    from dxgap.workspace import Workspace as Ws
 
 app = typer.Typer(
     name="dxgap",
@@ -245,7 +246,7 @@ def schema(
     typer.echo(schema_text(kind.value), nl=False)
 
 
-def _load(workspace: Path) -> tuple[Any, Targets]:
+def _load(workspace: Path) -> tuple[Ws, Targets]:
     from dxgap.workspace import Workspace as Ws
 
     ws = Ws(workspace)
@@ -280,15 +281,10 @@ def _options(as_of: int | None, method: MethodChoice, on_track: float, accelerat
     return Options(**kw)
 
 
-def _emit(df: pl.DataFrame, fmt: TableFormat) -> None:
+def _emit(df: pl.DataFrame, fmt: TableFormat | str) -> None:
     from dxgap import export
 
-    text = {
-        TableFormat.json: export.to_json,
-        TableFormat.csv: export.to_csv,
-        TableFormat.markdown: export.to_markdown,
-    }[fmt](df)
-    sys.stdout.write(text)
+    sys.stdout.write(export.render_text(df, str(fmt)))
     sys.stdout.flush()
 
 
@@ -509,6 +505,236 @@ def list_provinces(
         _stdout().print(render.province_table(rows))
     else:
         _emit(pl.DataFrame(rows), fmt)
+
+
+class ExportTable(StrEnum):
+    gaps = "gaps"
+    trajectory = "trajectory"
+    targets = "targets"
+    observations = "observations"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    json = "json"
+    ndjson = "ndjson"
+    parquet = "parquet"
+    xlsx = "xlsx"
+
+
+@app.command()
+def export(
+    provinces: Annotated[
+        list[str] | None, typer.Argument(help="Provinces (ids, names or GSO codes).")
+    ] = None,
+    all_provinces: Annotated[bool, typer.Option("--all", help="Every province.")] = False,
+    table: Annotated[
+        ExportTable, typer.Option("--table", "-t", help="What to export.")
+    ] = ExportTable.gaps,
+    fmt: Annotated[
+        ExportFormat | None,
+        typer.Option("--format", "-f", help="Default: from the output file's extension."),
+    ] = None,
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output", "-o", help="File to write ('-' for stdout; a folder with --split)."
+        ),
+    ] = "-",
+    split: Annotated[
+        bool, typer.Option("--split", help="One file per province, in the --output folder.")
+    ] = False,
+    excel_compatible: Annotated[
+        bool,
+        typer.Option(
+            "--excel-compatible",
+            help="CSV with a UTF-8 BOM (Excel shows Vietnamese correctly) and formula-like text defused.",
+        ),
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", help="No progress display.")] = False,
+    as_of: AsOf = None,
+    method: Method = MethodChoice.linear,
+    on_track: OnTrack = 0.95,
+    acceleration: Accel = 0.6,
+    workspace: Workspace = Path(),
+) -> None:
+    """Write gaps, trajectories, targets or observations of many provinces to a file.
+
+    Files are written atomically: an existing file is replaced only by a complete new one.
+
+    Example: dxgap export --all --format csv --output gaps.csv
+    """
+    from dxgap import export as exp
+    from dxgap.errors import UsageError
+
+    with errors():
+        if not provinces and not all_provinces:
+            raise UsageError("name one or more provinces, or give --all")
+        ws, targets = _load(workspace)
+        pids = (
+            sorted(targets.files)
+            if all_provinces
+            else list(dict.fromkeys(_resolve_province(targets, p) for p in provinces or []))
+        )
+        to_stdout = output == "-"
+        if split and to_stdout:
+            raise UsageError("--split writes one file per province: give a folder with --output")
+        chosen = fmt.value if fmt else ("csv" if to_stdout or split else exp.infer_format(output))
+        if to_stdout and chosen not in exp.TEXT_FORMATS:
+            raise UsageError(f"{chosen} is binary: write it to a file with --output")
+        opts = _options(as_of, method, on_track, acceleration)
+        frame = _export_table(ws, targets, pids, table, opts)
+        if to_stdout:
+            sys.stdout.write(exp.render_text(frame, chosen, excel_compatible))
+            sys.stdout.flush()
+            return
+        if split:
+            _write_split(frame, pids, Path(output), chosen, excel_compatible, table, quiet)
+        else:
+            with _progress(quiet, f"Writing {output}", 1) as advance:
+                exp.write_frame(
+                    frame,
+                    Path(output),
+                    chosen,
+                    excel_compatible=excel_compatible,
+                    sheet=table.value,
+                )
+                advance()
+    if not quiet:
+        _stderr().print(
+            f"wrote {frame.height} rows of {table.value} for {len(pids)} province(s) to {output}",
+            markup=False,
+            style="dim",
+        )
+
+
+def _export_table(
+    ws: Ws, targets: Targets, pids: list[str], table: ExportTable, opts: Any
+) -> pl.DataFrame:
+    import polars as pl
+
+    from dxgap import engine, frames
+
+    tlf = frames.targets_frame(targets, pids)
+    if table is ExportTable.gaps:
+        return engine.gaps(tlf, ws.measurements(), opts)
+    if table is ExportTable.trajectory:
+        return engine.trajectory(tlf, ws.measurements(), opts)
+    if table is ExportTable.targets:
+        return tlf.select(engine.TARGET_KEYS).collect()
+    return (
+        ws.measurements()
+        .filter(pl.col("province").is_in(pids), pl.col("year") <= opts.as_of)
+        .sort(["province", "indicator", "year", "date"], nulls_last=False)
+        .collect()
+    )
+
+
+@contextmanager
+def _progress(quiet: bool, label: str, total: int) -> Iterator[Any]:
+    """A progress bar on stderr for people at a terminal; silent for scripts and --quiet."""
+    err = _stderr()
+    if quiet or not err.is_terminal:
+        yield lambda: None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda: progress.advance(task)
+
+
+def _write_split(
+    frame: pl.DataFrame,
+    pids: list[str],
+    folder: Path,
+    fmt: str,
+    excel_compatible: bool,
+    table: ExportTable,
+    quiet: bool,
+) -> None:
+    import polars as pl
+
+    from dxgap import export as exp
+    from dxgap.errors import OutputError
+
+    if not folder.is_dir():
+        if not folder.parent.is_dir():
+            raise OutputError(f"{folder}: the folder {folder.parent} does not exist")
+        folder.mkdir()
+    suffix = {"ndjson": "ndjson"}.get(fmt, fmt)
+    with _progress(quiet, f"Writing {len(pids)} files to {folder}", len(pids)) as advance:
+        for pid in pids:
+            part = frame.filter(pl.col("province") == pid)
+            exp.write_frame(
+                part,
+                folder / f"{pid}.{suffix}",
+                fmt,
+                excel_compatible=excel_compatible,
+                sheet=table.value,
+            )
+            advance()
+
+
+@app.command()
+def compare(
+    indicator: Annotated[
+        str | None, typer.Argument(help="Indicator id (or its name) from the catalogue.")
+    ] = None,
+    against: Annotated[
+        str | None,
+        typer.Option("--against", "-a", help="Benchmark target file, e.g. vietnam."),
+    ] = None,
+    summary: Annotated[
+        bool, typer.Option("--summary", help="Per province: targets by status and data coverage.")
+    ] = False,
+    as_of: AsOf = None,
+    method: Method = MethodChoice.linear,
+    fmt: Fmt = TableFormat.table,
+    on_track: OnTrack = 0.95,
+    acceleration: Accel = 0.6,
+    workspace: Workspace = Path(),
+) -> None:
+    """Rank the provinces on one indicator, against their own and a national target.
+
+    Example: dxgap compare online_dossier_rate --against vietnam
+    """
+    from dxgap import engine, frames, render
+    from dxgap.errors import UsageError
+    from dxgap.names import resolve
+
+    with errors():
+        if summary == (indicator is not None):
+            raise UsageError("give an indicator, or --summary (not both)")
+        ws, targets = _load(workspace)
+        opts = _options(as_of, method, on_track, acceleration)
+        analysis = engine.analyse(frames.targets_frame(targets), ws.measurements(), opts)
+        if summary:
+            table = engine.status_summary(analysis.select(frames.GAP_KEYS).collect())
+            title = f"Targets by status, per province · as of {opts.as_of}"
+            unit = None
+        else:
+            assert indicator is not None
+            catalogue = targets.indicators
+            index = {i.id: (i.name.vi, i.name.en, None) for i in catalogue.values()}
+            ind = resolve(indicator, index, what="indicator")
+            bench = _resolve_province(targets, against) if against else None
+            table = engine.compare(analysis, ws.measurements(), ind, opts, bench)
+            unit = catalogue[ind].unit.value
+            title = f"{catalogue[ind].name.en} ({ind}) · as of {opts.as_of}" + (
+                f" · against {bench}" if bench else ""
+            )
+    if fmt is not TableFormat.table:
+        _emit(table, fmt)
+        return
+    out = _stdout()
+    if table.height == 0:
+        out.print(f"{title}: no province reports or targets this indicator.", markup=False)
+        return
+    if summary:
+        out.print(render.status_summary_table(table.iter_rows(named=True), title))
+    else:
+        out.print(render.compare_table(table.iter_rows(named=True), title, unit))
 
 
 def main() -> None:

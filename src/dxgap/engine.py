@@ -12,7 +12,7 @@ from typing import Literal
 
 import polars as pl
 
-from dxgap.frames import GAP_KEYS, TRAJECTORY_KEYS
+from dxgap.frames import GAP_KEYS, STATUSES, TRAJECTORY_KEYS
 
 Method = Literal["linear", "cagr"]
 METHODS: tuple[str, ...] = ("linear", "cagr")
@@ -98,9 +98,19 @@ def _latest_and_base(targets: pl.LazyFrame, obs: pl.LazyFrame) -> pl.LazyFrame:
         )
     )
     has_baseline = pl.col("baseline_year").is_not_null()
+    quantified = pl.col("comparator").is_not_null() & pl.col("target_value").is_not_null()
+    # qualitative targets keep their latest observation for context, but have no base or pace
     return targets.join(per_target, on=_KEY, how="left").with_columns(
-        t0=pl.when(has_baseline).then(pl.col("baseline_year")).otherwise(pl.col("first_year")),
-        y0=pl.when(has_baseline).then(pl.col("baseline_value")).otherwise(pl.col("first_value")),
+        t0=pl.when(~quantified)
+        .then(None)
+        .when(has_baseline)
+        .then(pl.col("baseline_year"))
+        .otherwise(pl.col("first_year")),
+        y0=pl.when(~quantified)
+        .then(None)
+        .when(has_baseline)
+        .then(pl.col("baseline_value"))
+        .otherwise(pl.col("first_value")),
         d=pl.when(pl.col("comparator").is_in([">=", ">"])).then(1.0).otherwise(-1.0),
     )
 
@@ -310,3 +320,151 @@ def summary(gap_table: pl.DataFrame) -> dict[str, object]:
         "with_data": with_data,
         "coverage_pct": (100.0 * with_data / quantified) if quantified else None,
     }
+
+
+TARGET_KEYS: tuple[str, ...] = (
+    "province",
+    "target_id",
+    "indicator",
+    "name",
+    "pillar",
+    "unit",
+    "comparator",
+    "baseline_year",
+    "baseline_value",
+    "target_year",
+    "target_value",
+    "qualitative",
+    "kind",
+    "frequency",
+    "approx",
+    "source",
+    "quote",
+)
+"""Columns of `dxgap export --table targets`: the plans themselves, flattened."""
+
+
+def _pick_target(rows: pl.LazyFrame, as_of: int) -> pl.LazyFrame:
+    """Per province, the target that matters now: the nearest deadline not yet passed, else the
+    most recent one."""
+    passed = pl.col("target_year") < as_of
+    order = pl.when(passed).then(-pl.col("target_year")).otherwise(pl.col("target_year"))
+    return rows.sort([passed, order, "seq"]).group_by("province", maintain_order=True).first()
+
+
+def compare(
+    analysis: pl.LazyFrame,
+    measurements: pl.LazyFrame,
+    indicator: str,
+    opts: Options | None = None,
+    benchmark: str | None = None,
+) -> pl.DataFrame:
+    """One indicator across provinces: latest value, own target and status, gap to a benchmark
+    province's target (e.g. the national programme), ranked in the indicator's good direction."""
+    opts = opts or Options()
+    quantified = analysis.filter(
+        pl.col("indicator") == indicator, pl.col("status") != "not_quantified"
+    )
+    latest = (
+        yearly(measurements, opts.as_of)
+        .filter(pl.col("indicator") == indicator)
+        .sort("year")
+        .group_by("province")
+        .agg(
+            pl.col("year").last().alias("latest_year"), pl.col("value").last().alias("latest_value")
+        )
+    )
+    own = _pick_target(quantified, opts.as_of).select(
+        "province",
+        "target_id",
+        "target_year",
+        "target_value",
+        "comparator",
+        "status",
+        "d",
+        "unit",
+    )
+    rows = latest.join(own, on="province", how="full", coalesce=True)
+    if benchmark is not None:
+        rows = rows.filter(pl.col("province") != benchmark)
+        bench = _pick_target(quantified.filter(pl.col("province") == benchmark), opts.as_of).select(
+            benchmark_target_id=pl.col("target_id"),
+            benchmark_target_year=pl.col("target_year"),
+            benchmark_target_value=pl.col("target_value"),
+            _bd=pl.col("d"),
+        )
+        bench_row = bench.collect()
+        if bench_row.height == 0:  # the benchmark sets no target on this indicator
+            bench_row = pl.DataFrame(
+                {c: [None] for c in bench_row.columns}, schema=bench_row.schema
+            )
+        rows = rows.join(bench_row.lazy(), how="cross").with_columns(
+            gap_to_benchmark=pl.col("_bd")
+            * (pl.col("benchmark_target_value") - pl.col("latest_value"))
+        )
+        direction = pl.coalesce("_bd", "d")
+    else:
+        direction = pl.col("d")
+    df = rows.with_columns(_dir=direction).collect()
+    if df.height == 0:
+        return df
+    good = df.select(pl.col("_dir").drop_nulls().first()).item()
+    sign = -1.0 if good == -1.0 else 1.0
+    score = pl.col("latest_value") * sign
+    df = df.with_columns(
+        rank=score.rank("min", descending=True).cast(pl.Int32),
+        indicator=pl.lit(indicator),
+    ).sort(["rank", "province"], nulls_last=True)
+    keep = [
+        "rank",
+        "province",
+        "indicator",
+        "latest_year",
+        "latest_value",
+        "target_id",
+        "comparator",
+        "target_year",
+        "target_value",
+        "status",
+    ]
+    if benchmark is not None:
+        keep += [
+            "benchmark_target_id",
+            "benchmark_target_year",
+            "benchmark_target_value",
+            "gap_to_benchmark",
+        ]
+    return df.select(keep)
+
+
+def status_summary(gap_table: pl.DataFrame) -> pl.DataFrame:
+    """Per province: targets by status and data coverage — the "who is behind" table."""
+    counts = (
+        gap_table.group_by("province", "status")
+        .len()
+        .pivot(on="status", index="province", values="len")
+        .fill_null(0)
+    )
+    for status in STATUSES:
+        if status not in counts.columns:
+            counts = counts.with_columns(pl.lit(0, pl.UInt32).alias(status))
+    quantified = pl.sum_horizontal([pl.col(s) for s in STATUSES if s != "not_quantified"])
+    with_data = quantified - pl.col("no_data")
+    behind = pl.sum_horizontal("missed", "overdue", "deterioration", "limited_progress")
+    return (
+        counts.with_columns(
+            targets=pl.sum_horizontal([pl.col(s) for s in STATUSES]),
+            quantified=quantified,
+            with_data=with_data,
+        )
+        .with_columns(
+            coverage_pct=pl.when(pl.col("quantified") > 0).then(
+                100.0 * pl.col("with_data") / pl.col("quantified")
+            ),
+            behind=behind,
+        )
+        .sort(["behind", "province"], descending=[True, False])
+        .select(
+            "province", "targets", "quantified", "with_data", "coverage_pct", "behind", *STATUSES
+        )
+    )

@@ -1,4 +1,9 @@
-"""Machine-readable output: JSON, CSV and Markdown text from engine frames, and atomic file writes."""
+"""Machine-readable output: text formats for stdout, and atomic file writes for every format.
+
+Nothing lost: a file is written to a temporary name in the destination folder and renamed over
+the target only when complete, so an error, a full disk or Ctrl-C leaves any existing file
+byte-identical.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,36 @@ import json
 import math
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
-from dxgap.errors import OutputError
+from dxgap.errors import OutputError, UsageError
+
+FORMATS: tuple[str, ...] = ("csv", "json", "ndjson", "parquet", "xlsx")
+TEXT_FORMATS: tuple[str, ...] = ("csv", "json", "ndjson", "markdown")
+_SUFFIX = {
+    ".csv": "csv",
+    ".json": "json",
+    ".ndjson": "ndjson",
+    ".jsonl": "ndjson",
+    ".parquet": "parquet",
+    ".xlsx": "xlsx",
+    ".md": "markdown",
+}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def infer_format(path: str) -> str:
+    """The format named by a file's extension (`gaps.parquet` → parquet)."""
+    fmt = _SUFFIX.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise UsageError(
+            f"cannot tell the format from {path!r}; give --format ({', '.join(FORMATS)})"
+        )
+    return fmt
 
 
 def _clean(value: Any) -> Any:
@@ -20,14 +49,35 @@ def _clean(value: Any) -> Any:
     return value
 
 
+def _rows(df: pl.DataFrame) -> list[dict[str, Any]]:
+    return [{k: _clean(v) for k, v in row.items()} for row in df.iter_rows(named=True)]
+
+
 def to_json(df: pl.DataFrame) -> str:
     """A list of objects, one per row, keys in column order; nulls (and NaN) as null."""
-    rows = [{k: _clean(v) for k, v in row.items()} for row in df.iter_rows(named=True)]
-    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(_rows(df), ensure_ascii=False, indent=2) + "\n"
 
 
-def to_csv(df: pl.DataFrame) -> str:
-    """UTF-8 CSV with a header; nulls as empty cells."""
+def to_ndjson(df: pl.DataFrame) -> str:
+    """One JSON object per line (for streaming consumers and `jq -c`)."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _rows(df))
+
+
+def defuse_formulas(df: pl.DataFrame) -> pl.DataFrame:
+    """Prefix text cells that a spreadsheet would run as a formula (=, +, -, @) with an apostrophe."""
+
+    def defused(name: str) -> pl.Expr:
+        col = pl.col(name)
+        risky = pl.any_horizontal([col.str.starts_with(c) for c in _FORMULA_START])
+        return pl.when(risky).then(pl.lit("'") + col).otherwise(col).alias(name)
+
+    return df.with_columns([defused(c) for c, t in df.schema.items() if t == pl.String])
+
+
+def to_csv(df: pl.DataFrame, excel_compatible: bool = False) -> str:
+    """UTF-8 CSV with a header; nulls as empty cells. Excel mode: BOM, formulas defused."""
+    if excel_compatible:
+        return "\ufeff" + defuse_formulas(df).write_csv()
     return df.write_csv()
 
 
@@ -46,19 +96,72 @@ def to_markdown(df: pl.DataFrame) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write via a temporary file in the same folder and rename: readers never see half a file."""
-    parent = path.parent if str(path.parent) else Path()
+def render_text(df: pl.DataFrame, fmt: str, excel_compatible: bool = False) -> str:
+    """A frame in one of the text formats."""
+    if fmt == "csv":
+        return to_csv(df, excel_compatible)
+    if fmt == "json":
+        return to_json(df)
+    if fmt == "ndjson":
+        return to_ndjson(df)
+    if fmt == "markdown":
+        return to_markdown(df)
+    raise UsageError(f"{fmt} is not a text format; write it to a file with --output")
+
+
+def _write_xlsx(df: pl.DataFrame, path: Path, sheet: str) -> None:
+    import xlsxwriter
+
+    # user text must never become a formula or a link: keep strings as strings
+    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    with xlsxwriter.Workbook(str(path), options) as workbook:
+        df.write_excel(workbook=workbook, worksheet=sheet[:31], autofit=True, freeze_panes=(1, 0))
+
+
+def _writer(
+    df: pl.DataFrame, fmt: str, excel_compatible: bool, sheet: str
+) -> Callable[[Path], None]:
+    if fmt == "parquet":
+        return lambda p: df.write_parquet(p)
+    if fmt == "xlsx":
+        return lambda p: _write_xlsx(df, p, sheet)
+    text = render_text(df, fmt, excel_compatible)
+
+    def write_text(p: Path) -> None:
+        p.write_text(text, encoding="utf-8", newline="")
+
+    return write_text
+
+
+def write_frame(
+    df: pl.DataFrame, path: Path, fmt: str, *, excel_compatible: bool = False, sheet: str = "data"
+) -> None:
+    """Write `df` to `path` atomically (temporary file in the same folder, then rename)."""
+    parent = path.parent
     if not parent.is_dir():
-        raise OutputError(f"{path}: folder {parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+        raise OutputError(f"{path}: the folder {parent} does not exist; create it first")
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder; give a file name (or use --split for a folder)")
+    write = _writer(df, fmt, excel_compatible, sheet)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
-        Path(tmp).replace(path)
+        write(tmp)
+        if path.exists():
+            tmp.chmod(path.stat().st_mode & 0o777)
+        else:
+            tmp.chmod(0o666 & ~_umask())
+        tmp.replace(path)
     except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot write: {e.strerror or e}") from e
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

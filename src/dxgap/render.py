@@ -263,3 +263,63 @@ def problems_text(problems: Iterable[Problem]) -> RenderableType:
     """Validation problems as `path:line:col: where: message`, errors in red, warnings in yellow."""
     lines = [Text(str(p), style="red" if p.severity == "error" else "yellow") for p in problems]
     return Group(*lines)
+
+
+def compare_table(rows: Iterable[Mapping[str, Any]], title: str, unit: str | None) -> Table:
+    """`dxgap compare INDICATOR`: provinces ranked on one indicator."""
+    rows = list(rows)
+    bench = any("benchmark_target_value" in r for r in rows)
+    table = Table(title=title, title_justify="left", title_style="bold")
+    table.add_column("#", justify="right")
+    table.add_column("Province", style="bold")
+    table.add_column("Latest", justify="right")
+    table.add_column("Own target")
+    table.add_column("Status")
+    if bench:
+        table.add_column("Benchmark target")
+        table.add_column("Gap to benchmark", justify="right")
+    for r in rows:
+        latest = (
+            f"{fmt_value(r['latest_value'], unit)} ({r['latest_year']})"
+            if r.get("latest_value") is not None
+            else "–"
+        )
+        own = fmt_target({**r, "unit": unit}) if r.get("target_value") is not None else "–"
+        cells: list[Any] = [
+            str(r["rank"]) if r.get("rank") is not None else "–",
+            r["province"],
+            latest,
+            own,
+            status_text(str(r["status"])) if r.get("status") else "–",
+        ]
+        if bench:
+            target = r.get("benchmark_target_value")
+            cells += [
+                f"{fmt_value(target, unit)} by {r['benchmark_target_year']}"
+                if target is not None
+                else "–",
+                fmt_delta(r.get("gap_to_benchmark"), unit),
+            ]
+        table.add_row(*cells)
+    return table
+
+
+def status_summary_table(rows: Iterable[Mapping[str, Any]], title: str) -> Table:
+    """`dxgap compare --summary`: who is behind, with data coverage."""
+    rows = list(rows)
+    shown = [s for s in STATUSES if any(r.get(s) for r in rows)]
+    table = Table(title=title, title_justify="left", title_style="bold")
+    table.add_column("Province", style="bold", no_wrap=True)
+    table.add_column("Targets", justify="right")
+    table.add_column("Coverage", justify="right")
+    for s in shown:
+        table.add_column(Text(STATUS_LABEL[s], style=STATUS_STYLE[s]), justify="right")
+    for r in rows:
+        cov = r.get("coverage_pct")
+        table.add_row(
+            r["province"],
+            str(r["targets"]),
+            f"{r['with_data']}/{r['quantified']}" + (f" ({cov:.0f}%)" if cov is not None else ""),
+            *[str(r[s]) if r[s] else "·" for s in shown],
+        )
+    return table
