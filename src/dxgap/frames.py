@@ -77,7 +77,18 @@ MEASUREMENT_SCHEMA = pl.Schema(
         "note": pl.String,
     }
 )
-"""Typed measured data, one row per reported figure (the loaders produce exactly this)."""
+"""Typed measured data the engine reads: one province-level value per row."""
+
+DETAIL_SCHEMA = pl.Schema(
+    {  # type: ignore[arg-type]  # mixed dtype classes and instances
+        **MEASUREMENT_SCHEMA,
+        "area": pl.String,
+        "breakdown": pl.String,
+        "numerator": pl.Float64,
+        "denominator": pl.Float64,
+    }
+)
+"""Every row of the data files, typed, including sub-province (`area`) and `breakdown` rows."""
 
 _MILESTONE = pl.Struct({"year": pl.Int32, "value": pl.Float64})
 

@@ -1,64 +1,230 @@
-"""Measured data: `data/*.csv` read into the typed frame the engine consumes, every bad cell located.
+"""Measured data: `data/*.csv` and `data/*.xlsx` read into typed frames, every bad cell located.
 
 Checks run as vectorised Polars expressions over all rows at once; only the rows that fail are
-located back to their line and column in the file, so a large clean file costs one scan.
+located back to their line and column, so a large clean file costs one scan. A data file may
+declare how it writes numbers in a sidecar `<file>.yaml` (`decimal: comma` for Vietnamese style).
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import difflib
 import io
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import polars as pl
+from pydantic import ValidationError
 
-from dxgap.checks import bound_owner, fmt_number
+from dxgap import numberstyle
+from dxgap.checks import bound_owner, fmt_number, pydantic_problems
 from dxgap.errors import InputError, Problem
-from dxgap.frames import MEASUREMENT_SCHEMA
-from dxgap.loaders import decode, looks_utf16
-from dxgap.models import MAX_YEAR, MIN_YEAR, Indicator
+from dxgap.frames import DETAIL_SCHEMA, MEASUREMENT_SCHEMA
+from dxgap.loaders import decode, looks_utf16, parse_yaml
+from dxgap.models import MAX_YEAR, MIN_YEAR, DataFileOptions, Indicator
+from dxgap.numberstyle import Decimal, shown
 
-REQUIRED = ("province", "indicator", "year", "value")
-OPTIONAL = ("date", "source", "note")
+REQUIRED = ("province", "indicator", "year")
+OPTIONAL = ("value", "date", "source", "note", "area", "breakdown", "numerator", "denominator")
 COLUMNS = REQUIRED + OPTIONAL
+NUMERIC = ("value", "numerator", "denominator")
+SUFFIXES = (".csv", ".xlsx")
 
+MAX_HEADER_BYTES = 65_536
 _DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
-_TRUE = ("true", "yes")
-_FALSE = ("false", "no")
 
 
-def _header(path: Path, display: str) -> tuple[list[str], str]:
-    """The header's column names and its raw text (for character columns in messages)."""
-    with path.open("rb") as fh:
-        head = fh.read(65536)
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_utf16(head):
-        raise InputError.single(display, "file is UTF-16 encoded; save it as UTF-8 CSV", 1, 1)
-    if not head.strip():
-        raise InputError.single(
-            display, "file is empty; expected a header line: " + ",".join(COLUMNS), 1, 1
-        )
-    first = head.split(b"\n", 1)[0].removesuffix(b"\r")
-    if b"\r" in first:
+# --- reading a file into text columns ------------------------------------------------------
+
+
+@dataclass
+class RawTable:
+    """A data file as text cells, with what is needed to point back into it."""
+
+    display: str
+    columns: list[str]
+    frame: pl.LazyFrame  # every column as text, `_row` = 0-based data row, `_num_<col>` typed cells
+    locate: Callable[[set[int]], dict[int, tuple[int, str]]]  # _row → (line, raw line text)
+    spreadsheet: bool = False
+
+    def position(
+        self, row: int, column: str, starts: dict[int, tuple[int, str]]
+    ) -> tuple[int, int]:
+        """(line, column) of a cell: character column in CSV, cell column number in xlsx."""
+        line, raw_line = starts.get(row, (row + 2, ""))
+        if column not in self.columns:
+            return line, 1
+        field = self.columns.index(column)
+        return line, (field + 1 if self.spreadsheet else _char_column(raw_line, field))
+
+
+def options_for(path: Path, display: str, default: Decimal) -> DataFileOptions:
+    """The sidecar options of a data file (`x.csv.yaml`), else the command line's default."""
+    sidecar = path.with_name(path.name + ".yaml")
+    if not sidecar.is_file():
+        return DataFileOptions(decimal=default)
+    parsed = parse_yaml(sidecar, display + ".yaml")
+    if parsed.data is None and not parsed.at.problems:
+        return DataFileOptions(decimal=default)
+    if parsed.at.problems:
+        raise InputError(parsed.at.problems)
+    try:
+        return DataFileOptions.model_validate(parsed.data)
+    except ValidationError as e:
+        pydantic_problems(e, DataFileOptions, parsed.at)
+        raise InputError(parsed.at.problems) from None
+
+
+def _header_of(text: str, display: str) -> tuple[list[str], str, str]:
+    first = text.split("\n", 1)[0].removesuffix("\r")
+    if "\r" in first:
         raise InputError.single(
             display,
             "lines end with a bare carriage return (old Mac style); save with LF or CRLF endings",
             1,
-            first.index(b"\r") + 1,
+            first.index("\r") + 1,
         )
-    text = decode(first, display)
+    separator = "\t" if "\t" in first and "," not in first else ","
     try:
-        return next(csv.reader([text])), text
+        columns = next(csv.reader([first], delimiter=separator))
     except (csv.Error, StopIteration) as e:
         raise InputError.single(display, f"cannot read the header line: {e}", 1, 1) from None
+    return [c.strip() for c in columns], first, separator
 
 
-def _check_header(columns: list[str], line: str, display: str) -> None:
+def _read_csv(path: Path, display: str) -> RawTable:
+    with path.open("rb") as fh:
+        head = fh.read(MAX_HEADER_BYTES + 1)
+    if not head.strip(b" \t\r\n\x00"):
+        raise InputError.single(
+            display, "file is empty; expected a header line: " + ",".join(COLUMNS[:4]), 1, 1
+        )
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not utf16 and looks_utf16(head):
+        raise InputError.single(
+            display, "file looks UTF-16 but has no byte-order mark; save it as UTF-8", 1, 1
+        )
+    if utf16:
+        try:
+            text = path.read_bytes().decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise InputError.single(display, f"broken UTF-16: {e.reason}", 1, 1) from None
+        text = text.removeprefix("\ufeff")
+    else:
+        first_line = head.split(b"\n", 1)[0]
+        if b"\n" not in head and len(head) > MAX_HEADER_BYTES:
+            raise InputError.single(
+                display,
+                f"the first line is longer than {MAX_HEADER_BYTES:,} bytes; "
+                "is this a CSV file with a header?",
+                1,
+                1,
+            )
+        text = decode(first_line, display)  # the header only; the body is checked by Polars
+    columns, header_line, separator = _header_of(text, display)
+    _check_header(columns, header_line, separator, display)
+    if utf16:
+        frame = pl.read_csv(
+            io.BytesIO(text.encode("utf-8")),
+            infer_schema=False,
+            separator=separator,
+            truncate_ragged_lines=False,
+            raise_if_empty=False,
+        ).lazy()
+        body = text
+    else:
+        frame = pl.scan_csv(
+            path,
+            infer_schema=False,
+            separator=separator,
+            truncate_ragged_lines=False,
+            raise_if_empty=False,
+            glob=False,
+        )
+        body = None
+
+    def locate(wanted: set[int]) -> dict[int, tuple[int, str]]:
+        source = body if body is not None else decode(path.read_bytes(), display)
+        return _record_lines(source, wanted, separator)
+
+    frame = frame.rename(dict(zip(frame.collect_schema().names(), columns, strict=False)))
+    return RawTable(display, columns, frame.with_row_index("_row"), locate)
+
+
+def _cell_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _read_xlsx(path: Path, display: str, sheet: str | None) -> RawTable:
+    import zipfile
+
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
+        raise InputError.single(display, f"not a readable .xlsx workbook: {e}", 1, 1) from None
+    try:
+        if sheet is not None and sheet not in workbook.sheetnames:
+            raise InputError.single(
+                display,
+                f"no sheet {sheet!r}; the workbook has: {', '.join(workbook.sheetnames)}",
+                1,
+                1,
+            )
+        ws = workbook[sheet] if sheet is not None else workbook.worksheets[0]
+        rows = ws.iter_rows(values_only=True)
+        header = next(rows, None)
+        if header is None or all(c is None for c in header):
+            raise InputError.single(display, "the sheet is empty; expected a header row", 1, 1)
+        while header and header[-1] is None:
+            header = header[:-1]
+        columns = [str(c).strip() if c is not None else "" for c in header]
+        _check_header(columns, "", ",", display, spreadsheet=True)
+        text: dict[str, list[str | None]] = {c: [] for c in columns}
+        native: dict[str, list[float | None]] = {c: [] for c in NUMERIC if c in columns}
+        for row in rows:
+            cells = list(row[: len(columns)]) + [None] * (len(columns) - len(row))
+            for name, value in zip(columns, cells, strict=True):
+                text[name].append(_cell_text(value))
+                if name in native:
+                    is_number = isinstance(value, int | float) and not isinstance(value, bool)
+                    native[name].append(float(value) if is_number else None)
+    finally:
+        workbook.close()
+    frame = pl.LazyFrame(
+        {
+            **{c: pl.Series(c, v, dtype=pl.String) for c, v in text.items()},
+            **{f"_num_{c}": pl.Series(v, dtype=pl.Float64) for c, v in native.items()},
+        }
+    ).with_row_index("_row")
+
+    def locate(wanted: set[int]) -> dict[int, tuple[int, str]]:
+        return {r: (r + 2, "") for r in wanted}
+
+    return RawTable(f"{display}", columns, frame, locate, spreadsheet=True)
+
+
+def _check_header(
+    columns: list[str], line: str, separator: str, display: str, spreadsheet: bool = False
+) -> None:
     problems = []
     seen: set[str] = set()
     for i, name in enumerate(columns):
-        col = _char_column(line, i)
+        col = i + 1 if spreadsheet else _char_column(line, i, separator)
         if name in seen:
             problems.append(
                 Problem(display, f"column {name!r} appears twice in the header", 1, col, name)
@@ -70,35 +236,35 @@ def _check_header(columns: list[str], line: str, display: str) -> None:
             problems.append(
                 Problem(
                     display,
-                    f"unknown column {name!r}{did}; allowed: {', '.join(COLUMNS)}",
+                    f"unknown column {shown_text(name)!r}{did}; allowed: {', '.join(COLUMNS)}",
                     1,
                     col,
-                    name,
+                    shown_text(name),
                 )
             )
-    for name in REQUIRED:
-        if name not in seen:
-            problems.append(
-                Problem(
-                    display,
-                    f"missing required column {name!r}; the header has: {', '.join(columns)}",
-                    1,
-                    1,
-                )
+    missing = [name for name in REQUIRED if name not in seen]
+    if "value" not in seen and not {"numerator", "denominator"} <= seen:
+        missing.append("value")
+    for name in missing:
+        problems.append(
+            Problem(
+                display,
+                f"missing required column {name!r}; the header has: "
+                + shown_text(", ".join(columns), 200),
+                1,
+                1,
             )
+        )
     if problems:
         raise InputError(problems)
 
 
-def _scan(path: Path, display: str) -> pl.LazyFrame:
-    """All columns as text, plus `_row` (0-based data row); polars reads lazily."""
-    return pl.scan_csv(
-        path,
-        infer_schema=False,
-        truncate_ragged_lines=False,
-        raise_if_empty=False,
-        glob=False,
-    ).with_row_index("_row")
+def shown_text(text: str, limit: int = 40) -> str:
+    """Quote at most `limit` characters of user text in a message."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+# --- checking and typing -------------------------------------------------------------------
 
 
 def _clean(col: str) -> pl.Expr:
@@ -106,24 +272,17 @@ def _clean(col: str) -> pl.Expr:
     return pl.when(text == "").then(None).otherwise(text)
 
 
-def read_file(
-    path: Path,
-    display: str,
-    indicators: dict[str, Indicator],
-    provinces: Collection[str],
-) -> pl.LazyFrame:
-    """Read and check one CSV; return it typed (`MEASUREMENT_SCHEMA`) or raise `InputError`."""
-    columns, header_line = _header(path, display)
-    _check_header(columns, header_line, display)
-    bounds = pl.LazyFrame(
+def _bounds(indicators: dict[str, Indicator]) -> pl.LazyFrame:
+    values = list(indicators.values())
+    return pl.LazyFrame(
         {
             "indicator": list(indicators),
-            "_lower": [i.bounds[0] for i in indicators.values()],
-            "_upper": [i.bounds[1] for i in indicators.values()],
-            "_unit": [i.unit.value for i in indicators.values()],
-            "_lower_text": [fmt_number(i.bounds[0]) for i in indicators.values()],
-            "_upper_text": [fmt_number(i.bounds[1]) for i in indicators.values()],
-            "_owner": [bound_owner(i) for i in indicators.values()],
+            "_lower": [i.bounds[0] for i in values],
+            "_upper": [i.bounds[1] for i in values],
+            "_unit": [i.unit.value for i in values],
+            "_lower_text": [fmt_number(i.bounds[0]) for i in values],
+            "_upper_text": [fmt_number(i.bounds[1]) for i in values],
+            "_owner": [bound_owner(i) for i in values],
         },
         schema={
             "indicator": pl.String,
@@ -135,89 +294,162 @@ def read_file(
             "_owner": pl.String,
         },
     )
-    raw = _scan(path, display)
+
+
+def read_file(
+    path: Path,
+    display: str,
+    indicators: dict[str, Indicator],
+    provinces: Collection[str],
+    decimal: Decimal = "point",
+) -> pl.LazyFrame:
+    """Read and check one data file; return it typed (`DETAIL_SCHEMA` + position columns)."""
+    options = options_for(path, display, decimal)
+    if path.suffix.lower() == ".xlsx":
+        table = _read_xlsx(path, display, options.sheet)
+    else:
+        if options.sheet is not None:
+            raise InputError.single(display + ".yaml", "'sheet' applies to .xlsx files only", 1, 1)
+        table = _read_csv(path, display)
+    style: Decimal = options.decimal
+    present = set(table.columns)
+    frame_names = set(table.frame.collect_schema().names())
     text = (
-        raw.with_columns([_clean(c).alias(c) for c in columns])
-        .filter(~pl.all_horizontal([pl.col(c).is_null() for c in columns]))  # blank lines
-        .with_columns([pl.lit(None, pl.String).alias(c) for c in OPTIONAL if c not in columns])
+        table.frame.with_columns([_clean(c).alias(c) for c in table.columns])
+        .filter(~pl.all_horizontal([pl.col(c).is_null() for c in table.columns]))  # blank lines
+        .with_columns([pl.lit(None, pl.String).alias(c) for c in COLUMNS if c not in present])
+        .join(_bounds(indicators), on="indicator", how="left", maintain_order="left")
     )
-    lowered = pl.col("value").str.to_lowercase()
-    numeric = (
-        pl.when(lowered.is_in(_TRUE))
-        .then(1.0)
-        .when(lowered.is_in(_FALSE))
-        .then(0.0)
-        .otherwise(pl.col("value").cast(pl.Float64, strict=False))
+    percent = pl.col("_unit") == "percent"
+    parsed: dict[str, tuple[pl.Expr, pl.Expr]] = {}
+    for col in NUMERIC:
+        number, problem = numberstyle.parse(col, style, percent)
+        typed_cell = f"_num_{col}"
+        if typed_cell in frame_names:  # a spreadsheet's number cell needs no parsing
+            number = pl.coalesce(pl.col(typed_cell), number)
+            problem = pl.when(pl.col(typed_cell).is_null()).then(problem)
+        parsed[col] = (number, problem)
+
+    boolean = pl.col("_unit") == "boolean"
+    value_from_text = (
+        pl.when(boolean).then(numberstyle.parse_boolean("value")).otherwise(parsed["value"][0])
     )
-    typed = text.join(bounds, on="indicator", how="left", maintain_order="left").with_columns(
+    counted = pl.col("_num").is_not_null() & pl.col("_den").is_not_null()
+    rate = 100.0 * pl.col("_num") / pl.col("_den")
+    typed = text.with_columns(
         _year=pl.col("year").cast(pl.Int32, strict=False),
-        _value=pl.when(pl.col("_unit") == "boolean")
-        .then(numeric)
-        .otherwise(pl.col("value").cast(pl.Float64, strict=False)),
+        _given=value_from_text,
+        _num=parsed["numerator"][0],
+        _den=parsed["denominator"][0],
+        _decimals=numberstyle.decimals("value", style),
+    ).with_columns(
+        _value=pl.when(pl.col("value").is_null() & counted & (pl.col("_den") > 0))
+        .then(rate)
+        .otherwise(pl.col("_given"))
     )
+    given = pl.col("value").is_not_null()
+    _as_written = pl.coalesce(shown("value"), pl.col("_value").round(2).cast(pl.String))
+    tolerance = 0.5 * pl.lit(10.0).pow(-pl.col("_decimals").cast(pl.Float64)) + 1e-9
     checks: list[tuple[str, pl.Expr, pl.Expr]] = [
         ("province", pl.col("province").is_null(), pl.lit("province is empty")),
         (
             "province",
             pl.col("province").is_not_null() & ~pl.col("province").is_in(list(provinces)),
-            pl.format("unknown province '{}'; known: " + ", ".join(sorted(provinces)), "province"),
+            pl.format(
+                "unknown province '{}'; known: " + ", ".join(sorted(provinces)), shown("province")
+            ),
         ),
         ("indicator", pl.col("indicator").is_null(), pl.lit("indicator is empty")),
         (
             "indicator",
             pl.col("indicator").is_not_null() & pl.col("_unit").is_null(),
-            pl.format("unknown indicator '{}' (not in targets/indicators.yaml)", "indicator"),
+            pl.format(
+                "unknown indicator '{}' (not in targets/indicators.yaml)", shown("indicator")
+            ),
         ),
         ("year", pl.col("year").is_null(), pl.lit("year is empty")),
         (
             "year",
             pl.col("year").is_not_null() & pl.col("_year").is_null(),
-            pl.format("'{}' is not a whole number", "year"),
+            pl.format("'{}' is not a whole number", shown("year")),
         ),
         (
             "year",
             (pl.col("_year") < MIN_YEAR) | (pl.col("_year") > MAX_YEAR),
             pl.format(f"year {{}} is outside {MIN_YEAR}..{MAX_YEAR}", "_year"),
         ),
-        ("value", pl.col("value").is_null(), pl.lit("value is empty")),
         (
             "value",
-            pl.col("value").is_not_null()
-            & pl.col("_value").is_null()
-            & (pl.col("_unit") == "boolean"),
-            pl.format("'{}' is not true/false (the indicator's unit is boolean)", "value"),
+            ~given & ~(pl.col("numerator").is_not_null() & pl.col("denominator").is_not_null()),
+            pl.lit("value is empty (give a value, or a numerator and a denominator)"),
         ),
         (
             "value",
-            pl.col("value").is_not_null()
-            & pl.col("_value").is_null()
-            & (pl.col("_unit") != "boolean"),
-            pl.format("'{}' is not a number", "value"),
+            given & boolean & pl.col("_given").is_null(),
+            pl.format("'{}' is not true/false (the indicator's unit is boolean)", shown("value")),
+        ),
+        ("value", given & ~boolean & parsed["value"][1].is_not_null(), parsed["value"][1]),
+        ("numerator", parsed["numerator"][1].is_not_null(), parsed["numerator"][1]),
+        ("denominator", parsed["denominator"][1].is_not_null(), parsed["denominator"][1]),
+        (
+            "numerator",
+            (pl.col("numerator").is_null() != pl.col("denominator").is_null()),
+            pl.lit("give both numerator and denominator, or neither"),
+        ),
+        (
+            "denominator",
+            pl.col("_den") <= 0,
+            pl.format("denominator {} must be greater than 0", shown("denominator")),
+        ),
+        (
+            "numerator",
+            pl.col("_num") < 0,
+            pl.format("numerator {} must not be negative", shown("numerator")),
+        ),
+        (
+            "numerator",
+            counted & pl.col("_unit").is_not_null() & ~percent,
+            pl.format(
+                "numerator/denominator give a rate in percent, but indicator '{}' is in unit '{}'",
+                "indicator",
+                "_unit",
+            ),
         ),
         (
             "value",
-            pl.col("_value").is_nan() | pl.col("_value").is_infinite(),
-            pl.format("'{}' is not a finite number", "value"),
+            given
+            & counted
+            & percent
+            & (pl.col("_den") > 0)
+            & pl.col("_given").is_not_null()
+            & ((pl.col("_given") - rate).abs() > tolerance),
+            pl.format(
+                "value {} disagrees with numerator/denominator: {}/{} = {}%",
+                shown("value"),
+                shown("numerator"),
+                shown("denominator"),
+                rate.round(2),
+            ),
         ),
         (
             "value",
             pl.col("_value").is_finite() & (pl.col("_value") < pl.col("_lower")),
-            pl.format("{} is below {}, the minimum for {}", "value", "_lower_text", "_owner"),
+            pl.format("{} is below {}, the minimum for {}", _as_written, "_lower_text", "_owner"),
         ),
         (
             "value",
             pl.col("_value").is_finite() & (pl.col("_value") > pl.col("_upper")),
-            pl.format("{} is above {}, the maximum for {}", "value", "_upper_text", "_owner"),
+            pl.format("{} is above {}, the maximum for {}", _as_written, "_upper_text", "_owner"),
         ),
         (
             "value",
-            (pl.col("_unit") == "boolean") & ~pl.col("_value").is_in([0.0, 1.0]),
-            pl.format("'{}' is not true/false (the indicator's unit is boolean)", "value"),
+            boolean & pl.col("_given").is_not_null() & ~pl.col("_given").is_in([0.0, 1.0]),
+            pl.format("'{}' is not true/false (the indicator's unit is boolean)", shown("value")),
         ),
         (
             "date",
             pl.col("date").is_not_null() & ~pl.col("date").str.contains(_DATE),
-            pl.format("date '{}' is not YYYY, YYYY-MM or YYYY-MM-DD", "date"),
+            pl.format("date '{}' is not YYYY, YYYY-MM or YYYY-MM-DD", shown("date")),
         ),
     ]
     bad = (
@@ -231,6 +463,7 @@ def read_file(
         .unpivot(index="_row", value_name="problem")
         .drop_nulls("problem")
         .unnest("problem")
+        .unique(subset=["_row", "col"], keep="first", maintain_order=True)
         .sort("_row")
         .head(200)
     )
@@ -239,7 +472,12 @@ def read_file(
     except pl.exceptions.PolarsError as e:
         raise _polars_problem(e, path, display) from None
     if found.height:
-        raise InputError(_locate(path, display, columns, found.rows(named=True)))
+        starts = table.locate(set(found["_row"].to_list()))
+        problems = []
+        for r in found.iter_rows(named=True):
+            line, column = table.position(r["_row"], r["col"], starts)
+            problems.append(Problem(display, str(r["msg"]), line, column, r["col"]))
+        raise InputError(problems)
     return typed.select(
         pl.lit(display).alias("_file"),
         pl.col("_row"),
@@ -250,21 +488,22 @@ def read_file(
         pl.col("date"),
         pl.col("source"),
         pl.col("note"),
-    ).cast(MEASUREMENT_SCHEMA)
+        pl.col("area"),
+        pl.col("breakdown"),
+        pl.col("_num").alias("numerator"),
+        pl.col("_den").alias("denominator"),
+    ).cast(DETAIL_SCHEMA)
 
 
 def _polars_problem(e: Exception, path: Path, display: str) -> InputError:
     """Polars' own parse errors, made readable; encoding errors located by scanning the bytes."""
     raw = path.read_bytes()
-    try:
-        decode(raw, display)
-    except InputError as enc:
-        return enc
-    located = _diagnose(decode(raw, display), display)
+    text = decode(raw, display)  # raises the located encoding error, if that is the problem
+    located = _diagnose(text, display)
     if located is not None:
         return InputError([located])
     first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-    return InputError.single(display, f"cannot parse as CSV: {first}", 1, 1)
+    return InputError.single(display, f"cannot parse as CSV: {shown_text(first, 120)}", 1, 1)
 
 
 def _diagnose(text: str, display: str) -> Problem | None:
@@ -290,51 +529,72 @@ def _diagnose(text: str, display: str) -> Problem | None:
     return None
 
 
-def _locate(
-    path: Path, display: str, columns: list[str], rows: list[dict[str, object]]
-) -> list[Problem]:
-    """Map data-row numbers to (line, column) with the csv module; only runs on the error path."""
-    starts = _record_lines(path, display, {int(str(r["_row"])) for r in rows})
-    problems = []
-    for r in rows:
-        row = int(str(r["_row"]))
-        col = str(r["col"])
-        line, raw_line = starts.get(row, (row + 2, ""))
-        field = columns.index(col) if col in columns else None
-        column = _char_column(raw_line, field) if field is not None else None
-        problems.append(Problem(display, str(r["msg"]), line, column, col))
-    return problems
-
-
-def _record_lines(path: Path, display: str, wanted: set[int]) -> dict[int, tuple[int, str]]:
+def _record_lines(text: str, wanted: set[int], separator: str = ",") -> dict[int, tuple[int, str]]:
     """For data rows (0-based), the line where each record starts and that line's text."""
-    text = decode(path.read_bytes(), display)
     lines = text.splitlines()
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     next(reader, None)
     starts: dict[int, tuple[int, str]] = {}
     line_no = reader.line_num + 1
     limit = max(wanted, default=-1)
-    for row_index, _record in enumerate(reader):
+    for row_index, record in enumerate(reader):
         if row_index > limit:
             break
+        if not any(field.strip() for field in record):  # blank lines are dropped before _row
+            line_no = reader.line_num + 1
+            continue
         if row_index in wanted:
             starts[row_index] = (line_no, lines[line_no - 1] if line_no - 1 < len(lines) else "")
         line_no = reader.line_num + 1
     return starts
 
 
-def _char_column(line: str, field: int) -> int:
+def _char_column(line: str, field: int, separator: str = ",") -> int:
     """1-based character column where field number `field` starts in a CSV line."""
     index, pos, quoted = 0, 0, False
     while pos < len(line) and index < field:
         ch = line[pos]
         if ch == '"':
             quoted = not quoted
-        elif ch == "," and not quoted:
+        elif ch == separator and not quoted:
             index += 1
         pos += 1
     return pos + 1
+
+
+# --- all files together --------------------------------------------------------------------
+
+
+def read_details(
+    paths: Iterable[Path],
+    indicators: dict[str, Indicator],
+    provinces: Collection[str],
+    display: dict[Path, str] | None = None,
+    decimal: Decimal = "point",
+) -> pl.DataFrame:
+    """Every row of every data file, typed (`DETAIL_SCHEMA`); raise `InputError` listing all
+    problems of all files.
+
+    Two rows for the same province, indicator, area, breakdown and date (or year, when undated)
+    are an error even in different files: the engine could not tell which one to believe.
+    """
+    names = {path: (display or {}).get(path, str(path)) for path in paths}
+    frames, problems = [], []
+    for path, name in names.items():
+        try:
+            frames.append(read_file(path, name, indicators, provinces, decimal))
+        except InputError as e:
+            problems.extend(e.problems)
+    if problems:
+        raise InputError(problems)
+    if not frames:
+        return pl.DataFrame(schema={**DETAIL_SCHEMA, "_file": pl.String, "_row": pl.UInt32})
+    combined = pl.concat(frames).collect()
+    found = _locate_duplicates(_duplicates(combined), names, combined)
+    found += _mixed_area_rows(combined, names)
+    if found:
+        raise InputError(found)
+    return combined
 
 
 def read_measurements(
@@ -342,40 +602,50 @@ def read_measurements(
     indicators: dict[str, Indicator],
     provinces: Collection[str],
     display: dict[Path, str] | None = None,
+    decimal: Decimal = "point",
 ) -> pl.LazyFrame:
-    """Read every data file into one frame; raise `InputError` with the problems of all files.
+    """Province-level values for the engine (`MEASUREMENT_SCHEMA`), from every data file."""
+    return province_totals(read_details(paths, indicators, provinces, display, decimal).lazy())
 
-    Two rows for the same province, indicator and date (or year, when undated) are an error even
-    when they sit in different files: the engine could not tell which one to believe.
-    """
-    names = {path: (display or {}).get(path, str(path)) for path in paths}
-    frames, problems = [], []
-    for path, name in names.items():
-        try:
-            frames.append(read_file(path, name, indicators, provinces))
-        except InputError as e:
-            problems.extend(e.problems)
-    if problems:
-        raise InputError(problems)
-    if not frames:
-        return pl.LazyFrame(schema=MEASUREMENT_SCHEMA)
-    combined = pl.concat(frames).collect()
-    dups = _duplicates(combined)
-    if dups.height:
-        raise InputError(_locate_duplicates(dups, names))
-    return combined.drop("_file", "_row").lazy()
+
+def province_totals(details: pl.LazyFrame) -> pl.LazyFrame:
+    """Province totals: the rows without area or breakdown, plus weighted rates from the counts
+    of area rows where no total row was given (never an average of percentages)."""
+    given = details.filter(pl.col("area").is_null(), pl.col("breakdown").is_null())
+    key = ["province", "indicator", "year", "date"]
+    from_counts = (
+        details.filter(
+            pl.col("area").is_not_null(),
+            pl.col("breakdown").is_null(),
+            pl.col("numerator").is_not_null(),
+        )
+        .group_by(key)
+        .agg(
+            pl.col("numerator").sum(),
+            pl.col("denominator").sum(),
+            pl.len().alias("areas"),
+        )
+        .with_columns(
+            value=100.0 * pl.col("numerator") / pl.col("denominator"),
+            source=pl.lit(None, pl.String),
+            note=pl.format(
+                "weighted rate of {} areas: sum of numerators / sum of denominators", "areas"
+            ),
+        )
+        .join(given.select(key), on=key, how="anti", nulls_equal=True)
+    )
+    columns = list(MEASUREMENT_SCHEMA)
+    return pl.concat([given.select(columns), from_counts.select(columns)]).cast(MEASUREMENT_SCHEMA)
 
 
 def _duplicates(df: pl.DataFrame) -> pl.DataFrame:
-    """Rows repeating an earlier row's province + indicator + date (or + year when undated)."""
+    """Rows repeating an earlier row's key: province, indicator, area, breakdown, date/year."""
     when = pl.when(pl.col("date").is_null()).then(pl.col("year").cast(pl.String))
-    key = ["province", "indicator", "_when"]
+    key = ["province", "indicator", "area", "breakdown", "_when"]
     with_key = df.with_row_index("_seq").with_columns(_when=when.otherwise(pl.col("date")))
-    first = with_key.group_by(key).agg(
-        pl.col("_seq").min().alias("_first_seq"),
-    )
+    first = with_key.group_by(key).agg(pl.col("_seq").min().alias("_first_seq"))
     return (
-        with_key.join(first, on=key)
+        with_key.join(first, on=key, nulls_equal=True)
         .filter(pl.col("_seq") != pl.col("_first_seq"))
         .join(
             with_key.select(
@@ -390,29 +660,84 @@ def _duplicates(df: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _locate_duplicates(dups: pl.DataFrame, names: dict[Path, str]) -> list[Problem]:
+def _lines_of(rows: list[tuple[str, int]], names: dict[Path, str]) -> dict[tuple[str, int], int]:
     by_name = {name: path for path, name in names.items()}
-    lines: dict[tuple[str, int], int] = {}
-    for name in set(dups["_file"].to_list()) | set(dups["_first_file"].to_list()):
-        rows = dups.filter(pl.col("_file") == name)["_row"].to_list()
-        rows += dups.filter(pl.col("_first_file") == name)["_first_row"].to_list()
+    out: dict[tuple[str, int], int] = {}
+    for name in {n for n, _ in rows}:
         path = by_name[name]
-        for row, line in _record_lines(path, name, set(rows)).items():
-            lines[(name, row)] = line[0]
+        wanted = {r for n, r in rows if n == name}
+        if path.suffix.lower() == ".xlsx":
+            out.update({(name, r): r + 2 for r in wanted})
+            continue
+        raw = path.read_bytes()
+        text = (
+            raw.decode("utf-16")
+            if raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+            else decode(raw, name)
+        )
+        text = text.removeprefix("\ufeff")
+        first = text.split("\n", 1)[0]
+        separator = "\t" if "\t" in first and "," not in first else ","
+        out.update({(name, r): v[0] for r, v in _record_lines(text, wanted, separator).items()})
+    return out
+
+
+def _locate_duplicates(
+    dups: pl.DataFrame, names: dict[Path, str], combined: pl.DataFrame
+) -> list[Problem]:
+    if dups.height == 0:
+        return []
+    rows = [(r["_file"], r["_row"]) for r in dups.iter_rows(named=True)]
+    rows += [(r["_first_file"], r["_first_row"]) for r in dups.iter_rows(named=True)]
+    lines = _lines_of(rows, names)
     problems = []
     for r in dups.iter_rows(named=True):
         first = f"line {lines[(r['_first_file'], r['_first_row'])]}"
         if r["_first_file"] != r["_file"]:
             first = f"{first} of {r['_first_file']}"
         what = "date" if r["date"] is not None else "year (both undated)"
+        scope = " (same area)" if r["area"] is not None else ""
         problems.append(
             Problem(
                 r["_file"],
-                f"duplicate row: same province, indicator and {what} as {first}; "
+                f"duplicate row: same province, indicator and {what}{scope} as {first}; "
                 "keep one, or give each row the date of its report",
                 lines[(r["_file"], r["_row"])],
                 1,
                 "row",
             )
         )
+    del combined
     return problems
+
+
+def _mixed_area_rows(df: pl.DataFrame, names: dict[Path, str]) -> list[Problem]:
+    """Area rows of one province total must all carry counts, or the weighted rate would
+    silently leave some areas out."""
+    key = ["province", "indicator", "year", "date"]
+    areas = df.filter(pl.col("area").is_not_null(), pl.col("breakdown").is_null())
+    mixed = (
+        areas.with_columns(
+            _counted=pl.col("numerator").is_not_null(),
+        )
+        .with_columns(
+            _any=pl.col("_counted").any().over(key), _all=pl.col("_counted").all().over(key)
+        )
+        .filter(pl.col("_any") & ~pl.col("_all") & ~pl.col("_counted"))
+        .head(50)
+    )
+    if mixed.height == 0:
+        return []
+    lines = _lines_of([(r["_file"], r["_row"]) for r in mixed.iter_rows(named=True)], names)
+    return [
+        Problem(
+            r["_file"],
+            "this area row has a value but no numerator/denominator, while other areas of the "
+            "same province, indicator and date do: the province's weighted rate needs counts "
+            "for every area",
+            lines[(r["_file"], r["_row"])],
+            1,
+            "row",
+        )
+        for r in mixed.iter_rows(named=True)
+    ]

@@ -203,6 +203,19 @@ class Target(_Model):
         return self.qualitative is None
 
 
+class DataFileOptions(_Model):
+    """`data/<file>.yaml` beside a data file (e.g. `bd-2024.csv.yaml`): how to read that file."""
+
+    decimal: Literal["point", "comma"] = Field(
+        "point",
+        description="point: 86.3 and 1586; comma (Vietnamese style): 86,3 and 1.586",
+    )
+    sheet: NonEmpty | None = Field(
+        None, description="xlsx only: the sheet to read (default: first)"
+    )
+    note: str | None = None
+
+
 class TargetFile(_Model):
     """`targets/<province-id>.yaml`: one province's promises and the documents they come from."""
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from dxgap.errors import InputError, Problem, UsageError
 from dxgap.loaders import CATALOGUE_NAME, load_catalogue_file, load_target_file
 from dxgap.models import Catalogue
-from dxgap.workspace import DATA_SUFFIXES, Workspace
+from dxgap.workspace import DATA_SUFFIXES, Workspace, is_sidecar
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -44,7 +44,7 @@ def _expand(paths: list[Path], report: Report, ws: Workspace) -> tuple[list[Path
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix in YAML_SUFFIXES + DATA_SUFFIXES
+                if p.is_file() and p.suffix.lower() in YAML_SUFFIXES + DATA_SUFFIXES
             )
             if not found:
                 report.problems.append(
@@ -55,7 +55,14 @@ def _expand(paths: list[Path], report: Report, ws: Workspace) -> tuple[list[Path
         else:
             found = [path]
         for p in found:
-            (data_files if p.suffix in DATA_SUFFIXES else yaml_files).append(p)
+            if p.name.startswith("~$"):
+                continue  # Excel's lock file
+            if is_sidecar(p):
+                sidecar = p.with_name(p.stem)
+                if sidecar not in data_files and sidecar.is_file():
+                    data_files.append(sidecar)  # its options are checked with the data file
+                continue
+            (data_files if p.suffix.lower() in DATA_SUFFIXES else yaml_files).append(p)
     return yaml_files, data_files
 
 
@@ -109,7 +116,7 @@ def validate(paths: list[Path], ws: Workspace) -> Report:
 
 
 def _validate_data(data_files: list[Path], ws: Workspace, report: Report) -> None:
-    from dxgap.measurements import read_measurements
+    from dxgap.measurements import read_details
 
     report.files.extend(ws.display(p) for p in data_files)
     try:
@@ -123,11 +130,12 @@ def _validate_data(data_files: list[Path], ws: Workspace, report: Report) -> Non
         )
         return
     try:
-        read_measurements(
-            data_files,
+        read_details(
+            sorted(set(data_files)),
             targets.indicators,
             set(targets.files),
             {p: ws.display(p) for p in data_files},
-        ).collect()
+            ws.decimal,
+        )
     except InputError as e:
         report.problems.extend(e.problems)

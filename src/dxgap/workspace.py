@@ -12,8 +12,23 @@ from dxgap.loaders import Targets, load_targets
 if TYPE_CHECKING:
     import polars as pl
 
+    from dxgap.numberstyle import Decimal
+
 ENV_VAR = "DXGAP_WORKSPACE"
-DATA_SUFFIXES = (".csv",)
+DATA_SUFFIXES = (".csv", ".xlsx")
+
+
+def is_data_file(path: Path) -> bool:
+    """A CSV or xlsx file (not Excel's `~$` lock file)."""
+    return (
+        path.suffix.lower() in DATA_SUFFIXES and path.is_file() and not path.name.startswith("~$")
+    )
+
+
+def is_sidecar(path: Path) -> bool:
+    """`x.csv.yaml`: the reading options of data file `x.csv`."""
+    inner = Path(path.stem)
+    return path.suffix in (".yaml", ".yml") and inner.suffix.lower() in DATA_SUFFIXES
 
 
 def resolve(path: Path | str | None = None) -> Path:
@@ -25,10 +40,15 @@ def resolve(path: Path | str | None = None) -> Path:
 
 @dataclass
 class Workspace:
-    """Lazily loaded targets and measurements of one workspace folder."""
+    """Lazily loaded targets and measurements of one workspace folder.
+
+    `decimal` is how data files without a sidecar (`<file>.yaml`) write numbers.
+    """
 
     root: Path
+    decimal: Decimal = "point"
     _targets: Targets | None = None
+    _details: pl.DataFrame | None = None
 
     @property
     def targets_dir(self) -> Path:
@@ -57,19 +77,26 @@ class Workspace:
         """The measured-data files, sorted (an absent data/ folder means no data yet)."""
         if not self.data_dir.is_dir():
             return []
-        return sorted(
-            p for p in self.data_dir.rglob("*") if p.suffix in DATA_SUFFIXES and p.is_file()
-        )
+        return sorted(p for p in self.data_dir.rglob("*") if is_data_file(p))
+
+    def details(self) -> pl.DataFrame:
+        """Every data row, typed, with area/breakdown/count columns (checked once, then kept)."""
+        if self._details is None:
+            from dxgap.measurements import read_details
+
+            targets = self.targets()
+            paths = self.data_paths()
+            self._details = read_details(
+                paths,
+                targets.indicators,
+                set(targets.files),
+                {p: self.display(p) for p in paths},
+                self.decimal,
+            )
+        return self._details
 
     def measurements(self) -> pl.LazyFrame:
-        """Every data file, checked against the catalogue and the provinces; typed and lazy."""
-        from dxgap.measurements import read_measurements
+        """Province-level values for the engine: given totals plus weighted rates of areas."""
+        from dxgap.measurements import province_totals
 
-        targets = self.targets()
-        paths = self.data_paths()
-        return read_measurements(
-            paths,
-            targets.indicators,
-            set(targets.files),
-            {p: self.display(p) for p in paths},
-        )
+        return province_totals(self.details().lazy())

@@ -1,0 +1,120 @@
+"""Numbers as provincial reports write them: "86,3%", "1.586", " 76 % " — parsed, or refused.
+
+Two styles. `point` (the default, machine style): `86.3`, `1586`. `comma` (Vietnamese style, as in
+the reports): `,` is the decimal mark and `.` groups thousands, so `86,3` is 86.3 and `1.586` is
+1586. In either style surrounding spaces (including non-breaking ones) and a trailing `%` are
+tolerated. Anything else — and any cell whose meaning depends on the style guessed — is an error,
+never a guess.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import polars as pl
+
+Decimal = Literal["point", "comma"]
+
+_SPACES = r"[\s\u00a0\u202f\u2007]"
+_POINT = r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$"
+_COMMA = r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$"
+_AMBIGUOUS_COMMA = r"^[+-]?[1-9]\d{0,2},\d{3}$"  # 1,586: 1.586 here, 1586 in English reports
+_LOOKS_COMMA = r"^[+-]?\d+(\.\d{3})*,\d+$"
+_GROUPED_POINT = r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$"  # 1,586 or 12,345.6 (English grouping)
+_TRUE = ("true", "yes", "có", "đúng", "x")
+_FALSE = ("false", "no", "không", "sai")
+
+_MAX_SHOWN = 40
+
+
+def shown(col: str | pl.Expr) -> pl.Expr:
+    """A cell as quoted in a message: cut to 40 characters (a 10 MB cell stays a short line)."""
+    expr = pl.col(col) if isinstance(col, str) else col
+    return (
+        pl.when(expr.str.len_chars() > _MAX_SHOWN)
+        .then(expr.str.slice(0, _MAX_SHOWN) + pl.lit("…"))
+        .otherwise(expr)
+    )
+
+
+def parse(col: str, decimal: Decimal, percent: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """(value, problem) expressions for a text column: the number, or why there is none.
+
+    `percent` says, per row, whether the indicator is a percentage (a `%` sign is allowed then).
+    """
+    raw = pl.col(col).str.replace_all(_SPACES, "")
+    has_pct = raw.str.ends_with("%")
+    text = raw.str.strip_suffix("%")
+    if decimal == "comma":
+        ok = text.str.contains(_COMMA)
+        value = text.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
+        ambiguous = text.str.contains(_AMBIGUOUS_COMMA)
+        ambiguous_msg = pl.format(
+            "'{}' is ambiguous: in this file's Vietnamese style ',' is the decimal mark, but "
+            "1,586-like cells are often thousands; write 1.586 (thousands) or 1,5860 (decimal)",
+            shown(col),
+        )
+        wrong = pl.format(
+            "'{}' is not a number in Vietnamese style (86,3 or 1.586 or 1.586,5)", shown(col)
+        )
+    else:
+        ok = text.str.contains(_POINT)
+        value = text
+        ambiguous = text.str.contains(_AMBIGUOUS_COMMA)
+        ambiguous_msg = pl.format(
+            "'{}' is ambiguous: ',' is a decimal mark in Vietnamese style and a thousands "
+            "separator in English; write 1586 or 1.586, or declare decimal: comma",
+            shown(col),
+        )
+        wrong = (
+            pl.when(text.str.contains(_LOOKS_COMMA))
+            .then(
+                pl.format(
+                    "'{}' is not a number; if the file writes Vietnamese style (86,3 and 1.586), "
+                    "declare decimal: comma (see docs/formats.md)",
+                    shown(col),
+                )
+            )
+            .when(text.str.contains(_GROUPED_POINT))
+            .then(
+                pl.format(
+                    "'{}' uses ',' to group thousands; write the number without separators",
+                    shown(col),
+                )
+            )
+            .when(~ok)
+            .then(pl.format("'{}' is not a number", shown(col)))
+        )
+    number = pl.when(ok).then(value.cast(pl.Float64, strict=False))
+    problem = (
+        pl.when(pl.col(col).is_null())
+        .then(None)
+        .when(ambiguous)
+        .then(ambiguous_msg)
+        .when(~ok)
+        .then(wrong)
+        .when(has_pct & ~percent)
+        .then(pl.format("'{}' has a % sign but the indicator is not a percentage", shown(col)))
+        .when(~number.is_finite())
+        .then(pl.format("'{}' is not a finite number", shown(col)))
+    )
+    return number, problem
+
+
+def parse_boolean(col: str) -> pl.Expr:
+    """true/false, yes/no, có/không, 1/0 → 1.0/0.0; anything else null."""
+    low = pl.col(col).str.replace_all(_SPACES, "").str.to_lowercase()
+    return (
+        pl.when(low.is_in(_TRUE) | (low == "1"))
+        .then(1.0)
+        .when(low.is_in(_FALSE) | (low == "0"))
+        .then(0.0)
+    )
+
+
+def decimals(col: str, decimal: Decimal) -> pl.Expr:
+    """How many digits a cell writes after its decimal mark (for rounding tolerances)."""
+    mark = "," if decimal == "comma" else "."
+    text = pl.col(col).str.replace_all(_SPACES, "").str.strip_suffix("%")
+    after = text.str.split(mark).list.get(1, null_on_oob=True)
+    return pl.when(after.is_null()).then(0).otherwise(after.str.len_chars())
