@@ -1019,10 +1019,7 @@ DATA_CASES = [
     data_case(
         "empty.csv",
         exact(
-            d(
-                "empty.csv:1:1: file is empty; expected a header line: "
-                "province,indicator,year,value"
-            )
+            d("empty.csv:1:1: file is empty; expected a header line: province,indicator,year,value")
         ),
     ),
 ]

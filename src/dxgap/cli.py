@@ -116,6 +116,21 @@ Workspace = Annotated[
 ]
 
 
+class DecimalChoice(StrEnum):
+    point = "point"
+    comma = "comma"
+
+
+DecimalOpt = Annotated[
+    DecimalChoice,
+    typer.Option(
+        "--decimal",
+        help="How data files without a sidecar write numbers: point (86.3, 1586) or comma "
+        "(Vietnamese: 86,3 and 1.586).",
+    ),
+]
+
+
 class ValidateFormat(StrEnum):
     text = "text"
     json = "json"
@@ -127,6 +142,11 @@ class TableFormat(StrEnum):
     json = "json"
     csv = "csv"
     markdown = "markdown"
+
+
+class ByChoice(StrEnum):
+    area = "area"
+    breakdown = "breakdown"
 
 
 class MethodChoice(StrEnum):
@@ -176,6 +196,7 @@ def validate(
         ),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
+    decimal: DecimalOpt = DecimalChoice.point,
     workspace: Workspace = Path(),
 ) -> None:
     """Check target and data files; report every problem as path:line:col.
@@ -194,7 +215,7 @@ def validate(
             else ValidateFormat.text
         )
     with errors():
-        report = run(list(paths or []), Ws(workspace))
+        report = run(list(paths or []), Ws(workspace, decimal.value))
     ok = report.valid and not (strict and report.problems)
     if fmt is ValidateFormat.json:
         data = report.to_dict()
@@ -246,10 +267,10 @@ def schema(
     typer.echo(schema_text(kind.value), nl=False)
 
 
-def _load(workspace: Path) -> tuple[Ws, Targets]:
+def _load(workspace: Path, decimal: DecimalChoice) -> tuple[Ws, Targets]:
     from dxgap.workspace import Workspace as Ws
 
-    ws = Ws(workspace)
+    ws = Ws(workspace, decimal.value)
     return ws, ws.targets()
 
 
@@ -329,8 +350,13 @@ def check(
     qualitative: Annotated[
         bool, typer.Option("--qualitative", "-q", help="Also list the qualitative targets.")
     ] = False,
+    by: Annotated[
+        ByChoice | None,
+        typer.Option("--by", help="One row per area (commune/district) or breakdown of the data."),
+    ] = None,
     on_track: OnTrack = 0.95,
     acceleration: Accel = 0.6,
+    decimal: DecimalOpt = DecimalChoice.point,
     workspace: Workspace = Path(),
 ) -> None:
     """Show how far each of a province's targets still is, and whether the pace is enough.
@@ -342,10 +368,13 @@ def check(
     from dxgap import engine, frames, render
 
     with errors():
-        ws, targets = _load(workspace)
+        ws, targets = _load(workspace, decimal)
         pid = _resolve_province(targets, province)
         opts = _options(as_of, method, on_track, acceleration)
         _check_choices(pillar, status)
+        if by is not None:
+            _check_by(ws, targets, pid, by, opts, pillar, status, fmt)
+            return
         full = engine.analyse(frames.targets_frame(targets, [pid]), ws.measurements(), opts)
         if pillar:
             full = full.filter(pl.col("pillar").is_in(pillar))
@@ -380,6 +409,42 @@ def check(
     for w in targets.warnings:
         if w.path.endswith(f"{pid}.yaml"):
             _stderr().print(str(w), style="yellow", markup=False)
+
+
+def _check_by(
+    ws: Ws,
+    targets: Targets,
+    pid: str,
+    by: ByChoice,
+    opts: Any,
+    pillar: list[str] | None,
+    status: list[str] | None,
+    fmt: TableFormat,
+) -> None:
+    """`check --by area`: the gap table of each area, per target."""
+    import polars as pl
+
+    from dxgap import engine, frames, render
+
+    table = engine.gaps_by(
+        frames.targets_frame(targets, [pid]), ws.details().lazy(), by.value, opts
+    )
+    if pillar:
+        table = table.filter(pl.col("pillar").is_in(pillar))
+    if status:
+        table = table.filter(pl.col("status").is_in(status))
+    if fmt is not TableFormat.table:
+        _emit(table, fmt)
+        return
+    out = _stdout()
+    name = targets.files[pid].province.name
+    if table.height == 0:
+        out.print(
+            f"{name}: no data rows with an {by.value} for any quantified target.", markup=False
+        )
+        return
+    title = f"{name} ({pid}) by {by.value} · as of {opts.as_of} · method {opts.method}"
+    out.print(render.by_table(table.iter_rows(named=True), by.value, title))
 
 
 def _check_choices(pillar: list[str] | None, status: list[str] | None) -> None:
@@ -418,6 +483,7 @@ def trajectory(
     fmt: Fmt = TableFormat.table,
     on_track: OnTrack = 0.95,
     acceleration: Accel = 0.6,
+    decimal: DecimalOpt = DecimalChoice.point,
     workspace: Workspace = Path(),
 ) -> None:
     """Show each target's planned path, the measured values and the projection, year by year.
@@ -430,7 +496,7 @@ def trajectory(
     from dxgap.names import resolve
 
     with errors():
-        ws, targets = _load(workspace)
+        ws, targets = _load(workspace, decimal)
         pid = _resolve_province(targets, province)
         opts = _options(as_of, method, on_track, acceleration)
         tlf = frames.targets_frame(targets, [pid])
@@ -464,6 +530,7 @@ def list_provinces(
     fmt: Annotated[
         TableFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")
     ] = TableFormat.table,
+    decimal: DecimalOpt = DecimalChoice.point,
     workspace: Workspace = Path(),
 ) -> None:
     """List the provinces in the workspace with their counts of targets and observations.
@@ -475,7 +542,7 @@ def list_provinces(
     from dxgap import render
 
     with errors():
-        ws, targets = _load(workspace)
+        ws, targets = _load(workspace, decimal)
         obs = (
             ws.measurements()
             .group_by("province")
@@ -556,6 +623,7 @@ def export(
     method: Method = MethodChoice.linear,
     on_track: OnTrack = 0.95,
     acceleration: Accel = 0.6,
+    decimal: DecimalOpt = DecimalChoice.point,
     workspace: Workspace = Path(),
 ) -> None:
     """Write gaps, trajectories, targets or observations of many provinces to a file.
@@ -570,7 +638,7 @@ def export(
     with errors():
         if not provinces and not all_provinces:
             raise UsageError("name one or more provinces, or give --all")
-        ws, targets = _load(workspace)
+        ws, targets = _load(workspace, decimal)
         pids = (
             sorted(targets.files)
             if all_provinces
@@ -693,6 +761,7 @@ def compare(
     fmt: Fmt = TableFormat.table,
     on_track: OnTrack = 0.95,
     acceleration: Accel = 0.6,
+    decimal: DecimalOpt = DecimalChoice.point,
     workspace: Workspace = Path(),
 ) -> None:
     """Rank the provinces on one indicator, against their own and a national target.
@@ -706,7 +775,7 @@ def compare(
     with errors():
         if summary == (indicator is not None):
             raise UsageError("give an indicator, or --summary (not both)")
-        ws, targets = _load(workspace)
+        ws, targets = _load(workspace, decimal)
         opts = _options(as_of, method, on_track, acceleration)
         analysis = engine.analyse(frames.targets_frame(targets), ws.measurements(), opts)
         if summary:

@@ -12,7 +12,9 @@ from typing import Literal
 
 import polars as pl
 
-from dxgap.frames import GAP_KEYS, STATUSES, TRAJECTORY_KEYS
+from dxgap.frames import GAP_KEYS, MEASUREMENT_SCHEMA, STATUSES, TRAJECTORY_KEYS
+
+MEASUREMENT_COLUMNS = tuple(MEASUREMENT_SCHEMA)
 
 Method = Literal["linear", "cagr"]
 METHODS: tuple[str, ...] = ("linear", "cagr")
@@ -467,4 +469,37 @@ def status_summary(gap_table: pl.DataFrame) -> pl.DataFrame:
         .select(
             "province", "targets", "quantified", "with_data", "coverage_pct", "behind", *STATUSES
         )
+    )
+
+
+_SEP = "\x1f"
+
+
+def gaps_by(
+    targets: pl.LazyFrame, details: pl.LazyFrame, by: str, opts: Options | None = None
+) -> pl.DataFrame:
+    """The gap table per area (or breakdown) inside each province, for the targets whose
+    indicator has such rows: which communes pull the province behind.
+
+    Each area is analysed as if it were a province of its own, against the province's target.
+    """
+    other = "breakdown" if by == "area" else "area"
+    rows = details.filter(pl.col(by).is_not_null(), pl.col(other).is_null())
+    groups = rows.select("province", "indicator", by).unique()
+    keyed = pl.concat_str("province", by, separator=_SEP)
+    scoped_targets = (
+        targets.filter(pl.col("qualitative").is_null())
+        .join(groups, on=["province", "indicator"])
+        .with_columns(province=keyed)
+        .drop(by)
+    )
+    scoped_obs = rows.with_columns(province=keyed).select(list(MEASUREMENT_COLUMNS))
+    out = analyse(scoped_targets, scoped_obs, opts).collect()
+    parts = pl.col("province").str.split_exact(_SEP, 1)
+    return (
+        out.with_columns(
+            parts.struct.field("field_0").alias("province"), parts.struct.field("field_1").alias(by)
+        )
+        .sort(["seq", "gap", by], descending=[False, True, False], nulls_last=True)
+        .select("province", by, *[k for k in GAP_KEYS if k != "province"])
     )

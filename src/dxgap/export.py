@@ -124,7 +124,8 @@ def _writer(
     if fmt == "parquet":
         return lambda p: df.write_parquet(p)
     if fmt == "xlsx":
-        return lambda p: _write_xlsx(df, p, sheet)
+        safe = defuse_formulas(df)  # text cells never start with = + - @ in a spreadsheet
+        return lambda p: _write_xlsx(safe, p, sheet)
     text = render_text(df, fmt, excel_compatible)
 
     def write_text(p: Path) -> None:

@@ -7,11 +7,12 @@ declare how it writes numbers in a sidecar `<file>.yaml` (`decimal: comma` for V
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import difflib
 import io
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -103,6 +104,10 @@ def _read_csv(path: Path, display: str) -> RawTable:
             display, "file is empty; expected a header line: " + ",".join(COLUMNS[:4]), 1, 1
         )
     utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not utf16 and b"\x00" in head and not looks_utf16(head):
+        raise InputError.single(
+            display, "file holds binary data (NUL bytes), not CSV text; expected UTF-8 CSV", 1, 1
+        )
     if not utf16 and looks_utf16(head):
         raise InputError.single(
             display, "file looks UTF-16 but has no byte-order mark; save it as UTF-8", 1, 1
@@ -424,7 +429,7 @@ def read_file(
             & pl.col("_given").is_not_null()
             & ((pl.col("_given") - rate).abs() > tolerance),
             pl.format(
-                "value {} disagrees with numerator/denominator: {}/{} = {}%",
+                "{} disagrees with numerator/denominator: {}/{} = {}%",
                 shown("value"),
                 shown("numerator"),
                 shown("denominator"),
@@ -506,8 +511,24 @@ def _polars_problem(e: Exception, path: Path, display: str) -> InputError:
     return InputError.single(display, f"cannot parse as CSV: {shown_text(first, 120)}", 1, 1)
 
 
+@contextlib.contextmanager
+def _big_fields() -> Iterator[None]:
+    """Let the csv module read fields of any size (a 10 MB cell must be located, not crash)."""
+    old = csv.field_size_limit()
+    csv.field_size_limit(2**31 - 1)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(old)
+
+
 def _diagnose(text: str, display: str) -> Problem | None:
     """Find the first record the csv module also rejects: a ragged row or an open quote."""
+    with _big_fields():
+        return _diagnose_text(text, display)
+
+
+def _diagnose_text(text: str, display: str) -> Problem | None:
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     width: int | None = None
     start = 1
@@ -531,6 +552,11 @@ def _diagnose(text: str, display: str) -> Problem | None:
 
 def _record_lines(text: str, wanted: set[int], separator: str = ",") -> dict[int, tuple[int, str]]:
     """For data rows (0-based), the line where each record starts and that line's text."""
+    with _big_fields():
+        return _record_lines_text(text, wanted, separator)
+
+
+def _record_lines_text(text: str, wanted: set[int], separator: str) -> dict[int, tuple[int, str]]:
     lines = text.splitlines()
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     next(reader, None)

@@ -323,3 +323,29 @@ def status_summary_table(rows: Iterable[Mapping[str, Any]], title: str) -> Table
             *[str(r[s]) if r[s] else "·" for s in shown],
         )
     return table
+
+
+def by_table(rows: Iterable[Mapping[str, Any]], by: str, title: str) -> Table:
+    """`check --by area`: for each target, its areas from furthest behind to furthest ahead."""
+    table = Table(title=title, title_justify="left", title_style="bold")
+    table.add_column(by.capitalize(), overflow="fold")
+    table.add_column("Latest", justify="right")
+    table.add_column("Gap", justify="right")
+    table.add_column("Progress", justify="right")
+    table.add_column("Status", no_wrap=True)
+    current = None
+    for row in rows:
+        if row["target_id"] != current:
+            if current is not None:
+                table.add_section()
+            current = row["target_id"]
+            table.add_row(Text(f"{current} · goal {fmt_target(row)}", style="bold"))
+        progress = row.get("progress_pct")
+        table.add_row(
+            str(row[by]),
+            _latest(row).replace("\n", " "),
+            fmt_delta(row.get("gap"), row.get("unit")),
+            "–" if progress is None else f"{progress:,.0f}%",
+            status_text(str(row.get("status"))),
+        )
+    return table
