@@ -619,6 +619,10 @@ def export(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress display.")] = False,
+    by: Annotated[
+        ByChoice | None,
+        typer.Option("--by", help="Gaps per area or breakdown (adds an area/breakdown column)."),
+    ] = None,
     as_of: AsOf = None,
     method: Method = MethodChoice.linear,
     on_track: OnTrack = 0.95,
@@ -632,6 +636,7 @@ def export(
 
     Example: dxgap export --all --format csv --output gaps.csv
     """
+    from dxgap import engine, frames
     from dxgap import export as exp
     from dxgap.errors import UsageError
 
@@ -651,7 +656,14 @@ def export(
         if to_stdout and chosen not in exp.TEXT_FORMATS:
             raise UsageError(f"{chosen} is binary: write it to a file with --output")
         opts = _options(as_of, method, on_track, acceleration)
-        frame = _export_table(ws, targets, pids, table, opts)
+        if by is not None and table is not ExportTable.gaps:
+            raise UsageError("--by applies to --table gaps")
+        if by is not None:
+            frame = engine.gaps_by(
+                frames.targets_frame(targets, pids), ws.details().lazy(), by.value, opts
+            )
+        else:
+            frame = _export_table(ws, targets, pids, table, opts)
         if to_stdout:
             sys.stdout.write(exp.render_text(frame, chosen, excel_compatible))
             sys.stdout.flush()
@@ -691,10 +703,10 @@ def _export_table(
     if table is ExportTable.targets:
         return tlf.select(engine.TARGET_KEYS).collect()
     return (
-        ws.measurements()
+        ws.details()
         .filter(pl.col("province").is_in(pids), pl.col("year") <= opts.as_of)
-        .sort(["province", "indicator", "year", "date"], nulls_last=False)
-        .collect()
+        .drop("_file", "_row")
+        .sort(["province", "indicator", "area", "breakdown", "year", "date"], nulls_last=False)
     )
 
 
