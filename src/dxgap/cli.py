@@ -481,6 +481,14 @@ def trajectory(
     as_of: AsOf = None,
     method: Method = MethodChoice.linear,
     fmt: Fmt = TableFormat.table,
+    chart: Annotated[
+        bool | None,
+        typer.Option(
+            "--chart/--no-chart",
+            help="Draw a chart per target (default: when the terminal is a TTY at least 60 wide).",
+            show_default=False,
+        ),
+    ] = None,
     on_track: OnTrack = 0.95,
     acceleration: Accel = 0.6,
     decimal: DecimalOpt = DecimalChoice.point,
@@ -522,7 +530,11 @@ def trajectory(
             f"status {render.STATUS_LABEL[row['status']]}"
         )
         out.print(title, style="bold", markup=False)
-        out.print(render.trajectory_table(rows.iter_rows(named=True), None, row["unit"]))
+        draw = chart if chart is not None else (out.is_terminal and out.width >= 60)
+        if draw:
+            out.print(render.trajectory_chart(list(rows.iter_rows(named=True)), row))
+        else:
+            out.print(render.trajectory_table(rows.iter_rows(named=True), None, row["unit"]))
 
 
 @app.command(name="list")
@@ -572,6 +584,31 @@ def list_provinces(
         _stdout().print(render.province_table(rows))
     else:
         _emit(pl.DataFrame(rows), fmt)
+
+
+class LangChoice(StrEnum):
+    en = "en"
+    vi = "vi"
+
+
+def default_lang() -> str:
+    """DXGAP_LANG, else the locale (vi_* → Vietnamese), else English."""
+    chosen = os.environ.get("DXGAP_LANG")
+    if chosen in ("vi", "en"):
+        return chosen
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "vi" if value.lower().startswith("vi") else "en"
+    return "en"
+
+
+LangOpt = Annotated[
+    LangChoice | None,
+    typer.Option(
+        "--lang", help="vi or en (default: DXGAP_LANG, else the locale).", show_default=False
+    ),
+]
 
 
 class ExportTable(StrEnum):
@@ -816,6 +853,160 @@ def compare(
         out.print(render.status_summary_table(table.iter_rows(named=True), title))
     else:
         out.print(render.compare_table(table.iter_rows(named=True), title, unit))
+
+
+def _chart_data(
+    ws: Ws, targets: Targets, pids: list[str], opts: Any, target_ids: list[str] | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The analysis (with the targets' own columns) and trajectories of some provinces."""
+    import polars as pl
+
+    from dxgap import engine, frames
+    from dxgap.names import resolve
+
+    tlf = frames.targets_frame(targets, pids)
+    if target_ids:
+        known = {t.id: (t.id, t.id, None) for p in pids for t in targets.files[p].targets}
+        wanted = [resolve(t, known, what="target") for t in target_ids]
+        tlf = tlf.filter(pl.col("target_id").is_in(wanted))
+    analysis = engine.analyse(tlf, ws.measurements(), opts).collect()
+    traj = engine.trajectory(tlf, ws.measurements(), opts)
+    return analysis, traj
+
+
+@app.command()
+def plot(
+    province: Annotated[str, typer.Argument(help="Province id, name or GSO code.")],
+    target_ids: Annotated[
+        list[str] | None, typer.Argument(help="Targets to draw (default: all with data or a plan).")
+    ] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="FILE.svg or FILE.png.")] = Path(
+        "chart.png"
+    ),
+    lang: LangOpt = None,
+    columns: Annotated[int, typer.Option("--columns", min=1, max=4, help="Charts per row.")] = 2,
+    as_of: AsOf = None,
+    method: Method = MethodChoice.linear,
+    on_track: OnTrack = 0.95,
+    acceleration: Accel = 0.6,
+    decimal: DecimalOpt = DecimalChoice.point,
+    workspace: Workspace = Path(),
+) -> None:
+    """Draw trajectory charts (plan, measurements, projection, target) to an SVG or PNG file.
+
+    Needs the charts extra: pip install "dxgap[charts]".
+
+    Example: dxgap plot binh-phuoc --output bp.png --lang vi
+    """
+    from dxgap import charts
+    from dxgap.errors import UsageError
+    from dxgap.export import write_bytes
+
+    chosen = lang.value if lang else default_lang()
+    with errors():
+        fmt = output.suffix.lower().lstrip(".")
+        if fmt not in ("svg", "png"):
+            raise UsageError(f"{output}: give a .svg or .png file name")
+        ws, targets = _load(workspace, decimal)
+        pid = _resolve_province(targets, province)
+        opts = _options(as_of, method, on_track, acceleration)
+        analysis, traj = _chart_data(ws, targets, [pid], opts, target_ids)
+        names = {
+            k: (v.name.vi if chosen == "vi" else v.name.en) for k, v in targets.indicators.items()
+        }
+        inputs = charts.chart_inputs(analysis, traj, names, chosen)
+        if not inputs:
+            raise UsageError(f"{pid}: no quantified target with a baseline or data to draw")
+        write_bytes(output, charts.figure_bytes(inputs, opts.as_of, fmt, chosen, columns))
+    _stderr().print(f"wrote {len(inputs)} chart(s) to {output}", style="dim", markup=False)
+
+
+@app.command()
+def report(
+    provinces: Annotated[
+        list[str] | None, typer.Argument(help="Provinces (default with --all).")
+    ] = None,
+    all_provinces: Annotated[bool, typer.Option("--all", help="Every province.")] = False,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path(
+        "report.html"
+    ),
+    lang: LangOpt = None,
+    as_of: AsOf = None,
+    method: Method = MethodChoice.linear,
+    on_track: OnTrack = 0.95,
+    acceleration: Accel = 0.6,
+    decimal: DecimalOpt = DecimalChoice.point,
+    workspace: Workspace = Path(),
+) -> None:
+    """Write a one-file HTML progress report: summary, gap table, a chart per target, sources.
+
+    Opens offline (inline CSS and SVG); prints to PDF from a browser. Needs the charts extra.
+
+    Example: dxgap report binh-duong --output bd.html
+    """
+    import polars as pl
+
+    from dxgap import charts, engine, render
+    from dxgap.errors import UsageError
+    from dxgap.export import write_bytes
+    from dxgap.report import render_report
+
+    chosen = lang.value if lang else default_lang()
+    with errors():
+        if not provinces and not all_provinces:
+            raise UsageError("name one or more provinces, or give --all")
+        ws, targets = _load(workspace, decimal)
+        pids = (
+            sorted(targets.files)
+            if all_provinces
+            else list(dict.fromkeys(_resolve_province(targets, p) for p in provinces or []))
+        )
+        opts = _options(as_of, method, on_track, acceleration)
+        analysis, traj = _chart_data(ws, targets, pids, opts)
+        names = {
+            k: (v.name.vi if chosen == "vi" else v.name.en) for k, v in targets.indicators.items()
+        }
+        sections = []
+        for pid in pids:
+            part = analysis.filter(pl.col("province") == pid)
+            inputs = charts.chart_inputs(part, traj, names, chosen)
+            svgs = {
+                info["target_id"]: charts.svg_inline(info, rows, opts.as_of, chosen, title, label)
+                for info, rows, title, label in inputs
+            }
+            rows = [
+                {**r, "name_local": names.get(r["indicator"] or "", r.get("name"))}
+                for r in part.iter_rows(named=True)
+            ]
+            tf = targets.files[pid]
+            successor = targets.files.get(tf.province.merged_into or "")
+            sections.append(
+                {
+                    "file": tf,
+                    "rows": rows,
+                    "charts": svgs,
+                    "summary": engine.summary(part.select(frames_gap_keys())),
+                    "fmt_goal": render.fmt_target,
+                    "fmt_latest": lambda r: (
+                        render.fmt_value(r.get("latest_value"), r.get("unit"))
+                        + (f" ({r['latest_year']})" if r.get("latest_year") else "")
+                    ),
+                    "fmt_gap": lambda r: render.fmt_delta(r.get("gap"), r.get("unit")),
+                    "successor": successor.province.name if successor else None,
+                }
+            )
+        page = render_report(sections, opts.as_of, opts.method, chosen)
+        write_bytes(output, page.encode("utf-8"))
+    _stderr().print(
+        f"wrote the report for {len(pids)} province(s) to {output}", style="dim", markup=False
+    )
+
+
+def frames_gap_keys() -> tuple[str, ...]:
+    """The documented gap-table keys (imported lazily: frames imports Polars)."""
+    from dxgap.frames import GAP_KEYS
+
+    return GAP_KEYS
 
 
 def main() -> None:

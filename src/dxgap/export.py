@@ -162,6 +162,26 @@ def write_frame(
         raise
 
 
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write bytes atomically (same guarantees as `write_frame`)."""
+    parent = path.parent
+    if not parent.is_dir():
+        raise OutputError(f"{path}: the folder {parent} does not exist; create it first")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        tmp.chmod(path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
+        tmp.replace(path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write: {e.strerror or e}") from e
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

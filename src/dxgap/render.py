@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from rich.console import Group, RenderableType
@@ -174,7 +174,7 @@ def gap_table(
             ]
             if not compact:
                 cells += [
-                    "–" if progress is None else f"{progress:,.0f}%",
+                    "–" if progress is None else f"{progress_bar(progress)} {progress:,.0f}%",
                     _pace(row, method),
                     fmt_value(row.get("projected_value"), row.get("unit")),
                 ]
@@ -349,3 +349,77 @@ def by_table(rows: Iterable[Mapping[str, Any]], by: str, title: str) -> Table:
             status_text(str(row.get("status"))),
         )
     return table
+
+
+_BLOCKS = " ▁▂▃▄▅▆▇█"
+
+
+def progress_bar(progress: float | None) -> str:
+    """One character for a progress share: ▁ (little) … █ (all the way); blank when unknown."""
+    if progress is None or math.isnan(progress):
+        return " "
+    share = min(max(progress, 0.0), 100.0) / 100.0
+    return _BLOCKS[max(1, round(share * (len(_BLOCKS) - 1)))] if share > 0 else "▁"
+
+
+def trajectory_chart(
+    rows: Sequence[Mapping[str, Any]], info: Mapping[str, Any], height: int = 8
+) -> Text:
+    """A compact chart for the terminal: plan · , measured ●, projection ○, target ★.
+
+    Drawn with rich text (no plotting dependency): one column group per year, values mapped to
+    `height` rows; ranks are drawn with 1 at the top (up is better).
+    """
+    unit = info.get("unit")
+    years = [r["year"] for r in rows]
+    points: list[tuple[int, float, str, str]] = []  # year, value, glyph, style
+    for r in rows:
+        if r.get("planned") is not None:
+            points.append((r["year"], r["planned"], "·", "bright_black"))
+        if r.get("projected") is not None:
+            points.append((r["year"], r["projected"], "○", "dark_orange"))
+    for r in rows:
+        if r.get("actual") is not None:
+            points.append((r["year"], r["actual"], "●", "blue"))
+    target_year, target_value = info.get("target_year"), info.get("target_value")
+    if isinstance(target_year, int) and target_year in years and target_value is not None:
+        points.append((target_year, float(target_value), "★", "red"))
+    values = [p[1] for p in points]
+    if not values:
+        return Text("")
+    lo, hi = min(values), max(values)
+    if hi == lo:
+        lo, hi = lo - 1, hi + 1
+    width = 3
+    grid = [[(" ", "")] * (len(years) * width) for _ in range(height)]
+    for year, value, glyph, style in points:
+        level = (value - lo) / (hi - lo)
+        if unit == "rank":
+            level = 1 - level
+        row = height - 1 - round(level * (height - 1))
+        col = years.index(year) * width + 1
+        grid[row][col] = (glyph, style)
+    top, bottom = (lo, hi) if unit == "rank" else (hi, lo)
+    label_w = max(len(fmt_value(top, unit)), len(fmt_value(bottom, unit)))
+    text = Text()
+    for i, line in enumerate(grid):
+        label = (
+            fmt_value(top, unit) if i == 0 else fmt_value(bottom, unit) if i == height - 1 else ""
+        )
+        text.append(f"{label:>{label_w}} │", style="dim")
+        for glyph, style in line:
+            text.append(glyph, style=style)
+        text.append("\n")
+    text.append(" " * label_w + " └" + "─" * (len(years) * width) + "\n", style="dim")
+    axis = f"{years[0]}".ljust(len(years) * width - 4) + f"{years[-1]}"
+    text.append(" " * (label_w + 2) + axis + "\n", style="dim")
+    text.append(" " * (label_w + 2))
+    for glyph, style, label in (
+        ("·", "bright_black", "plan"),
+        ("●", "blue", "measured"),
+        ("○", "dark_orange", "projection"),
+        ("★", "red", "target"),
+    ):
+        text.append(glyph, style=style)
+        text.append(f" {label}  ", style="dim")
+    return text
