@@ -254,7 +254,8 @@ def test_python_dash_m_and_help(repo_workspace: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "command", ["validate", "schema", "check", "trajectory", "list", "export", "compare"]
+    "command",
+    ["validate", "schema", "check", "trajectory", "list", "export", "compare", "plot", "report"],
 )
 def test_every_command_has_help_with_an_example_and_is_in_the_readme(
     repo_workspace: Path, command: str
