@@ -131,6 +131,31 @@ DecimalOpt = Annotated[
 ]
 
 
+class LangChoice(StrEnum):
+    en = "en"
+    vi = "vi"
+
+
+def default_lang() -> str:
+    """DXGAP_LANG, else the locale (vi_* → Vietnamese), else English."""
+    chosen = os.environ.get("DXGAP_LANG")
+    if chosen in ("vi", "en"):
+        return chosen
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "vi" if value.lower().startswith("vi") else "en"
+    return "en"
+
+
+LangOpt = Annotated[
+    LangChoice | None,
+    typer.Option(
+        "--lang", help="vi or en (default: DXGAP_LANG, else the locale).", show_default=False
+    ),
+]
+
+
 class ValidateFormat(StrEnum):
     text = "text"
     json = "json"
@@ -197,6 +222,7 @@ def validate(
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
     decimal: DecimalOpt = DecimalChoice.point,
+    lang: LangOpt = None,
     workspace: Workspace = Path(),
 ) -> None:
     """Check target and data files; report every problem as path:line:col.
@@ -354,9 +380,17 @@ def check(
         ByChoice | None,
         typer.Option("--by", help="One row per area (commune/district) or breakdown of the data."),
     ] = None,
+    with_predecessors: Annotated[
+        bool,
+        typer.Option(
+            "--with-predecessors",
+            help="Also the targets of the provinces merged into this one in 2025.",
+        ),
+    ] = False,
     on_track: OnTrack = 0.95,
     acceleration: Accel = 0.6,
     decimal: DecimalOpt = DecimalChoice.point,
+    lang: LangOpt = None,
     workspace: Workspace = Path(),
 ) -> None:
     """Show how far each of a province's targets still is, and whether the pace is enough.
@@ -366,16 +400,22 @@ def check(
     import polars as pl
 
     from dxgap import engine, frames, render
+    from dxgap.messages import t
 
+    language = _lang(lang)
     with errors():
         ws, targets = _load(workspace, decimal)
-        pid = _resolve_province(targets, province)
+        if with_predecessors:
+            pid, pids = _with_predecessors(targets, province)
+        else:
+            pid = _resolve_province(targets, province)
+            pids = [pid]
         opts = _options(as_of, method, on_track, acceleration)
         _check_choices(pillar, status)
         if by is not None:
-            _check_by(ws, targets, pid, by, opts, pillar, status, fmt)
+            _check_by(ws, targets, pid, by, opts, pillar, status, fmt, language)
             return
-        full = engine.analyse(frames.targets_frame(targets, [pid]), ws.measurements(), opts)
+        full = engine.analyse(frames.targets_frame(targets, pids), ws.measurements(), opts)
         if pillar:
             full = full.filter(pl.col("pillar").is_in(pillar))
         if status:
@@ -385,30 +425,79 @@ def check(
     if fmt is not TableFormat.table:
         _emit(table, fmt)
         return
-    tf = targets.files[pid]
     out = _stdout()
-    notice = _merger_notice(tf, targets)
-    if notice:
-        out.print(notice, style="italic", markup=False)
-    title = f"{tf.province.name} ({pid}) · as of {opts.as_of} · method {opts.method}"
-    quantified = detail.filter(pl.col("status") != "not_quantified")
-    unquantified = detail.filter(pl.col("status") == "not_quantified")
-    if quantified.height:
-        out.print(render.gap_table(quantified.iter_rows(named=True), title, opts.method, out.width))
+    tf = targets.files.get(pid)
+    unit = _place(pid)
+    name = tf.province.name if tf else (unit.name if unit else pid)
+    if tf is not None:
+        notice = _merger_notice(tf, targets, language)
+        if notice:
+            out.print(notice, style="italic", markup=False)
+    title = t("title.check", language, name=name, id=pid, year=opts.as_of, method=opts.method)
+    labels = {}
+    if len(pids) > 1 or pids[0] != pid:
+        others = [targets.files[p].province.name for p in pids if p != pid]
+        title += " · " + t("title.predecessors", language, names=", ".join(others))
+        labels = {p: targets.files[p].province.name for p in pids}
+    names = _local_names(targets, language)
+    rows = [
+        {**r, "name_local": names.get(r["indicator"] or "", r.get("name"))}
+        for r in detail.iter_rows(named=True)
+    ]
+    quantified = [r for r in rows if r["status"] != "not_quantified"]
+    unquantified = [r for r in rows if r["status"] == "not_quantified"]
+    if quantified:
+        out.print(render.gap_table(quantified, title, opts.method, out.width, language, labels))
     else:
         out.print(title, style="bold", markup=False)
-    if unquantified.height and qualitative:
-        out.print(render.qualitative_table(unquantified.iter_rows(named=True)))
-    elif unquantified.height:
+    if unquantified and qualitative:
+        out.print(render.qualitative_table(unquantified, language))
+    elif unquantified:
         out.print(
-            f"{unquantified.height} qualitative targets not shown (add --qualitative to list them).",
-            style="dim",
-            markup=False,
+            t("notice.qualitative_hidden", language, n=len(unquantified)), style="dim", markup=False
         )
-    out.print(render.summary_line(engine.summary(table)))
+    out.print(render.summary_line(engine.summary(table), language))
     for w in targets.warnings:
-        if w.path.endswith(f"{pid}.yaml"):
+        if any(w.path.endswith(f"{p}.yaml") for p in pids):
             _stderr().print(str(w), style="yellow", markup=False)
+
+
+def _lang(lang: LangChoice | None) -> str:
+    return lang.value if lang is not None else default_lang()
+
+
+def _local_names(targets: Targets, lang: str) -> dict[str, str]:
+    """Indicator names in the chosen language, from the catalogue."""
+    return {k: (v.name.vi if lang == "vi" else v.name.en) for k, v in targets.indicators.items()}
+
+
+def _place(unit_id: str) -> Any:
+    from dxgap import places
+
+    return places.get(unit_id)
+
+
+def _with_predecessors(targets: Targets, query: str) -> tuple[str, list[str]]:
+    """A current unit (in the workspace or only in the place reference) and the workspace's
+    provinces that merged into it."""
+    from dxgap import places
+    from dxgap.names import resolve
+
+    index = _province_index(targets)
+    for unit in places.units():
+        if unit.scheme == places.CURRENT and unit.id not in index:
+            index[unit.id] = (unit.name, unit.name_en, None)
+    pid = resolve(query, index)
+    merged = [
+        p
+        for p, tf in sorted(targets.files.items())
+        if p != pid
+        and (tf.province.merged_into == pid or getattr(places.successor(p), "id", None) == pid)
+    ]
+    own = [pid] if pid in targets.files else []
+    if not own and not merged:
+        raise NotFoundError(f"{pid}: no targets in this workspace, its own or its predecessors'")
+    return pid, own + merged
 
 
 def _check_by(
@@ -420,6 +509,7 @@ def _check_by(
     pillar: list[str] | None,
     status: list[str] | None,
     fmt: TableFormat,
+    lang: str = "en",
 ) -> None:
     """`check --by area`: the gap table of each area, per target."""
     import polars as pl
@@ -436,15 +526,17 @@ def _check_by(
     if fmt is not TableFormat.table:
         _emit(table, fmt)
         return
+    from dxgap.messages import t
+
     out = _stdout()
     name = targets.files[pid].province.name
     if table.height == 0:
-        out.print(
-            f"{name}: no data rows with an {by.value} for any quantified target.", markup=False
-        )
+        out.print(t("notice.no_area", lang, name=name, by=by.value), markup=False)
         return
-    title = f"{name} ({pid}) by {by.value} · as of {opts.as_of} · method {opts.method}"
-    out.print(render.by_table(table.iter_rows(named=True), by.value, title))
+    title = t(
+        "title.check_by", lang, name=name, id=pid, by=by.value, year=opts.as_of, method=opts.method
+    )
+    out.print(render.by_table(table.iter_rows(named=True), by.value, title, lang))
 
 
 def _check_choices(pillar: list[str] | None, status: list[str] | None) -> None:
@@ -460,16 +552,24 @@ def _check_choices(pillar: list[str] | None, status: list[str] | None) -> None:
             raise UsageError(f"unknown status {s!r}; choose from {', '.join(STATUSES)}")
 
 
-def _merger_notice(tf: Any, targets: Targets) -> str | None:
+def _merger_notice(tf: Any, targets: Targets, lang: str = "en") -> str | None:
+    from dxgap import places
+    from dxgap.messages import t
+
     province = tf.province
     if not province.merged_into:
         return None
+    unit = places.get(province.merged_into, places.CURRENT)
     successor = targets.files.get(province.merged_into)
-    name = (
-        f"{successor.province.name} ({province.merged_into})" if successor else province.merged_into
+    if unit is not None:
+        name = f"{unit.name} ({province.merged_into})"
+    elif successor is not None:
+        name = f"{successor.province.name} ({province.merged_into})"
+    else:
+        name = province.merged_into
+    return t(
+        "notice.merged", lang, name=province.name, successor=name, date=province.merged_on or "?"
     )
-    when = f" on {province.merged_on}" if province.merged_on else ""
-    return f"Note: {province.name} was merged into {name}{when}; these are its targets as adopted."
 
 
 @app.command()
@@ -492,6 +592,7 @@ def trajectory(
     on_track: OnTrack = 0.95,
     acceleration: Accel = 0.6,
     decimal: DecimalOpt = DecimalChoice.point,
+    lang: LangOpt = None,
     workspace: Workspace = Path(),
 ) -> None:
     """Show each target's planned path, the measured values and the projection, year by year.
@@ -517,24 +618,34 @@ def trajectory(
     if fmt is not TableFormat.table:
         _emit(traj, fmt)
         return
+    from dxgap.messages import status_label, t
+
+    language = _lang(lang)
+    names = _local_names(targets, language)
     out = _stdout()
     if traj.height == 0:
-        out.print("No trajectory to show: these targets have neither a baseline nor data.")
+        out.print(t("notice.no_trajectory", language), markup=False)
         return
     for row in info.iter_rows(named=True):
         rows = traj.filter(pl.col("target_id") == row["target_id"])
         if rows.height == 0:
             continue
-        title = (
-            f"{row['target_id']} · {row['name']} · goal {render.fmt_target(row)} · "
-            f"status {render.STATUS_LABEL[row['status']]}"
+        title = t(
+            "title.trajectory",
+            language,
+            target=row["target_id"],
+            name=names.get(row["indicator"] or "", row["name"]),
+            goal=render.fmt_target(row, language),
+            status=status_label(row["status"], language),
         )
         out.print(title, style="bold", markup=False)
         draw = chart if chart is not None else (out.is_terminal and out.width >= 60)
         if draw:
-            out.print(render.trajectory_chart(list(rows.iter_rows(named=True)), row))
+            out.print(render.trajectory_chart(list(rows.iter_rows(named=True)), row, lang=language))
         else:
-            out.print(render.trajectory_table(rows.iter_rows(named=True), None, row["unit"]))
+            out.print(
+                render.trajectory_table(rows.iter_rows(named=True), None, row["unit"], language)
+            )
 
 
 @app.command(name="list")
@@ -543,6 +654,7 @@ def list_provinces(
         TableFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")
     ] = TableFormat.table,
     decimal: DecimalOpt = DecimalChoice.point,
+    lang: LangOpt = None,
     workspace: Workspace = Path(),
 ) -> None:
     """List the provinces in the workspace with their counts of targets and observations.
@@ -565,6 +677,7 @@ def list_provinces(
             )
             .collect()
         )
+    language = _lang(lang)
     counts = {r["province"]: r for r in obs.iter_rows(named=True)}
     rows = []
     for pid, tf in sorted(targets.files.items()):
@@ -578,37 +691,45 @@ def list_provinces(
                 "observations": c["observations"] if c else 0,
                 "years": f"{c['first']}–{c['last']}" if c else None,
                 "merged_into": tf.province.merged_into,
+                "merged_on": tf.province.merged_on,
+                "lineage": _lineage(pid, tf, language),
             }
         )
     if fmt is TableFormat.table:
-        _stdout().print(render.province_table(rows))
+        _stdout().print(render.province_table(rows, language))
     else:
         _emit(pl.DataFrame(rows), fmt)
 
 
-class LangChoice(StrEnum):
-    en = "en"
-    vi = "vi"
+def _lineage(pid: str, tf: Any, lang: str) -> str:
+    """Where a province went in 2025 (or what it absorbed), from the place reference."""
+    from dxgap import places
+    from dxgap.messages import t
 
-
-def default_lang() -> str:
-    """DXGAP_LANG, else the locale (vi_* → Vietnamese), else English."""
-    chosen = os.environ.get("DXGAP_LANG")
-    if chosen in ("vi", "en"):
-        return chosen
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var)
-        if value:
-            return "vi" if value.lower().startswith("vi") else "en"
-    return "en"
-
-
-LangOpt = Annotated[
-    LangChoice | None,
-    typer.Option(
-        "--lang", help="vi or en (default: DXGAP_LANG, else the locale).", show_default=False
-    ),
-]
+    merged_into = tf.province.merged_into
+    if merged_into:
+        unit = places.get(merged_into, places.CURRENT)
+        name = unit.name if unit else merged_into
+        code = unit.code if unit else "?"
+        partners = [p.name for p in places.predecessors(merged_into) if p.id != pid]
+        date = tf.province.merged_on or "?"
+        if partners:
+            return t(
+                "lineage.merged",
+                lang,
+                successor=name,
+                code=code,
+                date=date,
+                partners=", ".join(partners),
+            )
+        return t("lineage.merged_alone", lang, successor=name, code=code, date=date)
+    current = places.get(pid, places.CURRENT)
+    if current is not None:
+        absorbed = [p.name for p in places.predecessors(pid) if p.id != pid]
+        if absorbed:
+            return t("lineage.absorbed", lang, predecessors=", ".join(absorbed))
+        return t("lineage.unchanged", lang)
+    return ""
 
 
 class ExportTable(StrEnum):
@@ -811,6 +932,7 @@ def compare(
     on_track: OnTrack = 0.95,
     acceleration: Accel = 0.6,
     decimal: DecimalOpt = DecimalChoice.point,
+    lang: LangOpt = None,
     workspace: Workspace = Path(),
 ) -> None:
     """Rank the provinces on one indicator, against their own and a national target.
@@ -819,8 +941,10 @@ def compare(
     """
     from dxgap import engine, frames, render
     from dxgap.errors import UsageError
+    from dxgap.messages import t
     from dxgap.names import resolve
 
+    language = _lang(lang)
     with errors():
         if summary == (indicator is not None):
             raise UsageError("give an indicator, or --summary (not both)")
@@ -829,7 +953,7 @@ def compare(
         analysis = engine.analyse(frames.targets_frame(targets), ws.measurements(), opts)
         if summary:
             table = engine.status_summary(analysis.select(frames.GAP_KEYS).collect())
-            title = f"Targets by status, per province · as of {opts.as_of}"
+            title = t("title.summary", language, year=opts.as_of)
             unit = None
         else:
             assert indicator is not None
@@ -839,20 +963,26 @@ def compare(
             bench = _resolve_province(targets, against) if against else None
             table = engine.compare(analysis, ws.measurements(), ind, opts, bench)
             unit = catalogue[ind].unit.value
-            title = f"{catalogue[ind].name.en} ({ind}) · as of {opts.as_of}" + (
-                f" · against {bench}" if bench else ""
+            title = t(
+                "title.compare",
+                language,
+                name=_local_names(targets, language)[ind],
+                id=ind,
+                year=opts.as_of,
             )
+            if bench:
+                title += t("title.against", language, benchmark=bench)
     if fmt is not TableFormat.table:
         _emit(table, fmt)
         return
     out = _stdout()
     if table.height == 0:
-        out.print(f"{title}: no province reports or targets this indicator.", markup=False)
+        out.print(t("notice.no_compare", language, title=title), markup=False)
         return
     if summary:
-        out.print(render.status_summary_table(table.iter_rows(named=True), title))
+        out.print(render.status_summary_table(table.iter_rows(named=True), title, language))
     else:
-        out.print(render.compare_table(table.iter_rows(named=True), title, unit))
+        out.print(render.compare_table(table.iter_rows(named=True), title, unit, language))
 
 
 def _chart_data(

@@ -1,0 +1,88 @@
+"""Vietnam's provincial units: the 63 before 1/7/2025 and the 34 after, with GSO codes and lineage.
+
+The reference (`data/places.yaml`) stores every code with its scheme: a new unit reuses one old
+code (new Lào Cai is 15, formerly Yên Bái's), so a code alone does not say which unit is meant.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+CURRENT = "34"
+PREVIOUS = "63"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One provincial unit in one scheme."""
+
+    scheme: str
+    code: str
+    id: str
+    name: str
+    short: str
+    name_en: str
+    type: str | None = None
+    predecessors: tuple[str, ...] = ()
+    successor: str | None = None
+
+    @property
+    def label(self) -> str:
+        """'Thành phố Hồ Chí Minh (79, 34-unit scheme)'."""
+        return f"{self.name} ({self.code}, {self.scheme}-unit scheme)"
+
+
+@functools.cache
+def units() -> tuple[Unit, ...]:
+    """Every unit of both schemes, as bundled with dxgap."""
+    text = resources.files("dxgap").joinpath("data/places.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    out = []
+    for u in data["units"]:
+        out.append(
+            Unit(
+                scheme=u["scheme"],
+                code=u["code"],
+                id=u["id"],
+                name=u["name"],
+                short=u["short"],
+                name_en=u["name_en"],
+                type=u.get("type"),
+                predecessors=tuple(u.get("predecessors", ())),
+                successor=u.get("successor"),
+            )
+        )
+    return tuple(out)
+
+
+def get(unit_id: str, scheme: str | None = None) -> Unit | None:
+    """A unit by id; without a scheme, the current unit if there is one, else the former one."""
+    found = [u for u in units() if u.id == unit_id and (scheme is None or u.scheme == scheme)]
+    found.sort(key=lambda u: u.scheme != CURRENT)
+    return found[0] if found else None
+
+
+def by_code(code: str, scheme: str) -> Unit | None:
+    """A unit by GSO code within one scheme (codes are reused across schemes)."""
+    return next((u for u in units() if u.code == code and u.scheme == scheme), None)
+
+
+def successor(unit_id: str) -> Unit | None:
+    """The current unit a former unit became part of (itself, for the 11 that did not merge)."""
+    old = get(unit_id, PREVIOUS)
+    if old is None or old.successor is None:
+        return None
+    return by_code(old.successor, CURRENT)
+
+
+def predecessors(unit_id: str) -> list[Unit]:
+    """The former units a current unit absorbed (itself included, when it kept its name)."""
+    new = get(unit_id, CURRENT)
+    if new is None:
+        return []
+    return [u for u in (by_code(c, PREVIOUS) for c in new.predecessors) if u is not None]
