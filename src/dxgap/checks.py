@@ -363,6 +363,16 @@ def check_target_file(
             at.add(("province", "merged_on"), "merged_on needs merged_into", key=True)
         if province.merged_into is not None and province.merged_into == province.id:
             at.add(("province", "merged_into"), "a province cannot be merged into itself")
+        elif province.merged_into is not None:
+            from dxgap import places
+
+            if places.get(province.merged_into, places.CURRENT) is None:
+                current = [u.id for u in places.units() if u.scheme == places.CURRENT]
+                at.add(
+                    ("province", "merged_into"),
+                    f"merged_into {province.merged_into!r} is not a known provincial unit of the "
+                    f"34-unit scheme{_suggest(province.merged_into, current)}",
+                )
     _duplicates(at, [(i, s.id) for i, s in sources], "sources", "source")
     _duplicates(at, [(i, t.id) for i, t in targets], "targets", "target")
     by_id = {s.id: s for _, s in sources}

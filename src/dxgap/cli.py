@@ -40,9 +40,10 @@ EXIT_INTERNAL = 3
 
 
 class State:
-    """Options given before the command (`dxgap --debug check …`)."""
+    """Options given before the command (`dxgap --debug check …`) and the command's language."""
 
     debug: bool = False
+    lang: str = "en"
 
 
 def _stdout() -> Console:
@@ -64,7 +65,10 @@ def errors() -> Iterator[None]:
         err = _stderr()
         if isinstance(e, InputError):
             for p in e.problems:
-                err.print(str(p), markup=False, style="red" if p.severity == "error" else "yellow")
+                shown = p.in_language(State.lang)
+                err.print(
+                    str(shown), markup=False, style="red" if p.severity == "error" else "yellow"
+                )
         else:
             err.print(f"error: {e}", markup=False, style="red")
         raise typer.Exit(e.exit_code) from None
@@ -234,6 +238,7 @@ def validate(
     from dxgap.validation import validate as run
     from dxgap.workspace import Workspace as Ws
 
+    language = _lang(lang)
     if fmt is None:
         fmt = (
             ValidateFormat.github
@@ -249,30 +254,45 @@ def validate(
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif fmt is ValidateFormat.github:
         for p in report.problems:
-            typer.echo(_github_line(p))
-        typer.echo(_summary_of(report.problems, len(report.files)))
+            typer.echo(_github_line(p.in_language(language)))
+        typer.echo(_summary_of(report.problems, len(report.files), language))
     else:
         out = Console(soft_wrap=True, highlight=False)  # one problem per line, never wrapped
         for p in report.problems:
-            out.print(str(p), markup=False, style="red" if p.severity == "error" else "yellow")
+            out.print(
+                str(p.in_language(language)),
+                markup=False,
+                style="red" if p.severity == "error" else "yellow",
+            )
         out.print(
-            _summary_of(report.problems, len(report.files)),
+            _summary_of(report.problems, len(report.files), language),
             markup=False,
             style="green" if ok else "bold red",
         )
     raise typer.Exit(0 if ok else 1)
 
 
-def _summary_of(problems: list[Problem], n_files: int) -> str:
+def _summary_of(problems: list[Problem], n_files: int, lang: str = "en") -> str:
+    from dxgap.messages import t
+
+    def count(n: int, what: str) -> str:
+        return t(f"n.{what}" if n == 1 else f"n.{what}s", lang, n=n)
+
     errors_n = sum(p.severity == "error" for p in problems)
     warnings_n = len(problems) - errors_n
-    files = f"{n_files} file{'s' if n_files != 1 else ''}"
+    files = count(n_files, "file")
     if not errors_n:
-        extra = f" ({warnings_n} warning{'s' if warnings_n != 1 else ''})" if warnings_n else ""
-        return f"✓ {files} valid{extra}"
-    return (
-        f"✗ {errors_n} error{'s' if errors_n != 1 else ''}, "
-        f"{warnings_n} warning{'s' if warnings_n != 1 else ''} in {files}"
+        if warnings_n:
+            return t(
+                "validate.ok_warnings", lang, files=files, warnings=count(warnings_n, "warning")
+            )
+        return t("validate.ok", lang, files=files)
+    return t(
+        "validate.failed",
+        lang,
+        errors=count(errors_n, "error"),
+        warnings=count(warnings_n, "warning"),
+        files=files,
     )
 
 
@@ -463,7 +483,8 @@ def check(
 
 
 def _lang(lang: LangChoice | None) -> str:
-    return lang.value if lang is not None else default_lang()
+    State.lang = lang.value if lang is not None else default_lang()
+    return State.lang
 
 
 def _local_names(targets: Targets, lang: str) -> dict[str, str]:
@@ -604,6 +625,7 @@ def trajectory(
     from dxgap import engine, frames, render
     from dxgap.names import resolve
 
+    _lang(lang)
     with errors():
         ws, targets = _load(workspace, decimal)
         pid = _resolve_province(targets, province)
@@ -665,6 +687,7 @@ def list_provinces(
 
     from dxgap import render
 
+    _lang(lang)
     with errors():
         ws, targets = _load(workspace, decimal)
         obs = (
@@ -945,6 +968,7 @@ def compare(
     from dxgap.names import resolve
 
     language = _lang(lang)
+    _lang(lang)
     with errors():
         if summary == (indicator is not None):
             raise UsageError("give an indicator, or --summary (not both)")

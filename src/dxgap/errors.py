@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -29,6 +29,12 @@ class Problem:
         loc = f" {self.location}:" if self.location else ""
         tag = "warning: " if self.severity == "warning" else ""
         return f"{where}:{loc} {tag}{self.message}"
+
+    def in_language(self, lang: str) -> Problem:
+        """The same problem with its message in `lang` (see `messages.translate`)."""
+        from dxgap.messages import translate
+
+        return replace(self, message=translate(self.message, lang))
 
     def to_dict(self) -> dict[str, object]:
         """The stable JSON shape documented for `dxgap validate --format json`."""

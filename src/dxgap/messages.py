@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 Lang = str
 
 STATUS: dict[str, dict[str, str]] = {
@@ -231,3 +233,245 @@ def number(value: float, decimals: int, lang: Lang = "en") -> str:
     if lang == "vi":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text
+
+
+# --- problems in input files, as Vietnamese readers get them ----------------------------------
+# The library words problems in English (stable for scripts and tests); `translate` renders them
+# in Vietnamese for `--lang vi`. Each entry: key, the English message as a pattern, the
+# Vietnamese template. `tests/test_messages.py` checks every data problem the test corpus
+# produces has a translation.
+_Q = r"'(?P<v>.*?)'"
+PROBLEMS: dict[str, tuple[str, str]] = {
+    "data.province_empty": (r"province is empty", "thiếu mã tỉnh"),
+    "data.unknown_province": (
+        rf"unknown province {_Q}; known: (?P<known>.*)",
+        "không có tỉnh '{v}'; các tỉnh đã biết: {known}",
+    ),
+    "data.indicator_empty": (r"indicator is empty", "thiếu mã chỉ số"),
+    "data.unknown_indicator": (
+        rf"unknown indicator {_Q} \(not in targets/indicators\.yaml\)",
+        "chỉ số '{v}' không có trong danh mục (targets/indicators.yaml)",
+    ),
+    "data.year_empty": (r"year is empty", "thiếu năm"),
+    "data.not_whole": (rf"{_Q} is not a whole number", "'{v}' không phải số nguyên"),
+    "data.year_range": (
+        r"year (?P<v>\S+) is outside (?P<lo>\d+)\.\.(?P<hi>\d+)",
+        "năm {v} nằm ngoài khoảng {lo}..{hi}",
+    ),
+    "data.value_empty": (
+        r"value is empty \(give a value, or a numerator and a denominator\)",
+        "thiếu giá trị (ghi giá trị, hoặc tử số và mẫu số)",
+    ),
+    "data.not_boolean": (
+        rf"{_Q} is not true/false \(the indicator's unit is boolean\)",
+        "'{v}' không phải đúng/sai (chỉ số có đơn vị boolean)",
+    ),
+    "data.vn_hint": (
+        rf"{_Q} is not a number; if the file writes Vietnamese style \(86,3 and 1\.586\), "
+        r"declare decimal: comma \(see docs/formats\.md\)",
+        "'{v}' không phải số; nếu tệp ghi số theo kiểu Việt Nam (86,3 và 1.586), "
+        "hãy khai báo decimal: comma (xem docs/formats.md)",
+    ),
+    "data.grouped": (
+        rf"{_Q} uses ',' to group thousands; write the number without separators",
+        "'{v}' dùng ',' để phân cách hàng nghìn; hãy ghi số không có dấu phân cách",
+    ),
+    "data.ambiguous_comma": (
+        rf"{_Q} is ambiguous: in this file's Vietnamese style ',' is the decimal mark, but "
+        r"1,586-like cells are often thousands; write 1\.586 \(thousands\) or 1,5860 \(decimal\)",
+        "'{v}' không rõ nghĩa: trong tệp kiểu Việt Nam dấu ',' là dấu thập phân, nhưng số dạng "
+        "1,586 thường là hàng nghìn; hãy ghi 1.586 (hàng nghìn) hoặc 1,5860 (thập phân)",
+    ),
+    "data.ambiguous_point": (
+        rf"{_Q} is ambiguous: ',' is a decimal mark in Vietnamese style and a thousands "
+        r"separator in English; write 1586 or 1\.586, or declare decimal: comma",
+        "'{v}' không rõ nghĩa: ',' là dấu thập phân theo kiểu Việt Nam nhưng là dấu phân cách "
+        "hàng nghìn theo kiểu tiếng Anh; hãy ghi 1586 hoặc 1.586, hoặc khai báo decimal: comma",
+    ),
+    "data.not_vn_number": (
+        rf"{_Q} is not a number in Vietnamese style \(86,3 or 1\.586 or 1\.586,5\)",
+        "'{v}' không phải số theo kiểu Việt Nam (86,3 hoặc 1.586 hoặc 1.586,5)",
+    ),
+    "data.not_number": (rf"{_Q} is not a number", "'{v}' không phải số"),
+    "data.percent_sign": (
+        rf"{_Q} has a % sign but the indicator is not a percentage",
+        "'{v}' có dấu % nhưng chỉ số không tính theo phần trăm",
+    ),
+    "data.not_finite": (rf"{_Q} is not a finite number", "'{v}' không phải số hữu hạn"),
+    "data.counts_pair": (
+        r"give both numerator and denominator, or neither",
+        "ghi cả tử số và mẫu số, hoặc không ghi cả hai",
+    ),
+    "data.denominator": (
+        r"denominator (?P<v>.*) must be greater than 0",
+        "mẫu số {v} phải lớn hơn 0",
+    ),
+    "data.numerator": (r"numerator (?P<v>.*) must not be negative", "tử số {v} không được âm"),
+    "data.counts_unit": (
+        r"numerator/denominator give a rate in percent, but indicator '(?P<i>.*)' is in unit "
+        r"'(?P<u>.*)'",
+        "tử số/mẫu số cho ra tỷ lệ phần trăm, nhưng chỉ số '{i}' có đơn vị '{u}'",
+    ),
+    "data.counts_disagree": (
+        r"(?P<v>\S+) disagrees with numerator/denominator: (?P<n>\S+)/(?P<d>\S+) = (?P<r>\S+)%",
+        "{v} không khớp với tử số/mẫu số: {n}/{d} = {r}%",
+    ),
+    "bounds.below": (
+        r"(?P<v>\S+) is below (?P<lo>\S+), the minimum for (?P<owner>.*)",
+        "{v} nhỏ hơn {lo}, mức tối thiểu của {owner}",
+    ),
+    "bounds.above": (
+        r"(?P<v>\S+) is above (?P<hi>\S+), the maximum for (?P<owner>.*)",
+        "{v} lớn hơn {hi}, mức tối đa của {owner}",
+    ),
+    "data.date": (
+        rf"date {_Q} is not YYYY, YYYY-MM or YYYY-MM-DD",
+        "ngày '{v}' không theo dạng YYYY, YYYY-MM hoặc YYYY-MM-DD",
+    ),
+    "data.duplicate": (
+        r"duplicate row: same province, indicator and (?P<what>.*?)(?P<scope> \(same area\))? as "
+        r"(?P<first>.*); keep one, or give each row the date of its report",
+        "dòng trùng: cùng tỉnh, chỉ số và {what} với {first}; giữ một dòng, hoặc ghi ngày báo cáo "
+        "cho từng dòng",
+    ),
+    "data.mixed_areas": (
+        r"this area row has a value but no numerator/denominator, .*",
+        "dòng địa bàn này có giá trị nhưng không có tử số/mẫu số, trong khi các địa bàn khác "
+        "cùng tỉnh, chỉ số và ngày có: tỷ lệ bình quân gia quyền của tỉnh cần số đếm của mọi "
+        "địa bàn",
+    ),
+    "data.missing_column": (
+        r"missing required column '(?P<c>.*?)'; the header has: (?P<h>.*)",
+        "thiếu cột bắt buộc '{c}'; dòng tiêu đề có: {h}",
+    ),
+    "data.unknown_column": (
+        r"unknown column '(?P<c>.*?)'(?P<hint>.*?); allowed: (?P<a>.*)",
+        "cột không hợp lệ '{c}'; các cột được phép: {a}",
+    ),
+    "data.repeated_column": (
+        r"column '(?P<c>.*)' appears twice in the header",
+        "cột '{c}' xuất hiện hai lần trong dòng tiêu đề",
+    ),
+    "file.empty_csv": (
+        r"file is empty; expected a header line: (?P<h>.*)",
+        "tệp rỗng; cần dòng tiêu đề: {h}",
+    ),
+    "file.utf16": (
+        r"file is UTF-16 encoded; save it as UTF-8.*",
+        "tệp mã hoá UTF-16; hãy lưu lại dạng UTF-8",
+    ),
+    "file.utf16_nobom": (
+        r"file looks UTF-16 but has no byte-order mark; save it as UTF-8",
+        "tệp có vẻ là UTF-16 nhưng không có BOM; hãy lưu lại dạng UTF-8",
+    ),
+    "file.not_utf8": (
+        r"not valid UTF-8 \(byte (?P<b>\S+)\); save the file as UTF-8",
+        "không phải UTF-8 hợp lệ (byte {b}); hãy lưu tệp dạng UTF-8",
+    ),
+    "file.binary": (
+        r"file holds binary data \(NUL bytes\), not CSV text; expected UTF-8 CSV",
+        "tệp chứa dữ liệu nhị phân (byte NUL), không phải văn bản CSV; cần CSV UTF-8",
+    ),
+    "file.bare_cr": (
+        r"lines end with a bare carriage return .*",
+        "dòng kết thúc bằng ký tự CR đơn (kiểu Mac cũ); hãy lưu với LF hoặc CRLF",
+    ),
+    "file.long_line": (
+        r"the first line is longer than (?P<n>\S+) bytes; is this a CSV file with a header\?",
+        "dòng đầu dài hơn {n} byte; đây có phải tệp CSV có dòng tiêu đề không?",
+    ),
+    "file.ragged": (
+        r"row has (?P<n>\d+) fields, the header has (?P<h>\d+); quote fields that contain commas",
+        "dòng có {n} trường, dòng tiêu đề có {h}; hãy đặt trong ngoặc kép các trường chứa dấu phẩy",
+    ),
+    "file.malformed": (
+        r"malformed CSV record starting here: (?P<e>.*)",
+        "bản ghi CSV hỏng bắt đầu từ đây: {e}",
+    ),
+    "file.xlsx": (r"not a readable \.xlsx workbook: (?P<e>.*)", "không đọc được tệp .xlsx: {e}"),
+    "file.sheet": (
+        r"no sheet '(?P<s>.*)'; the workbook has: (?P<a>.*)",
+        "không có trang tính '{s}'; tệp có: {a}",
+    ),
+    "target.missing_key": (r"required key '(?P<k>.*)' is missing", "thiếu khoá bắt buộc '{k}'"),
+    "target.unknown_key": (
+        r"unknown key '(?P<k>.*?)'(?P<hint>.*?); allowed keys: (?P<a>.*)",
+        "khoá không hợp lệ '{k}'; các khoá được phép: {a}",
+    ),
+    "target.unknown_indicator": (
+        r"indicator '(?P<i>.*?)' is not in the catalogue \(targets/indicators\.yaml\).*",
+        "chỉ số '{i}' không có trong danh mục (targets/indicators.yaml)",
+    ),
+    "target.unknown_source": (
+        r"source '(?P<s>.*?)' is not in this file's sources \((?P<k>.*?)\).*",
+        "nguồn '{s}' không có trong danh sách nguồn của tệp ({k})",
+    ),
+    "target.duplicate_key": (
+        r"duplicate key '(?P<k>.*)' \(first defined on line (?P<n>\d+)\); .*",
+        "khoá '{k}' bị trùng (đã khai báo ở dòng {n}); YAML sẽ chỉ giữ giá trị cuối",
+    ),
+    "target.quantified": (
+        r"a quantified target needs comparator, value and year; missing: (?P<m>.*?) \(.*",
+        "chỉ tiêu định lượng cần comparator, value và year; còn thiếu: {m}",
+    ),
+    "target.baseline_year": (
+        r"baseline year (?P<b>\d+) must be before the target year (?P<y>\d+)",
+        "năm cơ sở {b} phải trước năm mục tiêu {y}",
+    ),
+    "target.file_name": (
+        r"province id '(?P<p>.*?)' does not match the file name '(?P<f>.*?)'.*",
+        "mã tỉnh '{p}' không khớp với tên tệp '{f}'; hãy đặt tên tệp {p}.yaml",
+    ),
+    "target.merged_into": (
+        r"merged_into '(?P<m>.*?)' is not a known provincial unit.*",
+        "merged_into '{m}' không phải đơn vị cấp tỉnh đã biết",
+    ),
+    "data.after_merger": (
+        r"(?P<p>\S+) was merged into (?P<s>\S+) on (?P<d>\S+), but this figure is dated "
+        r"(?P<x>\S+); .*",
+        "{p} đã sáp nhập vào {s} từ {d}, nhưng số liệu này ghi ngày {x}; số liệu mới thuộc về "
+        "đơn vị sau sáp nhập (báo cáo có thể đến muộn)",
+    ),
+    "yaml.syntax": (r"YAML syntax error: (?P<e>.*)", "lỗi cú pháp YAML: {e}"),
+    "file.empty_yaml": (r"file is empty; expected a YAML mapping", "tệp rỗng; cần một ánh xạ YAML"),
+}
+
+_OWNER = (
+    (re.compile(r"^unit '(.*)'$"), "đơn vị '{0}'"),
+    (re.compile(r"^indicator '(.*)'$"), "chỉ số '{0}'"),
+)
+
+_COMPILED = [(key, re.compile(f"^{pattern}$"), vi) for key, (pattern, vi) in PROBLEMS.items()]
+
+
+def translate(message: str, lang: Lang = "en") -> str:
+    """A problem message in `lang` (Vietnamese when a translation matches; else unchanged)."""
+    if lang != "vi":
+        return message
+    for _key, pattern, template in _COMPILED:
+        match = pattern.match(message)
+        if match:
+            params = {k: (v or "") for k, v in match.groupdict().items()}
+            if "what" in params:
+                params["what"] = {
+                    "date": "ngày",
+                    "year (both undated)": "năm (cả hai không ghi ngày)",
+                }.get(params["what"], params["what"])
+            if "first" in params:
+                params["first"] = re.sub(
+                    r"^line (\d+)( of (.*))?$",
+                    lambda m: f"dòng {m.group(1)}" + (f" của {m.group(3)}" if m.group(3) else ""),
+                    params["first"],
+                )
+            if "owner" in params:
+                for owner_re, owner_vi in _OWNER:
+                    m = owner_re.match(params["owner"])
+                    if m:
+                        params["owner"] = owner_vi.format(m.group(1))
+            return template.format(**params)
+    return message
+
+
+def translated(message: str) -> bool:
+    """Whether `translate` knows this message (for the catalogue's completeness test)."""
+    return any(pattern.match(message) for _k, pattern, _t in _COMPILED)
