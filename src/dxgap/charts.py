@@ -25,26 +25,12 @@ COLORS = {
     "as_of": "#9ca3af",
 }
 
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "planned": "planned path",
-        "actual": "measured",
-        "projected": "projection",
-        "target": "target",
-        "as_of": "as of {year}",
-        "status": "status",
-        "year": "year",
-    },
-    "vi": {
-        "planned": "lộ trình kế hoạch",
-        "actual": "số liệu đo được",
-        "projected": "dự báo",
-        "target": "mục tiêu",
-        "as_of": "tính đến {year}",
-        "status": "trạng thái",
-        "year": "năm",
-    },
-}
+
+def chart_words(lang: str) -> dict[str, str]:
+    """The chart's words in `lang`, from the message catalogue (keys `chart.*`)."""
+    from dxgap.messages import TEXT
+
+    return {k.removeprefix("chart."): v for k, v in TEXT[lang].items() if k.startswith("chart.")}
 
 
 class ChartsMissing(DxgapError):
@@ -85,7 +71,7 @@ def _draw(
     title: str,
     status_label: str,
 ) -> None:
-    words = LABELS[lang]
+    words = chart_words(lang)
     years = [r["year"] for r in rows]
     planned = [(r["year"], r["planned"]) for r in rows if r.get("planned") is not None]
     actual = [(r["year"], r["actual"]) for r in rows if r.get("actual") is not None]

@@ -11,7 +11,7 @@ import html
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from dxgap.messages import pillar_label, status_label
+from dxgap.messages import TEXT, pillar_label, status_label
 from dxgap.models import TargetFile
 
 CSS = """
@@ -39,54 +39,10 @@ details { font-size: .8rem; } blockquote { margin: .2rem 0 .2rem .8rem; color: #
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } a { color: inherit; } }
 """
 
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Digital transformation targets: progress report",
-        "as_of": "As of {year}",
-        "method": "method",
-        "generated": "generated",
-        "summary": "Summary",
-        "coverage": "Data coverage: {with_data} of {quantified} quantified targets have a measurement ({pct}).",
-        "gaps": "Gap table by pillar",
-        "charts": "Trajectories",
-        "qualitative": "Qualitative targets",
-        "target": "Target",
-        "goal": "Goal",
-        "latest": "Latest",
-        "gap": "Gap",
-        "progress": "Progress",
-        "status": "Status",
-        "source": "Source",
-        "quote": "quote",
-        "by": "by",
-        "merged": "{name} was merged into {successor} on {date}; these are its targets as adopted.",
-        "method_note": "Formulas and status rules: docs/methodology.md in the dxgap repository.",
-        "recommended": "recommended",
-    },
-    "vi": {
-        "title": "Báo cáo tiến độ các chỉ tiêu chuyển đổi số",
-        "as_of": "Tính đến năm {year}",
-        "method": "phương pháp",
-        "generated": "lập ngày",
-        "summary": "Tổng quan",
-        "coverage": "Độ phủ số liệu: {with_data}/{quantified} chỉ tiêu định lượng có số liệu ({pct}).",
-        "gaps": "Bảng khoảng cách theo trụ cột",
-        "charts": "Lộ trình",
-        "qualitative": "Chỉ tiêu định tính",
-        "target": "Chỉ tiêu",
-        "goal": "Mục tiêu",
-        "latest": "Mới nhất",
-        "gap": "Còn thiếu",
-        "progress": "Tiến độ",
-        "status": "Trạng thái",
-        "source": "Nguồn",
-        "quote": "trích dẫn",
-        "by": "đến",
-        "merged": "{name} đã sáp nhập vào {successor} từ {date}; đây là các chỉ tiêu đã được ban hành.",
-        "method_note": "Công thức và quy tắc đánh giá: docs/methodology.md trong kho mã dxgap.",
-        "recommended": "khuyến nghị",
-    },
-}
+
+def _words(lang: str) -> dict[str, str]:
+    """The report's words in `lang`, from the message catalogue (keys `report.*`)."""
+    return {k.removeprefix("report."): v for k, v in TEXT[lang].items() if k.startswith("report.")}
 
 
 def _e(text: object) -> str:
@@ -103,7 +59,7 @@ def render_report(
     """The whole HTML document. Each section: file (TargetFile), rows (gap rows with `source`,
     `quote`, `qualitative`, `kind`), charts ({target_id: svg}), summary (engine.summary),
     fmt_goal / fmt_latest / fmt_gap (callables from render), successor (name or None)."""
-    w = WORDS[lang]
+    w = _words(lang)
     today = today or dt.date.today()
     body = []
     for section in province_sections:
