@@ -1133,7 +1133,7 @@ def report(
                 for r in part.iter_rows(named=True)
             ]
             tf = targets.files[pid]
-            successor = targets.files.get(tf.province.merged_into or "")
+            successor = _place(tf.province.merged_into) if tf.province.merged_into else None
             sections.append(
                 {
                     "file": tf,
@@ -1146,7 +1146,7 @@ def report(
                         + (f" ({r['latest_year']})" if r.get("latest_year") else "")
                     ),
                     "fmt_gap": lambda r: render.fmt_delta(r.get("gap"), r.get("unit")),
-                    "successor": successor.province.name if successor else None,
+                    "successor": successor.name if successor else None,
                 }
             )
         page = render_report(sections, opts.as_of, opts.method, chosen)
