@@ -100,3 +100,31 @@ def test_validate_knows_the_units(tmp_path: Path) -> None:
     assert code == 1
     assert "x.yaml:1:57: province.merged_into: merged_into 'ho-chi-min-city' is not a known" in out
     assert "did you mean 'ho-chi-minh-city'" in out
+
+
+def test_figures_dated_after_a_merger_are_a_warning(repo_workspace: Path, tmp_path: Path) -> None:
+    import shutil
+
+    ws = tmp_path / "ws"
+    shutil.copytree(repo_workspace / "targets", ws / "targets")
+    (ws / "data").mkdir()
+    (ws / "data" / "x.csv").write_text(
+        "province,indicator,year,value,date\n"
+        "binh-duong,household_fibre_rate,2025,90,2025-09-30\n"  # after 2025-07-01
+        "binh-duong,household_fibre_rate,2024,86.3,2024-03-20\n"
+        "binh-duong,adult_smartphone_rate,2026,93,\n",  # undated, a later year
+        encoding="utf-8",
+    )
+    code, out, _ = invoke("validate", "-w", ws)
+    assert code == 0  # reports can be late: a warning, not an error
+    lines = [line for line in out.splitlines() if line.startswith("data/")]
+    assert len(lines) == 2
+    assert lines[0].startswith(
+        "data/x.csv:2:1: row: warning: binh-duong was merged into ho-chi-minh-city on 2025-07-01, "
+        "but this figure is dated 2025-09-30"
+    )
+    assert lines[1].startswith("data/x.csv:4:1: row: warning:")
+    code, out, _ = invoke("validate", "--strict", "-w", ws)
+    assert code == 1
+    _, out, _ = invoke("validate", "--lang", "vi", "-w", ws)
+    assert "cảnh báo: binh-duong đã sáp nhập vào ho-chi-minh-city" in out

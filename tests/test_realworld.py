@@ -262,3 +262,19 @@ def test_hostile_data_files_give_one_short_error(
     assert len(lines) == 1, out
     assert expected in lines[0]
     assert len(lines[0]) < 400  # a 10 MB cell is quoted, not echoed
+
+
+def test_a_file_polars_cannot_parse_does_not_hide_the_other_files_problems(
+    repo_workspace: Path, tmp_path: Path
+) -> None:
+    ws = workspace(repo_workspace, tmp_path)
+    (ws / "data" / "a-ragged.csv").write_text(
+        "province,indicator,year,value\nbinh-duong,household_fibre_rate,2024,1,extra\n", "utf-8"
+    )
+    (ws / "data" / "b-bad.csv").write_text(
+        "province,indicator,year,value\nbinh-duong,household_fibre_rate,2024,abc\n", "utf-8"
+    )
+    code, out, _ = invoke("validate", "-w", ws)
+    assert code == 1
+    assert "data/a-ragged.csv:2:1: row has 5 fields, the header has 4" in out
+    assert "data/b-bad.csv:2:38: value: 'abc' is not a number" in out

@@ -9,10 +9,25 @@ The library is usable without the CLI::
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from dxgap.errors import DxgapError, InputError, NotFoundError, OutputError, Problem, UsageError
-from dxgap.workspace import Workspace
+
+if TYPE_CHECKING:
+    from dxgap.workspace import Workspace
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """`dxgap.Workspace` on first use (PEP 562): `dxgap --help` then never builds the pydantic
+    models that `dxgap.workspace` pulls in."""
+    if name == "Workspace":
+        from dxgap.workspace import Workspace
+
+        return Workspace
+    raise AttributeError(f"module 'dxgap' has no attribute {name!r}")
+
 
 __all__ = [
     "DxgapError",

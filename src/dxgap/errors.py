@@ -19,6 +19,7 @@ class Problem:
     column: int | None = None
     location: str = ""
     severity: Severity = "error"
+    lang: str = "en"
 
     def __str__(self) -> str:
         where = self.path
@@ -27,14 +28,18 @@ class Problem:
             if self.column is not None:
                 where += f":{self.column}"
         loc = f" {self.location}:" if self.location else ""
-        tag = "warning: " if self.severity == "warning" else ""
+        tag = ""
+        if self.severity == "warning":
+            from dxgap.messages import t
+
+            tag = t("warning", self.lang)
         return f"{where}:{loc} {tag}{self.message}"
 
     def in_language(self, lang: str) -> Problem:
         """The same problem with its message in `lang` (see `messages.translate`)."""
         from dxgap.messages import translate
 
-        return replace(self, message=translate(self.message, lang))
+        return replace(self, message=translate(self.message, lang), lang=lang)
 
     def to_dict(self) -> dict[str, object]:
         """The stable JSON shape documented for `dxgap validate --format json`."""

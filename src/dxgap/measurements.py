@@ -32,7 +32,7 @@ REQUIRED = ("province", "indicator", "year")
 OPTIONAL = ("value", "date", "source", "note", "area", "breakdown", "numerator", "denominator")
 COLUMNS = REQUIRED + OPTIONAL
 NUMERIC = ("value", "numerator", "denominator")
-SUFFIXES = (".csv", ".xlsx")
+SUFFIXES = (".csv", ".xlsx", ".parquet")
 
 MAX_HEADER_BYTES = 65_536
 _DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
@@ -50,6 +50,8 @@ class RawTable:
     frame: pl.LazyFrame  # every column as text, `_row` = 0-based data row, `_num_<col>` typed cells
     locate: Callable[[set[int]], dict[int, tuple[int, str]]]  # _row → (line, raw line text)
     spreadsheet: bool = False
+    native: frozenset[str] = frozenset()  # numeric columns stored typed (Parquet): `_num_<col>`
+    ascii: bool = False  # every byte is ASCII: NFC normalisation has nothing to do
 
     def position(
         self, row: int, column: str, starts: dict[int, tuple[int, str]]
@@ -156,7 +158,8 @@ def _read_csv(path: Path, display: str) -> RawTable:
         return _record_lines(source, wanted, separator)
 
     frame = frame.rename(dict(zip(frame.collect_schema().names(), columns, strict=False)))
-    return RawTable(display, columns, frame.with_row_index("_row"), locate)
+    ascii_only = not utf16 and _is_ascii(path)
+    return RawTable(display, columns, frame.with_row_index("_row"), locate, ascii=ascii_only)
 
 
 def _cell_text(value: Any) -> str | None:
@@ -223,6 +226,51 @@ def _read_xlsx(path: Path, display: str, sheet: str | None) -> RawTable:
     return RawTable(f"{display}", columns, frame, locate, spreadsheet=True)
 
 
+def _read_parquet(path: Path, display: str) -> RawTable:
+    """A Parquet file, scanned lazily. Text columns are checked like CSV cells; typed number
+    columns (year as integers, value/numerator/denominator as numbers) need no parsing."""
+    try:
+        frame = pl.scan_parquet(path, glob=False)
+        schema = frame.collect_schema()
+    except (pl.exceptions.PolarsError, OSError) as e:
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise InputError.single(
+            display, f"not a readable Parquet file: {shown_text(first, 120)}", 1, 1
+        ) from None
+    columns = list(schema.names())
+    _check_header(columns, "", ",", display, spreadsheet=True)
+    exprs: list[pl.Expr] = []
+    native: set[str] = set()
+    for i, (name, dtype) in enumerate(schema.items()):
+        if dtype == pl.String:
+            exprs.append(pl.col(name))
+        elif dtype.is_numeric() or dtype == pl.Boolean or dtype.is_temporal():
+            exprs.append(pl.col(name).cast(pl.String))
+            if name in NUMERIC and dtype.is_numeric():
+                native.add(name)
+                exprs.append(pl.col(name).cast(pl.Float64).alias(f"_num_{name}"))
+        else:
+            raise InputError.single(
+                display,
+                f"column {name!r} holds {dtype}; expected text, numbers or dates",
+                1,
+                i + 1,
+                name,
+            )
+
+    def locate(wanted: set[int]) -> dict[int, tuple[int, str]]:
+        return {r: (r + 1, "") for r in wanted}  # Parquet has no header line: row 1 is line 1
+
+    return RawTable(
+        display,
+        columns,
+        frame.select(exprs).with_row_index("_row"),
+        locate,
+        spreadsheet=True,
+        native=frozenset(native),
+    )
+
+
 def _check_header(
     columns: list[str], line: str, separator: str, display: str, spreadsheet: bool = False
 ) -> None:
@@ -272,8 +320,27 @@ def shown_text(text: str, limit: int = 40) -> str:
 # --- checking and typing -------------------------------------------------------------------
 
 
-def _clean(col: str) -> pl.Expr:
-    text = pl.col(col).str.strip_chars().str.normalize("NFC")
+def _nfc(texts: pl.Series) -> pl.Series:
+    """NFC, skipped for a batch of pure ASCII (nothing to compose): normalising 20 million
+    ASCII cells would cost more than the rest of the checks together."""
+    if texts.str.len_bytes().sum() == texts.str.len_chars().sum():
+        return texts
+    return texts.str.normalize("NFC")
+
+
+def _is_ascii(path: Path, chunk: int = 1 << 24) -> bool:
+    """Whether a file is pure ASCII, read in 16 MiB chunks (bytes.isascii runs at memory speed)."""
+    with path.open("rb") as fh:
+        while block := fh.read(chunk):
+            if not block.isascii():
+                return False
+    return True
+
+
+def _clean(col: str, ascii_only: bool = False) -> pl.Expr:
+    text = pl.col(col).str.strip_chars()
+    if not ascii_only:
+        text = text.map_batches(_nfc, return_dtype=pl.String, is_elementwise=True)
     return pl.when(text == "").then(None).otherwise(text)
 
 
@@ -301,39 +368,66 @@ def _bounds(indicators: dict[str, Indicator]) -> pl.LazyFrame:
     )
 
 
-def read_file(
-    path: Path,
-    display: str,
+def _open(path: Path, display: str, decimal: Decimal) -> tuple[RawTable, Decimal]:
+    """A data file's raw text table and number style (its sidecar's, else `decimal`)."""
+    options = options_for(path, display, decimal)
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return _read_xlsx(path, display, options.sheet), options.decimal
+    if options.sheet is not None:
+        raise InputError.single(display + ".yaml", "'sheet' applies to .xlsx files only", 1, 1)
+    if suffix == ".parquet":
+        return _read_parquet(path, display), options.decimal
+    return _read_csv(path, display), options.decimal
+
+
+@dataclass
+class _Typed:
+    """A raw table's typed rows and the checks that locate every bad cell."""
+
+    frame: pl.LazyFrame  # text columns, typed `_year`/`_value`/`_num`/`_den`, bounds
+    checks: list[tuple[str, pl.Expr, pl.Expr]]  # (column, condition, message)
+    failing: pl.Expr  # true on rows where any condition holds, built without messages
+
+
+def _typed(
+    raw: pl.LazyFrame,
+    table: RawTable,
+    style: Decimal,
     indicators: dict[str, Indicator],
     provinces: Collection[str],
-    decimal: Decimal = "point",
-) -> pl.LazyFrame:
-    """Read and check one data file; return it typed (`DETAIL_SCHEMA` + position columns)."""
-    options = options_for(path, display, decimal)
-    if path.suffix.lower() == ".xlsx":
-        table = _read_xlsx(path, display, options.sheet)
-    else:
-        if options.sheet is not None:
-            raise InputError.single(display + ".yaml", "'sheet' applies to .xlsx files only", 1, 1)
-        table = _read_csv(path, display)
-    style: Decimal = options.decimal
+) -> _Typed:
+    """Type and check the rows of `raw` (the whole file, or a few of its rows)."""
     present = set(table.columns)
-    frame_names = set(table.frame.collect_schema().names())
+    frame_names = set(raw.collect_schema().names())
     text = (
-        table.frame.with_columns([_clean(c).alias(c) for c in table.columns])
+        raw.with_columns([_clean(c, table.ascii).alias(c) for c in table.columns])
         .filter(~pl.all_horizontal([pl.col(c).is_null() for c in table.columns]))  # blank lines
         .with_columns([pl.lit(None, pl.String).alias(c) for c in COLUMNS if c not in present])
         .join(_bounds(indicators), on="indicator", how="left", maintain_order="left")
     )
     percent = pl.col("_unit") == "percent"
     parsed: dict[str, tuple[pl.Expr, pl.Expr]] = {}
+    flags: dict[str, pl.Expr] = {}
     for col in NUMERIC:
-        number, problem = numberstyle.parse(col, style, percent)
         typed_cell = f"_num_{col}"
+        if col in table.native:  # a typed Parquet column: a number already, or null
+            number = pl.col(typed_cell)
+            bad = number.is_not_null() & ~number.is_finite()
+            parsed[col] = (
+                number,
+                pl.when(bad).then(pl.format("'{}' is not a finite number", shown(col))),
+            )
+            flags[col] = bad
+            continue
+        number, problem = numberstyle.parse(col, style, percent)
+        flag = numberstyle.invalid(col, style, percent)
         if typed_cell in frame_names:  # a spreadsheet's number cell needs no parsing
             number = pl.coalesce(pl.col(typed_cell), number)
             problem = pl.when(pl.col(typed_cell).is_null()).then(problem)
+            flag = pl.col(typed_cell).is_null() & flag
         parsed[col] = (number, problem)
+        flags[col] = flag
 
     boolean = pl.col("_unit") == "boolean"
     value_from_text = (
@@ -457,12 +551,25 @@ def read_file(
             pl.format("date '{}' is not YYYY, YYYY-MM or YYYY-MM-DD", shown("date")),
         ),
     ]
-    bad = (
-        typed.select(
+    cheap = {
+        id(parsed["value"][1]): given & ~boolean & flags["value"],
+        id(parsed["numerator"][1]): flags["numerator"],
+        id(parsed["denominator"][1]): flags["denominator"],
+    }
+    conditions = []
+    for _, cond, msg in checks:
+        conditions.append(cheap.get(id(msg), cond).fill_null(False))
+    return _Typed(typed, checks, pl.any_horizontal(conditions))
+
+
+def _problem_rows(typed: _Typed) -> pl.LazyFrame:
+    """(row, column, message) of the first 200 problems: the messages of `typed`'s rows."""
+    return (
+        typed.frame.select(
             "_row",
             *[
                 pl.when(cond).then(pl.struct(col=pl.lit(col), msg=msg)).alias(f"_c{i}")
-                for i, (col, cond, msg) in enumerate(checks)
+                for i, (col, cond, msg) in enumerate(typed.checks)
             ],
         )
         .unpivot(index="_row", value_name="problem")
@@ -470,34 +577,115 @@ def read_file(
         .unnest("problem")
         .unique(subset=["_row", "col"], keep="first", maintain_order=True)
         .sort("_row")
-        .head(200)
+        .head(MAX_PROBLEMS)
     )
+
+
+MAX_PROBLEMS = 200
+"""Problems reported per file: enough to fix a file in one go, few enough to read."""
+
+
+@dataclass
+class _File:
+    """One data file opened for reading: where it is, its raw table and its typed rows."""
+
+    path: Path
+    display: str
+    table: RawTable
+    style: Decimal
+    typed: _Typed
+
+    def failing_rows(self) -> pl.LazyFrame:
+        """The raw cells of the first rows that fail a check (one pass, no messages built)."""
+        raw_names = self.table.frame.collect_schema().names()
+        return (
+            self.typed.frame.filter(self.typed.failing)
+            .select(raw_names)
+            .bottom_k(MAX_PROBLEMS, by="_row")
+            .sort("_row")
+        )
+
+    def problems(
+        self, failing: pl.DataFrame, indicators: dict[str, Indicator], provinces: Collection[str]
+    ) -> list[Problem]:
+        """Located messages for the failing rows found by `failing_rows`."""
+        few = _typed(failing.lazy(), self.table, self.style, indicators, provinces)
+        found = _problem_rows(few).collect()
+        starts = self.table.locate(set(found["_row"].to_list()))
+        return [
+            Problem(
+                self.display,
+                str(r["msg"]),
+                *self.table.position(r["_row"], r["col"], starts),
+                r["col"],
+            )
+            for r in found.iter_rows(named=True)
+        ]
+
+    def details(self, number: int) -> pl.LazyFrame:
+        """The file's rows typed as `DETAIL_SCHEMA`, with `_file`, `_fileno` and `_row`."""
+        return self.typed.frame.select(
+            pl.lit(self.display).alias("_file"),
+            pl.lit(number, pl.UInt32).alias("_fileno"),
+            pl.col("_row").cast(pl.UInt32),
+            pl.col("province"),
+            pl.col("indicator"),
+            pl.col("_year").alias("year"),
+            pl.col("_value").alias("value"),
+            pl.col("date"),
+            pl.col("source"),
+            pl.col("note"),
+            pl.col("area"),
+            pl.col("breakdown"),
+            pl.col("_num").alias("numerator"),
+            pl.col("_den").alias("denominator"),
+        ).cast(DETAIL_SCHEMA)
+
+
+def _open_file(
+    path: Path,
+    display: str,
+    indicators: dict[str, Indicator],
+    provinces: Collection[str],
+    decimal: Decimal,
+) -> _File:
+    table, style = _open(path, display, decimal)
+    return _File(
+        path, display, table, style, _typed(table.frame, table, style, indicators, provinces)
+    )
+
+
+def _collect(files: list[_File], queries: list[pl.LazyFrame]) -> list[pl.DataFrame]:
+    """Run queries over the files in one streaming pass; Polars' own parse errors (a ragged
+    row, an unclosed quote) are turned into located problems of the file that caused them."""
     try:
-        found = bad.collect()
+        return pl.collect_all(queries, engine="streaming")
     except pl.exceptions.PolarsError as e:
-        raise _polars_problem(e, path, display) from None
-    if found.height:
-        starts = table.locate(set(found["_row"].to_list()))
-        problems = []
-        for r in found.iter_rows(named=True):
-            line, column = table.position(r["_row"], r["col"], starts)
-            problems.append(Problem(display, str(r["msg"]), line, column, r["col"]))
-        raise InputError(problems)
-    return typed.select(
-        pl.lit(display).alias("_file"),
-        pl.col("_row"),
-        pl.col("province"),
-        pl.col("indicator"),
-        pl.col("_year").alias("year"),
-        pl.col("_value").alias("value"),
-        pl.col("date"),
-        pl.col("source"),
-        pl.col("note"),
-        pl.col("area"),
-        pl.col("breakdown"),
-        pl.col("_num").alias("numerator"),
-        pl.col("_den").alias("denominator"),
-    ).cast(DETAIL_SCHEMA)
+        error = e
+    problems = []
+    for f in files:  # which file? read each alone
+        try:
+            f.failing_rows().collect(engine="streaming")
+        except pl.exceptions.PolarsError as e:
+            problems.extend(_polars_problem(e, f.path, f.display).problems)
+    if not problems:
+        raise error
+    raise InputError(problems)
+
+
+def read_file(
+    path: Path,
+    display: str,
+    indicators: dict[str, Indicator],
+    provinces: Collection[str],
+    decimal: Decimal = "point",
+) -> pl.LazyFrame:
+    """Read and check one data file; return it typed (`DETAIL_SCHEMA` + position columns)."""
+    f = _open_file(path, display, indicators, provinces, decimal)
+    (failing,) = _collect([f], [f.failing_rows()])
+    if failing.height:
+        raise InputError(f.problems(failing, indicators, provinces))
+    return f.details(0).drop("_fileno")
 
 
 def _polars_problem(e: Exception, path: Path, display: str) -> InputError:
@@ -591,6 +779,85 @@ def _char_column(line: str, field: int, separator: str = ",") -> int:
 # --- all files together --------------------------------------------------------------------
 
 
+def scan_details(
+    paths: Iterable[Path],
+    indicators: dict[str, Indicator],
+    provinces: Collection[str],
+    display: dict[Path, str] | None = None,
+    decimal: Decimal = "point",
+) -> pl.LazyFrame:
+    """Every row of every data file, typed (`DETAIL_SCHEMA` + `_file`, `_fileno`, `_row`), as a
+    lazy query over the files; raise `InputError` listing all problems of all files first.
+
+    Checking costs one streaming pass over the files that keeps only failing rows, duplicate
+    candidates and per-date area groups, never the rows themselves; the returned query reads
+    the files again when collected. Two rows for the same province, indicator, area, breakdown
+    and date (or year, when undated) are an error even in different files: the engine could not
+    tell which one to believe.
+    """
+    names = {path: (display or {}).get(path, str(path)) for path in paths}
+    files, problems = [], []
+    for path, name in names.items():
+        try:
+            files.append(_open_file(path, name, indicators, provinces, decimal))
+        except InputError as e:
+            problems.extend(e.problems)
+    if not files:
+        if problems:
+            raise InputError(problems)
+        return pl.LazyFrame(
+            schema={
+                "_file": pl.String,
+                "_fileno": pl.UInt32,
+                "_row": pl.UInt32,
+                **DETAIL_SCHEMA,
+            }
+        )
+    combined = pl.concat([f.details(i) for i, f in enumerate(files)])
+    hashed = combined.with_columns(_key=_key_hash())
+    try:
+        results = _collect(
+            files,
+            [
+                *[f.failing_rows() for f in files],
+                hashed.group_by("_key").agg(pl.len()).filter(pl.col("len") > 1).select("_key"),
+                _mixed_groups(combined),
+            ],
+        )
+    except InputError:
+        # a file Polars cannot parse: check every file on its own, so that the problems of the
+        # other files are reported too (validate reports all problems, not the first)
+        for f in files:
+            try:
+                (rows,) = _collect([f], [f.failing_rows()])
+            except InputError as e:
+                problems.extend(e.problems)
+                continue
+            if rows.height:
+                problems.extend(f.problems(rows, indicators, provinces))
+        raise InputError(problems) from None
+    *failing, repeated, mixed = results
+    for f, rows in zip(files, failing, strict=True):
+        if rows.height:
+            problems.extend(f.problems(rows, indicators, provinces))
+    if problems:
+        raise InputError(problems)
+    found: list[Problem] = []
+    if repeated.height:  # rows sharing a key hash: read them, and compare the keys themselves
+        suspects = (
+            hashed.filter(pl.col("_key").is_in(repeated["_key"].implode()))
+            .drop("_key")
+            .collect(engine="streaming")
+            .sort("_fileno", "_row")
+        )
+        found += _locate_duplicates(_duplicates(suspects), names, suspects)
+    if mixed.height:
+        found += _mixed_area_rows(combined, mixed, names)
+    if found:
+        raise InputError(found)
+    return combined
+
+
 def read_details(
     paths: Iterable[Path],
     indicators: dict[str, Indicator],
@@ -598,29 +865,9 @@ def read_details(
     display: dict[Path, str] | None = None,
     decimal: Decimal = "point",
 ) -> pl.DataFrame:
-    """Every row of every data file, typed (`DETAIL_SCHEMA`); raise `InputError` listing all
-    problems of all files.
-
-    Two rows for the same province, indicator, area, breakdown and date (or year, when undated)
-    are an error even in different files: the engine could not tell which one to believe.
-    """
-    names = {path: (display or {}).get(path, str(path)) for path in paths}
-    frames, problems = [], []
-    for path, name in names.items():
-        try:
-            frames.append(read_file(path, name, indicators, provinces, decimal))
-        except InputError as e:
-            problems.extend(e.problems)
-    if problems:
-        raise InputError(problems)
-    if not frames:
-        return pl.DataFrame(schema={**DETAIL_SCHEMA, "_file": pl.String, "_row": pl.UInt32})
-    combined = pl.concat(frames).collect()
-    found = _locate_duplicates(_duplicates(combined), names, combined)
-    found += _mixed_area_rows(combined, names)
-    if found:
-        raise InputError(found)
-    return combined
+    """`scan_details`, collected: every row in memory (for small workspaces and tests)."""
+    lf = scan_details(paths, indicators, provinces, display, decimal)
+    return lf.collect(engine="streaming").drop("_fileno")
 
 
 def read_measurements(
@@ -631,7 +878,7 @@ def read_measurements(
     decimal: Decimal = "point",
 ) -> pl.LazyFrame:
     """Province-level values for the engine (`MEASUREMENT_SCHEMA`), from every data file."""
-    return province_totals(read_details(paths, indicators, provinces, display, decimal).lazy())
+    return province_totals(scan_details(paths, indicators, provinces, display, decimal))
 
 
 def province_totals(details: pl.LazyFrame) -> pl.LazyFrame:
@@ -664,11 +911,25 @@ def province_totals(details: pl.LazyFrame) -> pl.LazyFrame:
     return pl.concat([given.select(columns), from_counts.select(columns)]).cast(MEASUREMENT_SCHEMA)
 
 
+def _when() -> pl.Expr:
+    """The time part of a row's key: its date, or its year when undated."""
+    return (
+        pl.when(pl.col("date").is_null())
+        .then(pl.col("year").cast(pl.String))
+        .otherwise(pl.col("date"))
+    )
+
+
+def _key_hash() -> pl.Expr:
+    """A 64-bit hash of the duplicate key; equal keys hash equal, so only rows whose hash
+    repeats need a closer look (group-by state: 8 bytes a row, not the key's text)."""
+    return pl.struct("province", "indicator", "area", "breakdown", _when()).hash(seed=0)
+
+
 def _duplicates(df: pl.DataFrame) -> pl.DataFrame:
     """Rows repeating an earlier row's key: province, indicator, area, breakdown, date/year."""
-    when = pl.when(pl.col("date").is_null()).then(pl.col("year").cast(pl.String))
     key = ["province", "indicator", "area", "breakdown", "_when"]
-    with_key = df.with_row_index("_seq").with_columns(_when=when.otherwise(pl.col("date")))
+    with_key = df.with_row_index("_seq").with_columns(_when=_when())
     first = with_key.group_by(key).agg(pl.col("_seq").min().alias("_first_seq"))
     return (
         with_key.join(first, on=key, nulls_equal=True)
@@ -694,6 +955,9 @@ def _lines_of(rows: list[tuple[str, int]], names: dict[Path, str]) -> dict[tuple
         wanted = {r for n, r in rows if n == name}
         if path.suffix.lower() == ".xlsx":
             out.update({(name, r): r + 2 for r in wanted})
+            continue
+        if path.suffix.lower() == ".parquet":
+            out.update({(name, r): r + 1 for r in wanted})
             continue
         raw = path.read_bytes()
         text = (
@@ -737,23 +1001,39 @@ def _locate_duplicates(
     return problems
 
 
-def _mixed_area_rows(df: pl.DataFrame, names: dict[Path, str]) -> list[Problem]:
+_AREA_KEY = ["province", "indicator", "year", "date"]
+
+
+def _mixed_groups(details: pl.LazyFrame) -> pl.LazyFrame:
+    """Province totals whose area rows carry counts in some rows but not in others."""
+    return (
+        details.filter(pl.col("area").is_not_null(), pl.col("breakdown").is_null())
+        .group_by(_AREA_KEY)
+        .agg(
+            _any=pl.col("numerator").is_not_null().any(),
+            _all=pl.col("numerator").is_not_null().all(),
+        )
+        .filter(pl.col("_any") & ~pl.col("_all"))
+        .select(_AREA_KEY)
+    )
+
+
+def _mixed_area_rows(
+    details: pl.LazyFrame, groups: pl.DataFrame, names: dict[Path, str]
+) -> list[Problem]:
     """Area rows of one province total must all carry counts, or the weighted rate would
     silently leave some areas out."""
-    key = ["province", "indicator", "year", "date"]
-    areas = df.filter(pl.col("area").is_not_null(), pl.col("breakdown").is_null())
     mixed = (
-        areas.with_columns(
-            _counted=pl.col("numerator").is_not_null(),
+        details.filter(
+            pl.col("area").is_not_null(),
+            pl.col("breakdown").is_null(),
+            pl.col("numerator").is_null(),
         )
-        .with_columns(
-            _any=pl.col("_counted").any().over(key), _all=pl.col("_counted").all().over(key)
-        )
-        .filter(pl.col("_any") & ~pl.col("_all") & ~pl.col("_counted"))
+        .join(groups.lazy(), on=_AREA_KEY, how="semi", nulls_equal=True)
+        .collect(engine="streaming")
+        .sort("_fileno", "_row")
         .head(50)
     )
-    if mixed.height == 0:
-        return []
     lines = _lines_of([(r["_file"], r["_row"]) for r in mixed.iter_rows(named=True)], names)
     return [
         Problem(
@@ -767,3 +1047,10 @@ def _mixed_area_rows(df: pl.DataFrame, names: dict[Path, str]) -> list[Problem]:
         )
         for r in mixed.iter_rows(named=True)
     ]
+
+
+def record_lines_of(
+    rows: list[tuple[str, int]], names: dict[Path, str]
+) -> dict[tuple[str, int], int]:
+    """The line of each (file name, data row): for messages about rows found by a query."""
+    return _lines_of(rows, names)

@@ -37,18 +37,29 @@ def shown(col: str | pl.Expr) -> pl.Expr:
     )
 
 
-def parse(col: str, decimal: Decimal, percent: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
-    """(value, problem) expressions for a text column: the number, or why there is none.
-
-    `percent` says, per row, whether the indicator is a percentage (a `%` sign is allowed then).
-    """
+def _shape(col: str, decimal: Decimal) -> tuple[pl.Expr, pl.Expr, pl.Expr, pl.Expr, pl.Expr]:
+    """(has_pct, ok, value text, ambiguous, number) of a text column in one style."""
     raw = pl.col(col).str.replace_all(_SPACES, "")
     has_pct = raw.str.ends_with("%")
     text = raw.str.strip_suffix("%")
     if decimal == "comma":
         ok = text.str.contains(_COMMA)
         value = text.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
-        ambiguous = text.str.contains(_AMBIGUOUS_COMMA)
+    else:
+        ok = text.str.contains(_POINT)
+        value = text
+    ambiguous = text.str.contains(_AMBIGUOUS_COMMA)
+    number = pl.when(ok).then(value.cast(pl.Float64, strict=False))
+    return has_pct, ok, text, ambiguous, number
+
+
+def parse(col: str, decimal: Decimal, percent: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """(value, problem) expressions for a text column: the number, or why there is none.
+
+    `percent` says, per row, whether the indicator is a percentage (a `%` sign is allowed then).
+    """
+    has_pct, ok, text, ambiguous, number = _shape(col, decimal)
+    if decimal == "comma":
         ambiguous_msg = pl.format(
             "'{}' is ambiguous: in this file's Vietnamese style ',' is the decimal mark, but "
             "1,586-like cells are often thousands; write 1.586 (thousands) or 1,5860 (decimal)",
@@ -58,9 +69,6 @@ def parse(col: str, decimal: Decimal, percent: pl.Expr) -> tuple[pl.Expr, pl.Exp
             "'{}' is not a number in Vietnamese style (86,3 or 1.586 or 1.586,5)", shown(col)
         )
     else:
-        ok = text.str.contains(_POINT)
-        value = text
-        ambiguous = text.str.contains(_AMBIGUOUS_COMMA)
         ambiguous_msg = pl.format(
             "'{}' is ambiguous: ',' is a decimal mark in Vietnamese style and a thousands "
             "separator in English; write 1586 or 1.586, or declare decimal: comma",
@@ -85,7 +93,6 @@ def parse(col: str, decimal: Decimal, percent: pl.Expr) -> tuple[pl.Expr, pl.Exp
             .when(~ok)
             .then(pl.format("'{}' is not a number", shown(col)))
         )
-    number = pl.when(ok).then(value.cast(pl.Float64, strict=False))
     problem = (
         pl.when(pl.col(col).is_null())
         .then(None)
@@ -99,6 +106,18 @@ def parse(col: str, decimal: Decimal, percent: pl.Expr) -> tuple[pl.Expr, pl.Exp
         .then(pl.format("'{}' is not a finite number", shown(col)))
     )
     return number, problem
+
+
+def invalid(col: str, decimal: Decimal, percent: pl.Expr) -> pl.Expr:
+    """True exactly where `parse(col, …)` gives a problem, without formatting any message: the
+    cheap test run over every row, so that messages are built for failing rows only."""
+    has_pct, ok, _, ambiguous, number = _shape(col, decimal)
+    return pl.col(col).is_not_null() & (
+        ambiguous.fill_null(False)
+        | (~ok).fill_null(False)
+        | (has_pct & ~percent).fill_null(False)
+        | (~number.is_finite()).fill_null(False)
+    )
 
 
 def parse_boolean(col: str) -> pl.Expr:
@@ -116,5 +135,9 @@ def decimals(col: str, decimal: Decimal) -> pl.Expr:
     """How many digits a cell writes after its decimal mark (for rounding tolerances)."""
     mark = "," if decimal == "comma" else "."
     text = pl.col(col).str.replace_all(_SPACES, "").str.strip_suffix("%")
-    after = text.str.split(mark).list.get(1, null_on_oob=True)
-    return pl.when(after.is_null()).then(0).otherwise(after.str.len_chars())
+    at = text.str.find(mark, literal=True)  # cheaper than splitting every cell into a list
+    return (
+        pl.when(at.is_null())
+        .then(0)
+        .otherwise(text.str.len_bytes().cast(pl.Int64) - at.cast(pl.Int64) - 1)
+    )

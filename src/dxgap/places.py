@@ -41,7 +41,8 @@ class Unit:
 def units() -> tuple[Unit, ...]:
     """Every unit of both schemes, as bundled with dxgap."""
     text = resources.files("dxgap").joinpath("data/places.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser: ~100 ms saved per run
+    data: dict[str, Any] = yaml.load(text, Loader=loader)
     out = []
     for u in data["units"]:
         out.append(

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dxgap.errors import InputError, Problem, UsageError
 from dxgap.loaders import CATALOGUE_NAME, load_catalogue_file, load_target_file
 from dxgap.models import Catalogue
 from dxgap.workspace import DATA_SUFFIXES, Workspace, is_sidecar
+
+if TYPE_CHECKING:
+    import polars as pl
+
+    from dxgap.loaders import Targets
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -116,7 +122,7 @@ def validate(paths: list[Path], ws: Workspace) -> Report:
 
 
 def _validate_data(data_files: list[Path], ws: Workspace, report: Report) -> None:
-    from dxgap.measurements import read_details
+    from dxgap.measurements import scan_details
 
     report.files.extend(ws.display(p) for p in data_files)
     try:
@@ -130,7 +136,7 @@ def _validate_data(data_files: list[Path], ws: Workspace, report: Report) -> Non
         )
         return
     try:
-        read_details(
+        details = scan_details(  # checks every file in one streaming pass; rows are not kept
             sorted(set(data_files)),
             targets.indicators,
             set(targets.files),
@@ -139,3 +145,60 @@ def _validate_data(data_files: list[Path], ws: Workspace, report: Report) -> Non
         )
     except InputError as e:
         report.problems.extend(e.problems)
+        return
+    report.problems.extend(_after_merger(details, targets, data_files, ws))
+
+
+def _after_merger(
+    details: pl.LazyFrame, targets: Targets, data_files: list[Path], ws: Workspace
+) -> list[Problem]:
+    """Warnings for figures of a merged province dated after its merger: reports can be late,
+    but new measurements belong to the successor."""
+    import polars as pl
+
+    merged = {
+        pid: tf.province
+        for pid, tf in targets.files.items()
+        if tf.province.merged_into and tf.province.merged_on
+    }
+    if not merged:
+        return []
+    cutoff = pl.LazyFrame(
+        {
+            "province": list(merged),
+            "_merged_on": [str(p.merged_on) for p in merged.values()],
+            "_merged_into": [str(p.merged_into) for p in merged.values()],
+        }
+    )
+    # a figure is "after" when its date (or, undated, its year) is later than the merger's date
+    when = pl.coalesce(pl.col("date"), pl.col("year").cast(pl.String))
+    late = (
+        details.join(cutoff, on="province")
+        .filter(
+            pl.when(pl.col("date").is_not_null())
+            .then(when > pl.col("_merged_on"))
+            .otherwise(pl.col("year") > pl.col("_merged_on").str.slice(0, 4).cast(pl.Int32))
+        )
+        .select("_file", "_row", "province", "_merged_into", "_merged_on", _when=when)
+        .head(50)
+        .collect(engine="streaming")
+    )
+    if late.height == 0:
+        return []
+    from dxgap.measurements import record_lines_of
+
+    names = {p: ws.display(p) for p in data_files}
+    lines = record_lines_of([(r["_file"], r["_row"]) for r in late.iter_rows(named=True)], names)
+    return [
+        Problem(
+            r["_file"],
+            f"{r['province']} was merged into {r['_merged_into']} on {r['_merged_on']}, but this "
+            f"figure is dated {r['_when']}; new measurements belong to the successor "
+            "(a late report is fine: this is a warning)",
+            lines.get((r["_file"], r["_row"])),
+            1,
+            "row",
+            "warning",
+        )
+        for r in late.iter_rows(named=True)
+    ]

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
     from dxgap.numberstyle import Decimal
 
 ENV_VAR = "DXGAP_WORKSPACE"
-DATA_SUFFIXES = (".csv", ".xlsx")
+DATA_SUFFIXES = (".csv", ".xlsx", ".parquet")
 
 
 def is_data_file(path: Path) -> bool:
-    """A CSV or xlsx file (not Excel's `~$` lock file)."""
+    """A CSV, xlsx or Parquet file (not Excel's `~$` lock file)."""
     return (
         path.suffix.lower() in DATA_SUFFIXES and path.is_file() and not path.name.startswith("~$")
     )
@@ -48,6 +48,7 @@ class Workspace:
     root: Path
     decimal: Decimal = "point"
     _targets: Targets | None = None
+    _scan: pl.LazyFrame | None = None
     _details: pl.DataFrame | None = None
 
     @property
@@ -79,24 +80,34 @@ class Workspace:
             return []
         return sorted(p for p in self.data_dir.rglob("*") if is_data_file(p))
 
-    def details(self) -> pl.DataFrame:
-        """Every data row, typed, with area/breakdown/count columns (checked once, then kept)."""
-        if self._details is None:
-            from dxgap.measurements import read_details
+    def scan_details(self) -> pl.LazyFrame:
+        """Every data row, typed, as a lazy query over the files (`DETAIL_SCHEMA` plus `_file`,
+        `_fileno`, `_row`). The files are checked once, in one streaming pass that keeps no
+        rows; the query reads them again when collected, so memory follows the result."""
+        if self._scan is None:
+            from dxgap.measurements import scan_details
 
             targets = self.targets()
             paths = self.data_paths()
-            self._details = read_details(
+            self._scan = scan_details(
                 paths,
                 targets.indicators,
                 set(targets.files),
                 {p: self.display(p) for p in paths},
                 self.decimal,
             )
+        return self._scan
+
+    def details(self) -> pl.DataFrame:
+        """Every data row in memory, typed, with area/breakdown/count columns and `_file`,
+        `_row` (for exports of observations; prefer `scan_details` for computing)."""
+        if self._details is None:
+            self._details = self.scan_details().collect(engine="streaming").drop("_fileno")
         return self._details
 
     def measurements(self) -> pl.LazyFrame:
-        """Province-level values for the engine: given totals plus weighted rates of areas."""
+        """Province-level values for the engine, lazily: given totals plus weighted rates of
+        areas. Collecting it (inside the engine's query) streams the data files."""
         from dxgap.measurements import province_totals
 
-        return province_totals(self.details().lazy())
+        return province_totals(self.scan_details())

@@ -184,9 +184,7 @@ def _check_by(
 
     from dxgap import engine, frames, render
 
-    table = engine.gaps_by(
-        frames.targets_frame(targets, [pid]), ws.details().lazy(), by.value, opts
-    )
+    table = engine.gaps_by(frames.targets_frame(targets, [pid]), ws.scan_details(), by.value, opts)
     if pillar:
         table = table.filter(pl.col("pillar").is_in(pillar))
     if status:

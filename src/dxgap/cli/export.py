@@ -128,7 +128,7 @@ def export(
             raise UsageError("--by applies to --table gaps")
         if by is not None:
             frame = engine.gaps_by(
-                frames.targets_frame(targets, pids), ws.details().lazy(), by.value, opts
+                frames.targets_frame(targets, pids), ws.scan_details(), by.value, opts
             )
         else:
             frame = _export_table(ws, targets, pids, table, opts)
@@ -171,10 +171,11 @@ def _export_table(
     if table is ExportTable.targets:
         return tlf.select(engine.TARGET_KEYS).collect()
     return (
-        ws.details()
+        ws.scan_details()
         .filter(pl.col("province").is_in(pids), pl.col("year") <= opts.as_of)
-        .drop("_file", "_row")
+        .drop("_file", "_fileno", "_row")
         .sort(["province", "indicator", "area", "breakdown", "year", "date"], nulls_last=False)
+        .collect(engine="streaming")
     )
 
 
