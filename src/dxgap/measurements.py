@@ -867,7 +867,7 @@ def read_details(
 ) -> pl.DataFrame:
     """`scan_details`, collected: every row in memory (for small workspaces and tests)."""
     lf = scan_details(paths, indicators, provinces, display, decimal)
-    return lf.collect(engine="streaming").drop("_fileno")
+    return lf.collect(engine="streaming").sort("_fileno", "_row").drop("_fileno")
 
 
 def read_measurements(

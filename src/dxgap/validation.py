@@ -180,8 +180,9 @@ def _after_merger(
             .otherwise(pl.col("year") > pl.col("_merged_on").str.slice(0, 4).cast(pl.Int32))
         )
         .select("_file", "_row", "province", "_merged_into", "_merged_on", _when=when)
-        .head(50)
         .collect(engine="streaming")
+        .sort("_file", "_row")  # the streaming engine keeps no order
+        .head(50)
     )
     if late.height == 0:
         return []

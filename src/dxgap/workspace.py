@@ -102,7 +102,8 @@ class Workspace:
         """Every data row in memory, typed, with area/breakdown/count columns and `_file`,
         `_row` (for exports of observations; prefer `scan_details` for computing)."""
         if self._details is None:
-            self._details = self.scan_details().collect(engine="streaming").drop("_fileno")
+            frame = self.scan_details().collect(engine="streaming")
+            self._details = frame.sort("_fileno", "_row").drop("_fileno")
         return self._details
 
     def measurements(self) -> pl.LazyFrame:
