@@ -32,6 +32,7 @@ from dxgap.cli.common import (
     default_lang,
     errors,
 )
+from dxgap.messages import t
 
 
 def _chart_data(
@@ -97,7 +98,9 @@ def plot(
         if not inputs:
             raise UsageError(f"{pid}: no quantified target with a baseline or data to draw")
         write_bytes(output, charts.figure_bytes(inputs, opts.as_of, fmt, chosen, columns))
-    _stderr().print(f"wrote {len(inputs)} chart(s) to {output}", style="dim", markup=False)
+    _stderr().print(
+        t("wrote.plot", chosen, n=len(inputs), output=output), style="dim", markup=False
+    )
 
 
 @app.command()
@@ -177,7 +180,7 @@ def report(
         page = render_report(sections, opts.as_of, opts.method, chosen)
         write_bytes(output, page.encode("utf-8"))
     _stderr().print(
-        f"wrote the report for {len(pids)} province(s) to {output}", style="dim", markup=False
+        t("wrote.report", chosen, n=len(pids), output=output), style="dim", markup=False
     )
 
 

@@ -40,6 +40,7 @@ from dxgap.cli.common import (
     app,
     errors,
 )
+from dxgap.messages import t
 
 
 class ExportTable(StrEnum):
@@ -96,6 +97,7 @@ def export(
     on_track: OnTrack = 0.95,
     acceleration: Accel = 0.6,
     decimal: DecimalOpt = DecimalChoice.point,
+    lang: LangOpt = None,
     workspace: Workspace = Path(),
 ) -> None:
     """Write gaps, trajectories, targets or observations of many provinces to a file.
@@ -150,7 +152,14 @@ def export(
                 advance()
     if not quiet:
         _stderr().print(
-            f"wrote {frame.height} rows of {table.value} for {len(pids)} province(s) to {output}",
+            t(
+                "wrote.export",
+                _lang(lang),
+                rows=frame.height,
+                table=table.value,
+                n=len(pids),
+                output=output,
+            ),
             markup=False,
             style="dim",
         )
@@ -238,7 +247,6 @@ def compare(
     """
     from dxgap import engine, frames, render
     from dxgap.errors import UsageError
-    from dxgap.messages import t
     from dxgap.names import resolve
 
     language = _lang(lang)
