@@ -324,28 +324,6 @@ def summary(gap_table: pl.DataFrame) -> dict[str, object]:
     }
 
 
-TARGET_KEYS: tuple[str, ...] = (
-    "province",
-    "target_id",
-    "indicator",
-    "name",
-    "pillar",
-    "unit",
-    "comparator",
-    "baseline_year",
-    "baseline_value",
-    "target_year",
-    "target_value",
-    "qualitative",
-    "kind",
-    "frequency",
-    "approx",
-    "source",
-    "quote",
-)
-"""Columns of `dxgap export --table targets`: the plans themselves, flattened."""
-
-
 def _pick_target(rows: pl.LazyFrame, as_of: int) -> pl.LazyFrame:
     """Per province, the target that matters now: the nearest deadline not yet passed, else the
     most recent one."""

@@ -137,41 +137,35 @@ def _writer(
 def write_frame(
     df: pl.DataFrame, path: Path, fmt: str, *, excel_compatible: bool = False, sheet: str = "data"
 ) -> None:
-    """Write `df` to `path` atomically (temporary file in the same folder, then rename)."""
+    """Write `df` to `path` in `fmt`, atomically (see `write_atomic`)."""
+    write_atomic(path, _writer(df, fmt, excel_compatible, sheet))
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write bytes to `path`, atomically (see `write_atomic`)."""
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    write_atomic(path, write)
+
+
+def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
+    """Let `write` fill a temporary file in the destination folder, then rename it over `path`.
+
+    Readers never see half a file, and an error, a full disk or Ctrl-C leaves an existing file
+    byte-identical (the temporary file is removed). The new file keeps the old one's permissions.
+    """
     parent = path.parent
     if not parent.is_dir():
         raise OutputError(f"{path}: the folder {parent} does not exist; create it first")
     if path.is_dir():
         raise OutputError(f"{path} is a folder; give a file name (or use --split for a folder)")
-    write = _writer(df, fmt, excel_compatible, sheet)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         write(tmp)
-        if path.exists():
-            tmp.chmod(path.stat().st_mode & 0o777)
-        else:
-            tmp.chmod(0o666 & ~_umask())
-        tmp.replace(path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write: {e.strerror or e}") from e
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def write_bytes(path: Path, data: bytes) -> None:
-    """Write bytes atomically (same guarantees as `write_frame`)."""
-    parent = path.parent
-    if not parent.is_dir():
-        raise OutputError(f"{path}: the folder {parent} does not exist; create it first")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
         tmp.chmod(path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
         tmp.replace(path)
     except OSError as e:

@@ -51,6 +51,27 @@ TRAJECTORY_KEYS: tuple[str, ...] = (
 )
 """The keys of `dxgap trajectory --format json|csv`, in order."""
 
+TARGET_KEYS: tuple[str, ...] = (
+    "province",
+    "target_id",
+    "indicator",
+    "name",
+    "pillar",
+    "unit",
+    "comparator",
+    "baseline_year",
+    "baseline_value",
+    "target_year",
+    "target_value",
+    "qualitative",
+    "kind",
+    "frequency",
+    "approx",
+    "source",
+    "quote",
+)
+"""Columns of `dxgap export --table targets`: the plans themselves, flattened."""
+
 STATUSES: tuple[str, ...] = (
     "achieved",
     "on_track",

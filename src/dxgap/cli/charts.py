@@ -23,6 +23,7 @@ from dxgap.cli.common import (
     MethodChoice,
     OnTrack,
     Workspace,
+    _chosen_provinces,
     _load,
     _options,
     _place,
@@ -129,20 +130,13 @@ def report(
     import polars as pl
 
     from dxgap import charts, engine, render
-    from dxgap.errors import UsageError
     from dxgap.export import write_bytes
     from dxgap.report import render_report
 
     chosen = lang.value if lang else default_lang()
     with errors():
-        if not provinces and not all_provinces:
-            raise UsageError("name one or more provinces, or give --all")
         ws, targets = _load(workspace, decimal)
-        pids = (
-            sorted(targets.files)
-            if all_provinces
-            else list(dict.fromkeys(_resolve_province(targets, p) for p in provinces or []))
-        )
+        pids = _chosen_provinces(targets, provinces, all_provinces)
         opts = _options(as_of, method, on_track, acceleration)
         analysis, traj = _chart_data(ws, targets, pids, opts)
         names = {

@@ -209,6 +209,17 @@ def _resolve_province(targets: Targets, query: str) -> str:
     return resolve(query, _province_index(targets))
 
 
+def _chosen_provinces(targets: Targets, provinces: list[str] | None, all_: bool) -> list[str]:
+    """The provinces a batch command works on: every one with --all, else those named (each once)."""
+    from dxgap.errors import UsageError
+
+    if all_:
+        return sorted(targets.files)
+    if not provinces:
+        raise UsageError("name one or more provinces, or give --all")
+    return list(dict.fromkeys(_resolve_province(targets, p) for p in provinces))
+
+
 def _options(as_of: int | None, method: MethodChoice, on_track: float, acceleration: float) -> Any:
     from dxgap.engine import Options
 

@@ -28,6 +28,7 @@ from dxgap.cli.common import (
     OnTrack,
     TableFormat,
     Workspace,
+    _chosen_provinces,
     _emit,
     _lang,
     _load,
@@ -111,14 +112,8 @@ def export(
     from dxgap.errors import UsageError
 
     with errors():
-        if not provinces and not all_provinces:
-            raise UsageError("name one or more provinces, or give --all")
         ws, targets = _load(workspace, decimal)
-        pids = (
-            sorted(targets.files)
-            if all_provinces
-            else list(dict.fromkeys(_resolve_province(targets, p) for p in provinces or []))
-        )
+        pids = _chosen_provinces(targets, provinces, all_provinces)
         to_stdout = output == "-"
         if split and to_stdout:
             raise UsageError("--split writes one file per province: give a folder with --output")
@@ -178,7 +173,7 @@ def _export_table(
     if table is ExportTable.trajectory:
         return engine.trajectory(tlf, ws.measurements(), opts)
     if table is ExportTable.targets:
-        return tlf.select(engine.TARGET_KEYS).collect()
+        return tlf.select(frames.TARGET_KEYS).collect()
     return (
         ws.scan_details()
         .filter(pl.col("province").is_in(pids), pl.col("year") <= opts.as_of)
