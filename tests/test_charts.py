@@ -64,6 +64,7 @@ def test_plot_png_and_svg(repo_workspace: Path, tmp_path: Path) -> None:
     assert "Xếp hạng chỉ số chuyển đổi số cấp tỉnh" in text
     assert "Đúng tiến độ" in text  # the status, in Vietnamese
     assert "tính đến 2024" in text  # the as-of line
+    assert "Bình Phước (binh-phuoc) · tính đến năm 2024" in text  # the figure's heading
 
 
 def test_plot_refuses_other_formats_and_unknown_targets(

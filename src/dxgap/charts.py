@@ -152,19 +152,28 @@ def figure_bytes(
     fmt: str,
     lang: str = "en",
     columns: int = 2,
+    title: str | None = None,
 ) -> bytes:
-    """One chart per (gap row, trajectory rows, title, status label), in a grid; SVG or PNG bytes."""
+    """One chart per (gap row, trajectory rows, title, status label), in a grid; SVG or PNG bytes.
+
+    `title` heads the whole figure (e.g. the province's name)."""
     plt = _pyplot()
     n = max(1, len(charts))
     cols = 1 if n == 1 else min(columns, n)
     rows = math.ceil(n / cols)
-    fig, axes = plt.subplots(rows, cols, figsize=(6.2 * cols, 3.6 * rows), squeeze=False)
-    for ax, chart in zip(axes.flat, charts, strict=False):
-        info, traj, title, status_label = chart
-        _draw(ax, info, traj, as_of, lang, title, status_label)
+    fig, axes = plt.subplots(
+        rows,
+        cols,
+        figsize=(6.2 * cols, 3.6 * rows + (0.4 if title else 0)),
+        squeeze=False,
+        layout="constrained",
+    )
+    for ax, (info, traj, chart_title, status_label) in zip(axes.flat, charts, strict=False):
+        _draw(ax, info, traj, as_of, lang, chart_title, status_label)
     for ax in list(axes.flat)[len(charts) :]:
         ax.set_visible(False)
-    fig.tight_layout()
+    if title:
+        fig.suptitle(title, fontsize=12, x=0.01, ha="left", fontweight="bold")
     buf = io.BytesIO()
     metadata = {"Date": None} if fmt == "svg" else {}
     fig.savefig(buf, format=fmt, dpi=150, metadata=metadata)
@@ -187,12 +196,17 @@ def svg_inline(
 
 
 def chart_inputs(
-    gaps: Any, trajectory: Any, names: Mapping[str, str] | None = None, lang: str = "en"
+    gaps: Any,
+    trajectory: Any,
+    names: Mapping[str, str] | None = None,
+    lang: str = "en",
+    include_empty: bool = True,
 ) -> list[tuple[dict[str, Any], list[dict[str, Any]], str, str]]:
     """Pair each target's gap row with its trajectory rows, titled in `lang`.
 
     `gaps` and `trajectory` are the engine's frames; `names` maps indicator ids to the name in
-    `lang` (the English name is in the gap row already).
+    `lang` (the English name is in the gap row already). `include_empty`: also targets with
+    neither data nor a baseline (their chart shows only the target).
     """
     from dxgap.messages import status_label
 
@@ -205,7 +219,11 @@ def chart_inputs(
             continue
         rows = by_target.get((info["province"], info["target_id"]), [])
         if not rows:
-            if info.get("target_year") is None or info.get("target_value") is None:
+            if (
+                not include_empty
+                or info.get("target_year") is None
+                or info.get("target_value") is None
+            ):
                 continue
             # nothing measured and no baseline: the chart shows where the target stands
             rows = [

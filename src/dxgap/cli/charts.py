@@ -95,10 +95,19 @@ def plot(
         names = {
             k: (v.name.vi if chosen == "vi" else v.name.en) for k, v in targets.indicators.items()
         }
-        inputs = charts.chart_inputs(analysis, traj, names, chosen)
+        # without named targets, draw those with something to show: data or a baseline
+        inputs = charts.chart_inputs(analysis, traj, names, chosen, include_empty=bool(target_ids))
         if not inputs:
             raise UsageError(f"{pid}: no quantified target with a baseline or data to draw")
-        write_bytes(output, charts.figure_bytes(inputs, opts.as_of, fmt, chosen, columns))
+        heading = t(
+            "title.check",
+            chosen,
+            name=targets.files[pid].province.name,
+            id=pid,
+            year=opts.as_of,
+            method=opts.method,
+        )
+        write_bytes(output, charts.figure_bytes(inputs, opts.as_of, fmt, chosen, columns, heading))
     _stderr().print(
         t("wrote.plot", chosen, n=len(inputs), output=output), style="dim", markup=False
     )
