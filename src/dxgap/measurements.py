@@ -858,18 +858,6 @@ def scan_details(
     return combined
 
 
-def read_details(
-    paths: Iterable[Path],
-    indicators: dict[str, Indicator],
-    provinces: Collection[str],
-    display: dict[Path, str] | None = None,
-    decimal: Decimal = "point",
-) -> pl.DataFrame:
-    """`scan_details`, collected: every row in memory (for small workspaces and tests)."""
-    lf = scan_details(paths, indicators, provinces, display, decimal)
-    return lf.collect(engine="streaming").sort("_fileno", "_row").drop("_fileno")
-
-
 def read_measurements(
     paths: Iterable[Path],
     indicators: dict[str, Indicator],

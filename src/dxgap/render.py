@@ -10,11 +10,9 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from dxgap.errors import Problem
 from dxgap.frames import STATUSES
 from dxgap.messages import number, pillar_label, status_label, t
 
@@ -287,12 +285,6 @@ def province_table(rows: Iterable[Mapping[str, Any]], lang: str = "en") -> Table
             row.get("lineage") or "",
         )
     return table
-
-
-def problems_text(problems: Iterable[Problem]) -> RenderableType:
-    """Validation problems as `path:line:col: where: message`, errors in red, warnings in yellow."""
-    lines = [Text(str(p), style="red" if p.severity == "error" else "yellow") for p in problems]
-    return Group(*lines)
 
 
 def compare_table(
