@@ -214,11 +214,18 @@ def trajectory(
 ) -> pl.DataFrame:
     """Planned path, observations and projection per target and year, from t0 to T."""
     opts = opts or Options()
-    obs = yearly(measurements, opts.as_of)
-    base = _formulas(_latest_and_base(targets, obs), opts).filter(
-        pl.col("status") != "not_quantified",
-        pl.col("t0").is_not_null(),
-        pl.col("target_year").is_not_null(),
+    # The yearly values and the per-target bases are small (grouped) and used several times
+    # below: collect them once, or every use would scan and check the data files again.
+    obs = yearly(measurements, opts.as_of).collect().lazy()
+    base = (
+        _formulas(_latest_and_base(targets, obs), opts)
+        .filter(
+            pl.col("status") != "not_quantified",
+            pl.col("t0").is_not_null(),
+            pl.col("target_year").is_not_null(),
+        )
+        .collect()
+        .lazy()
     )
     years = (
         base.select(
