@@ -180,7 +180,9 @@ def load_targets(targets_dir: Path, display_root: Path | None = None) -> Targets
 
     if not targets_dir.is_dir():
         raise InputError.single(
-            show(targets_dir), "no targets folder here (expected targets/*.yaml)"
+            show(targets_dir),
+            f"no targets folder in {targets_dir.parent.resolve()}: run dxgap inside a workspace "
+            "(a folder with targets/ and data/) or give --workspace DIR",
         )
     cat_path = targets_dir / CATALOGUE_NAME
     if not cat_path.is_file():
