@@ -15,7 +15,7 @@ from dxgap.models import TargetFile, Unit
 if TYPE_CHECKING:
     from dxgap.loaders import Targets
 
-GAP_KEYS: tuple[str, ...] = (
+_PLAN_KEYS: tuple[str, ...] = (
     "province",
     "target_id",
     "indicator",
@@ -27,6 +27,11 @@ GAP_KEYS: tuple[str, ...] = (
     "baseline_value",
     "target_year",
     "target_value",
+)
+"""What a target promised: the first keys of both the gap table and the targets export."""
+
+GAP_KEYS: tuple[str, ...] = (
+    *_PLAN_KEYS,
     "latest_year",
     "latest_value",
     "gap",
@@ -52,17 +57,7 @@ TRAJECTORY_KEYS: tuple[str, ...] = (
 """The keys of `dxgap trajectory --format json|csv`, in order."""
 
 TARGET_KEYS: tuple[str, ...] = (
-    "province",
-    "target_id",
-    "indicator",
-    "name",
-    "pillar",
-    "unit",
-    "comparator",
-    "baseline_year",
-    "baseline_value",
-    "target_year",
-    "target_value",
+    *_PLAN_KEYS,
     "qualitative",
     "kind",
     "frequency",

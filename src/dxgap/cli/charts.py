@@ -24,13 +24,14 @@ from dxgap.cli.common import (
     OnTrack,
     Workspace,
     _chosen_provinces,
+    _lang,
     _load,
+    _local_names,
     _options,
     _place,
     _resolve_province,
     _stderr,
     app,
-    default_lang,
     errors,
 )
 from dxgap.messages import t
@@ -83,7 +84,7 @@ def plot(
     from dxgap.errors import UsageError
     from dxgap.export import write_bytes
 
-    chosen = lang.value if lang else default_lang()
+    chosen = _lang(lang)
     with errors():
         fmt = output.suffix.lower().lstrip(".")
         if fmt not in ("svg", "png"):
@@ -92,9 +93,7 @@ def plot(
         pid = _resolve_province(targets, province)
         opts = _options(as_of, method, on_track, acceleration)
         analysis, traj = _chart_data(ws, targets, [pid], opts, target_ids)
-        names = {
-            k: (v.name.vi if chosen == "vi" else v.name.en) for k, v in targets.indicators.items()
-        }
+        names = _local_names(targets, chosen)
         # without named targets, draw those with something to show: data or a baseline
         inputs = charts.chart_inputs(analysis, traj, names, chosen, include_empty=bool(target_ids))
         if not inputs:
@@ -142,15 +141,13 @@ def report(
     from dxgap.export import write_bytes
     from dxgap.report import render_report
 
-    chosen = lang.value if lang else default_lang()
+    chosen = _lang(lang)
     with errors():
         ws, targets = _load(workspace, decimal)
         pids = _chosen_provinces(targets, provinces, all_provinces)
         opts = _options(as_of, method, on_track, acceleration)
         analysis, traj = _chart_data(ws, targets, pids, opts)
-        names = {
-            k: (v.name.vi if chosen == "vi" else v.name.en) for k, v in targets.indicators.items()
-        }
+        names = _local_names(targets, chosen)
         sections = []
         for pid in pids:
             part = analysis.filter(pl.col("province") == pid)
