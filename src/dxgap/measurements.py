@@ -20,7 +20,7 @@ from typing import Any
 import polars as pl
 from pydantic import ValidationError
 
-from dxgap import numberstyle
+from dxgap import numberstyle, screening
 from dxgap.checks import bound_owner, fmt_number, pydantic_problems
 from dxgap.errors import InputError, Problem
 from dxgap.frames import DETAIL_SCHEMA, MEASUREMENT_SCHEMA
@@ -35,7 +35,6 @@ NUMERIC = ("value", "numerator", "denominator")
 SUFFIXES = (".csv", ".xlsx", ".parquet")
 
 MAX_HEADER_BYTES = 65_536
-_DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 
 
 # --- reading a file into text columns ------------------------------------------------------
@@ -51,7 +50,7 @@ class RawTable:
     locate: Callable[[set[int]], dict[int, tuple[int, str]]]  # _row → (line, raw line text)
     spreadsheet: bool = False
     native: frozenset[str] = frozenset()  # numeric columns stored typed (Parquet): `_num_<col>`
-    ascii: bool = False  # every byte is ASCII: NFC normalisation has nothing to do
+    stored: pl.LazyFrame | None = None  # cells in their stored types, with `_row` (Parquet)
 
     def position(
         self, row: int, column: str, starts: dict[int, tuple[int, str]]
@@ -158,8 +157,7 @@ def _read_csv(path: Path, display: str) -> RawTable:
         return _record_lines(source, wanted, separator)
 
     frame = frame.rename(dict(zip(frame.collect_schema().names(), columns, strict=False)))
-    ascii_only = not utf16 and _is_ascii(path)
-    return RawTable(display, columns, frame.with_row_index("_row"), locate, ascii=ascii_only)
+    return RawTable(display, columns, frame.with_row_index("_row"), locate)
 
 
 def _cell_text(value: Any) -> str | None:
@@ -268,6 +266,7 @@ def _read_parquet(path: Path, display: str) -> RawTable:
         locate,
         spreadsheet=True,
         native=frozenset(native),
+        stored=frame.with_row_index("_row"),
     )
 
 
@@ -320,28 +319,12 @@ def shown_text(text: str, limit: int = 40) -> str:
 # --- checking and typing -------------------------------------------------------------------
 
 
-def _nfc(texts: pl.Series) -> pl.Series:
-    """NFC, skipped for a batch of pure ASCII (nothing to compose): normalising 20 million
-    ASCII cells would cost more than the rest of the checks together."""
-    if texts.str.len_bytes().sum() == texts.str.len_chars().sum():
-        return texts
-    return texts.str.normalize("NFC")
-
-
-def _is_ascii(path: Path, chunk: int = 1 << 24) -> bool:
-    """Whether a file is pure ASCII, read in 16 MiB chunks (bytes.isascii runs at memory speed)."""
-    with path.open("rb") as fh:
-        while block := fh.read(chunk):
-            if not block.isascii():
-                return False
-    return True
-
-
-def _clean(col: str, ascii_only: bool = False) -> pl.Expr:
+def _clean(col: str) -> pl.Expr:
+    """A cell stripped of surrounding spaces, NFC-normalised, and missing when empty. NFC runs
+    on the non-ASCII cells only (the others are null for it, which costs nothing)."""
     text = pl.col(col).str.strip_chars()
-    if not ascii_only:
-        text = text.map_batches(_nfc, return_dtype=pl.String, is_elementwise=True)
-    return text.replace("", None)  # an empty cell is a missing one (3× faster than when/then)
+    non_ascii = pl.when(text.str.len_bytes() != text.str.len_chars()).then(text)
+    return pl.coalesce(non_ascii.str.normalize("NFC"), text).replace("", None)
 
 
 def _bounds(indicators: dict[str, Indicator]) -> pl.LazyFrame:
@@ -401,7 +384,7 @@ def _typed(
     present = set(table.columns)
     frame_names = set(raw.collect_schema().names())
     text = (
-        raw.with_columns([_clean(c, table.ascii).alias(c) for c in table.columns])
+        raw.with_columns([_clean(c).alias(c) for c in table.columns])
         .filter(~pl.all_horizontal([pl.col(c).is_null() for c in table.columns]))  # blank lines
         .with_columns([pl.lit(None, pl.String).alias(c) for c in COLUMNS if c not in present])
         .join(_bounds(indicators), on="indicator", how="left", maintain_order="left")
@@ -547,7 +530,7 @@ def _typed(
         ),
         (
             "date",
-            pl.col("date").is_not_null() & ~pl.col("date").str.contains(_DATE),
+            pl.col("date").is_not_null() & ~pl.col("date").str.contains(screening.DATE),
             pl.format("date '{}' is not YYYY, YYYY-MM or YYYY-MM-DD", shown("date")),
         ),
     ]
@@ -594,6 +577,7 @@ class _File:
     table: RawTable
     style: Decimal
     typed: _Typed
+    exact: bool = True  # False: typed by the screen, whose flags are doubts, not problems
 
     def failing_rows(self) -> pl.LazyFrame:
         """The raw cells of the first rows that fail a check (one pass, no messages built)."""
@@ -622,8 +606,10 @@ class _File:
             for r in found.iter_rows(named=True)
         ]
 
-    def details(self, number: int) -> pl.LazyFrame:
-        """The file's rows typed as `DETAIL_SCHEMA`, with `_file`, `_fileno` and `_row`."""
+    def details(self, number: int, flag: bool = False) -> pl.LazyFrame:
+        """The file's rows typed as `DETAIL_SCHEMA`, with `_file`, `_fileno` and `_row` (and
+        `_flag`, the rows that fail a check or that the screen cannot vouch for)."""
+        flagged = [self.typed.failing.alias("_flag")] if flag else []
         return self.typed.frame.select(
             pl.lit(self.display).alias("_file"),
             pl.lit(number, pl.UInt32).alias("_fileno"),
@@ -639,6 +625,7 @@ class _File:
             pl.col("breakdown"),
             pl.col("_num").alias("numerator"),
             pl.col("_den").alias("denominator"),
+            *flagged,
         ).cast(DETAIL_SCHEMA)
 
 
@@ -648,8 +635,17 @@ def _open_file(
     indicators: dict[str, Indicator],
     provinces: Collection[str],
     decimal: Decimal,
+    screen: bool = False,
 ) -> _File:
+    """A data file opened for checking: typed by the screen when `screen` and the file suits it
+    (point-style numbers, not a spreadsheet), else by the exact checks."""
     table, style = _open(path, display, decimal)
+    if screen and style == "point" and path.suffix.lower() != ".xlsx":
+        plain = screening.typed(
+            table.stored if table.stored is not None else table.frame, table.columns
+        )
+        if plain is not None:
+            return _File(path, display, table, style, _Typed(plain[0], [], plain[1]), exact=False)
     return _File(
         path, display, table, style, _typed(table.frame, table, style, indicators, provinces)
     )
@@ -779,6 +775,146 @@ def _char_column(line: str, field: int, separator: str = ",") -> int:
 # --- all files together --------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Checked:
+    """The data files after every check passed: their rows as a lazy query (read again when
+    collected), and the small results of the one grouped pass that checked them."""
+
+    details: pl.LazyFrame  # `DETAIL_SCHEMA` + `_file`, `_fileno`, `_row`
+    totals: pl.DataFrame  # `MEASUREMENT_SCHEMA`: province totals, as `province_totals` gives
+    groups: pl.DataFrame  # `screening.grouped`: rows counted per file, place, indicator, time
+
+
+def check_files(
+    paths: Iterable[Path],
+    indicators: dict[str, Indicator],
+    provinces: Collection[str],
+    display: dict[Path, str] | None = None,
+    decimal: Decimal = "point",
+) -> Checked:
+    """Check every data file and total it by province, in one streaming pass when the files are
+    clean; raise `InputError` listing all problems of all files.
+
+    The pass groups the rows by file, province, indicator and time, keeping counts and sums
+    (memory follows the groups, not the rows). Files the screen cannot vouch for are read again
+    with the exact checks, which locate their problems. Two rows for the same province,
+    indicator, area, breakdown and date (or year, when undated) are an error even in different
+    files: the engine could not tell which one to believe.
+    """
+    names = {path: (display or {}).get(path, str(path)) for path in paths}
+    files, problems = [], []
+    for path, name in names.items():
+        try:
+            files.append(_open_file(path, name, indicators, provinces, decimal, screen=True))
+        except InputError as e:
+            problems.extend(e.problems)
+    if not files:
+        if problems:
+            raise InputError(problems)
+        return Checked(_no_details(), _no_details().collect(), pl.DataFrame())
+    groups = _grouped(files, indicators, provinces, problems)
+    combined = pl.concat([f.details(i) for i, f in enumerate(files)])
+    found: list[Problem] = []
+    if screening.repeated_totals(groups) or _area_keys_repeat(combined, groups):
+        found += _find_duplicates(combined, names)
+    mixed = screening.mixed_groups(groups)
+    if mixed.height:
+        found += _mixed_area_rows(combined, mixed, names)
+    if found:
+        raise InputError(found)
+    return Checked(combined, screening.totals(groups), groups)
+
+
+def _no_details() -> pl.LazyFrame:
+    return pl.LazyFrame(
+        schema={"_file": pl.String, "_fileno": pl.UInt32, "_row": pl.UInt32, **DETAIL_SCHEMA}
+    )
+
+
+def _grouped(
+    files: list[_File],
+    indicators: dict[str, Indicator],
+    provinces: Collection[str],
+    problems: list[Problem],
+) -> pl.DataFrame:
+    """The grouped pass over all files; files the screen doubts are re-read exactly, and the
+    problems of every file (with those already in `problems`) raised together."""
+
+    def run(numbers: list[int]) -> pl.DataFrame:
+        query = screening.grouped(pl.concat([files[i].details(i, flag=True) for i in numbers]))
+        (result,) = _collect([files[i] for i in numbers], [query])
+        return result
+
+    try:
+        groups = run(list(range(len(files))))
+        doubted = set(screening.doubtful_groups(groups, indicators, provinces)["_fileno"])
+        redo = sorted(i for i in doubted if not files[i].exact)
+        if redo:
+            for i in redo:
+                files[i] = _reopen(files[i], indicators, provinces)
+            groups = pl.concat([groups.filter(~pl.col("_fileno").is_in(redo)), run(redo)])
+    except InputError:
+        # a file Polars cannot parse: check every file on its own and exactly, so that the
+        # problems of the other files are reported too (validate reports all, not the first)
+        for f in files:
+            exact = f if f.exact else _reopen(f, indicators, provinces)
+            try:
+                (rows,) = _collect([exact], [exact.failing_rows()])
+            except InputError as e:
+                problems.extend(e.problems)
+                continue
+            if rows.height:
+                problems.extend(exact.problems(rows, indicators, provinces))
+        raise InputError(problems) from None
+    bad = sorted(set(groups.filter(pl.col("_flagged") > 0)["_fileno"]))
+    if bad:
+        found = _collect([files[i] for i in bad], [files[i].failing_rows() for i in bad])
+        for i, rows in zip(bad, found, strict=True):
+            problems.extend(files[i].problems(rows, indicators, provinces))
+    if problems:
+        raise InputError(problems)
+    return groups
+
+
+def _reopen(f: _File, indicators: dict[str, Indicator], provinces: Collection[str]) -> _File:
+    """A file the screen typed, typed again by the exact checks."""
+    return _open_file(f.path, f.display, indicators, provinces, f.style)
+
+
+def _area_keys_repeat(combined: pl.LazyFrame, groups: pl.DataFrame) -> bool:
+    """Whether two area or breakdown rows share their whole key: their key hashes, sorted, hold
+    a repeat (8 bytes a row, and only when there are such rows)."""
+    if not groups.filter(pl.col("_area") | pl.col("_breakdown")).height:
+        return False
+    keys = (
+        combined.filter(pl.col("area").is_not_null() | pl.col("breakdown").is_not_null())
+        .select(_key_hash().alias("_key"))
+        .collect(engine="streaming")["_key"]
+        .sort()
+    )
+    return bool(keys.len() > 1 and (keys.slice(1) == keys.slice(0, keys.len() - 1)).any())
+
+
+def _find_duplicates(combined: pl.LazyFrame, names: dict[Path, str]) -> list[Problem]:
+    """Located problems for rows repeating an earlier row's key (a pass that runs only when
+    the grouped pass found repeats)."""
+    hashed = combined.with_columns(_key=_key_hash())
+    repeated = (
+        hashed.group_by("_key")
+        .agg(pl.len())
+        .filter(pl.col("len") > 1)
+        .select("_key")
+        .collect(engine="streaming")
+    )
+    suspects = (
+        hashed.filter(pl.col("_key").is_in(repeated["_key"].implode()))
+        .drop("_key")
+        .collect(engine="streaming")
+        .sort("_fileno", "_row")
+    )
+    return _locate_duplicates(_duplicates(suspects), names, suspects)
+
+
 def scan_details(
     paths: Iterable[Path],
     indicators: dict[str, Indicator],
@@ -787,75 +923,8 @@ def scan_details(
     decimal: Decimal = "point",
 ) -> pl.LazyFrame:
     """Every row of every data file, typed (`DETAIL_SCHEMA` + `_file`, `_fileno`, `_row`), as a
-    lazy query over the files; raise `InputError` listing all problems of all files first.
-
-    Checking costs one streaming pass over the files that keeps only failing rows, duplicate
-    candidates and per-date area groups, never the rows themselves; the returned query reads
-    the files again when collected. Two rows for the same province, indicator, area, breakdown
-    and date (or year, when undated) are an error even in different files: the engine could not
-    tell which one to believe.
-    """
-    names = {path: (display or {}).get(path, str(path)) for path in paths}
-    files, problems = [], []
-    for path, name in names.items():
-        try:
-            files.append(_open_file(path, name, indicators, provinces, decimal))
-        except InputError as e:
-            problems.extend(e.problems)
-    if not files:
-        if problems:
-            raise InputError(problems)
-        return pl.LazyFrame(
-            schema={
-                "_file": pl.String,
-                "_fileno": pl.UInt32,
-                "_row": pl.UInt32,
-                **DETAIL_SCHEMA,
-            }
-        )
-    combined = pl.concat([f.details(i) for i, f in enumerate(files)])
-    hashed = combined.with_columns(_key=_key_hash())
-    try:
-        results = _collect(
-            files,
-            [
-                *[f.failing_rows() for f in files],
-                hashed.group_by("_key").agg(pl.len()).filter(pl.col("len") > 1).select("_key"),
-                _mixed_groups(combined),
-            ],
-        )
-    except InputError:
-        # a file Polars cannot parse: check every file on its own, so that the problems of the
-        # other files are reported too (validate reports all problems, not the first)
-        for f in files:
-            try:
-                (rows,) = _collect([f], [f.failing_rows()])
-            except InputError as e:
-                problems.extend(e.problems)
-                continue
-            if rows.height:
-                problems.extend(f.problems(rows, indicators, provinces))
-        raise InputError(problems) from None
-    *failing, repeated, mixed = results
-    for f, rows in zip(files, failing, strict=True):
-        if rows.height:
-            problems.extend(f.problems(rows, indicators, provinces))
-    if problems:
-        raise InputError(problems)
-    found: list[Problem] = []
-    if repeated.height:  # rows sharing a key hash: read them, and compare the keys themselves
-        suspects = (
-            hashed.filter(pl.col("_key").is_in(repeated["_key"].implode()))
-            .drop("_key")
-            .collect(engine="streaming")
-            .sort("_fileno", "_row")
-        )
-        found += _locate_duplicates(_duplicates(suspects), names, suspects)
-    if mixed.height:
-        found += _mixed_area_rows(combined, mixed, names)
-    if found:
-        raise InputError(found)
-    return combined
+    lazy query over the files, after `check_files` found no problem."""
+    return check_files(paths, indicators, provinces, display, decimal).details
 
 
 def read_measurements(
@@ -866,7 +935,7 @@ def read_measurements(
     decimal: Decimal = "point",
 ) -> pl.LazyFrame:
     """Province-level values for the engine (`MEASUREMENT_SCHEMA`), from every data file."""
-    return province_totals(scan_details(paths, indicators, provinces, display, decimal))
+    return check_files(paths, indicators, provinces, display, decimal).totals.lazy()
 
 
 def province_totals(details: pl.LazyFrame) -> pl.LazyFrame:
@@ -990,20 +1059,6 @@ def _locate_duplicates(
 
 
 _AREA_KEY = ["province", "indicator", "year", "date"]
-
-
-def _mixed_groups(details: pl.LazyFrame) -> pl.LazyFrame:
-    """Province totals whose area rows carry counts in some rows but not in others."""
-    return (
-        details.filter(pl.col("area").is_not_null(), pl.col("breakdown").is_null())
-        .group_by(_AREA_KEY)
-        .agg(
-            _any=pl.col("numerator").is_not_null().any(),
-            _all=pl.col("numerator").is_not_null().all(),
-        )
-        .filter(pl.col("_any") & ~pl.col("_all"))
-        .select(_AREA_KEY)
-    )
 
 
 def _mixed_area_rows(

@@ -16,11 +16,12 @@ import polars as pl
 Decimal = Literal["point", "comma"]
 
 _SPACES = r"[\s\u00a0\u202f\u2007]"
-_POINT = r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$"
-_COMMA = r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$"
-_AMBIGUOUS_COMMA = r"^[+-]?[1-9]\d{0,2},\d{3}$"  # 1,586: 1.586 here, 1586 in English reports
-_LOOKS_COMMA = r"^[+-]?\d+(\.\d{3})*,\d+$"
-_GROUPED_POINT = r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$"  # 1,586 or 12,345.6 (English grouping)
+# ASCII digits only: Arabic-Indic or full-width digits match \d, but no number parser reads them
+_POINT = r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$"
+_COMMA = r"^[+-]?([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?$"
+_AMBIGUOUS_COMMA = r"^[+-]?[1-9][0-9]{0,2},[0-9]{3}$"  # 1,586: 1.586 here, 1586 in English reports
+_LOOKS_COMMA = r"^[+-]?[0-9]+(\.[0-9]{3})*,[0-9]+$"
+_GROUPED_POINT = r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$"  # 1,586 or 12,345.6 (English grouping)
 _TRUE = ("true", "yes", "có", "đúng", "x")
 _FALSE = ("false", "no", "không", "sai")
 

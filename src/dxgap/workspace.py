@@ -12,6 +12,7 @@ from dxgap.loaders import Targets, load_targets
 if TYPE_CHECKING:
     import polars as pl
 
+    from dxgap.measurements import Checked
     from dxgap.numberstyle import Decimal
 
 ENV_VAR = "DXGAP_WORKSPACE"
@@ -48,7 +49,7 @@ class Workspace:
     root: Path
     decimal: Decimal = "point"
     _targets: Targets | None = None
-    _scan: pl.LazyFrame | None = None
+    _checked: Checked | None = None
     _details: pl.DataFrame | None = None
 
     @property
@@ -80,23 +81,27 @@ class Workspace:
             return []
         return sorted(p for p in self.data_dir.rglob("*") if is_data_file(p))
 
-    def scan_details(self) -> pl.LazyFrame:
-        """Every data row, typed, as a lazy query over the files (`DETAIL_SCHEMA` plus `_file`,
-        `_fileno`, `_row`). The files are checked once, in one streaming pass that keeps no
-        rows; the query reads them again when collected, so memory follows the result."""
-        if self._scan is None:
-            from dxgap.measurements import scan_details
+    def checked(self) -> Checked:
+        """The data files, checked in one streaming pass that keeps grouped counts, not rows
+        (raises `InputError` listing every problem)."""
+        if self._checked is None:
+            from dxgap.measurements import check_files
 
             targets = self.targets()
             paths = self.data_paths()
-            self._scan = scan_details(
+            self._checked = check_files(
                 paths,
                 targets.indicators,
                 set(targets.files),
                 {p: self.display(p) for p in paths},
                 self.decimal,
             )
-        return self._scan
+        return self._checked
+
+    def scan_details(self) -> pl.LazyFrame:
+        """Every data row, typed, as a lazy query over the files (`DETAIL_SCHEMA` plus `_file`,
+        `_fileno`, `_row`); the files are read again when it is collected."""
+        return self.checked().details
 
     def details(self) -> pl.DataFrame:
         """Every data row in memory, typed, with area/breakdown/count columns and `_file`,
@@ -107,8 +112,6 @@ class Workspace:
         return self._details
 
     def measurements(self) -> pl.LazyFrame:
-        """Province-level values for the engine, lazily: given totals plus weighted rates of
-        areas. Collecting it (inside the engine's query) streams the data files."""
-        from dxgap.measurements import province_totals
-
-        return province_totals(self.scan_details())
+        """Province-level values for the engine: given totals plus weighted rates of areas,
+        computed by the checking pass (small: one row per province, indicator and date)."""
+        return self.checked().totals.lazy()
