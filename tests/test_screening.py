@@ -259,3 +259,27 @@ def test_a_repeated_area_row_is_located(tmp_path: Path) -> None:
     assert (problem.path, problem.line) == ("data/areas.csv", 4)
     assert "duplicate row" in problem.message
     assert "line 2" in problem.message
+
+
+def test_a_dated_area_row_repeated_under_another_year_is_located(tmp_path: Path) -> None:
+    """A date names its time whatever the year column says, so these two rows collide."""
+    ws = _area_workspace(
+        tmp_path,
+        "binh-duong,online_dossier_rate,2024,2024-06,Dĩ An,30,40\n"
+        "binh-duong,online_dossier_rate,2025,2024-06,Dĩ An,31,40\n",
+    )
+    with pytest.raises(InputError) as info:
+        ws.checked()
+    (problem,) = info.value.problems
+    assert problem.line == 3
+    assert "duplicate row" in problem.message
+
+
+def test_the_same_area_at_other_dates_is_no_repeat(tmp_path: Path) -> None:
+    ws = _area_workspace(
+        tmp_path,
+        "binh-duong,online_dossier_rate,2024,2024-06,Dĩ An,30,40\n"
+        "binh-duong,online_dossier_rate,2024,2024-12,Dĩ An,31,40\n"
+        "binh-duong,online_dossier_rate,2025,2025-06,Dĩ An,32,40\n",
+    )
+    assert ws.checked().totals.filter(pl.col("indicator") == "online_dossier_rate").height == 3

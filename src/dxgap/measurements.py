@@ -606,6 +606,21 @@ class _File:
             for r in found.iter_rows(named=True)
         ]
 
+    def keys(self) -> pl.LazyFrame:
+        """The key columns of every row (province, indicator, area, breakdown, date, year),
+        typed; read from those columns alone when the screen vouched for the file."""
+        names = ["province", "indicator", "area", "breakdown", "date"]
+        if self.exact:
+            return self.details(0).select(*names, "year")
+        base = self.table.stored if self.table.stored is not None else self.table.frame
+        return base.select(
+            *[
+                pl.col(c) if c in self.table.columns else pl.lit(None, pl.String).alias(c)
+                for c in names
+            ],
+            pl.col("year").cast(pl.Int32, strict=False),
+        ).filter(pl.col("province").is_not_null())  # blank lines; any other row has one
+
     def details(self, number: int, flag: bool = False) -> pl.LazyFrame:
         """The file's rows typed as `DETAIL_SCHEMA`, with `_file`, `_fileno` and `_row` (and
         `_flag`, the rows that fail a check or that the screen cannot vouch for)."""
@@ -811,11 +826,12 @@ def check_files(
     if not files:
         if problems:
             raise InputError(problems)
-        return Checked(_no_details(), _no_details().collect(), pl.DataFrame())
+        groups = screening.grouped(_no_details().with_columns(_flag=pl.lit(False))).collect()
+        return Checked(_no_details(), screening.totals(groups), groups)
     groups = _grouped(files, indicators, provinces, problems)
     combined = pl.concat([f.details(i) for i, f in enumerate(files)])
     found: list[Problem] = []
-    if screening.repeated_totals(groups) or _area_keys_repeat(combined, groups):
+    if screening.repeated_totals(groups) or _area_keys_repeat(files, groups):
         found += _find_duplicates(combined, names)
     mixed = screening.mixed_groups(groups)
     if mixed.height:
@@ -881,18 +897,26 @@ def _reopen(f: _File, indicators: dict[str, Indicator], provinces: Collection[st
     return _open_file(f.path, f.display, indicators, provinces, f.style)
 
 
-def _area_keys_repeat(combined: pl.LazyFrame, groups: pl.DataFrame) -> bool:
-    """Whether two area or breakdown rows share their whole key: their key hashes, sorted, hold
-    a repeat (8 bytes a row, and only when there are such rows)."""
-    if not groups.filter(pl.col("_area") | pl.col("_breakdown")).height:
+def _area_keys_repeat(files: list[_File], groups: pl.DataFrame) -> bool:
+    """Whether two area or breakdown rows may share their whole key: the same dated rows under
+    two years (seen in the groups), or a repeat among their key hashes, sorted (8 bytes a row,
+    read from the key columns alone)."""
+    areas = groups.filter(pl.col("_area") | pl.col("_breakdown"))
+    if not areas.height:
         return False
-    keys = (
-        combined.filter(pl.col("area").is_not_null() | pl.col("breakdown").is_not_null())
-        .select(_key_hash().alias("_key"))
+    dated = areas.filter(pl.col("date").is_not_null())
+    by_date = ["province", "indicator", "date", "_area", "_breakdown"]
+    if dated.group_by(by_date).agg(pl.col("year").n_unique()).filter(pl.col("year") > 1).height:
+        return True
+    key = pl.struct("province", "indicator", "area", "breakdown", "date", "year").hash(seed=0)
+    hashes = (
+        pl.concat([f.keys() for f in files])
+        .filter(pl.col("area").is_not_null() | pl.col("breakdown").is_not_null())
+        .select(key.alias("_key"))
         .collect(engine="streaming")["_key"]
         .sort()
     )
-    return bool(keys.len() > 1 and (keys.slice(1) == keys.slice(0, keys.len() - 1)).any())
+    return bool(hashes.len() > 1 and (hashes.slice(1) == hashes.slice(0, hashes.len() - 1)).any())
 
 
 def _find_duplicates(combined: pl.LazyFrame, names: dict[Path, str]) -> list[Problem]:

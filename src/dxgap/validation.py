@@ -12,9 +12,8 @@ from dxgap.models import Catalogue
 from dxgap.workspace import DATA_SUFFIXES, Workspace, is_sidecar
 
 if TYPE_CHECKING:
-    import polars as pl
-
     from dxgap.loaders import Targets
+    from dxgap.measurements import Checked
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -122,7 +121,7 @@ def validate(paths: list[Path], ws: Workspace) -> Report:
 
 
 def _validate_data(data_files: list[Path], ws: Workspace, report: Report) -> None:
-    from dxgap.measurements import scan_details
+    from dxgap.measurements import check_files
 
     report.files.extend(ws.display(p) for p in data_files)
     try:
@@ -136,7 +135,7 @@ def _validate_data(data_files: list[Path], ws: Workspace, report: Report) -> Non
         )
         return
     try:
-        details = scan_details(  # checks every file in one streaming pass; rows are not kept
+        checked = check_files(  # every file in one streaming pass; rows are not kept
             sorted(set(data_files)),
             targets.indicators,
             set(targets.files),
@@ -146,11 +145,11 @@ def _validate_data(data_files: list[Path], ws: Workspace, report: Report) -> Non
     except InputError as e:
         report.problems.extend(e.problems)
         return
-    report.problems.extend(_after_merger(details, targets, data_files, ws))
+    report.problems.extend(_after_merger(checked, targets, data_files, ws))
 
 
 def _after_merger(
-    details: pl.LazyFrame, targets: Targets, data_files: list[Path], ws: Workspace
+    checked: Checked, targets: Targets, data_files: list[Path], ws: Workspace
 ) -> list[Problem]:
     """Warnings for figures of a merged province dated after its merger: reports can be late,
     but new measurements belong to the successor."""
@@ -172,13 +171,16 @@ def _after_merger(
     )
     # a figure is "after" when its date (or, undated, its year) is later than the merger's date
     when = pl.coalesce(pl.col("date"), pl.col("year").cast(pl.String))
+    after = (
+        pl.when(pl.col("date").is_not_null())
+        .then(when > pl.col("_merged_on"))
+        .otherwise(pl.col("year") > pl.col("_merged_on").str.slice(0, 4).cast(pl.Int32))
+    )
+    if checked.groups.join(cutoff.collect(), on="province").filter(after).height == 0:
+        return []  # the grouped pass already tells: no need to read the rows again
     late = (
-        details.join(cutoff, on="province")
-        .filter(
-            pl.when(pl.col("date").is_not_null())
-            .then(when > pl.col("_merged_on"))
-            .otherwise(pl.col("year") > pl.col("_merged_on").str.slice(0, 4).cast(pl.Int32))
-        )
+        checked.details.join(cutoff, on="province")
+        .filter(after)
         .select("_file", "_row", "province", "_merged_into", "_merged_on", _when=when)
         .collect(engine="streaming")
         .sort("_file", "_row")  # the streaming engine keeps no order
