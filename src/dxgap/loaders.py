@@ -7,9 +7,12 @@ problems; nothing here prints. Polars is imported only by the functions that rea
 
 from __future__ import annotations
 
+import functools
+import gc
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from pydantic import ValidationError
 
@@ -69,6 +72,29 @@ def decode(raw: bytes, path: Path | str) -> str:
         ) from None
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _gc_paused(load: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Pause the cyclic garbage collector while a file is loaded. Parsing makes hundreds of
+    thousands of small objects without cycles (freed by reference counting), and each of them
+    counts towards a full collection that walks every object alive: with a national plan of
+    12,600 targets, a third of the loading time went to collections that freed nothing."""
+
+    @functools.wraps(load)
+    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if not gc.isenabled():
+            return load(*args, **kwargs)
+        gc.disable()
+        try:
+            return load(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return paused
+
+
 @dataclass
 class Parsed:
     """A YAML file parsed into plain data, with node positions and the problems met so far."""
@@ -106,6 +132,7 @@ def parse_yaml(path: Path, display: str | None = None) -> Parsed:
     return Parsed(path, data, at)
 
 
+@_gc_paused
 def load_catalogue_file(
     path: Path, display: str | None = None
 ) -> tuple[Catalogue | None, list[Problem]]:
@@ -124,6 +151,7 @@ def load_catalogue_file(
     return (catalogue if ok else None), at.problems
 
 
+@_gc_paused
 def load_target_file(
     path: Path, catalogue: dict[str, Indicator] | None, display: str | None = None
 ) -> tuple[TargetFile | None, list[Problem]]:
@@ -172,6 +200,7 @@ def target_paths(targets_dir: Path) -> list[Path]:
     )
 
 
+@_gc_paused
 def load_targets(targets_dir: Path, display_root: Path | None = None) -> Targets:
     """Load and validate a workspace's `targets/` folder; raise `InputError` listing all problems."""
 
