@@ -914,8 +914,8 @@ def _area_keys_repeat(files: list[_File], groups: pl.DataFrame) -> bool:
         .filter(pl.col("area").is_not_null() | pl.col("breakdown").is_not_null())
         .select(key.alias("_key"))
         .collect(engine="streaming")["_key"]
-        .sort()
     )
+    hashes.sort(in_place=True)  # no second copy of the keys
     return bool(hashes.len() > 1 and (hashes.slice(1) == hashes.slice(0, hashes.len() - 1)).any())
 
 
