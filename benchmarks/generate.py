@@ -24,6 +24,7 @@ import argparse
 import shutil
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -173,9 +174,14 @@ def _series_s(
 
 
 def _series_l(
-    rng: np.random.Generator, provinces: list[str], communes: int, indicators: list[str]
-) -> pl.DataFrame:
-    """Monthly numerator/denominator rows per commune: the province total is a weighted rate."""
+    rng: np.random.Generator,
+    provinces: list[str],
+    communes: int,
+    indicators: list[str],
+    chunk: int = 400,
+) -> Iterator[pl.DataFrame]:
+    """Monthly numerator/denominator rows per commune (the province total is a weighted rate),
+    `chunk` communes at a time so that 10x (200 million rows) is written in bounded memory."""
     n_i = len(indicators)
     months = pl.DataFrame(
         {
@@ -186,40 +192,60 @@ def _series_l(
         date=pl.format("{}-{}", "year", pl.col("month").cast(str).str.zfill(2)),
         t=(pl.col("year") - 2015) * 12 + pl.col("month") - 1,
     )
-    n_m = months.height
-    series = communes * n_i
-    den = rng.integers(100, 5000, series)
-    start = rng.uniform(0.05, 0.6, series)
-    slope = rng.uniform(-0.0005, 0.006, series)
-    # communes are spread over the provinces in contiguous blocks
-    province_of = (np.arange(communes) * len(provinces)) // communes
-    base = pl.DataFrame(
-        {
-            "province": np.repeat(np.array(provinces)[province_of], n_i),
-            "area": np.repeat(
-                np.array([f"syn-commune-{c:05d}" for c in range(1, communes + 1)]), n_i
-            ),
-            "indicator": np.tile(np.array(indicators), communes),
-            "_den": den,
-            "_start": start,
-            "_slope": slope,
-        }
-    )
-    frame = base.join(months, how="cross")
-    noise = rng.normal(0, 0.01, frame.height)
-    share = (pl.col("_start") + pl.col("_slope") * pl.col("t") + pl.lit(pl.Series(noise))).clip(
-        0, 1
-    )
-    assert frame.height == series * n_m
-    return frame.select(
-        "province",
-        "indicator",
-        "year",
-        "date",
-        "area",
-        numerator=(pl.col("_den") * share).round().cast(pl.Int64),
-        denominator=pl.col("_den").cast(pl.Int64),
-    )
+    for first in range(0, communes, chunk):
+        ids = np.arange(first, min(first + chunk, communes))
+        series = len(ids) * n_i
+        # communes are spread over the provinces in contiguous blocks
+        province_of = (ids * len(provinces)) // communes
+        base = pl.DataFrame(
+            {
+                "province": np.repeat(np.array(provinces)[province_of], n_i),
+                "area": np.repeat(np.array([f"syn-commune-{c + 1:05d}" for c in ids]), n_i),
+                "indicator": np.tile(np.array(indicators), len(ids)),
+                "_den": rng.integers(100, 5000, series),
+                "_start": rng.uniform(0.05, 0.6, series),
+                "_slope": rng.uniform(-0.0005, 0.006, series),
+            }
+        )
+        frame = base.join(months, how="cross")
+        noise = pl.Series(rng.normal(0, 0.01, frame.height))
+        share = (pl.col("_start") + pl.col("_slope") * pl.col("t") + pl.lit(noise)).clip(0, 1)
+        yield frame.select(
+            "province",
+            "indicator",
+            "year",
+            "date",
+            "area",
+            numerator=(pl.col("_den") * share).round().cast(pl.Int64),
+            denominator=pl.col("_den").cast(pl.Int64),
+        )
+
+
+def _write(chunks: Iterable[pl.DataFrame], folders: dict[str, Path]) -> int:
+    """Append the chunks to data/synthetic.csv and data/synthetic.parquet; return the rows."""
+    import pyarrow.parquet as pq
+
+    rows = 0
+    writer = None
+    csv_file = (folders["csv"] / "synthetic.csv").open("wb") if "csv" in folders else None
+    try:
+        for frame in chunks:
+            if csv_file is not None:
+                frame.write_csv(csv_file, include_header=rows == 0)
+            if "parquet" in folders:
+                table = frame.to_arrow()
+                if writer is None:
+                    writer = pq.ParquetWriter(
+                        folders["parquet"] / "synthetic.parquet", table.schema
+                    )
+                writer.write_table(table, row_group_size=1_000_000)
+            rows += frame.height
+    finally:
+        if csv_file is not None:
+            csv_file.close()
+        if writer is not None:
+            writer.close()
+    return rows
 
 
 def generate(size: str, scale: float, seed: int, formats: list[str]) -> list[Path]:
@@ -229,14 +255,14 @@ def generate(size: str, scale: float, seed: int, formats: list[str]) -> list[Pat
         provinces = _province_ids(63)
         indicators = _indicator_ids(max(1, round(200 * scale)))
         units = [UNITS[i % len(UNITS)] for i in range(len(indicators))]
-        data = _series_s(rng, provinces, indicators, units)
+        data: Iterable[pl.DataFrame] = [_series_s(rng, provinces, indicators, units)]
     else:
         provinces = _province_ids(34)
         indicators = _indicator_ids(50)
         units = ["percent"] * len(indicators)
         data = _series_l(rng, provinces, max(len(provinces), round(3321 * scale)), indicators)
     targets = _targets(rng, provinces, indicators, units)
-    written = []
+    folders = {}
     for fmt in formats:
         ws = workspace_dir(size, scale, fmt)
         if ws.exists():
@@ -248,18 +274,16 @@ def generate(size: str, scale: float, seed: int, formats: list[str]) -> list[Pat
             (ws / "targets" / f"{province}.yaml").write_text(
                 _target_file(str(province), rows), "utf-8"
             )
-        if fmt == "csv":
-            data.write_csv(ws / "data" / "synthetic.csv")
-        else:
-            data.write_parquet(ws / "data" / "synthetic.parquet", row_group_size=1_000_000)
         (ws / "README.txt").write_text(
             f"SYNTHETIC benchmark workspace (size {size}, scale {scale:g}, seed {seed}), written by "
             "benchmarks/generate.py. Not real data.\n",
             "utf-8",
         )
-        written.append(ws)
+        folders[fmt] = ws / "data"
+    rows = _write(data, folders)
+    written = [folder.parent for folder in folders.values()]
     print(
-        f"{size} {scale:g}x: {data.height:,} data rows, {targets.height:,} targets → "
+        f"{size} {scale:g}x: {rows:,} data rows, {targets.height:,} targets → "
         + ", ".join(str(w) for w in written),
         file=sys.stderr,
     )

@@ -6,6 +6,9 @@ import time
 import unicodedata
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dxgap.errors import Problem
 from dxgap.yamlio import MAX_NODES, Marks, format_path, parse
@@ -363,3 +366,24 @@ def test_deep_nesting_is_a_problem_not_a_crash() -> None:
 
     assert data is None
     assert only(problems).message.startswith("YAML nesting is too deep")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    scalar=st.lists(
+        st.sampled_from([*"0123456789", ".", "-", "+", "e", "E", "_", ":", "x", "o", "inf", "nan"]),
+        min_size=1,
+        max_size=8,
+    ).map("".join)
+)
+def test_scalars_read_as_pyyaml_reads_them(scalar: str) -> None:
+    """The shortcuts for plain numbers give what PyYAML's safe loader gives, every time."""
+    text = f"a: {scalar}\n"
+    try:
+        expected = yaml.safe_load(text)
+    except (yaml.YAMLError, ValueError):
+        return  # PyYAML refuses it: parse reports a problem (tested elsewhere)
+    data, _, problems = parse(text, "x.yaml")
+    if not problems:
+        assert data == expected
+        assert type(data["a"]) is type(expected["a"])

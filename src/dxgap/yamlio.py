@@ -34,6 +34,9 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:timestamp",
 }
 _STR_TAG = "tag:yaml.org,2002:str"
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+_PLAIN_FLOAT = frozenset("0123456789.+-eE")  # no _, :, .inf or .nan
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 
@@ -116,8 +119,14 @@ class _Builder:
         if node.tag not in _SCALAR_TAGS:
             self.problem(node, path, _tag_message(node.tag))
             return None
+        text = node.value
         if node.tag == _STR_TAG:  # what SafeConstructor does for text, without its dispatch
-            return unicodedata.normalize("NFC", node.value)
+            return text if text.isascii() else unicodedata.normalize("NFC", text)
+        # plain decimals, as SafeConstructor reads them (it would also take 0o17, 1_000, 1:30)
+        if node.tag == _INT_TAG and text.isascii() and text.isdigit() and text[0] != "0":
+            return int(text)
+        if node.tag == _FLOAT_TAG and _PLAIN_FLOAT.issuperset(text):
+            return float(text)
         try:
             value = self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as e:
