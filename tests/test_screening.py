@@ -283,3 +283,32 @@ def test_the_same_area_at_other_dates_is_no_repeat(tmp_path: Path) -> None:
         "binh-duong,online_dossier_rate,2025,2025-06,Dĩ An,32,40\n",
     )
     assert ws.checked().totals.filter(pl.col("indicator") == "online_dossier_rate").height == 3
+
+
+def test_provinces_are_batched_within_the_key_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(measurements, "KEY_BUDGET", 10)
+    counts = pl.DataFrame({"province": ["c", "a", "b", "d"], "_rows": [4, 6, 4, 30]})
+    assert measurements._province_batches(counts) == [["a", "b"], ["c"], ["d"]]
+
+
+@pytest.mark.parametrize("repeat", [False, True])
+def test_the_repeat_check_in_batches_of_provinces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, repeat: bool
+) -> None:
+    """Beyond `KEY_BUDGET` rows, repeats are looked for one batch of provinces at a time."""
+    monkeypatch.setattr(measurements, "KEY_BUDGET", 2)
+    last = "Dĩ An" if repeat else "Bến Cát"
+    ws = _area_workspace(
+        tmp_path,
+        "binh-duong,online_dossier_rate,2024,2024-06,Dĩ An,30,40\n"
+        "binh-phuoc,online_dossier_rate,2024,2024-06,Dĩ An,30,40\n"  # same name, other province
+        "bac-lieu,online_dossier_rate,2024,2024-06,Giá Rai,30,40\n"
+        f"binh-duong,online_dossier_rate,2024,2024-06,{last},31,40\n",
+    )
+    if not repeat:
+        assert ws.checked().totals.filter(pl.col("indicator") == "online_dossier_rate").height == 3
+        return
+    with pytest.raises(InputError) as info:
+        ws.checked()
+    (problem,) = info.value.problems
+    assert problem.line == 5

@@ -897,10 +897,15 @@ def _reopen(f: _File, indicators: dict[str, Indicator], provinces: Collection[st
     return _open_file(f.path, f.display, indicators, provinces, f.style)
 
 
+KEY_BUDGET = 50_000_000
+"""Key hashes held at once by the repeat check (8 bytes each: 400 MB). Repeats can only be
+within one province, so beyond this the check runs in passes over groups of provinces."""
+
+
 def _area_keys_repeat(files: list[_File], groups: pl.DataFrame) -> bool:
     """Whether two area or breakdown rows may share their whole key: the same dated rows under
-    two years (seen in the groups), or a repeat among their key hashes, sorted (8 bytes a row,
-    read from the key columns alone)."""
+    two years (seen in the groups), or a repeat among their key hashes, sorted (read from the
+    key columns alone, at most `KEY_BUDGET` rows at a time)."""
     areas = groups.filter(pl.col("_area") | pl.col("_breakdown"))
     if not areas.height:
         return False
@@ -908,15 +913,32 @@ def _area_keys_repeat(files: list[_File], groups: pl.DataFrame) -> bool:
     by_date = ["province", "indicator", "date", "_area", "_breakdown"]
     if dated.group_by(by_date).agg(pl.col("year").n_unique()).filter(pl.col("year") > 1).height:
         return True
-    key = pl.struct("province", "indicator", "area", "breakdown", "date", "year").hash(seed=0)
-    hashes = (
-        pl.concat([f.keys() for f in files])
-        .filter(pl.col("area").is_not_null() | pl.col("breakdown").is_not_null())
-        .select(key.alias("_key"))
-        .collect(engine="streaming")["_key"]
+    rows = pl.concat([f.keys() for f in files]).filter(
+        pl.col("area").is_not_null() | pl.col("breakdown").is_not_null()
     )
-    hashes.sort(in_place=True)  # no second copy of the keys
-    return bool(hashes.len() > 1 and (hashes.slice(1) == hashes.slice(0, hashes.len() - 1)).any())
+    key = pl.struct("province", "indicator", "area", "breakdown", "date", "year").hash(seed=0)
+    batches = _province_batches(areas.group_by("province").agg(pl.col("_rows").sum()))
+    for batch in batches:
+        part = rows if len(batches) == 1 else rows.filter(pl.col("province").is_in(batch))
+        hashes = part.select(key.alias("_key")).collect(engine="streaming")["_key"]
+        hashes.sort(in_place=True)
+        if hashes.len() > 1 and (hashes.slice(1) == hashes.slice(0, hashes.len() - 1)).any():
+            return True
+        del hashes
+    return False
+
+
+def _province_batches(counts: pl.DataFrame) -> list[list[str]]:
+    """Provinces in batches of at most `KEY_BUDGET` rows (a larger province is a batch alone)."""
+    batches: list[list[str]] = [[]]
+    size = 0
+    for province, n in counts.sort("province").iter_rows():
+        if batches[-1] and size + n > KEY_BUDGET:
+            batches.append([])
+            size = 0
+        batches[-1].append(province)
+        size += n
+    return batches
 
 
 def _find_duplicates(combined: pl.LazyFrame, names: dict[Path, str]) -> list[Problem]:
