@@ -205,7 +205,27 @@ def test_the_screen_vouches_for_clean_files(tmp_path: Path) -> None:
 
 
 def _totals_from_rows(ws: Workspace) -> pl.DataFrame:
-    return measurements.province_totals(ws.scan_details()).collect()
+    """The province totals computed the plain way, row by row (the reference for the grouped
+    pass): given totals, plus weighted rates of area counts where no total was given."""
+    rows = ws.details()
+    given = rows.filter(pl.col("area").is_null(), pl.col("breakdown").is_null())
+    key = ["province", "indicator", "year", "date"]
+    areas = rows.filter(pl.col("area").is_not_null(), pl.col("breakdown").is_null())
+    weighted = (
+        areas.group_by(key)
+        .agg(pl.col("numerator").sum(), pl.col("denominator").sum(), pl.len().alias("n"))
+        .join(given.select(key), on=key, how="anti", nulls_equal=True)
+        .select(
+            *key,
+            value=100.0 * pl.col("numerator") / pl.col("denominator"),
+            source=pl.lit(None, pl.String),
+            note=pl.format(
+                "weighted rate of {} areas: sum of numerators / sum of denominators", "n"
+            ),
+        )
+    )
+    columns = ["province", "indicator", "year", "value", "date", "source", "note"]
+    return pl.concat([given.select(columns), weighted.select(columns)])
 
 
 def _same_totals(a: pl.DataFrame, b: pl.DataFrame) -> None:

@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from dxgap import numberstyle, screening
 from dxgap.checks import bound_owner, fmt_number, pydantic_problems
 from dxgap.errors import InputError, Problem
-from dxgap.frames import DETAIL_SCHEMA, MEASUREMENT_SCHEMA
+from dxgap.frames import DETAIL_SCHEMA
 from dxgap.loaders import decode, looks_utf16, parse_yaml
 from dxgap.models import MAX_YEAR, MIN_YEAR, DataFileOptions, Indicator
 from dxgap.numberstyle import Decimal, shown
@@ -796,7 +796,7 @@ class Checked:
     collected), and the small results of the one grouped pass that checked them."""
 
     details: pl.LazyFrame  # `DETAIL_SCHEMA` + `_file`, `_fileno`, `_row`
-    totals: pl.DataFrame  # `MEASUREMENT_SCHEMA`: province totals, as `province_totals` gives
+    totals: pl.DataFrame  # `MEASUREMENT_SCHEMA`: province totals (given, or weighted rates)
     groups: pl.DataFrame  # `screening.grouped`: rows counted per file, place, indicator, time
 
 
@@ -982,36 +982,6 @@ def read_measurements(
 ) -> pl.LazyFrame:
     """Province-level values for the engine (`MEASUREMENT_SCHEMA`), from every data file."""
     return check_files(paths, indicators, provinces, display, decimal).totals.lazy()
-
-
-def province_totals(details: pl.LazyFrame) -> pl.LazyFrame:
-    """Province totals: the rows without area or breakdown, plus weighted rates from the counts
-    of area rows where no total row was given (never an average of percentages)."""
-    given = details.filter(pl.col("area").is_null(), pl.col("breakdown").is_null())
-    key = ["province", "indicator", "year", "date"]
-    from_counts = (
-        details.filter(
-            pl.col("area").is_not_null(),
-            pl.col("breakdown").is_null(),
-            pl.col("numerator").is_not_null(),
-        )
-        .group_by(key)
-        .agg(
-            pl.col("numerator").sum(),
-            pl.col("denominator").sum(),
-            pl.len().alias("areas"),
-        )
-        .with_columns(
-            value=100.0 * pl.col("numerator") / pl.col("denominator"),
-            source=pl.lit(None, pl.String),
-            note=pl.format(
-                "weighted rate of {} areas: sum of numerators / sum of denominators", "areas"
-            ),
-        )
-        .join(given.select(key), on=key, how="anti", nulls_equal=True)
-    )
-    columns = list(MEASUREMENT_SCHEMA)
-    return pl.concat([given.select(columns), from_counts.select(columns)]).cast(MEASUREMENT_SCHEMA)
 
 
 def _when() -> pl.Expr:

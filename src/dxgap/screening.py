@@ -215,8 +215,9 @@ def mixed_groups(groups: pl.DataFrame) -> pl.DataFrame:
 
 
 def totals(groups: pl.DataFrame) -> pl.DataFrame:
-    """Province totals from the grouped pass (as `measurements.province_totals` computes them
-    from rows): the rows without area or breakdown, plus weighted rates of area counts."""
+    """Province totals from the grouped pass: the rows without area or breakdown, plus the
+    weighted rate 100·Σnumerator/Σdenominator of the area rows where no total row was given
+    (never an average of the areas' percentages)."""
     given = groups.filter(~pl.col("_area"), ~pl.col("_breakdown"))
     from_counts = (
         groups.filter(pl.col("_area"), ~pl.col("_breakdown"), pl.col("_counted") > 0)
