@@ -961,18 +961,6 @@ def _find_duplicates(combined: pl.LazyFrame, names: dict[Path, str]) -> list[Pro
     return _locate_duplicates(_duplicates(suspects), names, suspects)
 
 
-def scan_details(
-    paths: Iterable[Path],
-    indicators: dict[str, Indicator],
-    provinces: Collection[str],
-    display: dict[Path, str] | None = None,
-    decimal: Decimal = "point",
-) -> pl.LazyFrame:
-    """Every row of every data file, typed (`DETAIL_SCHEMA` + `_file`, `_fileno`, `_row`), as a
-    lazy query over the files, after `check_files` found no problem."""
-    return check_files(paths, indicators, provinces, display, decimal).details
-
-
 def read_measurements(
     paths: Iterable[Path],
     indicators: dict[str, Indicator],
