@@ -469,7 +469,15 @@ def gaps_by(
     Each area is analysed as if it were a province of its own, against the province's target.
     """
     other = "breakdown" if by == "area" else "area"
-    rows = details.filter(pl.col(by).is_not_null(), pl.col(other).is_null())
+    wanted = targets.filter(pl.col("qualitative").is_null()).select("province", "indicator")
+    # only the rows of the targets' provinces and indicators, read once (the analysis uses
+    # them several times; re-reading a national file for each use would cost more)
+    rows = (
+        details.filter(pl.col(by).is_not_null(), pl.col(other).is_null())
+        .join(wanted.unique(), on=["province", "indicator"], how="semi")
+        .collect(engine="streaming")
+        .lazy()
+    )
     groups = rows.select("province", "indicator", by).unique()
     keyed = pl.concat_str("province", by, separator=_SEP)
     scoped_targets = (
