@@ -12,11 +12,13 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @pytest.fixture(autouse=True)
 def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Golden output must not depend on the developer's terminal or environment."""
+    """Golden output must not depend on the developer's terminal or environment; no test leaves
+    a check cache in the repository (tests/test_cache.py turns it on in temporary folders)."""
     for var in ("NO_COLOR", "FORCE_COLOR", "GITHUB_ACTIONS", "DXGAP_WORKSPACE", "DXGAP_DEBUG"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("COLUMNS", "160")
     monkeypatch.setenv("TERM", "dumb")
+    monkeypatch.setenv("DXGAP_NO_CACHE", "1")
 
 
 @pytest.fixture

@@ -798,6 +798,7 @@ class Checked:
     details: pl.LazyFrame  # `DETAIL_SCHEMA` + `_file`, `_fileno`, `_row`
     totals: pl.DataFrame  # `MEASUREMENT_SCHEMA`: province totals (given, or weighted rates)
     groups: pl.DataFrame  # `screening.grouped`: rows counted per file, place, indicator, time
+    exact: frozenset[int] = frozenset()  # files (by position) typed by the exact checks
 
 
 def check_files(
@@ -838,7 +839,29 @@ def check_files(
         found += _mixed_area_rows(combined, mixed, names)
     if found:
         raise InputError(found)
-    return Checked(combined, screening.totals(groups), groups)
+    exact = frozenset(i for i, f in enumerate(files) if f.exact)
+    return Checked(combined, screening.totals(groups), groups, exact)
+
+
+def rechecked(
+    paths: Iterable[Path],
+    indicators: dict[str, Indicator],
+    provinces: Collection[str],
+    display: dict[Path, str] | None,
+    decimal: Decimal,
+    totals: pl.DataFrame,
+    groups: pl.DataFrame,
+    exact: frozenset[int],
+) -> Checked:
+    """A `Checked` of files unchanged since they were checked into `totals` and `groups` (the
+    cache decides): their rows typed as they were then, nothing read but their headers."""
+    names = {path: (display or {}).get(path, str(path)) for path in paths}
+    files = [
+        _open_file(path, name, indicators, provinces, decimal, screen=i not in exact)
+        for i, (path, name) in enumerate(names.items())
+    ]
+    details = pl.concat([f.details(i) for i, f in enumerate(files)]) if files else _no_details()
+    return Checked(details, totals, groups, exact)
 
 
 def _no_details() -> pl.LazyFrame:

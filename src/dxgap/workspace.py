@@ -48,6 +48,7 @@ class Workspace:
 
     root: Path
     decimal: Decimal = "point"
+    use_cache: bool = True
     _targets: Targets | None = None
     _checked: Checked | None = None
     _details: pl.DataFrame | None = None
@@ -83,19 +84,34 @@ class Workspace:
 
     def checked(self) -> Checked:
         """The data files, checked in one streaming pass that keeps grouped counts, not rows
-        (raises `InputError` listing every problem)."""
+        (raises `InputError` listing every problem). The result is remembered in
+        `.dxgap_cache/` until a file changes (see `dxgap.cache`)."""
         if self._checked is None:
-            from dxgap.measurements import check_files
+            from dxgap import cache
+            from dxgap.measurements import check_files, rechecked
 
             targets = self.targets()
             paths = self.data_paths()
-            self._checked = check_files(
+            args = (
                 paths,
                 targets.indicators,
                 set(targets.files),
                 {p: self.display(p) for p in paths},
                 self.decimal,
             )
+            digest = None
+            if paths and self.use_cache and cache.enabled():
+                digest = cache.key(paths, targets.indicators, set(targets.files), self.decimal)
+                entry = cache.load(self.root, digest)
+                if entry is not None:
+                    self._checked = rechecked(*args, entry.totals, entry.groups, entry.exact)
+                    return self._checked
+            self._checked = check_files(*args)
+            if digest is not None:
+                checked = self._checked
+                cache.store(
+                    self.root, digest, cache.Entry(checked.totals, checked.groups, checked.exact)
+                )
         return self._checked
 
     def scan_details(self) -> pl.LazyFrame:

@@ -1,0 +1,127 @@
+"""The check cache: a second command on unchanged files reads no data row, any change to what
+the checks depend on is seen, and a cache that cannot be used is skipped without a word."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import polars as pl
+import pytest
+from polars.testing import assert_frame_equal
+from typer.testing import CliRunner
+
+from dxgap import cache, measurements
+from dxgap.cli import app
+from dxgap.errors import InputError
+from dxgap.workspace import Workspace
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the bundled workspace, with the cache on."""
+    monkeypatch.delenv(cache.ENV_OFF)
+    shutil.copytree(REPO / "targets", tmp_path / "targets")
+    shutil.copytree(REPO / "data", tmp_path / "data")
+    return tmp_path
+
+
+def _forbid_checking(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the data files were checked again")
+
+    monkeypatch.setattr(measurements, "_grouped", fail)
+
+
+def test_a_second_workspace_reuses_the_check(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = Workspace(workspace).checked()
+    assert (workspace / ".dxgap_cache" / ".gitignore").read_text().strip().endswith("*")
+    _forbid_checking(monkeypatch)
+    second = Workspace(workspace).checked()
+    assert_frame_equal(second.totals, first.totals)
+    key = ["_file", "_row"]
+    assert_frame_equal(second.details.collect().sort(key), first.details.collect().sort(key))
+
+
+def test_the_cli_gives_the_same_table_from_the_cache(workspace: Path) -> None:
+    runner = CliRunner()
+    args = ["export", "--all", "--format", "csv", "--workspace", str(workspace)]
+    cold = runner.invoke(app, args)
+    warm = runner.invoke(app, args)
+    assert cold.exit_code == 0, cold.output
+    assert warm.stdout == cold.stdout
+
+
+def test_a_changed_data_file_is_checked_again(workspace: Path) -> None:
+    Workspace(workspace).checked()
+    data = sorted((workspace / "data").glob("*.csv"))[0]
+    with data.open("a", encoding="utf-8") as fh:
+        fh.write("nowhere,online_dossier_rate,2024,50\n")
+    with pytest.raises(InputError) as info:
+        Workspace(workspace).checked()
+    assert any("unknown province 'nowhere'" in p.message for p in info.value.problems)
+
+
+def test_a_changed_catalogue_bound_is_seen(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = Workspace(workspace)
+    ws.checked()
+    indicators = dict(ws.targets().indicators)
+    paths = ws.data_paths()
+    provinces = set(ws.targets().files)
+    before = cache.key(paths, indicators, provinces, "point")
+    first = next(iter(indicators.values()))
+    indicators[first.id] = first.model_copy(update={"max": 1.0})
+    assert cache.key(paths, indicators, provinces, "point") != before
+    assert cache.key(paths, ws.targets().indicators, provinces, "comma") != before
+
+
+def test_the_cache_can_be_turned_off(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cache.ENV_OFF, "1")
+    Workspace(workspace).checked()
+    assert not (workspace / ".dxgap_cache").exists()
+
+
+def test_a_cache_that_cannot_be_written_is_skipped(workspace: Path) -> None:
+    """As in a read-only workspace: the folder cannot be made (here a file has its name)."""
+    (workspace / ".dxgap_cache").write_text("not a folder")
+    assert Workspace(workspace).checked().totals.height > 0
+    assert Workspace(workspace).checked().totals.height > 0
+    assert (workspace / ".dxgap_cache").read_text() == "not a folder"
+
+
+def test_a_damaged_cache_is_ignored(workspace: Path) -> None:
+    expected = Workspace(workspace).checked().totals
+    for f in (workspace / ".dxgap_cache").glob("*.parquet"):
+        f.write_bytes(b"not parquet")
+    assert_frame_equal(Workspace(workspace).checked().totals, expected)
+
+
+def test_only_the_newest_entries_are_kept(workspace: Path) -> None:
+    for i in range(cache.KEEP + 2):
+        data = sorted((workspace / "data").glob("*.csv"))[0]
+        os.utime(data, ns=(10**18 + i, 10**18 + i))  # another key each time
+        Workspace(workspace).checked()
+    assert len(list((workspace / ".dxgap_cache").glob("*.json"))) == cache.KEEP
+    assert len(list((workspace / ".dxgap_cache").glob("*.parquet"))) == 2 * cache.KEEP
+
+
+def test_validate_never_uses_the_cache(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    Workspace(workspace).checked()
+    calls = []
+    real = measurements._grouped
+
+    def counted(*args: object, **kwargs: object) -> pl.DataFrame:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(measurements, "_grouped", counted)
+    result = CliRunner().invoke(app, ["validate", "--workspace", str(workspace)])
+    assert result.exit_code == 0, result.output
+    assert calls
