@@ -108,8 +108,8 @@ def test_only_the_newest_entries_are_kept(workspace: Path) -> None:
         data = sorted((workspace / "data").glob("*.csv"))[0]
         os.utime(data, ns=(10**18 + i, 10**18 + i))  # another key each time
         Workspace(workspace).checked()
-    assert len(list((workspace / ".dxgap_cache").glob("*.json"))) == cache.KEEP
-    assert len(list((workspace / ".dxgap_cache").glob("*.parquet"))) == 2 * cache.KEEP
+    assert len(list((workspace / ".dxgap_cache").glob("data-*.json"))) == cache.KEEP
+    assert len(list((workspace / ".dxgap_cache").glob("*.parquet"))) == cache.KEEP
 
 
 def test_validate_never_uses_the_cache(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -125,3 +125,30 @@ def test_validate_never_uses_the_cache(workspace: Path, monkeypatch: pytest.Monk
     result = CliRunner().invoke(app, ["validate", "--workspace", str(workspace)])
     assert result.exit_code == 0, result.output
     assert calls
+
+
+def test_targets_are_remembered_and_equal(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = Workspace(workspace).targets()
+    monkeypatch.setattr(
+        "dxgap.loaders.yamlio.parse", lambda *a: pytest.fail("a target file was parsed again")
+    )
+    second = Workspace(workspace).targets()
+    assert second.files == first.files
+    assert second.catalogue == first.catalogue
+    assert second.warnings == first.warnings
+
+
+def test_an_edited_target_file_is_validated_again(workspace: Path) -> None:
+    Workspace(workspace).targets()
+    plan = workspace / "targets" / "binh-duong.yaml"
+    plan.write_text(plan.read_text("utf-8") + "\nunexpected_key: 1\n", "utf-8")
+    with pytest.raises(InputError) as info:
+        Workspace(workspace).targets()
+    assert any("unexpected_key" in str(p) for p in info.value.problems)
+
+
+def test_a_damaged_targets_entry_is_ignored(workspace: Path) -> None:
+    expected = Workspace(workspace).targets()
+    for f in (workspace / ".dxgap_cache").glob("targets-*.json"):
+        f.write_text('{"catalogue": "{}", "files": {}, "warnings": []}', "utf-8")
+    assert Workspace(workspace).targets().files == expected.files

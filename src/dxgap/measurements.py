@@ -849,19 +849,18 @@ def rechecked(
     provinces: Collection[str],
     display: dict[Path, str] | None,
     decimal: Decimal,
-    totals: pl.DataFrame,
     groups: pl.DataFrame,
     exact: frozenset[int],
 ) -> Checked:
-    """A `Checked` of files unchanged since they were checked into `totals` and `groups` (the
-    cache decides): their rows typed as they were then, nothing read but their headers."""
+    """A `Checked` of files unchanged since they were checked into `groups` (the cache
+    decides): their rows typed as they were then, nothing read but their headers."""
     names = {path: (display or {}).get(path, str(path)) for path in paths}
     files = [
         _open_file(path, name, indicators, provinces, decimal, screen=i not in exact)
         for i, (path, name) in enumerate(names.items())
     ]
     details = pl.concat([f.details(i) for i, f in enumerate(files)]) if files else _no_details()
-    return Checked(details, totals, groups, exact)
+    return Checked(details, screening.totals(groups), groups, exact)
 
 
 def _no_details() -> pl.LazyFrame:

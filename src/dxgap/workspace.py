@@ -73,7 +73,20 @@ class Workspace:
     def targets(self) -> Targets:
         """Every target file, validated (raises `InputError` listing all problems)."""
         if self._targets is None:
-            self._targets = load_targets(self.targets_dir, display_root=self.root)
+            if not (self.use_cache and self.targets_dir.is_dir()):
+                self._targets = load_targets(self.targets_dir, display_root=self.root)
+                return self._targets
+            from dxgap import cache
+
+            if not cache.enabled():
+                self._targets = load_targets(self.targets_dir, display_root=self.root)
+                return self._targets
+            files = sorted(p for p in self.targets_dir.iterdir() if p.suffix in (".yaml", ".yml"))
+            digest = cache.targets_key(files, self.root)
+            self._targets = cache.load_targets(self.root, digest)
+            if self._targets is None:
+                self._targets = load_targets(self.targets_dir, display_root=self.root)
+                cache.store_targets(self.root, digest, self._targets)
         return self._targets
 
     def data_paths(self) -> list[Path]:
@@ -104,14 +117,12 @@ class Workspace:
                 digest = cache.key(paths, targets.indicators, set(targets.files), self.decimal)
                 entry = cache.load(self.root, digest)
                 if entry is not None:
-                    self._checked = rechecked(*args, entry.totals, entry.groups, entry.exact)
+                    self._checked = rechecked(*args, entry.groups, entry.exact)
                     return self._checked
             self._checked = check_files(*args)
             if digest is not None:
                 checked = self._checked
-                cache.store(
-                    self.root, digest, cache.Entry(checked.totals, checked.groups, checked.exact)
-                )
+                cache.store(self.root, digest, cache.Entry(checked.groups, checked.exact))
         return self._checked
 
     def scan_details(self) -> pl.LazyFrame:
