@@ -152,3 +152,15 @@ def test_a_damaged_targets_entry_is_ignored(workspace: Path) -> None:
     for f in (workspace / ".dxgap_cache").glob("targets-*.json"):
         f.write_text('{"catalogue": "{}", "files": {}, "warnings": []}', "utf-8")
     assert Workspace(workspace).targets().files == expected.files
+
+
+def test_a_failed_write_leaves_no_temporary_file(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(self: pl.DataFrame, *args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pl.DataFrame, "write_parquet", full_disk)
+    assert Workspace(workspace).checked().totals.height > 0
+    assert not list((workspace / ".dxgap_cache").glob(".*.tmp"))
+    assert not list((workspace / ".dxgap_cache").glob("data-*"))

@@ -19,7 +19,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Collection, Sequence
+import tempfile
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,7 +59,9 @@ def _stat(path: Path) -> list[object]:
         st = path.stat()
     except OSError:
         return [str(path), None]
-    return [str(path.resolve()), st.st_size, st.st_mtime_ns]
+    # ctime and inode too: unlike mtime, no tool sets them back, and an editor that replaces the
+    # file gives a new inode
+    return [str(path.resolve()), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
 
 
 def _code(*modules: str) -> list[list[object]]:
@@ -110,12 +113,28 @@ def store_targets(root: Path, digest: str, targets: Targets) -> None:
     }
     try:
         folder = _folder(root)
-        tmp = folder / f".{digest}.json.tmp"
-        tmp.write_text(json.dumps(saved, ensure_ascii=False), "utf-8")
-        tmp.replace(folder / f"{digest}.json")
+        text = json.dumps(saved, ensure_ascii=False)
+        _put(folder / f"{digest}.json", lambda tmp: _write_text(tmp, text))
         _prune(folder)
     except OSError:
         return
+
+
+def _put(dest: Path, write: Callable[[Path], None]) -> None:
+    """Let `write` fill a temporary file of this process's own (two commands running at once
+    never share one), then rename it to `dest`; on failure the temporary file is removed."""
+    fd, name = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=dest.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        write(tmp)
+        tmp.replace(dest)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _write_text(path: Path, text: str) -> None:
+    path.write_text(text, "utf-8")
 
 
 def _folder(root: Path) -> Path:
@@ -165,12 +184,13 @@ def store(root: Path, digest: str, entry: Entry) -> None:
 
     try:
         folder = _folder(root)
-        tmp = folder / f".{digest}.groups.tmp"
-        entry.groups.write_parquet(tmp, compression="lz4")  # written fast, read fast
-        tmp.replace(folder / f"{digest}.groups.parquet")
-        tmp = folder / f".{digest}.json.tmp"
-        tmp.write_text(json.dumps({"exact": sorted(entry.exact)}), "utf-8")
-        tmp.replace(folder / f"{digest}.json")
+        # lz4: written and read fast; the metadata last, as the sign of a whole entry
+        _put(
+            folder / f"{digest}.groups.parquet",
+            lambda tmp: entry.groups.write_parquet(tmp, compression="lz4"),
+        )
+        meta = json.dumps({"exact": sorted(entry.exact)})
+        _put(folder / f"{digest}.json", lambda tmp: _write_text(tmp, meta))
         _prune(folder)
     except (OSError, pl.exceptions.PolarsError):
         return
