@@ -63,13 +63,10 @@ def typed(base: pl.LazyFrame, columns: Sequence[str]) -> tuple[pl.LazyFrame, pl.
     if "year" not in present:
         return None
     year_type = schema["year"]
-    if year_type == pl.String:
-        # a cast that succeeds read digits only: no spaces or other forms to clean first
-        exprs.append(pl.col("year").cast(pl.Int32, strict=False).alias("_year"))
-    elif year_type.is_integer():
-        exprs.append(pl.col("year").cast(pl.Int32, strict=False).alias("_year"))
-    else:
+    if not (year_type == pl.String or year_type.is_integer()):
         return None
+    # a cast from text that succeeds read digits only: no spaces or other forms to clean first
+    exprs.append(pl.col("year").cast(pl.Int32, strict=False).alias("_year"))
     for col in NUMBERS:
         target = {"value": "_given", "numerator": "_num", "denominator": "_den"}[col]
         if col not in present:
@@ -110,15 +107,11 @@ def typed(base: pl.LazyFrame, columns: Sequence[str]) -> tuple[pl.LazyFrame, pl.
     return frame, pl.any_horizontal(checks)
 
 
-GROUP = ["_fileno", "province", "indicator", "year", "date", "_area", "_breakdown"]
-"""The grouped pass's key: one group per file, place, indicator and time, and whether the rows
-are province totals, area rows or breakdown rows."""
-
-
 def grouped(details: pl.LazyFrame) -> pl.LazyFrame:
     """One streaming aggregation over typed rows (`DETAIL_SCHEMA`, `_fileno`, `_flag`): what
     the screen, the duplicate and mixed-area checks and the province totals need, and nothing
-    proportional to the rows."""
+    proportional to the rows. One group per file, province, indicator, year and date, and
+    whether its rows are province totals, area rows or breakdown rows."""
     return details.group_by(
         pl.col("_fileno"),
         pl.col("province"),
