@@ -43,7 +43,9 @@ def resolve(path: Path | str | None = None) -> Path:
 class Workspace:
     """Lazily loaded targets and measurements of one workspace folder.
 
-    `decimal` is how data files without a sidecar (`<file>.yaml`) write numbers.
+    `decimal` is how data files without a sidecar (`<file>.yaml`) write numbers. `use_cache`
+    remembers successful checks in `.dxgap_cache/` (see `dxgap.cache`; DXGAP_NO_CACHE=1 also
+    turns it off).
     """
 
     root: Path
