@@ -89,12 +89,17 @@ def _header_of(text: str, display: str) -> tuple[list[str], str, str]:
             1,
             first.index("\r") + 1,
         )
-    separator = "\t" if "\t" in first and "," not in first else ","
+    separator = _separator(first)
     try:
         columns = next(csv.reader([first], delimiter=separator))
     except (csv.Error, StopIteration) as e:
         raise InputError.single(display, f"cannot read the header line: {e}", 1, 1) from None
     return [c.strip() for c in columns], first, separator
+
+
+def _separator(header: str) -> str:
+    """Tab when the header line has tabs and no commas (Excel's "Unicode text"), else comma."""
+    return "\t" if "\t" in header and "," not in header else ","
 
 
 def _read_csv(path: Path, display: str) -> RawTable:
@@ -994,25 +999,16 @@ def read_measurements(
     return check_files(paths, indicators, provinces, display, decimal).totals.lazy()
 
 
-def _when() -> pl.Expr:
-    """The time part of a row's key: its date, or its year when undated."""
-    return (
-        pl.when(pl.col("date").is_null())
-        .then(pl.col("year").cast(pl.String))
-        .otherwise(pl.col("date"))
-    )
-
-
 def _key_hash() -> pl.Expr:
     """A 64-bit hash of the duplicate key; equal keys hash equal, so only rows whose hash
     repeats need a closer look (group-by state: 8 bytes a row, not the key's text)."""
-    return pl.struct("province", "indicator", "area", "breakdown", _when()).hash(seed=0)
+    return pl.struct("province", "indicator", "area", "breakdown", screening.when()).hash(seed=0)
 
 
 def _duplicates(df: pl.DataFrame) -> pl.DataFrame:
     """Rows repeating an earlier row's key: province, indicator, area, breakdown, date/year."""
     key = ["province", "indicator", "area", "breakdown", "_when"]
-    with_key = df.with_row_index("_seq").with_columns(_when=_when())
+    with_key = df.with_row_index("_seq").with_columns(_when=screening.when())
     first = with_key.group_by(key).agg(pl.col("_seq").min().alias("_first_seq"))
     return (
         with_key.join(first, on=key, nulls_equal=True)
@@ -1050,7 +1046,7 @@ def _lines_of(rows: list[tuple[str, int]], names: dict[Path, str]) -> dict[tuple
         )
         text = text.removeprefix("\ufeff")
         first = text.split("\n", 1)[0]
-        separator = "\t" if "\t" in first and "," not in first else ","
+        separator = _separator(first)
         out.update({(name, r): v[0] for r, v in _record_lines(text, wanted, separator).items()})
     return out
 
@@ -1084,9 +1080,6 @@ def _locate_duplicates(
     return problems
 
 
-_AREA_KEY = ["province", "indicator", "year", "date"]
-
-
 def _mixed_area_rows(
     details: pl.LazyFrame, groups: pl.DataFrame, names: dict[Path, str]
 ) -> list[Problem]:
@@ -1098,7 +1091,7 @@ def _mixed_area_rows(
             pl.col("breakdown").is_null(),
             pl.col("numerator").is_null(),
         )
-        .join(groups.lazy(), on=_AREA_KEY, how="semi", nulls_equal=True)
+        .join(groups.lazy(), on=screening.AREA_KEY, how="semi", nulls_equal=True)
         .collect(engine="streaming")
         .sort("_fileno", "_row")
         .head(50)

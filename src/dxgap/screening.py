@@ -171,7 +171,8 @@ def doubtful_groups(
     )
 
 
-def _when() -> pl.Expr:
+def when() -> pl.Expr:
+    """The time part of a row's key: its date, or its year when undated."""
     return (
         pl.when(pl.col("date").is_null())
         .then(pl.col("year").cast(pl.String))
@@ -186,7 +187,7 @@ def repeated_totals(groups: pl.DataFrame) -> bool:
     if given.height == 0:
         return False
     return bool(
-        given.group_by("province", "indicator", _when=_when())
+        given.group_by("province", "indicator", _when=when())
         .agg(pl.col("_rows").sum())
         .select((pl.col("_rows") > 1).any())
         .item()

@@ -7,12 +7,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dxgap.errors import InputError, Problem, UsageError
-from dxgap.loaders import CATALOGUE_NAME, load_catalogue_file, load_target_file
-from dxgap.models import Catalogue
+from dxgap.loaders import (
+    CATALOGUE_NAME,
+    Targets,
+    load_catalogue_file,
+    load_target_file,
+    load_targets,
+    target_paths,
+)
+from dxgap.models import Catalogue, TargetFile
 from dxgap.workspace import DATA_SUFFIXES, Workspace, is_sidecar
 
 if TYPE_CHECKING:
-    from dxgap.loaders import Targets
     from dxgap.measurements import Checked
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -79,6 +85,7 @@ def validate(paths: list[Path], ws: Workspace) -> Report:
     yaml_files, data_files = _expand(paths, report, ws)
 
     catalogues: dict[Path, Catalogue | None] = {}
+    loaded: dict[Path, tuple[TargetFile | None, list[Problem]]] = {}
 
     def catalogue_for(path: Path) -> Catalogue | None:
         candidates = [path.parent / CATALOGUE_NAME, ws.targets_dir / CATALOGUE_NAME]
@@ -112,21 +119,45 @@ def validate(paths: list[Path], ws: Workspace) -> Report:
                     "the workspace's targets/; indicator references were not checked",
                 )
             )
-        _, problems = load_target_file(path, catalogue.by_id() if catalogue else None, name)
+        plan, problems = load_target_file(path, catalogue.by_id() if catalogue else None, name)
+        loaded[path.resolve()] = (plan, problems)
         report.problems.extend(problems)
 
     if data_files:
-        _validate_data(data_files, ws, report)
+        _validate_data(data_files, ws, report, _workspace_targets(ws, catalogues, loaded))
     return report
 
 
-def _validate_data(data_files: list[Path], ws: Workspace, report: Report) -> None:
+def _workspace_targets(
+    ws: Workspace,
+    catalogues: dict[Path, Catalogue | None],
+    loaded: dict[Path, tuple[TargetFile | None, list[Problem]]],
+) -> Targets | None:
+    """The workspace's targets for checking data files: the ones this run has just validated
+    when it read them all (a national plan is not parsed twice), else read in full. Never from
+    the cache: validate checks everything. None when they have errors."""
+    paths = target_paths(ws.targets_dir) if ws.targets_dir.is_dir() else []
+    cat_key = (ws.targets_dir / CATALOGUE_NAME).resolve()
+    if cat_key in catalogues and all(p.resolve() in loaded for p in paths):
+        catalogue = catalogues[cat_key]
+        plans = [loaded[p.resolve()][0] for p in paths]
+        if catalogue is None or any(plan is None for plan in plans):
+            return None
+        warnings = [w for p in paths for w in loaded[p.resolve()][1] if w.severity == "warning"]
+        return Targets(catalogue, {plan.province.id: plan for plan in plans if plan}, warnings)
+    try:
+        return load_targets(ws.targets_dir, display_root=ws.root)
+    except InputError:
+        return None
+
+
+def _validate_data(
+    data_files: list[Path], ws: Workspace, report: Report, targets: Targets | None
+) -> None:
     from dxgap.measurements import check_files
 
     report.files.extend(ws.display(p) for p in data_files)
-    try:
-        targets = ws.targets()
-    except InputError:
+    if targets is None:
         report.problems.append(
             Problem(
                 ws.display(ws.targets_dir),
@@ -170,7 +201,9 @@ def _after_merger(
         }
     )
     # a figure is "after" when its date (or, undated, its year) is later than the merger's date
-    when = pl.coalesce(pl.col("date"), pl.col("year").cast(pl.String))
+    from dxgap.screening import when as when_of
+
+    when = when_of()
     after = (
         pl.when(pl.col("date").is_not_null())
         .then(when > pl.col("_merged_on"))
