@@ -165,7 +165,7 @@ def test_load_target_file_on_bytes_never_raises(
 @example(raw=b'province,indicator,year,value\ndemo,online_rate,2022,"45\n')
 @example(raw=b"province,indicator,year,value\ndemo,online_rate,2022,\xe1\n")
 @example(raw=b"province,indicator,year,value\n\n\n")
-def test_read_file_raises_only_input_error(
+def test_checking_a_data_file_raises_only_input_error(
     scratch: Path, catalogue: dict[str, Indicator], raw: bytes
 ) -> None:
     path = scratch / "fuzz.csv"
@@ -173,7 +173,7 @@ def test_read_file_raises_only_input_error(
 
     problems: list[Problem] | None = None
     try:
-        measurements.read_file(path, "fuzz.csv", catalogue, {"demo"}).collect()
+        measurements.check_files([path], catalogue, {"demo"}, {path: "fuzz.csv"}).details.collect()
     except InputError as e:
         problems = e.problems
     if problems is not None:
@@ -188,14 +188,14 @@ def test_read_file_raises_only_input_error(
         b"\r\xc2\x80",
     ],
 )
-def test_read_file_bare_cr_raises_input_error(
+def test_checking_a_bare_cr_file_raises_input_error(
     scratch: Path, catalogue: dict[str, Indicator], raw: bytes
 ) -> None:
     path = scratch / "cr.csv"
     path.write_bytes(raw)
 
     try:
-        measurements.read_file(path, "cr.csv", catalogue, {"demo"}).collect()
+        measurements.check_files([path], catalogue, {"demo"}, {path: "cr.csv"}).details.collect()
     except InputError:
         pass
     except Exception as e:

@@ -689,21 +689,6 @@ def _collect(files: list[_File], queries: list[pl.LazyFrame]) -> list[pl.DataFra
     raise InputError(problems)
 
 
-def read_file(
-    path: Path,
-    display: str,
-    indicators: dict[str, Indicator],
-    provinces: Collection[str],
-    decimal: Decimal = "point",
-) -> pl.LazyFrame:
-    """Read and check one data file; return it typed (`DETAIL_SCHEMA` + position columns)."""
-    f = _open_file(path, display, indicators, provinces, decimal)
-    (failing,) = _collect([f], [f.failing_rows()])
-    if failing.height:
-        raise InputError(f.problems(failing, indicators, provinces))
-    return f.details(0).drop("_fileno")
-
-
 def _polars_problem(e: Exception, path: Path, display: str) -> InputError:
     """Polars' own parse errors, made readable; encoding errors located by scanning the bytes."""
     raw = path.read_bytes()
