@@ -12,7 +12,8 @@ import pytest
 from polars.testing import assert_frame_equal
 from typer.testing import CliRunner
 
-from dxgap import cache, measurements
+from dxgap import cache
+from dxgap.data import check as measurements
 from dxgap.cli import app
 from dxgap.errors import InputError
 from dxgap.workspace import Workspace
@@ -64,7 +65,7 @@ def test_a_changed_data_file_is_checked_again(workspace: Path) -> None:
         fh.write("nowhere,online_dossier_rate,2024,50\n")
     with pytest.raises(InputError) as info:
         Workspace(workspace).checked()
-    assert any("unknown province 'nowhere'" in p.message for p in info.value.problems)
+    assert any("unknown province 'nowhere'" in p.message() for p in info.value.problems)
 
 
 def test_a_changed_catalogue_bound_is_seen(
@@ -130,7 +131,7 @@ def test_validate_never_uses_the_cache(workspace: Path, monkeypatch: pytest.Monk
 def test_targets_are_remembered_and_equal(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = Workspace(workspace).targets()
     monkeypatch.setattr(
-        "dxgap.loaders.yamlio.parse", lambda *a: pytest.fail("a target file was parsed again")
+        "dxgap.targets.load.yamlio.parse", lambda *a: pytest.fail("a target file was parsed again")
     )
     second = Workspace(workspace).targets()
     assert second.files == first.files

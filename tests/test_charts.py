@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from dxgap import charts
+from dxgap.output import charts
 from dxgap.cli import app
-from dxgap.messages import STATUS
+from dxgap.frames import STATUSES
+from dxgap.text import status_label
 
 runner = CliRunner()
 
@@ -32,7 +33,7 @@ def test_the_chart_font_has_every_vietnamese_letter_dxgap_prints(repo_workspace:
     font = FT2Font(font_manager.findfont(charts.FONT, fallback_to_default=False))
     catalogue = yaml.safe_load((repo_workspace / "targets" / "indicators.yaml").read_text("utf-8"))
     text = "".join(i["name"]["vi"] for i in catalogue["indicators"])
-    text += "".join(STATUS["vi"].values()) + "".join(charts.chart_words("vi").values())
+    text += "".join(status_label(s, "vi") for s in STATUSES) + "".join(charts.chart_words("vi").values())
     text += "Bình Dương Bình Phước Bạc Liêu Việt Nam ĐđƯưƠơ"
     missing = sorted({c for c in text if c.strip() and font.get_char_index(ord(c)) == 0})
     assert missing == []

@@ -10,7 +10,7 @@ import pytest
 from polars.testing import assert_frame_equal
 from typer.testing import CliRunner
 
-from dxgap import export
+from dxgap.output import export
 from dxgap.cli import app
 from dxgap.frames import GAP_KEYS
 

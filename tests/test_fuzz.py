@@ -14,9 +14,11 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from dxgap import loaders, measurements, yamlio
+from dxgap.data import check as measurements
+from dxgap.targets import load as loaders
+from dxgap.targets import yamlio
 from dxgap.errors import InputError, Problem
-from dxgap.models import Indicator
+from dxgap.targets.models import Indicator
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -78,7 +80,7 @@ def assert_problems(problems: list[Problem], name: str) -> None:
     for p in problems:
         assert isinstance(p, Problem)
         assert p.path == name
-        assert p.message
+        assert p.message()
         assert p.line is None or p.line >= 1
         assert p.column is None or p.column >= 1
         assert p.severity in ("error", "warning")
@@ -94,7 +96,7 @@ def test_yamlio_parse_never_raises(text: str) -> None:
 
     assert_problems(problems, "f.yaml")
     assert isinstance(marks, yamlio.Marks)
-    if problems and any(p.message.startswith("YAML syntax error") for p in problems):
+    if problems and any(p.message().startswith("YAML syntax error") for p in problems):
         assert data is None
 
 

@@ -10,8 +10,8 @@ import pytest
 
 from dxgap.errors import InputError
 from dxgap.frames import MEASUREMENT_SCHEMA
-from dxgap.measurements import read_measurements
-from dxgap.models import Indicator, Names, Pillar, Unit
+from dxgap.data.check import read_measurements
+from dxgap.targets.models import Indicator, Names, Pillar, Unit
 
 INDICATORS = {
     i.id: i

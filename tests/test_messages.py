@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from dxgap import messages
+from dxgap import text
+from dxgap.text import fmt
 from dxgap.cli import app, default_lang
 from dxgap.validation import validate
 from dxgap.workspace import Workspace
@@ -17,32 +18,29 @@ runner = CliRunner()
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-@pytest.mark.parametrize("table", [messages.TEXT, messages.STATUS, messages.PILLAR])
-def test_every_key_exists_in_both_languages(table: dict[str, dict[str, str]]) -> None:
-    assert set(table["en"]) == set(table["vi"])
-    assert all(table["vi"][k].strip() for k in table["vi"])
+def test_every_code_exists_in_both_languages() -> None:
+    assert set(text.catalogue("en")) == set(text.catalogue("vi"))
+    assert all(v.strip() for v in text.catalogue("vi").values())
 
 
 def test_placeholders_match_across_languages() -> None:
-    import string
-
-    def fields(text: str) -> set[str]:
-        return {f for _, f, _, _ in string.Formatter().parse(text) if f}
-
-    for key, english in messages.TEXT["en"].items():
-        assert fields(english) == fields(messages.TEXT["vi"][key]), key
+    vi = text.catalogue("vi")
+    for key, english in text.catalogue("en").items():
+        assert text.placeholders(english) == text.placeholders(vi[key]), key
 
 
 def test_status_labels_in_vietnamese() -> None:
-    vi = messages.STATUS["vi"]
-    assert vi["achieved"] == "Đã đạt"
-    assert vi["on_track"] == "Đúng tiến độ"
-    assert vi["acceleration_needed"] == "Cần tăng tốc"
-    assert vi["limited_progress"] == "Tiến triển chậm"
-    assert vi["deterioration"] == "Đi lùi"
-    assert vi["missed"] == "Không đạt"
-    assert vi["overdue"] == "Quá hạn, chưa có số liệu"
-    assert vi["no_data"] == "Chưa có số liệu"
+    def vi(status: str) -> str:
+        return text.status_label(status, "vi")
+
+    assert vi("achieved") == "Đã đạt"
+    assert vi("on_track") == "Đúng tiến độ"
+    assert vi("acceleration_needed") == "Cần tăng tốc"
+    assert vi("limited_progress") == "Tiến triển chậm"
+    assert vi("deterioration") == "Đi lùi"
+    assert vi("missed") == "Không đạt"
+    assert vi("overdue") == "Quá hạn, chưa có số liệu"
+    assert vi("no_data") == "Chưa có số liệu"
 
 
 @pytest.mark.parametrize(
@@ -67,10 +65,10 @@ def test_default_language(
 
 
 def test_vietnamese_numbers() -> None:
-    assert messages.number(1586, 0, "vi") == "1.586"
-    assert messages.number(86.3, 1, "vi") == "86,3"
-    assert messages.number(11340.5, 1, "vi") == "11.340,5"
-    assert messages.number(11340.5, 1, "en") == "11,340.5"
+    assert fmt.number(1586, 0, "vi") == "1.586"
+    assert fmt.number(86.3, 1, "vi") == "86,3"
+    assert fmt.number(11340.5, 1, "vi") == "11.340,5"
+    assert fmt.number(11340.5, 1, "en") == "11,340.5"
 
 
 def invoke(*args: str | Path) -> tuple[int, str, str]:
@@ -113,8 +111,8 @@ def test_every_data_problem_of_the_corpus_speaks_vietnamese() -> None:
     untranslated = []
     for path in sorted((FIXTURES / "invalid-data").glob("*.csv")):
         for problem in validate([path], ws).problems:
-            if not messages.translated(problem.message):
-                untranslated.append(f"{path.name}: {problem.message}")
+            if problem.code == "legacy.text":
+                untranslated.append(f"{path.name}: {problem.message()}")
     assert untranslated == []
 
 

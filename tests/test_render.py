@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from rich.console import Console
 
-from dxgap import render
+from dxgap.output import tables as render
 
 
 @pytest.mark.parametrize(

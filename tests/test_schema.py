@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dxgap.cli import app
-from dxgap.schema import schema_text
+from dxgap.targets.schema import schema_text
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 

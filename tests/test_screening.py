@@ -17,9 +17,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from polars.testing import assert_frame_equal
 
-from dxgap import measurements, screening
+from dxgap.data import check as measurements
+from dxgap.data import screen as screening
 from dxgap.errors import InputError
-from dxgap.models import Indicator, Names, Pillar, Unit
+from dxgap.targets.models import Indicator, Names, Pillar, Unit
 from dxgap.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -277,8 +278,8 @@ def test_a_repeated_area_row_is_located(tmp_path: Path) -> None:
         ws.checked()
     (problem,) = info.value.problems
     assert (problem.path, problem.line) == ("data/areas.csv", 4)
-    assert "duplicate row" in problem.message
-    assert "line 2" in problem.message
+    assert "duplicate row" in problem.message()
+    assert "line 2" in problem.message()
 
 
 def test_a_dated_area_row_repeated_under_another_year_is_located(tmp_path: Path) -> None:
@@ -292,7 +293,7 @@ def test_a_dated_area_row_repeated_under_another_year_is_located(tmp_path: Path)
         ws.checked()
     (problem,) = info.value.problems
     assert problem.line == 3
-    assert "duplicate row" in problem.message
+    assert "duplicate row" in problem.message()
 
 
 def test_the_same_area_at_other_dates_is_no_repeat(tmp_path: Path) -> None:

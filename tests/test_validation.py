@@ -781,6 +781,7 @@ def test_json_report_structure() -> None:
                 "location": "targets[0].value",
                 "message": "120 is above 100, the maximum for unit 'percent'",
                 "severity": "error",
+                "code": "bounds.above",
             }
         ],
     }

@@ -12,11 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from dxgap.errors import DxgapError, InputError, NotFoundError, OutputError, Problem, UsageError
+from dxgap.version import __version__
 
 if TYPE_CHECKING:
     from dxgap.workspace import Workspace
 
-__version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> Any:

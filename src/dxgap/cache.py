@@ -23,16 +23,16 @@ import tempfile
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-import dxgap
-from dxgap.errors import Problem
-from dxgap.models import Catalogue, Indicator, TargetFile
+from dxgap.version import __version__
+from dxgap.errors import Msg, Problem
+from dxgap.targets.models import Catalogue, Indicator, TargetFile
 
 if TYPE_CHECKING:
     import polars as pl
 
-    from dxgap.loaders import Targets
+    from dxgap.targets.load import Targets
 
 DIR_NAME = ".dxgap_cache"
 ENV_OFF = "DXGAP_NO_CACHE"
@@ -72,9 +72,9 @@ def _code(*modules: str) -> list[list[object]]:
 def targets_key(paths: Sequence[Path], display_root: Path | None) -> str:
     """A digest of everything loading a targets folder reads."""
     parts = {
-        "version": dxgap.__version__,
-        "code": _code("loaders.py", "yamlio.py", "checks.py", "models.py", "places.py"),
-        "places": _stat(Path(__file__).parent / "data" / "places.yaml"),
+        "version": __version__,
+        "code": _code("targets/load.py", "targets/yamlio.py", "targets/rules.py", "targets/models.py", "places.py"),
+        "places": _stat(Path(__file__).parent / "resources" / "places.yaml"),
         "files": [_stat(p) for p in paths],
         "root": str(display_root),
     }
@@ -89,27 +89,38 @@ def load_targets(root: Path, digest: str) -> Targets | None:
     """Validated targets remembered under `digest`, if there are readable ones."""
     from pydantic import ValidationError
 
-    from dxgap.loaders import Targets
+    from dxgap.targets.load import Targets
 
     try:
         saved = json.loads((root / DIR_NAME / f"{digest}.json").read_text("utf-8"))
         return Targets(
             Catalogue.model_validate_json(saved["catalogue"]),
             {pid: TargetFile.model_validate_json(text) for pid, text in saved["files"].items()},
-            [Problem(**w) for w in saved["warnings"]],
+            [_problem(w) for w in saved["warnings"]],
         )
     except (OSError, ValueError, KeyError, TypeError, ValidationError):
         return None
 
 
+def _problem(saved: dict[str, Any]) -> Problem:
+    return Problem(
+        saved["path"],
+        Msg.from_dict(saved["msg"]),
+        saved["line"],
+        saved["column"],
+        saved["location"],
+        saved["severity"],
+    )
+
+
 def store_targets(root: Path, digest: str, targets: Targets) -> None:
     """Remember validated targets (written to a temporary name, then renamed)."""
-    from dataclasses import asdict
-
     saved = {
         "catalogue": targets.catalogue.model_dump_json(),
         "files": {pid: tf.model_dump_json() for pid, tf in targets.files.items()},
-        "warnings": [asdict(w) for w in targets.warnings],
+        "warnings": [
+            {**p.to_dict(), "msg": p.msg.to_dict(), "message": None} for p in targets.warnings
+        ],
     }
     try:
         folder = _folder(root)
@@ -154,8 +165,8 @@ def key(
 ) -> str:
     """A digest of everything the data checks read."""
     parts = {
-        "version": dxgap.__version__,
-        "code": _code("measurements.py", "screening.py", "numberstyle.py"),
+        "version": __version__,
+        "code": _code("data/check.py", "data/screen.py", "data/numbers.py"),
         "files": [[_stat(p), _stat(p.with_name(p.name + ".yaml"))] for p in paths],
         "indicators": sorted([i.id, i.unit.value, *i.bounds] for i in indicators.values()),
         "provinces": sorted(provinces),

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from dxgap.models import TargetFile, Unit
+from dxgap.targets.models import TargetFile, Unit
 
 if TYPE_CHECKING:
-    from dxgap.loaders import Targets
+    from dxgap.targets.load import Targets
 
 _PLAN_KEYS: tuple[str, ...] = (
     "province",

@@ -1,13 +1,18 @@
-"""Province names as people type them: ids, Vietnamese names with or without diacritics, GSO codes."""
+"""Names as people type them: ids, Vietnamese names with or without diacritics, GSO codes, and
+the one "did you mean" every message uses."""
 
 from __future__ import annotations
 
 import difflib
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
-from dxgap.errors import NotFoundError
+from dxgap.errors import Msg, NotFoundError
+
+SUGGEST_CUTOFF = 0.6
+"""How alike (difflib's ratio, 0..1) a known name must be to be suggested for a mistyped one."""
 
 
 def fold(text: str) -> str:
@@ -19,24 +24,48 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", stripped.lower()).strip("-")
 
 
+def suggest(word: str, choices: Iterable[str], n: int = 1) -> list[str]:
+    """The known names most like `word` (at most `n`, best first; none when nothing is close)."""
+    return difflib.get_close_matches(word, list(choices), n=n, cutoff=SUGGEST_CUTOFF)
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> Msg | None:
+    """The hint " (did you mean 'x'?)" for a message, when a known name is close to `word`."""
+    close = suggest(word, choices)
+    return Msg("hint.did_you_mean", name=close[0]) if close else None
+
+
+@dataclass(frozen=True)
+class Named:
+    """Something a user may name: its id, its names in both languages, its code if any."""
+
+    id: str
+    name: str
+    name_en: str = ""
+    code: str | None = None
+
+
 def resolve(
-    query: str, provinces: Mapping[str, tuple[str, str, str | None]], what: str = "province"
+    query: str, known: Mapping[str, Named], what: str = "province", **context: object
 ) -> str:
-    """Find a province id from an id, a name (either language) or a GSO code; else suggest."""
-    if query in provinces:
+    """The id of the entry `query` names — by id, by a name in either language (with or without
+    diacritics, with or without "tỉnh"/"thành phố"), or by code; `NotFoundError` naming the
+    closest ids otherwise. `what` is the kind of thing looked for (`unknown.<what>` in the
+    catalogues: province, target, indicator), `context` the message's other parameters."""
+    if query in known:
         return query
     key = fold(query)
-    for pid, (name, name_en, code) in provinces.items():
-        if key in (fold(pid), fold(name), fold(name_en)) or (
-            code is not None and query.strip() == code
-        ):
-            return pid
-    for pid, (name, _en, _code) in provinces.items():
-        # "tỉnh Bình Dương" / "thành phố Hồ Chí Minh"
-        if key.endswith("-" + fold(name)) or key.endswith("-" + fold(pid)):
-            return pid
-    close = difflib.get_close_matches(key, list(provinces), n=3, cutoff=0.5)
+    for entry in known.values():
+        names = (fold(entry.id), fold(entry.name), fold(entry.name_en))
+        if key in names or (entry.code is not None and query.strip() == entry.code):
+            return entry.id
+    for entry in known.values():  # "tỉnh Bình Dương" / "thành phố Hồ Chí Minh"
+        if key.endswith("-" + fold(entry.name)) or key.endswith("-" + fold(entry.id)):
+            return entry.id
+    close = suggest(key, known, n=3)
     hint = (
-        f"did you mean {', '.join(close)}?" if close else f"known: {', '.join(sorted(provinces))}"
+        Msg("hint.did_you_mean_any", names=close)
+        if close
+        else Msg("hint.known", names=sorted(known))
     )
-    raise NotFoundError(f"unknown {what} {query!r}; {hint}")
+    raise NotFoundError(Msg(f"unknown.{what}", query=query, hint=hint, **context))

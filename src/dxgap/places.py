@@ -40,7 +40,7 @@ class Unit:
 @functools.cache
 def units() -> tuple[Unit, ...]:
     """Every unit of both schemes, as bundled with dxgap."""
-    text = resources.files("dxgap").joinpath("data/places.yaml").read_text(encoding="utf-8")
+    text = resources.files("dxgap").joinpath("resources/places.yaml").read_text(encoding="utf-8")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser: ~100 ms saved per run
     data: dict[str, Any] = yaml.load(text, Loader=loader)
     out = []

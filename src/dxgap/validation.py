@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dxgap.errors import InputError, Problem, UsageError
-from dxgap.loaders import (
+from dxgap.errors import InputError, Msg, Problem, UsageError
+from dxgap.targets.load import (
     CATALOGUE_NAME,
     Targets,
     load_catalogue_file,
@@ -15,11 +15,11 @@ from dxgap.loaders import (
     load_targets,
     target_paths,
 )
-from dxgap.models import Catalogue, TargetFile
+from dxgap.targets.models import Catalogue, TargetFile
 from dxgap.workspace import DATA_SUFFIXES, Workspace, is_sidecar
 
 if TYPE_CHECKING:
-    from dxgap.measurements import Checked
+    from dxgap.data.check import Checked
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -59,9 +59,7 @@ def _expand(paths: list[Path], report: Report, ws: Workspace) -> tuple[list[Path
             )
             if not found:
                 report.problems.append(
-                    Problem(
-                        ws.display(path), "folder holds no target (*.yaml) or data (*.csv) files"
-                    )
+                    Problem(ws.display(path), Msg("validate.empty_folder"))
                 )
         else:
             found = [path]
@@ -113,11 +111,7 @@ def validate(paths: list[Path], ws: Workspace) -> Report:
         catalogue = catalogue_for(path)
         if catalogue is None:
             report.problems.append(
-                Problem(
-                    name,
-                    f"no valid indicator catalogue ({CATALOGUE_NAME}) beside this file or in "
-                    "the workspace's targets/; indicator references were not checked",
-                )
+                Problem(name, Msg("validate.no_catalogue", name=CATALOGUE_NAME))
             )
         plan, problems = load_target_file(path, catalogue.by_id() if catalogue else None, name)
         loaded[path.resolve()] = (plan, problems)
@@ -154,15 +148,12 @@ def _workspace_targets(
 def _validate_data(
     data_files: list[Path], ws: Workspace, report: Report, targets: Targets | None
 ) -> None:
-    from dxgap.measurements import check_files
+    from dxgap.data.check import check_files
 
     report.files.extend(ws.display(p) for p in data_files)
     if targets is None:
         report.problems.append(
-            Problem(
-                ws.display(ws.targets_dir),
-                "data files were not checked: the workspace's target files have errors",
-            )
+            Problem(ws.display(ws.targets_dir), Msg("validate.targets_invalid"))
         )
         return
     try:
@@ -201,7 +192,7 @@ def _after_merger(
         }
     )
     # a figure is "after" when its date (or, undated, its year) is later than the merger's date
-    from dxgap.screening import when as when_of
+    from dxgap.data.screen import when as when_of
 
     when = when_of()
     after = (
@@ -221,7 +212,7 @@ def _after_merger(
     )
     if late.height == 0:
         return []
-    from dxgap.measurements import record_lines_of
+    from dxgap.data.check import record_lines_of
 
     names = {p: ws.display(p) for p in data_files}
     lines = record_lines_of([(r["_file"], r["_row"]) for r in late.iter_rows(named=True)], names)

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dxgap.loaders import Targets, load_targets
+from dxgap.targets.load import Targets, load_targets
 
 if TYPE_CHECKING:
     import polars as pl
 
-    from dxgap.measurements import Checked
-    from dxgap.numberstyle import Decimal
+    from dxgap.data.check import Checked
+    from dxgap.data.numbers import Decimal
 
 ENV_VAR = "DXGAP_WORKSPACE"
 DATA_SUFFIXES = (".csv", ".xlsx", ".parquet")
@@ -103,7 +103,7 @@ class Workspace:
         `.dxgap_cache/` until a file changes (see `dxgap.cache`)."""
         if self._checked is None:
             from dxgap import cache
-            from dxgap.measurements import check_files, rechecked
+            from dxgap.data.check import check_files, rechecked
 
             targets = self.targets()
             paths = self.data_paths()

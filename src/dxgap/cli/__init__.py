@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-from dxgap.cli.common import State, app, default_lang
+from dxgap.cli.app import State, app, default_lang
 
 for _module in ("validate", "check", "export", "charts"):  # registers the commands, in --help order
     importlib.import_module(f"dxgap.cli.{_module}")

@@ -10,10 +10,10 @@ import typer
 if TYPE_CHECKING:
     import polars as pl
 
-    from dxgap.loaders import Targets
+    from dxgap.targets.load import Targets
     from dxgap.workspace import Workspace as Ws
 
-from dxgap.cli.common import (
+from dxgap.cli.app import (
     Accel,
     AsOf,
     DecimalChoice,
@@ -34,7 +34,7 @@ from dxgap.cli.common import (
     app,
     errors,
 )
-from dxgap.messages import t
+from dxgap.text import t
 
 
 def _chart_data(
@@ -44,12 +44,12 @@ def _chart_data(
     import polars as pl
 
     from dxgap import engine, frames
-    from dxgap.names import resolve
+    from dxgap.names import Named, resolve
 
     tlf = frames.targets_frame(targets, pids)
     if target_ids:
-        known = {t.id: (t.id, t.id, None) for p in pids for t in targets.files[p].targets}
-        wanted = [resolve(t, known, what="target") for t in target_ids]
+        known = {t.id: Named(t.id, t.id) for p in pids for t in targets.files[p].targets}
+        wanted = [resolve(t, known, "target", province=", ".join(pids)) for t in target_ids]
         tlf = tlf.filter(pl.col("target_id").is_in(wanted))
     analysis = engine.analyse(tlf, ws.measurements(), opts).collect()
     traj = engine.trajectory(tlf, ws.measurements(), opts)
@@ -80,9 +80,9 @@ def plot(
 
     Example: dxgap plot binh-phuoc --output bp.png --lang vi
     """
-    from dxgap import charts
+    from dxgap.output import charts
     from dxgap.errors import UsageError
-    from dxgap.export import write_bytes
+    from dxgap.output.export import write_bytes
 
     chosen = _lang(lang)
     with errors():
@@ -137,9 +137,11 @@ def report(
     """
     import polars as pl
 
-    from dxgap import charts, engine, render
-    from dxgap.export import write_bytes
-    from dxgap.report import render_report
+    from dxgap import engine
+    from dxgap.output import charts
+    from dxgap.output import tables as render
+    from dxgap.output.export import write_bytes
+    from dxgap.output.report import render_report
 
     chosen = _lang(lang)
     with errors():

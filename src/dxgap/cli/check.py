@@ -10,10 +10,10 @@ import typer
 from dxgap.errors import NotFoundError
 
 if TYPE_CHECKING:
-    from dxgap.loaders import Targets
+    from dxgap.targets.load import Targets
     from dxgap.workspace import Workspace as Ws
 
-from dxgap.cli.common import (
+from dxgap.cli.app import (
     Accel,
     AsOf,
     ByChoice,
@@ -82,8 +82,9 @@ def check(
     """
     import polars as pl
 
-    from dxgap import engine, frames, render
-    from dxgap.messages import t
+    from dxgap import engine, frames
+    from dxgap.output import tables as render
+    from dxgap.text import t
 
     language = _lang(lang)
     with errors():
@@ -149,12 +150,12 @@ def _with_predecessors(targets: Targets, query: str) -> tuple[str, list[str]]:
     """A current unit (in the workspace or only in the place reference) and the workspace's
     provinces that merged into it."""
     from dxgap import places
-    from dxgap.names import resolve
+    from dxgap.names import Named, resolve
 
     index = _province_index(targets)
     for unit in places.units():
         if unit.scheme == places.CURRENT and unit.id not in index:
-            index[unit.id] = (unit.name, unit.name_en, None)
+            index[unit.id] = Named(unit.id, unit.name, unit.name_en)
     pid = resolve(query, index)
     merged = [
         p
@@ -182,7 +183,8 @@ def _check_by(
     """`check --by area`: the gap table of each area, per target."""
     import polars as pl
 
-    from dxgap import engine, frames, render
+    from dxgap import engine, frames
+    from dxgap.output import tables as render
 
     table = engine.gaps_by(frames.targets_frame(targets, [pid]), ws.scan_details(), by.value, opts)
     if pillar:
@@ -192,7 +194,7 @@ def _check_by(
     if fmt is not TableFormat.table:
         _emit(table, fmt)
         return
-    from dxgap.messages import t
+    from dxgap.text import t
 
     out = _stdout()
     name = targets.files[pid].province.name
@@ -208,7 +210,7 @@ def _check_by(
 def _check_choices(pillar: list[str] | None, status: list[str] | None) -> None:
     from dxgap.errors import UsageError
     from dxgap.frames import STATUSES
-    from dxgap.models import Pillar
+    from dxgap.targets.models import Pillar
 
     for p in pillar or []:
         if p not in Pillar.__members__:
@@ -220,7 +222,7 @@ def _check_choices(pillar: list[str] | None, status: list[str] | None) -> None:
 
 def _merger_notice(tf: Any, targets: Targets, lang: str = "en") -> str | None:
     from dxgap import places
-    from dxgap.messages import t
+    from dxgap.text import t
 
     province = tf.province
     if not province.merged_into:
@@ -267,8 +269,9 @@ def trajectory(
     """
     import polars as pl
 
-    from dxgap import engine, frames, render
-    from dxgap.names import resolve
+    from dxgap import engine, frames
+    from dxgap.output import tables as render
+    from dxgap.names import Named, resolve
 
     _lang(lang)
     with errors():
@@ -277,15 +280,15 @@ def trajectory(
         opts = _options(as_of, method, on_track, acceleration)
         tlf = frames.targets_frame(targets, [pid])
         if target_id is not None:
-            ids = {t.id: (t.id, t.id, None) for t in targets.files[pid].targets}
-            target_id = resolve(target_id, ids, what=f"target of {pid}")
+            ids = {t.id: Named(t.id, t.id) for t in targets.files[pid].targets}
+            target_id = resolve(target_id, ids, "target", province=pid)
             tlf = tlf.filter(pl.col("target_id") == target_id)
         traj = engine.trajectory(tlf, ws.measurements(), opts)
         info = engine.gaps(tlf, ws.measurements(), opts)
     if fmt is not TableFormat.table:
         _emit(traj, fmt)
         return
-    from dxgap.messages import status_label, t
+    from dxgap.text import status_label, t
 
     language = _lang(lang)
     names = _local_names(targets, language)
@@ -330,7 +333,7 @@ def list_provinces(
     """
     import polars as pl
 
-    from dxgap import render
+    from dxgap.output import tables as render
 
     _lang(lang)
     with errors():
@@ -372,7 +375,7 @@ def list_provinces(
 def _lineage(pid: str, tf: Any, lang: str) -> str:
     """Where a province went in 2025 (or what it absorbed), from the place reference."""
     from dxgap import places
-    from dxgap.messages import t
+    from dxgap.text import t
 
     merged_into = tf.province.merged_into
     if merged_into:

@@ -12,10 +12,10 @@ import typer
 if TYPE_CHECKING:
     import polars as pl
 
-    from dxgap.loaders import Targets
+    from dxgap.targets.load import Targets
     from dxgap.workspace import Workspace as Ws
 
-from dxgap.cli.common import (
+from dxgap.cli.app import (
     Accel,
     AsOf,
     ByChoice,
@@ -41,7 +41,7 @@ from dxgap.cli.common import (
     app,
     errors,
 )
-from dxgap.messages import t
+from dxgap.text import t
 
 
 class ExportTable(StrEnum):
@@ -108,7 +108,7 @@ def export(
     Example: dxgap export --all --format csv --output gaps.csv
     """
     from dxgap import engine, frames
-    from dxgap import export as exp
+    from dxgap.output import export as exp
     from dxgap.errors import UsageError
 
     with errors():
@@ -194,7 +194,7 @@ def _write_split(
 ) -> None:
     import polars as pl
 
-    from dxgap import export as exp
+    from dxgap.output import export as exp
     from dxgap.errors import OutputError
 
     if not folder.is_dir():
@@ -240,9 +240,10 @@ def compare(
 
     Example: dxgap compare online_dossier_rate --against vietnam
     """
-    from dxgap import engine, frames, render
+    from dxgap import engine, frames
+    from dxgap.output import tables as render
     from dxgap.errors import UsageError
-    from dxgap.names import resolve
+    from dxgap.names import Named, resolve
 
     language = _lang(lang)
     _lang(lang)
@@ -259,8 +260,8 @@ def compare(
         else:
             assert indicator is not None
             catalogue = targets.indicators
-            index = {i.id: (i.name.vi, i.name.en, None) for i in catalogue.values()}
-            ind = resolve(indicator, index, what="indicator")
+            index = {i.id: Named(i.id, i.name.vi, i.name.en) for i in catalogue.values()}
+            ind = resolve(indicator, index, "indicator")
             bench = _resolve_province(targets, against) if against else None
             table = engine.compare(analysis, ws.measurements(), ind, opts, bench)
             unit = catalogue[ind].unit.value

@@ -15,7 +15,7 @@ from dxgap.errors import Problem
 if TYPE_CHECKING:
     pass
 
-from dxgap.cli.common import (
+from dxgap.cli.app import (
     DecimalChoice,
     DecimalOpt,
     LangOpt,
@@ -35,7 +35,7 @@ def _gh_escape(text: str, prop: bool = False) -> str:
     return text
 
 
-def _github_line(p: Problem) -> str:
+def _github_line(p: Problem, lang: str) -> str:
     props = [f"file={_gh_escape(p.path, True)}"]
     if p.line is not None:
         props.append(f"line={p.line}")
@@ -43,7 +43,7 @@ def _github_line(p: Problem) -> str:
         props.append(f"col={p.column}")
     props.append("title=dxgap validate")
     where = f"{p.location}: " if p.location else ""
-    return f"::{p.severity} {','.join(props)}::{_gh_escape(where + p.message)}"
+    return f"::{p.severity} {','.join(props)}::{_gh_escape(where + p.message(lang))}"
 
 
 @app.command()
@@ -94,13 +94,13 @@ def validate(
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif fmt is ValidateFormat.github:
         for p in report.problems:
-            typer.echo(_github_line(p.in_language(language)))
+            typer.echo(_github_line(p, language))
         typer.echo(_summary_of(report.problems, len(report.files), language))
     else:
         out = Console(soft_wrap=True, highlight=False)  # one problem per line, never wrapped
         for p in report.problems:
             out.print(
-                str(p.in_language(language)),
+                p.format(language),
                 markup=False,
                 style="red" if p.severity == "error" else "yellow",
             )
@@ -113,7 +113,7 @@ def validate(
 
 
 def _summary_of(problems: list[Problem], n_files: int, lang: str = "en") -> str:
-    from dxgap.messages import t
+    from dxgap.text import t
 
     def count(n: int, what: str) -> str:
         return t(f"n.{what}" if n == 1 else f"n.{what}s", lang, n=n)
@@ -148,6 +148,6 @@ def schema(
 
     Example: dxgap schema > schema/targets.schema.json
     """
-    from dxgap.schema import schema_text
+    from dxgap.targets.schema import schema_text
 
     typer.echo(schema_text(kind.value), nl=False)

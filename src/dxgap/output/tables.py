@@ -14,7 +14,8 @@ from rich.table import Table
 from rich.text import Text
 
 from dxgap.frames import STATUSES
-from dxgap.messages import number, pillar_label, status_label, t
+from dxgap.text import pillar_label, status_label, t
+from dxgap.text.fmt import number
 
 STATUS_STYLE: dict[str, str] = {
     "achieved": "bold green",

@@ -28,9 +28,9 @@ COLORS = {
 
 def chart_words(lang: str) -> dict[str, str]:
     """The chart's words in `lang`, from the message catalogue (keys `chart.*`)."""
-    from dxgap.messages import TEXT
+    from dxgap.text import catalogue
 
-    return {k.removeprefix("chart."): v for k, v in TEXT[lang].items() if k.startswith("chart.")}
+    return {k.removeprefix("chart."): v for k, v in catalogue(lang).items() if k.startswith("chart.")}
 
 
 class ChartsMissing(DxgapError):
@@ -208,7 +208,7 @@ def chart_inputs(
     `lang` (the English name is in the gap row already). `include_empty`: also targets with
     neither data nor a baseline (their chart shows only the target).
     """
-    from dxgap.messages import status_label
+    from dxgap.text import status_label
 
     out = []
     by_target: dict[tuple[str, str], list[dict[str, Any]]] = {}

@@ -20,13 +20,15 @@ from typing import Any
 import polars as pl
 from pydantic import ValidationError
 
-from dxgap import numberstyle, screening
-from dxgap.checks import bound_owner, fmt_number, pydantic_problems
+from dxgap.data import numbers as numberstyle
+from dxgap.data import screen as screening
+from dxgap.targets.rules import bound_owner, fmt_number, pydantic_problems
 from dxgap.errors import InputError, Problem
 from dxgap.frames import DETAIL_SCHEMA
-from dxgap.loaders import decode, looks_utf16, parse_yaml
-from dxgap.models import MAX_YEAR, MIN_YEAR, DataFileOptions, Indicator
-from dxgap.numberstyle import Decimal, shown
+from dxgap.files import decode, looks_utf16
+from dxgap.targets.load import parse_yaml
+from dxgap.targets.models import MAX_YEAR, MIN_YEAR, DataFileOptions, Indicator
+from dxgap.data.numbers import Decimal, shown
 
 REQUIRED = ("province", "indicator", "year")
 OPTIONAL = ("value", "date", "source", "note", "area", "breakdown", "numerator", "denominator")

@@ -20,7 +20,7 @@ from collections.abc import Collection, Sequence
 import polars as pl
 
 from dxgap.frames import MEASUREMENT_SCHEMA
-from dxgap.models import MAX_YEAR, MIN_YEAR, Indicator, Unit
+from dxgap.targets.models import MAX_YEAR, MIN_YEAR, Indicator, Unit
 
 TEXT = ("province", "indicator", "date", "source", "note", "area", "breakdown")
 NUMBERS = ("value", "numerator", "denominator")

@@ -16,60 +16,16 @@ from typing import Any, ParamSpec, TypeVar
 
 from pydantic import ValidationError
 
-from dxgap import checks, yamlio
+from dxgap.targets import rules as checks
+from dxgap.targets import yamlio
 from dxgap.errors import InputError, Problem
-from dxgap.models import Catalogue, Indicator, TargetFile
+from dxgap.files import read_text
+from dxgap.targets.models import Catalogue, Indicator, TargetFile
 
 MAX_YAML_BYTES = 1_048_576
 """Target files above 1 MiB are refused: a province's plan is a few kB."""
 
 CATALOGUE_NAME = "indicators.yaml"
-
-
-def read_text(path: Path, max_bytes: int | None = None) -> str:
-    """Read a file as UTF-8 (a BOM is fine), refusing other encodings with the bad byte's place."""
-    try:
-        if max_bytes is not None and path.stat().st_size > max_bytes:
-            raise InputError.single(
-                path,
-                f"file is {path.stat().st_size:,} bytes; the limit is {max_bytes:,} bytes",
-                1,
-                1,
-            )
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError.single(path, "is a directory, expected a file") from None
-    except FileNotFoundError:
-        raise InputError.single(path, "no such file") from None
-    except OSError as e:
-        raise InputError.single(path, f"cannot read: {e.strerror or e}") from e
-    return decode(raw, path)
-
-
-def looks_utf16(raw: bytes) -> bool:
-    """UTF-16 without a byte-order mark: text whose every other byte is NUL."""
-    head = raw[:512]
-    if len(head) < 4 or b"\x00" not in head:
-        return False
-    even, odd = head[0::2], head[1::2]
-    return even.count(0) > 0.4 * len(even) or odd.count(0) > 0.4 * len(odd)
-
-
-def decode(raw: bytes, path: Path | str) -> str:
-    """Decode UTF-8 text, or explain precisely why the bytes are not UTF-8."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_utf16(raw):
-        raise InputError.single(path, "file is UTF-16 encoded; save it as UTF-8", 1, 1)
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = raw.count(b"\n", 0, e.start) + 1
-        col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
-        raise InputError.single(
-            path,
-            f"not valid UTF-8 (byte 0x{raw[e.start]:02x}); save the file as UTF-8",
-            line,
-            col,
-        ) from None
 
 
 _P = ParamSpec("_P")
@@ -108,10 +64,10 @@ def parse_yaml(path: Path, display: str | None = None) -> Parsed:
     """Parse one YAML file safely; syntax and encoding problems are collected, not raised."""
     name = display or str(path)
     try:
-        text = read_text(path, MAX_YAML_BYTES)
+        text = read_text(path, name, MAX_YAML_BYTES)
     except InputError as e:
         at = checks.Located(name, yamlio.Marks())
-        at.problems.extend(Problem(name, p.message, p.line, p.column) for p in e.problems)
+        at.problems.extend(e.problems)
         return Parsed(path, None, at)
     data, marks, problems = yamlio.parse(text, name)
     at = checks.Located(name, marks)

@@ -23,7 +23,7 @@ from dxgap.errors import DxgapError, InputError, NotFoundError
 if TYPE_CHECKING:
     import polars as pl
 
-    from dxgap.loaders import Targets
+    from dxgap.targets.load import Targets
     from dxgap.workspace import Workspace as Ws
 
 app = typer.Typer(
@@ -64,12 +64,13 @@ def errors() -> Iterator[None]:
         err = _stderr()
         if isinstance(e, InputError):
             for p in e.problems:
-                shown = p.in_language(State.lang)
                 err.print(
-                    str(shown), markup=False, style="red" if p.severity == "error" else "yellow"
+                    p.format(State.lang),
+                    markup=False,
+                    style="red" if p.severity == "error" else "yellow",
                 )
         else:
-            err.print(f"error: {e}", markup=False, style="red")
+            err.print("error: " + "\n".join(e.lines(State.lang)), markup=False, style="red")
         raise typer.Exit(e.exit_code) from None
     except Exception as e:
         if State.debug:
@@ -194,9 +195,11 @@ def _load(workspace: Path, decimal: DecimalChoice) -> tuple[Ws, Targets]:
     return ws, ws.targets()
 
 
-def _province_index(targets: Targets) -> dict[str, tuple[str, str, str | None]]:
+def _province_index(targets: Targets) -> dict[str, Any]:
+    from dxgap.names import Named
+
     return {
-        pid: (tf.province.name, tf.province.name_en, tf.province.code)
+        pid: Named(pid, tf.province.name, tf.province.name_en, tf.province.code)
         for pid, tf in targets.files.items()
     }
 
@@ -234,7 +237,7 @@ def _options(as_of: int | None, method: MethodChoice, on_track: float, accelerat
 
 
 def _emit(df: pl.DataFrame, fmt: TableFormat | str) -> None:
-    from dxgap import export
+    from dxgap.output import export
 
     sys.stdout.write(export.render_text(df, str(fmt)))
     sys.stdout.flush()

@@ -6,7 +6,7 @@ import json
 
 from pydantic import BaseModel
 
-from dxgap.models import Catalogue, TargetFile
+from dxgap.targets.models import Catalogue, TargetFile
 
 _MODELS: dict[str, type[BaseModel]] = {"targets": TargetFile, "indicators": Catalogue}
 

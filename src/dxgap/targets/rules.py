@@ -17,8 +17,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from dxgap.errors import Problem, Severity
-from dxgap.models import Catalogue, Indicator, Source, Target, TargetFile, Unit
-from dxgap.yamlio import Marks, Path, format_path
+from dxgap.targets.models import Catalogue, Indicator, Source, Target, TargetFile, Unit
+from dxgap.targets.yamlio import Marks, Path, format_path
 
 
 class Located:
@@ -424,7 +424,7 @@ def partial_target_file(
     data: dict[str, Any], at: Located
 ) -> tuple[Any, list[tuple[int, Source]], list[tuple[int, Target]]]:
     """Validate a target file part by part; used when the whole file did not validate."""
-    from dxgap.models import Province
+    from dxgap.targets.models import Province
 
     def each(section: str, model: type[BaseModel]) -> list[tuple[int, Any]]:
         items = data.get(section)

@@ -11,8 +11,8 @@ import html
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from dxgap.messages import TEXT, pillar_label, status_label
-from dxgap.models import TargetFile
+from dxgap.text import catalogue, pillar_label, status_label
+from dxgap.targets.models import TargetFile
 
 CSS = """
 :root { --ink:#111827; --muted:#6b7280; --line:#e5e7eb; }
@@ -42,7 +42,7 @@ details { font-size: .8rem; } blockquote { margin: .2rem 0 .2rem .8rem; color: #
 
 def _words(lang: str) -> dict[str, str]:
     """The report's words in `lang`, from the message catalogue (keys `report.*`)."""
-    return {k.removeprefix("report."): v for k, v in TEXT[lang].items() if k.startswith("report.")}
+    return {k.removeprefix("report."): v for k, v in catalogue(lang).items() if k.startswith("report.")}
 
 
 def _e(text: object) -> str:

@@ -1,0 +1,173 @@
+"""Files as both sides of dxgap meet them: which files are which, reading text safely, showing
+paths, and writing outputs so that nothing is ever half-written.
+
+The target-file reader (`dxgap.targets`), the data-file reader (`dxgap.data`), the cache and the
+exporters all go through these few functions.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+from dxgap.errors import InputError, Msg, OutputError
+
+DATA_SUFFIXES = (".csv", ".xlsx", ".parquet")
+"""Measured-data files."""
+
+YAML_SUFFIXES = (".yaml", ".yml")
+"""Target files, the indicator catalogue and data files' sidecars."""
+
+
+def is_data_file(path: Path) -> bool:
+    """A CSV, xlsx or Parquet file (not Excel's `~$` lock file)."""
+    return (
+        path.suffix.lower() in DATA_SUFFIXES and path.is_file() and not path.name.startswith("~$")
+    )
+
+
+def sidecar_of(path: Path) -> Path:
+    """`data/x.csv` → `data/x.csv.yaml`: the file holding the reading options of a data file."""
+    return path.with_name(path.name + ".yaml")
+
+
+def is_sidecar(path: Path) -> bool:
+    """`x.csv.yaml`: the reading options of data file `x.csv`."""
+    return path.suffix in YAML_SUFFIXES and Path(path.stem).suffix.lower() in DATA_SUFFIXES
+
+
+def display(path: Path, root: Path | None) -> str:
+    """A path as messages show it: relative to `root` (the workspace) when inside it, else as
+    given."""
+    if root is not None:
+        try:
+            return str(path.resolve().relative_to(root.resolve()))
+        except ValueError:
+            pass
+    return str(path)
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def looks_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte-order mark: text whose every other byte is NUL."""
+    head = raw[:512]
+    if len(head) < 4 or b"\x00" not in head:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return even.count(0) > 0.4 * len(even) or odd.count(0) > 0.4 * len(odd)
+
+
+def decode(raw: bytes, shown: Path | str) -> str:
+    """UTF-8 text (a byte-order mark is fine), or an `InputError` saying precisely why the
+    bytes are not UTF-8."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_utf16(raw):
+        raise InputError.single(shown, Msg("file.utf16"), 1, 1)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        raise InputError.single(
+            shown, Msg("file.not_utf8", byte=f"0x{raw[e.start]:02x}"), line, col
+        ) from None
+
+
+def read_text(path: Path, shown: str, max_bytes: int | None = None) -> str:
+    """A whole file as UTF-8 text, refusing files over `max_bytes` and other encodings with the
+    bad byte's place."""
+    try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise InputError.single(shown, Msg("file.too_big", size=size, limit=max_bytes), 1, 1)
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError.single(shown, Msg("file.is_folder")) from None
+    except FileNotFoundError:
+        raise InputError.single(shown, Msg("file.not_found")) from None
+    except OSError as e:
+        raise InputError.single(shown, Msg("file.cannot_read", reason=os_reason(e))) from e
+    return decode(raw, shown)
+
+
+_OS_REASONS = {
+    errno.ENOSPC: "os.no_space",
+    errno.EDQUOT: "os.quota",
+    errno.EACCES: "os.permission",
+    errno.EPERM: "os.not_permitted",
+    errno.EROFS: "os.read_only",
+    errno.ENOENT: "os.not_found",
+    errno.EISDIR: "os.is_folder",
+    errno.ENOTDIR: "os.not_folder",
+    errno.EFBIG: "os.too_large",
+    errno.ENAMETOOLONG: "os.name_too_long",
+    errno.EIO: "os.io",
+}
+
+
+def os_reason(error: OSError) -> Msg:
+    """Why the operating system refused, in words of the catalogue (its own text otherwise)."""
+    code = _OS_REASONS.get(error.errno or 0)
+    if code is not None:
+        return Msg(code)
+    return Msg("os.other", text=error.strerror or str(error))
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
+    """Let `write` fill a temporary file in the destination folder, then rename it over `path`.
+
+    Readers never see half a file, and an error, a full disk or Ctrl-C leaves an existing file
+    byte-identical (the temporary file is removed). A new file gets the permissions the user's
+    umask gives (the temporary file is created with mode 0o666, which the system masks); a
+    replaced file keeps the old one's. Raises `OutputError` when the folder is missing or the
+    file cannot be written.
+    """
+    parent = path.parent
+    if not parent.is_dir():
+        raise OutputError(Msg("output.no_folder", path=str(path), folder=str(parent)))
+    if path.is_dir():
+        raise OutputError(Msg("output.is_folder", path=str(path)))
+    try:
+        tmp = _temporary(path)
+    except OSError as e:
+        raise OutputError(Msg("output.cannot_write", path=str(path), reason=os_reason(e))) from e
+    try:
+        write(tmp)
+        if path.exists():
+            tmp.chmod(stat.S_IMODE(path.stat().st_mode))
+        tmp.replace(path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(Msg("output.cannot_write", path=str(path), reason=os_reason(e))) from e
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _temporary(path: Path) -> Path:
+    """A new empty file of this process's own beside `path` (two writers never share one)."""
+    while True:
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return tmp
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write bytes to `path`, atomically (see `write_atomic`)."""
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    write_atomic(path, write)

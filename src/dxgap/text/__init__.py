@@ -1,0 +1,134 @@
+"""Every word dxgap shows a person, in the languages it speaks, rendered from codes.
+
+Each language has one catalogue (`dxgap.text.en`, `dxgap.text.vi`) mapping a code to a template
+with `{placeholders}`; `render(Msg(code, **params), lang)` fills it. A parameter is written by
+its kind, in the language's conventions:
+
+- `str`: as given (user text, identifiers, file names);
+- `int`: plain digits (years, line numbers, counts); `{n:n}` groups thousands (`1,048,576` in
+  English, `1.048.576` in Vietnamese);
+- `float`: its shortest decimal form with the language's decimal mark (`86.3` / `86,3`);
+- a nested `Msg`: rendered in the same language;
+- a list or tuple: its items, joined with ", ".
+
+`{x:q}` cuts user text to 40 characters (a 10 MB cell stays a short line). A code missing from a
+catalogue is a bug (tests check both catalogues hold the same codes and placeholders); there is
+no silent fallback to English.
+"""
+
+from __future__ import annotations
+
+import importlib
+import string
+from collections.abc import Mapping, Sequence
+from functools import cache
+from typing import Any, Literal
+
+from dxgap.errors import Msg
+
+Lang = Literal["en", "vi"]
+LANGS: tuple[Lang, ...] = ("en", "vi")
+
+EXCERPT = 40
+"""Characters of user text quoted in a message."""
+
+
+@cache
+def catalogue(lang: str) -> Mapping[str, str]:
+    """The catalogue of `lang`: code → template."""
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}; dxgap speaks {', '.join(LANGS)}")
+    module = importlib.import_module(f"dxgap.text.{lang}")
+    found: Mapping[str, str] = module.CATALOGUE
+    return found
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    """At most `limit` characters of user text, with "…" when cut."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+class _Formatter(string.Formatter):
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec == "n" and isinstance(value, int | float) and not isinstance(value, bool):
+            from dxgap.text.fmt import number
+
+            return number(value, 0 if float(value).is_integer() else 1, self.lang)
+        if format_spec == "q":
+            return excerpt(written(value, self.lang))
+        if format_spec:
+            raise ValueError(f"unknown format {format_spec!r} in a catalogue template")
+        return written(value, self.lang)
+
+
+def written(value: object, lang: str) -> str:
+    """A message parameter as text in `lang` (see the module docstring)."""
+    if value is None:
+        return ""
+    if isinstance(value, Msg):
+        return render(value, lang)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        from dxgap.text.fmt import shortest
+
+        return shortest(value, lang)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Sequence):
+        return ", ".join(written(v, lang) for v in value)
+    return str(value)
+
+
+def render(msg: Msg, lang: str = "en") -> str:
+    """The text of `msg` in `lang`; KeyError if the catalogue lacks its code (a bug)."""
+    template = catalogue(lang)[msg.code]
+    if not msg.params and "{" not in template:
+        return template
+    return _Formatter(lang).vformat(template, (), dict(msg.params))
+
+
+def t(code: str, lang: str = "en", /, **params: object) -> str:
+    """The text for `code` in `lang`, with its placeholders filled from `params`."""
+    return render(Msg(code, **params), lang)
+
+
+def status_label(status: str, lang: str) -> str:
+    """A status in words ("on track", "Đúng tiến độ")."""
+    return t(f"status.{status}", lang)
+
+
+def pillar_label(pillar: str | None, lang: str) -> str:
+    """A pillar in words ("Digital government", "Chính quyền số")."""
+    return t(f"pillar.{pillar or 'other'}", lang)
+
+
+def location_label(location: str, lang: str) -> str:
+    """Where in a file, as shown before a message: YAML paths and column names are shown as
+    written; `row` (a whole data row) in words."""
+    return t("location.row", lang) if location == "row" else location
+
+
+def placeholders(template: str) -> set[str]:
+    """The placeholder names of a template (for the catalogue tests)."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+__all__ = [
+    "LANGS",
+    "Lang",
+    "catalogue",
+    "excerpt",
+    "location_label",
+    "pillar_label",
+    "placeholders",
+    "render",
+    "status_label",
+    "t",
+    "written",
+]

@@ -1,0 +1,15 @@
+"""The English catalogue: every code dxgap renders, in one mapping (see `dxgap.text`).
+
+Split by what the text is about, so that a reviewer reads one subject at a time; the same files
+exist for every language and hold the same codes (a test checks).
+"""
+
+from dxgap.text.en import commands, data, files, interface, targets
+
+CATALOGUE: dict[str, str] = {
+    **interface.TEXT,
+    **files.TEXT,
+    **targets.TEXT,
+    **data.TEXT,
+    **commands.TEXT,
+}

@@ -1,0 +1,3 @@
+"""Problems in measured-data files (CSV, xlsx, Parquet) and their sidecars, in English."""
+
+TEXT: dict[str, str] = {}

@@ -1,0 +1,170 @@
+"""The one formatter of values for people: every number, target, difference and date that a
+table, a report, a chart or a message shows goes through here, in the language of the output.
+
+English writes `1,586.5` and `86.3%`; Vietnamese writes `1.586,5` and `86,3%` (the decimal mark
+is a comma and thousands are grouped with points, as in the provinces' reports). A missing value
+is `–`. Machine formats (JSON, CSV, Parquet) never pass through here.
+"""
+
+from __future__ import annotations
+
+import math
+
+from dxgap.text import t
+
+MISSING = "–"
+
+COMPARATOR_SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
+
+
+def is_missing(value: float | None) -> bool:
+    """None or NaN: nothing to show."""
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def _localise(text: str, lang: str) -> str:
+    """Swap English separators for the language's: '1,586.5' → '1.586,5' in Vietnamese."""
+    if lang == "vi":
+        return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+def number(value: float, decimals: int, lang: str) -> str:
+    """A number with thousands grouped and `decimals` fixed decimals: 1586.5 → '1,586.5' (en),
+    '1.586,5' (vi). Never '-0'."""
+    text = f"{value:,.{decimals}f}"
+    if text.startswith("-") and not text.strip("-0.,"):
+        text = text[1:]
+    return _localise(text, lang)
+
+
+def shortest(value: float, lang: str) -> str:
+    """A value as written in a message: whole numbers without decimals (`100`), others in their
+    shortest exact form (`86.3`, `0.001`), with the language's decimal mark; no grouping."""
+    if math.isfinite(value) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    return _localise(repr(value), lang)
+
+
+def compact(value: float, lang: str) -> str:
+    """A value in about four significant digits, grouped, never in exponent form: `86.3`,
+    `0.3333`, `1,586`, `11,340`; for tables that show numbers without a unit."""
+    if not math.isfinite(value):
+        return MISSING
+    if value.is_integer():
+        return number(value, 0, lang)
+    size = abs(value)
+    if size >= 1:
+        digits = max(0, 4 - len(str(int(size))))
+    else:  # four significant digits: 0.3333, 0.05
+        digits = 3 - math.floor(math.log10(size))
+    text = number(value, digits, lang)
+    mark = "," if lang == "vi" else "."
+    if mark in text:
+        text = text.rstrip("0").rstrip(mark)
+    return text
+
+
+def _count(value: float, lang: str) -> str:
+    return number(value, 0 if float(value).is_integer() else 1, lang)
+
+
+def format_value(value: float | None, unit: str | None, lang: str) -> str:
+    """A value in its unit, as people write it: 76.0% / 76,0%, rank 7 / hạng 7,
+    11,340 bn VND / 11.340 tỷ đồng, done / đã xong."""
+    if value is None or is_missing(value):
+        return MISSING
+    match unit:
+        case "percent":
+            return f"{number(value, 1, lang)}%"
+        case "rank":
+            return t("unit.rank", lang, v=_count(value, lang))
+        case "vnd_billion":
+            return t("unit.vnd_billion", lang, v=number(value, 0 if value >= 100 else 1, lang))
+        case "boolean":
+            return t("unit.done" if value >= 1 else "unit.not_done", lang)
+        case "index":
+            return _localise(f"{value:.4g}", lang)
+        case _:
+            return _count(value, lang)
+
+
+def format_short(value: float | None, unit: str | None, lang: str) -> str:
+    """A value as a chart labels a point: `86.3%`, `#12`, `11,340`."""
+    if value is None or is_missing(value):
+        return MISSING
+    if unit == "percent":
+        return f"{number(value, 1, lang)}%"
+    if unit == "rank":
+        return f"#{number(value, 0, lang)}"
+    return compact(value, lang)
+
+
+def format_delta(value: float | None, unit: str | None, lang: str) -> str:
+    """A signed difference in the unit: percentage points for shares, places for ranks."""
+    if value is None or is_missing(value) or unit == "boolean":
+        return MISSING
+    if value == 0:
+        value = 0.0  # no "-0"
+    sign = "+" if value >= 0 else "-"
+    size = abs(value)
+    match unit:
+        case "percent":
+            return t("delta.percent", lang, v=sign + number(size, 1, lang))
+        case "rank":
+            return t("delta.rank", lang, v=sign + _count(size, lang))
+        case "vnd_billion":
+            return t("delta.vnd_billion", lang, v=sign + number(size, 0, lang))
+        case "index":
+            return _localise(f"{value:+.4g}", lang)
+        case _:
+            return sign + _count(size, lang)
+
+
+def format_growth(value: float | None, lang: str) -> str:
+    """A growth rate in percent a year (the `cagr` method's paces): `+3.2%`."""
+    if value is None or is_missing(value):
+        return MISSING
+    return ("+" if value >= 0 else "-") + number(abs(value), 1, lang) + "%"
+
+
+def format_percent(value: float | None, lang: str, decimals: int = 0) -> str:
+    """A share in percent: `56%`."""
+    if value is None or is_missing(value):
+        return MISSING
+    return f"{number(value, decimals, lang)}%"
+
+
+def format_target(
+    comparator: str | None,
+    value: float | None,
+    year: int | None,
+    unit: str | None,
+    lang: str,
+    approx: bool = False,
+) -> str:
+    """What a target promises: `≥ 80.0% by 2025`, `done by 2024` (vi: `≥ 80,0% đến năm 2025`)."""
+    by = " " + t("goal.by", lang, year=year) if year is not None else ""
+    if unit == "boolean":
+        return f"{format_value(value, unit, lang)}{by}"
+    sign = COMPARATOR_SIGN.get(str(comparator), "")
+    mark = "≈ " if approx else ""
+    return f"{sign} {mark}{format_value(value, unit, lang)}{by}".strip()
+
+
+def format_date(iso: str | None, lang: str) -> str:
+    """A date as the language writes it: `2025-07-01` (en, ISO) or `01/7/2025` (vi: day in two
+    digits, month in two digits for January and February only, as Decree 30/2020/NĐ-CP writes
+    dates). `YYYY` and `YYYY-MM` are partial dates."""
+    if not iso:
+        return MISSING
+    if lang != "vi":
+        return iso
+    parts = iso.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = int(parts[1])
+    month_text = f"{month:02d}" if month <= 2 else str(month)
+    if len(parts) == 2:
+        return f"{month_text}/{parts[0]}"
+    return f"{int(parts[2]):02d}/{month_text}/{parts[0]}"
