@@ -177,6 +177,34 @@ def machine() -> str:
     )
 
 
+def measure(ws: Path, tools: list[str], repeat: int, tmp: Path) -> list[Timing]:
+    """Each tool on one workspace: the median time and the peak memory of `repeat` runs."""
+    best: list[Timing] = []
+    for tool in tools:
+        runs = [run_once(tool, ws, tmp / f"{tool}.csv") for _ in range(repeat)]
+        median = statistics.median(r.seconds for r in runs)
+        best.append(Timing(tool, median, max(r.peak_mb for r in runs), runs[0].output))
+    if len(best) > 1:
+        check_agree(best)
+    return best
+
+
+def print_rows(name: str, best: list[Timing], rows: int) -> None:
+    """One line per tool, with dxgap's ratios to the baselines."""
+    by_tool = {t.tool: t for t in best}
+    for t in best:
+        ratio_p = ratio_d = ""
+        if t.tool in ("dxgap", "cached") and "pandas" in by_tool:
+            ratio_p = f"{t.seconds / by_tool['pandas'].seconds:.2f}"
+        if t.tool in ("dxgap", "cached") and "duckdb" in by_tool:
+            ratio_d = f"{t.seconds / by_tool['duckdb'].seconds:.2f}"
+        print(
+            f"{name:<16} {t.tool:<7} {t.seconds:>8.2f} {t.peak_mb:>12.0f} "
+            f"{rows / t.seconds:>12,.0f} {ratio_p:>13} {ratio_d:>13}",
+            flush=True,
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--size", choices=["S", "L"], action="append", required=True)
@@ -203,32 +231,9 @@ def main() -> None:
                     ws = workspace_dir(size, scale, fmt)
                     if not (ws / "targets").is_dir():
                         generate(size, scale, args.seed, [fmt])
-                    rows = input_rows(ws)
-                    best: list[Timing] = []
-                    for tool in tools:
-                        runs = [
-                            run_once(tool, ws, Path(tmp) / f"{tool}.csv")
-                            for _ in range(args.repeat)
-                        ]
-                        median = statistics.median(r.seconds for r in runs)
-                        peak = max(r.peak_mb for r in runs)
-                        best.append(Timing(tool, median, peak, runs[0].output))
-                    if len(best) > 1:
-                        check_agree(best)
-                    by_tool = {t.tool: t for t in best}
-                    dx = by_tool.get("dxgap")
-                    name = f"{size} {scale:g}x {fmt}"
-                    for t in best:
-                        ratio_p = ratio_d = ""
-                        if t.tool in ("dxgap", "cached") and "pandas" in by_tool:
-                            ratio_p = f"{t.seconds / by_tool['pandas'].seconds:.2f}"
-                        if t.tool in ("dxgap", "cached") and "duckdb" in by_tool:
-                            ratio_d = f"{t.seconds / by_tool['duckdb'].seconds:.2f}"
-                        print(
-                            f"{name:<16} {t.tool:<7} {t.seconds:>8.2f} {t.peak_mb:>12.0f} "
-                            f"{rows / t.seconds:>12,.0f} {ratio_p:>13} {ratio_d:>13}",
-                            flush=True,
-                        )
+                    best = measure(ws, tools, args.repeat, Path(tmp))
+                    print_rows(f"{size} {scale:g}x {fmt}", best, input_rows(ws))
+                    dx = next((t for t in best if t.tool == "dxgap"), None)
                     if dx is not None:
                         dxgap_times.setdefault((size, fmt), {})[scale] = dx.seconds
     print(f"outputs agree: {'yes' if len(tools) > 1 else 'not checked (one tool)'}")

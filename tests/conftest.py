@@ -1,13 +1,17 @@
-"""Shared fixtures: the bundled workspace, small synthetic workspaces, a clean terminal."""
+"""Shared fixtures: the bundled workspace, the command line as users run it, a clean terminal."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+Cli = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture(autouse=True)
@@ -15,6 +19,8 @@ def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Golden output must not depend on the developer's terminal or environment; no test leaves
     a check cache in the repository (tests/test_cache.py turns it on in temporary folders)."""
     for var in ("NO_COLOR", "FORCE_COLOR", "GITHUB_ACTIONS", "DXGAP_WORKSPACE", "DXGAP_DEBUG"):
+        monkeypatch.delenv(var, raising=False)
+    for var in ("DXGAP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("COLUMNS", "160")
     monkeypatch.setenv("TERM", "dumb")
@@ -31,3 +37,67 @@ def repo_workspace() -> Path:
 def fixtures_dir() -> Path:
     """Hand-written test inputs under tests/fixtures/."""
     return FIXTURES
+
+
+def run_cli(*args: str | Path) -> tuple[int, str, str]:
+    """`dxgap ARGS` as a user runs it: (exit code, stdout, stderr); never a traceback."""
+    from dxgap.cli import app
+
+    result = CliRunner().invoke(app, [str(a) for a in args])
+    assert "Traceback" not in result.stdout + result.stderr, result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exc_info
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def cli() -> Cli:
+    """`cli("check", "binh-duong", "-w", ws)` → (exit code, stdout, stderr)."""
+    return run_cli
+
+
+@pytest.fixture(scope="session")
+def bundled_report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Bình Dương's HTML report as of 2024, written once per test run, in both languages."""
+    from dxgap.cli import app
+
+    out = {}
+    folder = tmp_path_factory.mktemp("report")
+    for lang in ("en", "vi"):
+        path = folder / f"bd-{lang}.html"
+        args = ["report", "binh-duong", "--as-of", "2024", "--lang", lang, "-o", str(path)]
+        result = CliRunner().invoke(app, [*args, "-w", str(REPO)], env={"DXGAP_NO_CACHE": "1"})
+        assert result.exit_code == 0, result.output
+        out[lang] = path
+    return out
+
+
+@pytest.fixture(scope="session", autouse=True)
+def every_problem_speaks_vietnamese() -> Iterator[None]:
+    """Every problem and error raised anywhere in the test suite has a code of the catalogues and
+    renders in Vietnamese (rendering is strict: a code missing from a catalogue raises)."""
+    from dxgap import errors
+
+    failures: list[str] = []
+
+    def rendered(msg: errors.Msg, where: str) -> None:
+        try:
+            msg.render("vi")
+        except Exception as e:  # any failure to render is what this fixture looks for
+            failures.append(f"{where}: {msg!r}: {type(e).__name__}: {e}")
+
+    problem_init = errors.Problem.__init__
+    error_init = errors.DxgapError.__init__
+
+    def problem(self: errors.Problem, *args: object, **kwargs: object) -> None:
+        problem_init(self, *args, **kwargs)  # type: ignore[arg-type]
+        rendered(self.msg, "Problem")
+
+    def error(self: errors.DxgapError, msg: errors.Msg) -> None:
+        error_init(self, msg)
+        rendered(self.msg, type(self).__name__)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(errors.Problem, "__init__", problem)
+        patch.setattr(errors.DxgapError, "__init__", error)
+        yield
+    assert failures == [], "\n".join(sorted(set(failures))[:50])

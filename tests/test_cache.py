@@ -13,8 +13,8 @@ from polars.testing import assert_frame_equal
 from typer.testing import CliRunner
 
 from dxgap import cache
-from dxgap.data import check as measurements
 from dxgap.cli import app
+from dxgap.data import check as checking
 from dxgap.errors import InputError
 from dxgap.workspace import Workspace
 
@@ -34,16 +34,16 @@ def _forbid_checking(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*args: object, **kwargs: object) -> None:
         raise AssertionError("the data files were checked again")
 
-    monkeypatch.setattr(measurements, "_grouped", fail)
+    monkeypatch.setattr(checking, "_grouped", fail)
 
 
 def test_a_second_workspace_reuses_the_check(
     workspace: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = Workspace(workspace).checked()
+    first = Workspace(workspace, use_cache=True).checked()
     assert (workspace / ".dxgap_cache" / ".gitignore").read_text().strip().endswith("*")
     _forbid_checking(monkeypatch)
-    second = Workspace(workspace).checked()
+    second = Workspace(workspace, use_cache=True).checked()
     assert_frame_equal(second.totals, first.totals)
     key = ["_file", "_row"]
     assert_frame_equal(second.details.collect().sort(key), first.details.collect().sort(key))
@@ -59,19 +59,19 @@ def test_the_cli_gives_the_same_table_from_the_cache(workspace: Path) -> None:
 
 
 def test_a_changed_data_file_is_checked_again(workspace: Path) -> None:
-    Workspace(workspace).checked()
+    Workspace(workspace, use_cache=True).checked()
     data = sorted((workspace / "data").glob("*.csv"))[0]
     with data.open("a", encoding="utf-8") as fh:
         fh.write("nowhere,online_dossier_rate,2024,50\n")
     with pytest.raises(InputError) as info:
-        Workspace(workspace).checked()
+        Workspace(workspace, use_cache=True).checked()
     assert any("unknown province 'nowhere'" in p.message() for p in info.value.problems)
 
 
 def test_a_changed_catalogue_bound_is_seen(
     workspace: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ws = Workspace(workspace)
+    ws = Workspace(workspace, use_cache=True)
     ws.checked()
     indicators = dict(ws.targets().indicators)
     paths = ws.data_paths()
@@ -85,74 +85,74 @@ def test_a_changed_catalogue_bound_is_seen(
 
 def test_the_cache_can_be_turned_off(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(cache.ENV_OFF, "1")
-    Workspace(workspace).checked()
+    Workspace(workspace, use_cache=True).checked()
     assert not (workspace / ".dxgap_cache").exists()
 
 
 def test_a_cache_that_cannot_be_written_is_skipped(workspace: Path) -> None:
     """As in a read-only workspace: the folder cannot be made (here a file has its name)."""
     (workspace / ".dxgap_cache").write_text("not a folder")
-    assert Workspace(workspace).checked().totals.height > 0
-    assert Workspace(workspace).checked().totals.height > 0
+    assert Workspace(workspace, use_cache=True).checked().totals.height > 0
+    assert Workspace(workspace, use_cache=True).checked().totals.height > 0
     assert (workspace / ".dxgap_cache").read_text() == "not a folder"
 
 
 def test_a_damaged_cache_is_ignored(workspace: Path) -> None:
-    expected = Workspace(workspace).checked().totals
+    expected = Workspace(workspace, use_cache=True).checked().totals
     for f in (workspace / ".dxgap_cache").glob("*.parquet"):
         f.write_bytes(b"not parquet")
-    assert_frame_equal(Workspace(workspace).checked().totals, expected)
+    assert_frame_equal(Workspace(workspace, use_cache=True).checked().totals, expected)
 
 
 def test_only_the_newest_entries_are_kept(workspace: Path) -> None:
     for i in range(cache.KEEP + 2):
         data = sorted((workspace / "data").glob("*.csv"))[0]
         os.utime(data, ns=(10**18 + i, 10**18 + i))  # another key each time
-        Workspace(workspace).checked()
+        Workspace(workspace, use_cache=True).checked()
     assert len(list((workspace / ".dxgap_cache").glob("data-*.json"))) == cache.KEEP
     assert len(list((workspace / ".dxgap_cache").glob("*.parquet"))) == cache.KEEP
 
 
 def test_validate_never_uses_the_cache(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    Workspace(workspace).checked()
+    Workspace(workspace, use_cache=True).checked()
     calls = []
-    real = measurements._grouped
+    real = checking._grouped
 
     def counted(*args: object, **kwargs: object) -> pl.DataFrame:
         calls.append(1)
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(measurements, "_grouped", counted)
+    monkeypatch.setattr(checking, "_grouped", counted)
     result = CliRunner().invoke(app, ["validate", "--workspace", str(workspace)])
     assert result.exit_code == 0, result.output
     assert calls
 
 
 def test_targets_are_remembered_and_equal(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    first = Workspace(workspace).targets()
+    first = Workspace(workspace, use_cache=True).targets()
     monkeypatch.setattr(
         "dxgap.targets.load.yamlio.parse", lambda *a: pytest.fail("a target file was parsed again")
     )
-    second = Workspace(workspace).targets()
+    second = Workspace(workspace, use_cache=True).targets()
     assert second.files == first.files
     assert second.catalogue == first.catalogue
     assert second.warnings == first.warnings
 
 
 def test_an_edited_target_file_is_validated_again(workspace: Path) -> None:
-    Workspace(workspace).targets()
+    Workspace(workspace, use_cache=True).targets()
     plan = workspace / "targets" / "binh-duong.yaml"
     plan.write_text(plan.read_text("utf-8") + "\nunexpected_key: 1\n", "utf-8")
     with pytest.raises(InputError) as info:
-        Workspace(workspace).targets()
+        Workspace(workspace, use_cache=True).targets()
     assert any("unexpected_key" in str(p) for p in info.value.problems)
 
 
 def test_a_damaged_targets_entry_is_ignored(workspace: Path) -> None:
-    expected = Workspace(workspace).targets()
+    expected = Workspace(workspace, use_cache=True).targets()
     for f in (workspace / ".dxgap_cache").glob("targets-*.json"):
         f.write_text('{"catalogue": "{}", "files": {}, "warnings": []}', "utf-8")
-    assert Workspace(workspace).targets().files == expected.files
+    assert Workspace(workspace, use_cache=True).targets().files == expected.files
 
 
 def test_a_failed_write_leaves_no_temporary_file(
@@ -162,6 +162,25 @@ def test_a_failed_write_leaves_no_temporary_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(pl.DataFrame, "write_parquet", full_disk)
-    assert Workspace(workspace).checked().totals.height > 0
+    assert Workspace(workspace, use_cache=True).checked().totals.height > 0
     assert not list((workspace / ".dxgap_cache").glob(".*.tmp"))
     assert not list((workspace / ".dxgap_cache").glob("data-*"))
+
+
+@pytest.mark.parametrize("package", ["data", "targets"])
+def test_a_key_covers_every_module_that_reads_the_files(package: str) -> None:
+    """An upgrade or an edit of any module of the layer that checks the files gives another
+    key: a cache of an older dxgap is never taken for a check of this one."""
+    modules = sorted((REPO / "src" / "dxgap" / package).glob("*.py"))
+    assert len(modules) > 3
+    covered = {Path(str(entry[0])) for entry in cache._code(package)}
+    assert {m.resolve() for m in modules} <= covered
+
+
+def test_the_cache_holds_json_and_parquet_only(workspace: Path) -> None:
+    """No pickles: a cache folder shipped inside a repository cannot run code."""
+    Workspace(workspace, use_cache=True).targets()
+    Workspace(workspace, use_cache=True).checked()
+    names = sorted(p.name for p in (workspace / ".dxgap_cache").iterdir())
+    assert names[0] == ".gitignore"
+    assert {Path(n).suffix for n in names[1:]} == {".json", ".parquet"}

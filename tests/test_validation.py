@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -357,6 +356,13 @@ ERROR_CASES = [
         "source-bad-date.yaml",
         starts("source-bad-date.yaml:6:11: sources[0].date: ", "'2021-13-01'", "month"),
     ),
+    case(
+        "source-url-javascript.yaml",
+        exact(
+            "source-url-javascript.yaml:6:10: sources[0].url: expected an http:// or https:// "
+            "address, got 'javascript:alert(document.cookie)'"
+        ),
+    ),
     # every problem, not just the first
     case(
         "two-problems-one-target.yaml",
@@ -652,12 +658,10 @@ def test_python_tag_is_never_executed(target_dir: Path, payload: str) -> None:
 
 
 @pytest.mark.usefixtures("wide_terminal")
-def test_alias_bomb_is_refused_quickly() -> None:
-    started = time.perf_counter()
+def test_alias_bomb_is_refused_before_it_expands() -> None:
+    # the node limit stops the expansion (speed is measured in benchmarks/, not here)
     result = invoke("validate", INVALID / "alias-bomb.yaml", "--workspace", INVALID)
-    elapsed = time.perf_counter() - started
 
-    assert elapsed < 2
     line = only_problem(result)
     assert re.match(r"alias-bomb\.yaml:\d+:\d+: ", line), line
     assert "expands to more than 50,000 nodes" in line
@@ -673,13 +677,23 @@ def big_file(target_dir: Path) -> Path:
 
 
 @pytest.mark.usefixtures("wide_terminal")
-def test_file_over_1_mib_is_refused(target_dir: Path) -> None:
+def test_file_over_1_mib_is_refused_unread(
+    target_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = big_file(target_dir)
+    from dxgap.targets import yamlio
 
-    started = time.perf_counter()
+    parse = yamlio.parse
+
+    def parse_small(text: str, name: str) -> object:
+        if name.endswith("big.yaml"):
+            pytest.fail("a file over the limit was parsed")
+        return parse(text, name)
+
+    monkeypatch.setattr(yamlio, "parse", parse_small)
+
     result = invoke("validate", path, "--workspace", target_dir)
 
-    assert time.perf_counter() - started < 2
     line = only_problem(result)
     assert line.startswith("big.yaml")
     assert f"file is {path.stat().st_size:,} bytes; the limit is 1,048,576 bytes" in line

@@ -1,22 +1,32 @@
 """dxgap: line up Vietnamese provinces' digital-transformation targets with measured data.
 
-The library is usable without the CLI::
+The library is usable without the command line (docs/architecture.md)::
 
-    from dxgap import Workspace, engine, frames
-    ws = Workspace(Path("."))
-    gaps = engine.gaps(frames.targets_frame(ws.targets(), ["binh-duong"]), ws.measurements())
+    from dxgap import Workspace, api
+    from dxgap.engine import Options
+
+    ws = Workspace("path/to/workspace")
+    result = api.check(ws, "Bình Phước", Options(as_of=2024))
+    print([(r.target_id, r.status) for r in result.rows])
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from dxgap.errors import DxgapError, InputError, NotFoundError, OutputError, Problem, UsageError
+from dxgap.errors import (
+    DxgapError,
+    InputError,
+    Msg,
+    NotFoundError,
+    OutputError,
+    Problem,
+    UsageError,
+)
 from dxgap.version import __version__
 
 if TYPE_CHECKING:
     from dxgap.workspace import Workspace
-
 
 
 def __getattr__(name: str) -> Any:
@@ -32,6 +42,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "DxgapError",
     "InputError",
+    "Msg",
     "NotFoundError",
     "OutputError",
     "Problem",

@@ -9,7 +9,8 @@ everything the checks read: each file's path, size and modification time (as mak
 decide staleness), for data also the catalogue's units and bounds, the known provinces and the
 default number style, and dxgap's own code. Any change gives another key, and the files are
 checked again. No pickles: a cache folder shipped inside a repository cannot run code.
-`dxgap validate` never uses the cache. Set DXGAP_NO_CACHE=1 to turn it off; a cache that cannot
+The library uses the cache only when asked (`Workspace(use_cache=True)`; the command line
+asks); `dxgap validate` never uses it. Set DXGAP_NO_CACHE=1 to turn it off; a cache that cannot
 be read or written (a read-only workspace, a full disk) is silently skipped — it only ever
 saves time.
 """
@@ -19,15 +20,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dxgap.version import __version__
-from dxgap.errors import Msg, Problem
+from dxgap.errors import Msg, OutputError, Problem
+from dxgap.files import sidecar_of, write_atomic
 from dxgap.targets.models import Catalogue, Indicator, TargetFile
+from dxgap.version import __version__
 
 if TYPE_CHECKING:
     import polars as pl
@@ -45,7 +46,7 @@ of the data or the plans."""
 class Entry:
     """What a check of the data files leaves for the next command."""
 
-    groups: pl.DataFrame  # `screening.grouped`: the totals and every later check derive from it
+    groups: pl.DataFrame  # `data.screen.grouped`: the totals and every later check derive from it
     exact: frozenset[int]  # files (by position) read by the exact checks, not the screen
 
 
@@ -64,17 +65,26 @@ def _stat(path: Path) -> list[object]:
     return [str(path.resolve()), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
 
 
-def _code(*modules: str) -> list[list[object]]:
-    here = Path(__file__).parent
-    return [_stat(here / m) for m in modules]
+_HERE = Path(__file__).parent
+
+_SHARED = ("errors.py", "files.py", "names.py", "places.py", "frames.py")
+"""Modules both loaders rely on (decoding, names, schemas)."""
+
+
+def _code(package: str) -> list[list[object]]:
+    """The state of dxgap's own code a loader runs: every module of `package` (a folder of
+    `dxgap`) and the shared ones, so that an upgrade or an edit gives another key."""
+    modules = sorted((_HERE / package).glob("*.py")) + [_HERE / m for m in _SHARED]
+    return [_stat(m) for m in modules]
 
 
 def targets_key(paths: Sequence[Path], display_root: Path | None) -> str:
-    """A digest of everything loading a targets folder reads."""
+    """A digest of everything loading a targets folder reads: the YAML files, the bundled
+    places and dxgap's code that reads them."""
     parts = {
         "version": __version__,
-        "code": _code("targets/load.py", "targets/yamlio.py", "targets/rules.py", "targets/models.py", "places.py"),
-        "places": _stat(Path(__file__).parent / "resources" / "places.yaml"),
+        "code": _code("targets"),
+        "places": _stat(_HERE / "resources" / "places.yaml"),
         "files": [_stat(p) for p in paths],
         "root": str(display_root),
     }
@@ -125,27 +135,17 @@ def store_targets(root: Path, digest: str, targets: Targets) -> None:
     try:
         folder = _folder(root)
         text = json.dumps(saved, ensure_ascii=False)
-        _put(folder / f"{digest}.json", lambda tmp: _write_text(tmp, text))
+        write_atomic(folder / f"{digest}.json", _write_text(text))
         _prune(folder)
-    except OSError:
+    except (OSError, OutputError):
         return
 
 
-def _put(dest: Path, write: Callable[[Path], None]) -> None:
-    """Let `write` fill a temporary file of this process's own (two commands running at once
-    never share one), then rename it to `dest`; on failure the temporary file is removed."""
-    fd, name = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=dest.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        write(tmp)
-        tmp.replace(dest)
-    finally:
-        tmp.unlink(missing_ok=True)
+def _write_text(text: str) -> Callable[[Path], None]:
+    def write(path: Path) -> None:
+        path.write_text(text, "utf-8")
 
-
-def _write_text(path: Path, text: str) -> None:
-    path.write_text(text, "utf-8")
+    return write
 
 
 def _folder(root: Path) -> Path:
@@ -159,15 +159,17 @@ def _folder(root: Path) -> Path:
 
 def key(
     paths: Sequence[Path],
-    indicators: dict[str, Indicator],
+    indicators: Mapping[str, Indicator],
     provinces: Collection[str],
     decimal: str,
 ) -> str:
-    """A digest of everything the data checks read."""
+    """A digest of everything the data checks read: the data files and their sidecars, the
+    catalogue's units and bounds, the known provinces, the default number style and dxgap's
+    code that checks them."""
     parts = {
         "version": __version__,
-        "code": _code("data/check.py", "data/screen.py", "data/numbers.py"),
-        "files": [[_stat(p), _stat(p.with_name(p.name + ".yaml"))] for p in paths],
+        "code": _code("data"),
+        "files": [[_stat(p), _stat(sidecar_of(p))] for p in paths],
         "indicators": sorted([i.id, i.unit.value, *i.bounds] for i in indicators.values()),
         "provinces": sorted(provinces),
         "decimal": decimal,
@@ -196,14 +198,14 @@ def store(root: Path, digest: str, entry: Entry) -> None:
     try:
         folder = _folder(root)
         # lz4: written and read fast; the metadata last, as the sign of a whole entry
-        _put(
+        write_atomic(
             folder / f"{digest}.groups.parquet",
             lambda tmp: entry.groups.write_parquet(tmp, compression="lz4"),
         )
         meta = json.dumps({"exact": sorted(entry.exact)})
-        _put(folder / f"{digest}.json", lambda tmp: _write_text(tmp, meta))
+        write_atomic(folder / f"{digest}.json", _write_text(meta))
         _prune(folder)
-    except (OSError, pl.exceptions.PolarsError):
+    except (OSError, OutputError, pl.exceptions.PolarsError):
         return
 
 

@@ -15,6 +15,7 @@ from typing import Literal
 
 Severity = Literal["error", "warning"]
 
+
 class Msg:
     """A message by code: `Msg("data.not_a_number", cell="8 6.3")`.
 
@@ -44,9 +45,7 @@ class Msg:
         return f"Msg({self.code!r}{args})"
 
     def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, Msg) and self.code == other.code and self.params == other.params
-        )
+        return isinstance(other, Msg) and self.code == other.code and self.params == other.params
 
     def __hash__(self) -> int:
         return hash(self.code)
@@ -96,10 +95,6 @@ class Problem:
     location: str = ""
     severity: Severity = "error"
 
-    def __post_init__(self) -> None:  # TRANSITION: English text until every caller gives a Msg
-        if isinstance(self.msg, str):
-            object.__setattr__(self, "msg", Msg("legacy.text", text=self.msg))
-
     @property
     def code(self) -> str:
         """The stable code of what is wrong (`data.not_a_number`), for scripts."""
@@ -144,8 +139,6 @@ class DxgapError(Exception):
     exit_code = 1
 
     def __init__(self, msg: Msg) -> None:
-        if isinstance(msg, str):  # TRANSITION: English text until every caller gives a Msg
-            msg = Msg("legacy.text", text=msg)
         self.msg = msg
         super().__init__(msg.code)
 

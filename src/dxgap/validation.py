@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dxgap.errors import InputError, Msg, Problem, UsageError
+from dxgap.files import DATA_SUFFIXES, YAML_SUFFIXES, is_sidecar
 from dxgap.targets.load import (
     CATALOGUE_NAME,
     Targets,
@@ -16,12 +17,10 @@ from dxgap.targets.load import (
     target_paths,
 )
 from dxgap.targets.models import Catalogue, TargetFile
-from dxgap.workspace import DATA_SUFFIXES, Workspace, is_sidecar
+from dxgap.workspace import Workspace
 
 if TYPE_CHECKING:
     from dxgap.data.check import Checked
-
-YAML_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass
@@ -50,7 +49,7 @@ def _expand(paths: list[Path], report: Report, ws: Workspace) -> tuple[list[Path
     data_files: list[Path] = []
     for path in paths:
         if not path.exists():
-            raise UsageError(f"{path}: no such file or folder")
+            raise UsageError(Msg("validate.no_such_path", path=str(path)))
         if path.is_dir():
             found = sorted(
                 p
@@ -58,18 +57,16 @@ def _expand(paths: list[Path], report: Report, ws: Workspace) -> tuple[list[Path
                 if p.is_file() and p.suffix.lower() in YAML_SUFFIXES + DATA_SUFFIXES
             )
             if not found:
-                report.problems.append(
-                    Problem(ws.display(path), Msg("validate.empty_folder"))
-                )
+                report.problems.append(Problem(ws.display(path), Msg("validate.empty_folder")))
         else:
             found = [path]
         for p in found:
             if p.name.startswith("~$"):
                 continue  # Excel's lock file
             if is_sidecar(p):
-                sidecar = p.with_name(p.stem)
-                if sidecar not in data_files and sidecar.is_file():
-                    data_files.append(sidecar)  # its options are checked with the data file
+                data_file = p.with_name(p.stem)
+                if data_file not in data_files and data_file.is_file():
+                    data_files.append(data_file)  # its options are checked with the data file
                 continue
             (data_files if p.suffix.lower() in DATA_SUFFIXES else yaml_files).append(p)
     return yaml_files, data_files
@@ -110,9 +107,7 @@ def validate(paths: list[Path], ws: Workspace) -> Report:
             continue
         catalogue = catalogue_for(path)
         if catalogue is None:
-            report.problems.append(
-                Problem(name, Msg("validate.no_catalogue", name=CATALOGUE_NAME))
-            )
+            report.problems.append(Problem(name, Msg("validate.no_catalogue", name=CATALOGUE_NAME)))
         plan, problems = load_target_file(path, catalogue.by_id() if catalogue else None, name)
         loaded[path.resolve()] = (plan, problems)
         report.problems.extend(problems)
@@ -148,13 +143,13 @@ def _workspace_targets(
 def _validate_data(
     data_files: list[Path], ws: Workspace, report: Report, targets: Targets | None
 ) -> None:
+    """Check the data files against the workspace's targets (none when those have errors) and
+    add every problem, and the warnings for figures dated after a merger, to `report`."""
     from dxgap.data.check import check_files
 
     report.files.extend(ws.display(p) for p in data_files)
     if targets is None:
-        report.problems.append(
-            Problem(ws.display(ws.targets_dir), Msg("validate.targets_invalid"))
-        )
+        report.problems.append(Problem(ws.display(ws.targets_dir), Msg("validate.targets_invalid")))
         return
     try:
         checked = check_files(  # every file in one streaming pass; rows are not kept
@@ -167,15 +162,15 @@ def _validate_data(
     except InputError as e:
         report.problems.extend(e.problems)
         return
-    report.problems.extend(_after_merger(checked, targets, data_files, ws))
+    report.problems.extend(_after_merger(checked, targets))
 
 
-def _after_merger(
-    checked: Checked, targets: Targets, data_files: list[Path], ws: Workspace
-) -> list[Problem]:
+def _after_merger(checked: Checked, targets: Targets) -> list[Problem]:
     """Warnings for figures of a merged province dated after its merger: reports can be late,
-    but new measurements belong to the successor."""
+    but new measurements belong to the successor. At most 50, located by the files' readers."""
     import polars as pl
+
+    from dxgap.data.repeats import when
 
     merged = {
         pid: tf.province
@@ -192,12 +187,9 @@ def _after_merger(
         }
     )
     # a figure is "after" when its date (or, undated, its year) is later than the merger's date
-    from dxgap.data.screen import when as when_of
-
-    when = when_of()
     after = (
         pl.when(pl.col("date").is_not_null())
-        .then(when > pl.col("_merged_on"))
+        .then(when() > pl.col("_merged_on"))
         .otherwise(pl.col("year") > pl.col("_merged_on").str.slice(0, 4).cast(pl.Int32))
     )
     if checked.groups.join(cutoff.collect(), on="province").filter(after).height == 0:
@@ -205,27 +197,20 @@ def _after_merger(
     late = (
         checked.details.join(cutoff, on="province")
         .filter(after)
-        .select("_file", "_row", "province", "_merged_into", "_merged_on", _when=when)
+        .select("_file", "_fileno", "_row", "province", "_merged_into", "_merged_on", _when=when())
         .collect(engine="streaming")
-        .sort("_file", "_row")  # the streaming engine keeps no order
+        .sort("_fileno", "_row")  # the streaming engine keeps no order
         .head(50)
     )
-    if late.height == 0:
-        return []
-    from dxgap.data.check import record_lines_of
-
-    names = {p: ws.display(p) for p in data_files}
-    lines = record_lines_of([(r["_file"], r["_row"]) for r in late.iter_rows(named=True)], names)
+    lines = checked.lines(late.select("_fileno", "_row").rows())
     return [
         Problem(
-            r["_file"],
-            f"{r['province']} was merged into {r['_merged_into']} on {r['_merged_on']}, but this "
-            f"figure is dated {r['_when']}; new measurements belong to the successor "
-            "(a late report is fine: this is a warning)",
-            lines.get((r["_file"], r["_row"])),
+            file,
+            Msg("data.after_merger", province=province, successor=into, date=on, dated=dated),
+            lines[(fileno, row)],
             1,
             "row",
             "warning",
         )
-        for r in late.iter_rows(named=True)
+        for file, fileno, row, province, into, on, dated in late.iter_rows()
     ]

@@ -1,19 +1,20 @@
-"""The `dxgap` command line: a thin layer that parses arguments, calls the library and renders.
+"""The `dxgap` command line: a thin layer that parses options, calls one library function
+(`dxgap.api`) and renders or writes its result (`dxgap.output`).
 
-One module per group of commands (typer's one-file-per-command layout); `common` holds the app,
-the error boundary and the shared options.
+One module per group of commands (typer's one-file-per-command layout); `app` holds the
+application and the one error boundary, `options` the options every command shares.
 """
 
 from __future__ import annotations
 
 import importlib
 
-from dxgap.cli.app import State, app, default_lang
+from dxgap.cli.app import app, default_lang
 
-for _module in ("validate", "check", "export", "charts"):  # registers the commands, in --help order
+for _module in ("validate", "check", "export", "compare", "charts"):  # registers, in --help order
     importlib.import_module(f"dxgap.cli.{_module}")
 
-__all__ = ["State", "app", "default_lang", "main"]
+__all__ = ["app", "default_lang", "main"]
 
 
 def main() -> None:

@@ -25,17 +25,17 @@ _GROUPED_POINT = r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$"  # 1,586 or 12,345.
 _TRUE = ("true", "yes", "có", "đúng", "x")
 _FALSE = ("false", "no", "không", "sai")
 
-_MAX_SHOWN = 40
-
-
-def shown(col: str | pl.Expr) -> pl.Expr:
-    """A cell as quoted in a message: cut to 40 characters (a 10 MB cell stays a short line)."""
-    expr = pl.col(col) if isinstance(col, str) else col
-    return (
-        pl.when(expr.str.len_chars() > _MAX_SHOWN)
-        .then(expr.str.slice(0, _MAX_SHOWN) + pl.lit("…"))
-        .otherwise(expr)
-    )
+CODES = (
+    "data.ambiguous_point",
+    "data.vietnamese_style",
+    "data.thousands_grouped",
+    "data.not_a_number",
+    "data.ambiguous_comma",
+    "data.not_vietnamese_number",
+    "data.percent_sign",
+    "data.not_finite",
+)
+"""Every code `problem` may give (each message quotes the cell as `cell`)."""
 
 
 def _shape(col: str, decimal: Decimal) -> tuple[pl.Expr, pl.Expr, pl.Expr, pl.Expr, pl.Expr]:
@@ -54,64 +54,47 @@ def _shape(col: str, decimal: Decimal) -> tuple[pl.Expr, pl.Expr, pl.Expr, pl.Ex
     return has_pct, ok, text, ambiguous, number
 
 
-def parse(col: str, decimal: Decimal, percent: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
-    """(value, problem) expressions for a text column: the number, or why there is none.
+def value(col: str, decimal: Decimal) -> pl.Expr:
+    """The number a text column writes in style `decimal`; null where it writes none."""
+    return _shape(col, decimal)[4]
+
+
+def problem(col: str, decimal: Decimal, percent: pl.Expr) -> pl.Expr:
+    """The code of what is wrong with each cell of a text column as a number (one of `CODES`),
+    null where nothing is: a `pl.String` expression.
 
     `percent` says, per row, whether the indicator is a percentage (a `%` sign is allowed then).
     """
     has_pct, ok, text, ambiguous, number = _shape(col, decimal)
     if decimal == "comma":
-        ambiguous_msg = pl.format(
-            "'{}' is ambiguous: in this file's Vietnamese style ',' is the decimal mark, but "
-            "1,586-like cells are often thousands; write 1.586 (thousands) or 1,5860 (decimal)",
-            shown(col),
-        )
-        wrong = pl.format(
-            "'{}' is not a number in Vietnamese style (86,3 or 1.586 or 1.586,5)", shown(col)
-        )
+        ambiguous_code = pl.lit("data.ambiguous_comma")
+        wrong = pl.lit("data.not_vietnamese_number")
     else:
-        ambiguous_msg = pl.format(
-            "'{}' is ambiguous: ',' is a decimal mark in Vietnamese style and a thousands "
-            "separator in English; write 1586 or 1.586, or declare decimal: comma",
-            shown(col),
-        )
+        ambiguous_code = pl.lit("data.ambiguous_point")
         wrong = (
             pl.when(text.str.contains(_LOOKS_COMMA))
-            .then(
-                pl.format(
-                    "'{}' is not a number; if the file writes Vietnamese style (86,3 and 1.586), "
-                    "declare decimal: comma (see docs/formats.md)",
-                    shown(col),
-                )
-            )
+            .then(pl.lit("data.vietnamese_style"))
             .when(text.str.contains(_GROUPED_POINT))
-            .then(
-                pl.format(
-                    "'{}' uses ',' to group thousands; write the number without separators",
-                    shown(col),
-                )
-            )
-            .when(~ok)
-            .then(pl.format("'{}' is not a number", shown(col)))
+            .then(pl.lit("data.thousands_grouped"))
+            .otherwise(pl.lit("data.not_a_number"))
         )
-    problem = (
+    return (
         pl.when(pl.col(col).is_null())
-        .then(None)
+        .then(pl.lit(None, pl.String))
         .when(ambiguous)
-        .then(ambiguous_msg)
+        .then(ambiguous_code)
         .when(~ok)
         .then(wrong)
         .when(has_pct & ~percent)
-        .then(pl.format("'{}' has a % sign but the indicator is not a percentage", shown(col)))
+        .then(pl.lit("data.percent_sign"))
         .when(~number.is_finite())
-        .then(pl.format("'{}' is not a finite number", shown(col)))
+        .then(pl.lit("data.not_finite"))
     )
-    return number, problem
 
 
 def invalid(col: str, decimal: Decimal, percent: pl.Expr) -> pl.Expr:
-    """True exactly where `parse(col, …)` gives a problem, without formatting any message: the
-    cheap test run over every row, so that messages are built for failing rows only."""
+    """True exactly where `problem(col, …)` gives a code, without choosing one: the cheap test
+    run over every row, so that codes are chosen for failing rows only."""
     has_pct, ok, _, ambiguous, number = _shape(col, decimal)
     return pl.col(col).is_not_null() & (
         ambiguous.fill_null(False)

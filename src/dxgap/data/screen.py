@@ -1,31 +1,51 @@
 """A cheap screen that vouches for clean data files, so that only doubtful ones pay for the
 exact cell-by-cell checks.
 
-The exact checks (`measurements`) parse every cell as text and can say what is wrong with each
-bad one: thorough, and slow on a ministry's millions of rows. Most large files are clean machine
-exports. The screen types such a file with plain casts and proves it clean with cheap tests: per
-row (numbers parsed and finite, counts paired and in range, text without stray spaces) and per
-group of the grouped pass that also yields the province totals (known province and indicator,
-valid date, year in range, values within the indicator's bounds). A file the screen cannot vouch
-for is checked again the exact way, which locates its problems or types it the slow way.
+The exact checks (`exact`) parse every cell as text and can say what is wrong with each bad
+one: thorough, and slow on a ministry's millions of rows. Most large files are clean machine
+exports. The screen types such a file with plain casts and proves it clean with the tests the
+cell rules (`rules.RULES`) declare: per row (numbers the cast can read, counts paired and in
+range, text without stray spaces) and per group of the grouped pass that also yields the
+province totals (known province and indicator, valid date, year in range, values within the
+indicator's bounds). A file the screen cannot vouch for is checked again the exact way, which
+locates its problems or types it the slow way.
 
-The screen may refuse a good file; it must never pass a file the exact checks refuse, nor type a
-cell differently (tests/test_screening.py compares the two on generated files).
+The screen may refuse a good file; it must never pass a file the exact checks refuse, nor type
+a cell differently (tests/data/test_screen.py compares the two on generated files).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import polars as pl
 
+from dxgap.data.rules import RULES, ByGroup, ByRow, Doubt, bounds, known
 from dxgap.frames import MEASUREMENT_SCHEMA
-from dxgap.targets.models import MAX_YEAR, MIN_YEAR, Indicator, Unit
+from dxgap.targets.models import Indicator
 
 TEXT = ("province", "indicator", "date", "source", "note", "area", "breakdown")
-NUMBERS = ("value", "numerator", "denominator")
-DATE = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
-"""YYYY, YYYY-MM or YYYY-MM-DD (ASCII digits)."""
+NUMBERS = {"value": "_given", "numerator": "_num", "denominator": "_den"}
+"""The numeric columns and the names of their plainly typed cells."""
+
+AREA_KEY = ["province", "indicator", "year", "date"]
+"""One province total: the rows of its areas are summed into it."""
+
+_GROUPED_TEXT = ("province", "indicator", "date")  # screened per group, as written
+
+
+def _row_tests() -> list[pl.Expr]:
+    return [rule.screen.test() for rule in RULES if isinstance(rule.screen, ByRow)]
+
+
+def _group_tests() -> list[pl.Expr]:
+    tests = [rule.screen.test() for rule in RULES if isinstance(rule.screen, ByGroup)]
+    units = sorted({u.value for r in RULES if isinstance(r.screen, Doubt) for u in r.screen.units})
+    return [*tests, pl.col("_unit").is_in(units)]
+
+
+def _doubted_cells() -> set[str]:
+    return {c for r in RULES if isinstance(r.screen, Doubt) for c in r.screen.cells}
 
 
 def _doubtful_text(col: str) -> pl.Expr:
@@ -43,12 +63,11 @@ def _doubtful_text(col: str) -> pl.Expr:
     ).fill_null(False)
 
 
-def typed(base: pl.LazyFrame, columns: Sequence[str]) -> tuple[pl.LazyFrame, pl.Expr] | None:
-    """The rows of `base` (a file's cells as stored, with `_row`) typed by plain casts, and the
-    row flag of what the screen cannot vouch for; None when a column's stored type is one only
-    the exact checks handle (so the file goes to them directly)."""
-    schema = base.collect_schema()
-    present = set(columns)
+def _plain(
+    schema: Mapping[str, pl.DataType], present: Collection[str]
+) -> tuple[list[pl.Expr], list[pl.Expr]] | None:
+    """(the plain typing of each column, the doubts it leaves), or None when a column's stored
+    type is one only the exact checks read."""
     exprs: list[pl.Expr] = [pl.col("_row")]
     doubts: list[pl.Expr] = []
     for col in TEXT:
@@ -58,17 +77,14 @@ def typed(base: pl.LazyFrame, columns: Sequence[str]) -> tuple[pl.LazyFrame, pl.
         if schema[col] != pl.String:
             return None
         exprs.append(pl.col(col))
-        if col not in ("province", "indicator", "date"):  # those are screened per group
+        if col not in _GROUPED_TEXT:
             doubts.append(_doubtful_text(col))
-    if "year" not in present:
-        return None
-    year_type = schema["year"]
-    if not (year_type == pl.String or year_type.is_integer()):
+    if "year" not in present or not (schema["year"] == pl.String or schema["year"].is_integer()):
         return None
     # a cast from text that succeeds read digits only: no spaces or other forms to clean first
     exprs.append(pl.col("year").cast(pl.Int32, strict=False).alias("_year"))
-    for col in NUMBERS:
-        target = {"value": "_given", "numerator": "_num", "denominator": "_den"}[col]
+    doubted = _doubted_cells()
+    for col, target in NUMBERS.items():
         if col not in present:
             exprs.append(pl.lit(None, pl.Float64).alias(target))
             continue
@@ -80,14 +96,22 @@ def typed(base: pl.LazyFrame, columns: Sequence[str]) -> tuple[pl.LazyFrame, pl.
         else:
             return None
         exprs.append(number.alias(target))
-        doubts.append(pl.col(col).is_not_null() & ~number.is_finite().fill_null(False))
+        if col in doubted:  # a cell the cast cannot read
+            doubts.append(pl.col(col).is_not_null() & ~number.is_finite().fill_null(False))
+    return exprs, doubts
+
+
+def typed(base: pl.LazyFrame, columns: Sequence[str]) -> tuple[pl.LazyFrame, pl.Expr] | None:
+    """The rows of `base` (a file's cells as stored, with `_row`) typed by plain casts, and the
+    row flag of what the screen cannot vouch for; None when a column's stored type is one only
+    the exact checks handle (so the file goes to them directly)."""
+    plain = _plain(base.collect_schema(), set(columns))
+    if plain is None:
+        return None
+    exprs, doubts = plain
+    exprs.append(pl.any_horizontal(doubts or [pl.lit(False)]).alias("_doubt"))
     # a blank line (every cell missing) is dropped, as the exact checks drop it; a cell that is
-    # blank but present (spaces, "") is flagged above and left to them
-    exprs.append(
-        pl.any_horizontal(doubts).alias("_doubt")
-        if doubts
-        else pl.lit(False, pl.Boolean).alias("_doubt")
-    )
+    # blank but present (spaces, "") is doubted above and left to them
     frame = base.filter(~pl.all_horizontal([pl.col(c).is_null() for c in columns])).select(exprs)
     counted = pl.col("_num").is_not_null() & pl.col("_den").is_not_null()
     frame = frame.with_columns(
@@ -95,16 +119,8 @@ def typed(base: pl.LazyFrame, columns: Sequence[str]) -> tuple[pl.LazyFrame, pl.
         .then(100.0 * pl.col("_num") / pl.col("_den"))
         .otherwise(pl.col("_given"))
     )
-    checks = [
-        pl.col("_doubt"),
-        pl.col("_year").is_null(),  # missing, not a whole number, or out of Int32's range
-        pl.col("_given").is_null() & ~counted,  # no value, no counts
-        pl.col("_num").is_null() != pl.col("_den").is_null(),
-        (pl.col("_den") <= 0).fill_null(False),
-        (pl.col("_num") < 0).fill_null(False),
-        pl.col("_given").is_not_null() & counted,  # agreement within the value's decimals
-    ]
-    return frame, pl.any_horizontal(checks)
+    flag = pl.any_horizontal([pl.col("_doubt"), *[t.fill_null(False) for t in _row_tests()]])
+    return frame, flag
 
 
 def grouped(details: pl.LazyFrame) -> pl.LazyFrame:
@@ -135,77 +151,17 @@ def grouped(details: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def doubtful_groups(
-    groups: pl.DataFrame, indicators: dict[str, Indicator], provinces: Collection[str]
+    groups: pl.DataFrame, indicators: Mapping[str, Indicator], provinces: Collection[str]
 ) -> pl.DataFrame:
-    """Groups the screen cannot vouch for: a flagged row, an unknown province or indicator, a
-    year or date out of shape, a value outside its bounds, counts for a non-percent or a
-    boolean indicator (whose cells only the exact checks read)."""
-    bounds = pl.DataFrame(
-        {
-            "indicator": list(indicators),
-            "_lower": [i.bounds[0] for i in indicators.values()],
-            "_upper": [i.bounds[1] for i in indicators.values()],
-            "_unit": [i.unit.value for i in indicators.values()],
-        },
-        schema={
-            "indicator": pl.String,
-            "_lower": pl.Float64,
-            "_upper": pl.Float64,
-            "_unit": pl.String,
-        },
+    """Groups the screen cannot vouch for: a flagged row, or a group test of a rule that holds
+    (an unknown province or indicator, a year or date out of shape, a value outside its bounds,
+    counts for a non-percent indicator), or an indicator whose cells only the exact checks
+    read (boolean)."""
+    joined = groups.join(bounds(indicators), on="indicator", how="left").with_columns(
+        known(provinces)
     )
-    known = groups.join(bounds, on="indicator", how="left")
-    return known.filter(
-        (pl.col("_flagged") > 0)
-        | pl.col("province").is_null()
-        | ~pl.col("province").is_in(list(provinces))
-        | pl.col("_unit").is_null()
-        | pl.col("year").is_null()
-        | (pl.col("year") < MIN_YEAR)
-        | (pl.col("year") > MAX_YEAR)
-        | (pl.col("date").is_not_null() & ~pl.col("date").str.contains(DATE))
-        | (pl.col("_min") < pl.col("_lower")).fill_null(False)
-        | (pl.col("_max") > pl.col("_upper")).fill_null(False)
-        | (pl.col("_unit") == Unit.BOOLEAN.value)
-        | ((pl.col("_counted") > 0) & (pl.col("_unit") != Unit.PERCENT.value))
-    )
-
-
-def when() -> pl.Expr:
-    """The time part of a row's key: its date, or its year when undated."""
-    return (
-        pl.when(pl.col("date").is_null())
-        .then(pl.col("year").cast(pl.String))
-        .otherwise(pl.col("date"))
-    )
-
-
-def repeated_totals(groups: pl.DataFrame) -> bool:
-    """Whether two province-total rows share province, indicator and date (or year when
-    undated), in one file or across files."""
-    given = groups.filter(~pl.col("_area"), ~pl.col("_breakdown"))
-    if given.height == 0:
-        return False
-    return bool(
-        given.group_by("province", "indicator", _when=when())
-        .agg(pl.col("_rows").sum())
-        .select((pl.col("_rows") > 1).any())
-        .item()
-    )
-
-
-AREA_KEY = ["province", "indicator", "year", "date"]
-
-
-def mixed_groups(groups: pl.DataFrame) -> pl.DataFrame:
-    """Province totals whose area rows carry counts in some rows but not in others."""
-    areas = groups.filter(pl.col("_area"), ~pl.col("_breakdown"))
-    return (
-        areas.group_by(AREA_KEY)
-        .agg(pl.col("_counted").sum(), pl.col("_rows").sum())
-        .filter((pl.col("_counted") > 0) & (pl.col("_counted") < pl.col("_rows")))
-        .select(AREA_KEY)
-    )
+    tests = [t.fill_null(False) for t in _group_tests()]
+    return joined.filter(pl.any_horizontal([pl.col("_flagged") > 0, *tests]))
 
 
 def totals(groups: pl.DataFrame) -> pl.DataFrame:

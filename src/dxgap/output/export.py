@@ -1,23 +1,25 @@
-"""Machine-readable output: text formats for stdout, and atomic file writes for every format.
+"""Tables written for machines and spreadsheets: CSV, JSON, NDJSON and Markdown text, Parquet and
+xlsx files, one file or one per province.
 
-Nothing lost: a file is written to a temporary name in the destination folder and renamed over
-the target only when complete, so an error, a full disk or Ctrl-C leaves any existing file
-byte-identical.
+Files are written atomically (`dxgap.files.write_atomic`): an error, a full disk or Ctrl-C leaves
+any existing file byte-identical. Numbers are never localised in CSV, JSON, NDJSON, Parquet or
+xlsx cells; Markdown (for pasting into a report) writes them as people read them, in the
+language of the command.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
-from dxgap.errors import OutputError, UsageError
+from dxgap.errors import Msg, OutputError, UsageError
+from dxgap.files import write_atomic
+from dxgap.text.fmt import compact, spreadsheet_format
 
 FORMATS: tuple[str, ...] = ("csv", "json", "ndjson", "parquet", "xlsx")
 TEXT_FORMATS: tuple[str, ...] = ("csv", "json", "ndjson", "markdown")
@@ -34,12 +36,10 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def infer_format(path: str) -> str:
-    """The format named by a file's extension (`gaps.parquet` → parquet)."""
+    """The format named by a file's extension (`gaps.parquet` → parquet); `UsageError` if none."""
     fmt = _SUFFIX.get(Path(path).suffix.lower())
     if fmt is None:
-        raise UsageError(
-            f"cannot tell the format from {path!r}; give --format ({', '.join(FORMATS)})"
-        )
+        raise UsageError(Msg("usage.format_unknown", path=path, formats=list(FORMATS)))
     return fmt
 
 
@@ -81,14 +81,15 @@ def to_csv(df: pl.DataFrame, excel_compatible: bool = False) -> str:
     return df.write_csv()
 
 
-def to_markdown(df: pl.DataFrame) -> str:
-    """A GitHub-flavoured Markdown table (for pasting into reports and issues)."""
+def to_markdown(df: pl.DataFrame, lang: str) -> str:
+    """A GitHub-flavoured Markdown table (for pasting into reports and issues); numbers with
+    about four significant digits, written the way `lang` writes them."""
 
     def cell(v: Any) -> str:
         if v is None:
             return ""
         if isinstance(v, float):
-            return f"{v:.4g}" if abs(v) < 1e6 else f"{v:,.0f}"
+            return compact(v, lang)
         return str(v).replace("|", "\\|").replace("\n", " ")
 
     lines = ["| " + " | ".join(df.columns) + " |", "|" + "---|" * len(df.columns)]
@@ -96,8 +97,8 @@ def to_markdown(df: pl.DataFrame) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_text(df: pl.DataFrame, fmt: str, excel_compatible: bool = False) -> str:
-    """A frame in one of the text formats."""
+def render_text(df: pl.DataFrame, fmt: str, lang: str, excel_compatible: bool = False) -> str:
+    """A frame in one of the text formats (`TEXT_FORMATS`)."""
     if fmt == "csv":
         return to_csv(df, excel_compatible)
     if fmt == "json":
@@ -105,8 +106,8 @@ def render_text(df: pl.DataFrame, fmt: str, excel_compatible: bool = False) -> s
     if fmt == "ndjson":
         return to_ndjson(df)
     if fmt == "markdown":
-        return to_markdown(df)
-    raise UsageError(f"{fmt} is not a text format; write it to a file with --output")
+        return to_markdown(df, lang)
+    raise UsageError(Msg("usage.binary_to_stdout", format=fmt))
 
 
 def _write_xlsx(df: pl.DataFrame, path: Path, sheet: str) -> None:
@@ -114,19 +115,30 @@ def _write_xlsx(df: pl.DataFrame, path: Path, sheet: str) -> None:
 
     # user text must never become a formula or a link: keep strings as strings
     options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    formats = {
+        name: spreadsheet_format(name, dtype.is_integer())
+        for name, dtype in df.schema.items()
+        if dtype.is_numeric()
+    }
     with xlsxwriter.Workbook(str(path), options) as workbook:
-        df.write_excel(workbook=workbook, worksheet=sheet[:31], autofit=True, freeze_panes=(1, 0))
+        df.write_excel(
+            workbook=workbook,
+            worksheet=sheet[:31],
+            autofit=True,
+            freeze_panes=(1, 0),
+            column_formats=formats,  # type: ignore[arg-type]
+        )
 
 
 def _writer(
-    df: pl.DataFrame, fmt: str, excel_compatible: bool, sheet: str
+    df: pl.DataFrame, fmt: str, lang: str, excel_compatible: bool, sheet: str
 ) -> Callable[[Path], None]:
     if fmt == "parquet":
         return lambda p: df.write_parquet(p)
     if fmt == "xlsx":
         safe = defuse_formulas(df)  # text cells never start with = + - @ in a spreadsheet
         return lambda p: _write_xlsx(safe, p, sheet)
-    text = render_text(df, fmt, excel_compatible)
+    text = render_text(df, fmt, lang, excel_compatible)
 
     def write_text(p: Path) -> None:
         p.write_text(text, encoding="utf-8", newline="")
@@ -135,48 +147,40 @@ def _writer(
 
 
 def write_frame(
-    df: pl.DataFrame, path: Path, fmt: str, *, excel_compatible: bool = False, sheet: str = "data"
+    df: pl.DataFrame,
+    path: Path,
+    fmt: str,
+    lang: str = "en",
+    *,
+    excel_compatible: bool = False,
+    sheet: str = "data",
 ) -> None:
-    """Write `df` to `path` in `fmt`, atomically (see `write_atomic`)."""
-    write_atomic(path, _writer(df, fmt, excel_compatible, sheet))
+    """Write `df` to `path` in `fmt`, atomically; `OutputError` when it cannot be written."""
+    write_atomic(path, _writer(df, fmt, lang, excel_compatible, sheet))
 
 
-def write_bytes(path: Path, data: bytes) -> None:
-    """Write bytes to `path`, atomically (see `write_atomic`)."""
-
-    def write(tmp: Path) -> None:
-        tmp.write_bytes(data)
-
-    write_atomic(path, write)
+def split_paths(folder: Path, pids: Sequence[str], fmt: str) -> list[Path]:
+    """`out/binh-duong.csv`, …: the files `write_split` writes, one per province."""
+    return [folder / f"{pid}.{fmt}" for pid in pids]
 
 
-def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
-    """Let `write` fill a temporary file in the destination folder, then rename it over `path`.
-
-    Readers never see half a file, and an error, a full disk or Ctrl-C leaves an existing file
-    byte-identical (the temporary file is removed). The new file keeps the old one's permissions.
-    """
-    parent = path.parent
-    if not parent.is_dir():
-        raise OutputError(f"{path}: the folder {parent} does not exist; create it first")
-    if path.is_dir():
-        raise OutputError(f"{path} is a folder; give a file name (or use --split for a folder)")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        tmp.chmod(path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
-        tmp.replace(path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write: {e.strerror or e}") from e
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def write_split(
+    df: pl.DataFrame,
+    pids: Sequence[str],
+    folder: Path,
+    fmt: str,
+    lang: str = "en",
+    *,
+    excel_compatible: bool = False,
+    sheet: str = "data",
+) -> Iterator[Path]:
+    """Write one file per province into `folder` (made if its parent exists), yielding each
+    path once written (for a progress display)."""
+    if not folder.is_dir():
+        if not folder.parent.is_dir():
+            raise OutputError(Msg("output.no_folder", path=str(folder), folder=str(folder.parent)))
+        folder.mkdir()
+    for pid, path in zip(pids, split_paths(folder, pids, fmt), strict=True):
+        part = df.filter(pl.col("province") == pid)
+        write_frame(part, path, fmt, lang, excel_compatible=excel_compatible, sheet=sheet)
+        yield path

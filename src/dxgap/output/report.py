@@ -1,18 +1,22 @@
 """A one-file HTML progress report: summary, gap table by pillar, a chart per target, sources.
 
 Self-contained: inline CSS and inline SVG, no scripts, no fonts or images fetched — it opens
-offline and prints to PDF from any browser.
+offline and prints to PDF from any browser. Every text from a file is escaped; every number, date
+and word comes from the one formatter and the catalogues, in the report's language.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Mapping
 
-from dxgap.text import catalogue, pillar_label, status_label
-from dxgap.targets.models import TargetFile
+from dxgap.output import charts
+from dxgap.output.tables import by_pillar
+from dxgap.results import GapRow, Report, ReportSection
+from dxgap.targets.models import Source
+from dxgap.text import catalogue, pillar_label, status_label, t
+from dxgap.text.fmt import format_date, format_delta, format_percent, format_value
 
 CSS = """
 :root { --ink:#111827; --muted:#6b7280; --line:#e5e7eb; }
@@ -41,150 +45,128 @@ details { font-size: .8rem; } blockquote { margin: .2rem 0 .2rem .8rem; color: #
 
 
 def _words(lang: str) -> dict[str, str]:
-    """The report's words in `lang`, from the message catalogue (keys `report.*`)."""
-    return {k.removeprefix("report."): v for k, v in catalogue(lang).items() if k.startswith("report.")}
+    """The report's words in `lang`, from the catalogue (codes `report.*`)."""
+    return {
+        k.removeprefix("report."): v for k, v in catalogue(lang).items() if k.startswith("report.")
+    }
 
 
 def _e(text: object) -> str:
     return html.escape("" if text is None else str(text))
 
 
-def render_report(
-    province_sections: Sequence[Mapping[str, Any]],
-    as_of: int,
-    method: str,
-    lang: str = "en",
-    today: dt.date | None = None,
-) -> str:
-    """The whole HTML document. Each section: file (TargetFile), rows (gap rows with `source`,
-    `quote`, `qualitative`, `kind`), charts ({target_id: svg}), summary (engine.summary),
-    fmt_goal / fmt_latest / fmt_gap (callables from render), successor (name or None)."""
+def render_report(report: Report, lang: str, today: dt.date | None = None) -> str:
+    """The whole HTML document, in `lang`; `today` is the date it says it was made (default:
+    today). Needs the charts extra for the charts (`ChartsMissing` otherwise)."""
     w = _words(lang)
     today = today or dt.date.today()
-    body = []
-    for section in province_sections:
-        body.append(_section(section, w, lang))
+    options = report.options
+    body = [_section(section, options.as_of, w, lang) for section in report.sections]
     title = w["title"]
-    if len(province_sections) == 1:
-        title += " · " + province_sections[0]["file"].province.name
+    if len(report.sections) == 1:
+        title += " · " + report.sections[0].file.province.name
+    method = t(f"method.{options.method}", lang)
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{lang}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_e(title)}</title><style>{CSS}</style></head><body>"
         f"<h1>{_e(w['title'])}</h1>"
-        f'<p class="meta">{_e(w["as_of"].format(year=as_of))} · {_e(w["method"])} {_e(method)} · '
-        f"{_e(w['generated'])} {today.isoformat()} · dxgap</p>"
+        f'<p class="meta">{_e(w["as_of"].format(year=options.as_of))} · {_e(w["method"])} '
+        f"{_e(method)} · {_e(w['generated'])} {_e(format_date(today.isoformat(), lang))} · dxgap</p>"
         + "".join(body)
         + f'<p class="muted">{_e(w["method_note"])}</p></body></html>\n'
     )
 
 
-def _section(s: Mapping[str, Any], w: Mapping[str, str], lang: str) -> str:
-    tf: TargetFile = s["file"]
-    rows: list[Mapping[str, Any]] = s["rows"]
-    sources = {src.id: src for src in tf.sources}
-    out = [
-        f'<section id="{_e(tf.province.id)}"><h2>{_e(tf.province.name)} ({_e(tf.province.id)})</h2>'
-    ]
-    if tf.province.merged_into:
-        out.append(
-            '<p class="notice">'
-            + _e(
-                w["merged"].format(
-                    name=tf.province.name,
-                    successor=s.get("successor") or tf.province.merged_into,
-                    date=tf.province.merged_on or "?",
-                )
-            )
-            + "</p>"
-        )
-    summary = s["summary"]
-    out.append(f'<h3>{_e(w["summary"])}</h3><div class="summary">')
-    for status, count in sorted(summary["by_status"].items(), key=lambda kv: -kv[1]):
-        out.append(
-            f'<span class="badge s-{_e(status)}">{_e(status_label(status, lang))}: {count}</span>'
-        )
-    pct = "–" if summary["coverage_pct"] is None else f"{summary['coverage_pct']:.0f}%"
-    out.append(
-        "</div><p>"
-        + _e(
-            w["coverage"].format(
-                with_data=summary["with_data"], quantified=summary["quantified"], pct=pct
-            )
-        )
-        + "</p>"
-    )
-
-    quantified = [r for r in rows if r["status"] != "not_quantified"]
-    qualitative = [r for r in rows if r["status"] == "not_quantified"]
+def _section(s: ReportSection, as_of: int, w: Mapping[str, str], lang: str) -> str:
+    province = s.file.province
+    sources = {src.id: src for src in s.file.sources}
+    out = [f'<section id="{_e(province.id)}"><h2>{_e(province.name)} ({_e(province.id)})</h2>']
+    if province.merged_into:
+        successor = s.successor.name if s.successor else province.merged_into
+        date = format_date(province.merged_on, lang) if province.merged_on else "?"
+        notice = w["merged"].format(name=province.name, successor=successor, date=date)
+        out.append(f'<p class="notice">{_e(notice)}</p>')
+    out.append(_summary(s, w, lang))
+    quantified = [r for r in s.rows if r.quantified]
+    qualitative = [r for r in s.rows if not r.quantified]
     out.append(f"<h3>{_e(w['gaps'])}</h3>")
-    pillars: dict[str, list[Mapping[str, Any]]] = {}
-    for r in quantified:
-        pillars.setdefault(r.get("pillar") or "other", []).append(r)
-    for pillar, items in pillars.items():
+    for pillar, items in by_pillar(quantified):
         out.append(
             f"<h4>{_e(pillar_label(pillar, lang))}</h4><table><thead><tr>"
             f"<th>{_e(w['target'])}</th><th>{_e(w['goal'])}</th><th>{_e(w['latest'])}</th>"
             f"<th>{_e(w['gap'])}</th><th>{_e(w['progress'])}</th><th>{_e(w['status'])}</th>"
             f"<th>{_e(w['source'])}</th></tr></thead><tbody>"
         )
-        for r in items:
-            out.append(_row(r, s, sources, w, lang))
+        out += [_row(r, sources, w, lang) for r in items]
         out.append("</tbody></table>")
-
-    charts: Mapping[str, str] = s["charts"]
-    if charts:
+    drawn = [p for p in s.paths if charts.drawable(p)]
+    if drawn:
         out.append(f"<h3>{_e(w['charts'])}</h3>")
-        for r in quantified:
-            svg = charts.get(r["target_id"])
-            if svg:
-                out.append(f'<figure class="chart" id="chart-{_e(r["target_id"])}">{svg}</figure>')
+        for path in drawn:
+            svg = charts.svg_inline(path, as_of, lang)
+            out.append(f'<figure class="chart" id="chart-{_e(path.row.target_id)}">{svg}</figure>')
     if qualitative:
         out.append(f"<h3>{_e(w['qualitative'])}</h3><table><tbody>")
-        for r in qualitative:
-            out.append(
-                f'<tr data-target="{_e(r["target_id"])}"><td><b>{_e(r["target_id"])}</b>'
-                + (f" <i>({_e(w['recommended'])})</i>" if r.get("kind") == "recommendation" else "")
-                + f"</td><td>{_e(r.get('target_year') or '')}</td><td>{_e(r.get('qualitative'))}</td>"
-                + f"<td>{_source_cell(r, sources, w)}</td></tr>"
-            )
+        out += [_qualitative_row(r, sources, w, lang) for r in qualitative]
         out.append("</tbody></table>")
     out.append("</section>")
     return "".join(out)
 
 
-def _row(
-    r: Mapping[str, Any],
-    s: Mapping[str, Any],
-    sources: Mapping[str, Any],
-    w: Mapping[str, str],
-    lang: str,
-) -> str:
-    name = r.get("name_local") or r.get("name") or ""
-    progress = "–" if r.get("progress_pct") is None else f"{r['progress_pct']:.0f}%"
-    rec = f" <i>({_e(w['recommended'])})</i>" if r.get("kind") == "recommendation" else ""
+def _summary(s: ReportSection, w: Mapping[str, str], lang: str) -> str:
+    summary = s.summary
+    out = [f'<h3>{_e(w["summary"])}</h3><div class="summary">']
+    for status, count in sorted(summary.by_status.items(), key=lambda kv: -kv[1]):
+        label = status_label(status, lang)
+        out.append(f'<span class="badge s-{_e(status)}">{_e(label)}: {count}</span>')
+    coverage = w["coverage"].format(
+        with_data=summary.with_data,
+        quantified=summary.quantified,
+        pct=format_percent(summary.coverage_pct, lang),
+    )
+    out.append(f"</div><p>{_e(coverage)}</p>")
+    return "".join(out)
+
+
+def _row(r: GapRow, sources: Mapping[str, Source], w: Mapping[str, str], lang: str) -> str:
+    rec = f" <i>({_e(w['recommended'])})</i>" if r.kind == "recommendation" else ""
+    latest = format_value(r.latest_value, r.unit, lang)
+    if r.latest_year is not None:
+        latest += f" ({r.latest_year})"
     return (
-        f'<tr data-target="{_e(r["target_id"])}"><td><b>{_e(r["target_id"])}</b>{rec}<br>'
-        f'<span class="muted">{_e(name)}</span></td>'
-        f'<td>{_e(s["fmt_goal"](r))}</td><td class="num">{_e(s["fmt_latest"](r))}</td>'
-        f'<td class="num">{_e(s["fmt_gap"](r))}</td><td class="num">{progress}</td>'
-        f'<td><span class="badge s-{_e(r["status"])}">{_e(status_label(r["status"], lang))}</span></td>'
-        f"<td>{_source_cell(r, sources, w)}</td></tr>"
+        f'<tr data-target="{_e(r.target_id)}"><td><b>{_e(r.target_id)}</b>{rec}<br>'
+        f'<span class="muted">{_e(r.indicator_name(lang) or "")}</span></td>'
+        f'<td>{_e(r.goal(lang))}</td><td class="num">{_e(latest)}</td>'
+        f'<td class="num">{_e(format_delta(r.gap, r.unit, lang))}</td>'
+        f'<td class="num">{_e(format_percent(r.progress_pct, lang))}</td>'
+        f'<td><span class="badge s-{_e(r.status)}">{_e(status_label(r.status, lang))}</span></td>'
+        f"<td>{_source_cell(r, sources, w, lang)}</td></tr>"
     )
 
 
-def _source_cell(r: Mapping[str, Any], sources: Mapping[str, Any], w: Mapping[str, str]) -> str:
-    src = sources.get(str(r.get("source")))
+def _qualitative_row(
+    r: GapRow, sources: Mapping[str, Source], w: Mapping[str, str], lang: str
+) -> str:
+    rec = f" <i>({_e(w['recommended'])})</i>" if r.kind == "recommendation" else ""
+    return (
+        f'<tr data-target="{_e(r.target_id)}"><td><b>{_e(r.target_id)}</b>{rec}</td>'
+        f"<td>{_e(r.target_year or '')}</td><td>{_e(r.qualitative)}</td>"
+        f"<td>{_source_cell(r, sources, w, lang)}</td></tr>"
+    )
+
+
+def _source_cell(r: GapRow, sources: Mapping[str, Source], w: Mapping[str, str], lang: str) -> str:
+    src = sources.get(str(r.source))
     if src is None:
-        return _e(r.get("source"))
+        return _e(r.source)
     title = _e(src.title)
     label = f'<a href="{_e(src.url)}">{title}</a>' if src.url else title
-    date = f" ({_e(src.date)})" if src.date else ""
-    quote = r.get("quote")
+    date = f" ({_e(format_date(src.date, lang))})" if src.date else ""
     detail = (
-        f"<details><summary>{_e(w['quote'])}</summary><blockquote>{_e(quote)}</blockquote></details>"
-        if quote
+        f"<details><summary>{_e(w['quote'])}</summary><blockquote>{_e(r.quote)}</blockquote></details>"
+        if r.quote
         else ""
     )
     return f"{label}{date}{detail}"

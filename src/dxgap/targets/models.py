@@ -1,18 +1,25 @@
 """Pydantic models of the target files: the user-facing contract of `targets/*.yaml`.
 
 The models check structure and single-field rules (types, id patterns, year range). Rules that need
-more than one field or another file (bounds by unit, references, year order) live in `checks`, so
+more than one field or another file (bounds by unit, references, year order) live in `rules`, so
 that each problem can be reported at the exact YAML node it concerns.
+
+Our own validators raise `PydanticCustomError` whose type is a code of the message catalogues
+(`date.format`, `source.url`, …) and whose context holds that message's parameters; pydantic's
+English text never reaches a user (see `dxgap.targets.located`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
 MIN_YEAR = 2000
 MAX_YEAR = 2100
@@ -22,6 +29,25 @@ INDICATOR_ID = r"^[a-z][a-z0-9_]*$"
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
+HTTP_URL = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+([/?#]\S*)?$"
+"""A web address a report may link to: http or https, a host, no spaces. The same pattern is
+written into the JSON schema, so editors refuse what `dxgap validate` refuses."""
+
+_HTTP_URL = re.compile(HTTP_URL)
+
+CUSTOM_CODES = frozenset({"date.format", "date.not_calendar", "source.url"})
+"""The error types our validators raise: each is a catalogue code whose one parameter, `given`,
+is the value refused (`dxgap.targets.located` shows it as the user wrote it)."""
+
+COMPARE: dict[str, Callable[[Any, Any], Any]] = {
+    ">=": operator.ge,
+    ">": operator.gt,
+    "<=": operator.le,
+    "<": operator.lt,
+}
+"""What each comparator of a target means: `COMPARE[comparator](value, target)`. The one rule for
+the validator and the engine; it works on floats and on Polars expressions alike."""
+
 
 def _partial_date(value: Any) -> Any:
     """Accept YYYY, YYYY-MM or YYYY-MM-DD (YAML may hand us a date or an int); store ISO text."""
@@ -29,18 +55,35 @@ def _partial_date(value: Any) -> Any:
         value = value.date()
     if isinstance(value, dt.date):
         return value.isoformat()
+    given = value
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if isinstance(value, str):
         text = value.strip()
         if not _PARTIAL_DATE.match(text):
-            raise ValueError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+            raise PydanticCustomError(
+                "date.format",
+                "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {given}",
+                {"given": given},
+            )
         parts = [int(p) for p in text.split("-")]
         try:
             dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-        except ValueError as e:
-            raise ValueError(f"{value!r} is not a calendar date") from e
+        except ValueError:
+            raise PydanticCustomError(
+                "date.not_calendar", "{given} is not a calendar date", {"given": given}
+            ) from None
         return text
+    return value
+
+
+def _http_url(value: str) -> str:
+    """Only http and https addresses: a `javascript:` or `file:` address would become a live
+    link in the HTML report."""
+    if not _HTTP_URL.match(value):
+        raise PydanticCustomError(
+            "source.url", "expected an http:// or https:// address, got {given}", {"given": value}
+        )
     return value
 
 
@@ -62,6 +105,14 @@ ProvinceId = Annotated[str, Field(pattern=PROVINCE_ID, max_length=80)]
 KebabId = Annotated[str, Field(pattern=PROVINCE_ID, max_length=120)]
 IndicatorId = Annotated[str, Field(pattern=INDICATOR_ID, max_length=80)]
 NonEmpty = Annotated[str, Field(min_length=1)]
+HttpUrl = Annotated[
+    str,
+    AfterValidator(_http_url),
+    Field(
+        json_schema_extra={"pattern": HTTP_URL},
+        description="an http:// or https:// address",
+    ),
+]
 Value = Annotated[bool | float, Field(union_mode="smart")]
 
 
@@ -142,7 +193,7 @@ class Catalogue(_Model):
     indicators: list[Indicator]
 
     def by_id(self) -> dict[str, Indicator]:
-        """Index the catalogue; ids are unique once `checks.check_catalogue` passed."""
+        """Index the catalogue; ids are unique once `rules.check_catalogue` passed."""
         return {i.id: i for i in self.indicators}
 
 
@@ -163,7 +214,7 @@ class Source(_Model):
     id: KebabId
     title: NonEmpty
     date: PartialDate | None = None
-    url: str | None = None
+    url: HttpUrl | None = None
     publisher: str | None = None
     reliability: Literal["A", "B", "C", "D"] | None = None
     note: str | None = None

@@ -1,320 +1,118 @@
 """Validation rules for target files, each problem located at the YAML node it concerns.
 
-Pydantic checks the shape of a file; the rules here need several fields or another file (the
-indicator catalogue): bounds by unit, year order, references between ids. They run on whatever part
-of a file parsed, so one run reports every problem, not just the first.
+Pydantic checks the shape of a file (its errors become problems in `dxgap.targets.located`); the
+rules here need several fields or another file (the indicator catalogue): bounds by unit, year
+order, references between ids. They run on whatever part of a file parsed, so one run reports
+every problem, not just the first. Every problem is a message by code (`dxgap.text`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import difflib
 import math
-import typing
-from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
-from dxgap.errors import Problem, Severity
-from dxgap.targets.models import Catalogue, Indicator, Source, Target, TargetFile, Unit
-from dxgap.targets.yamlio import Marks, Path, format_path
+from dxgap.errors import Msg
+from dxgap.names import did_you_mean
+from dxgap.targets.located import Located
+from dxgap.targets.models import (
+    COMPARE,
+    Catalogue,
+    Indicator,
+    Province,
+    Source,
+    Target,
+    Unit,
+)
+from dxgap.targets.yamlio import Path
+
+# --- values against their indicator ------------------------------------------------------------
 
 
-class Located:
-    """Collects problems for one file, turning data paths into line/column positions."""
-
-    def __init__(self, filename: str, marks: Marks) -> None:
-        self.filename = filename
-        self.marks = marks
-        self.problems: list[Problem] = []
-
-    def add(
-        self, path: Path, message: str, *, key: bool = False, severity: Severity = "error"
-    ) -> None:
-        line, col = self.marks.locate(path, key=key)
-        self.problems.append(
-            Problem(self.filename, message, line, col, format_path(path), severity)
-        )
+def owner_of(indicator: Indicator) -> Msg:
+    """Whose bounds apply, as the `owner` of `bounds.below`/`bounds.above`: the unit's defaults
+    (`owner.unit`) or the catalogue entry's own min/max (`owner.indicator`)."""
+    if indicator.min is None and indicator.max is None:
+        return Msg("owner.unit", unit=indicator.unit.value)
+    return Msg("owner.indicator", indicator=indicator.id)
 
 
-# --- pydantic errors -------------------------------------------------------------------------
+def _number(value: float) -> int | float:
+    """A whole float as an int, so that messages show `120`, not `120.0`, in every language."""
+    return int(value) if float(value).is_integer() and abs(value) < 1e16 else value
 
 
-def _model_at(model: type[BaseModel], loc: Iterable[str | int]) -> type[BaseModel] | None:
-    """The model class that owns the last element of `loc`, to list its allowed keys."""
-    current: Any = model
-    for part in loc:
-        if isinstance(part, int):
-            continue
-        fields = getattr(current, "model_fields", None)
-        if fields is None or part not in fields:
-            return None
-        current = _first_model(fields[part].annotation)
-        if current is None:
-            return None
-    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
-
-
-def _first_model(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _first_model(arg)
-        if found is not None:
-            return found
-    return None
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-_UNION_MEMBERS = {"bool", "float", "int", "str"}
-
-
-def pydantic_problems(
-    error: ValidationError, model: type[BaseModel], at: Located, prefix: Path = ()
-) -> None:
-    """Translate pydantic's errors into located problems that say what was expected.
-
-    One problem per YAML node: a union's members (`value` is a number or true/false) each report
-    their own error, and a node already refused while parsing (a tag, a merge key) would
-    otherwise be reported again as "missing" or "wrong type".
-    """
-    seen: set[Path] = set()
-    for err in error.errors(include_url=False):
-        raw: Path = (*prefix, *err["loc"])
-        kind = err["type"]
-        on_key = bool(raw) and raw[-1] == "[key]"
-        union = bool(raw) and raw[-1] in _UNION_MEMBERS and raw[:-1] in at.marks.values
-        data_loc = raw[:-1] if (on_key or union) else raw
-        while data_loc and data_loc not in at.marks.values and data_loc not in at.marks.keys:
-            if kind == "missing" or len(data_loc) <= len(prefix):
-                break
-            data_loc = data_loc[:-1]
-        if at.marks.is_flagged(data_loc) or data_loc in seen:
-            continue
-        seen.add(data_loc)
-        if kind == "missing":
-            at.add(data_loc[:-1], f"required key {data_loc[-1]!r} is missing")
-        elif kind == "extra_forbidden":
-            owner = _model_at(model, err["loc"][:-1])
-            fields = list(owner.model_fields) if owner else []
-            hint = _suggest(str(raw[-1]), fields)
-            at.add(
-                data_loc,
-                f"unknown key {raw[-1]!r}{hint}; allowed keys: {', '.join(fields)}",
-                key=True,
-            )
-        elif kind in ("model_type", "model_attributes_type", "dict_type"):
-            at.add(data_loc, f"expected a mapping (key: value pairs), got {kind_of(err['input'])}")
-        elif kind == "list_type":
-            at.add(
-                data_loc,
-                f"expected a list (lines starting with '- '), got {kind_of(err['input'])}",
-            )
-        elif union:
-            at.add(data_loc, f"expected a number (or true/false), got {_short(err['input'])}")
-        else:
-            msg = err["msg"]
-            msg = msg[0].lower() + msg[1:] if msg else kind
-            msg = msg.replace("input should be", "expected").replace("Value error, ", "")
-            at.add(data_loc, f"{msg}, got {_short(err['input'])}", key=on_key)
-
-
-def kind_of(value: Any) -> str:
-    """How a YAML value looks to the person who wrote it (not a Python type name)."""
-    if value is None:
-        return "nothing (an empty value)"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, bool):
-        return f"true/false ({str(value).lower()})"
-    if isinstance(value, int | float):
-        return f"a number ({value})"
-    return f"text ({_short(value)})"
-
-
-def _suggest(word: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-# --- semantic rules --------------------------------------------------------------------------
-
-
-def fmt_number(v: float | None) -> str:
-    if v is None:
-        return "?"
-    return str(int(v)) if float(v).is_integer() else str(v)
+_WHAT = {"value": Msg("what.value"), "milestone": Msg("what.milestone")}
 
 
 def _check_value(
-    at: Located, path: Path, value: bool | float, indicator: Indicator, what: str = "value"
+    at: Located,
+    path: Path,
+    value: bool | float,
+    indicator: Indicator,
+    what: Literal["value", "milestone"] = "value",
 ) -> bool:
-    """Values must suit the indicator's unit and lie within its bounds; True when they do."""
+    """Values must suit the indicator's unit and lie within its bounds; True when they do.
+    `what` names the value in messages."""
     unit = indicator.unit
-    owner = bound_owner(indicator)
+    name = _WHAT[what]
     if unit is Unit.BOOLEAN:
         if not isinstance(value, bool):
-            at.add(
-                path, f"{what} {fmt_number(value)} is not true/false, as unit 'boolean' requires"
-            )
+            at.add(path, Msg("target.not_boolean", what=name, value=_number(value)))
             return False
         return True
     if isinstance(value, bool):
-        at.add(
-            path, f"{what} {str(value).lower()} is not a number, as unit {unit.value!r} requires"
-        )
+        shown = "true" if value else "false"
+        at.add(path, Msg("target.not_number", what=name, value=shown, unit=unit.value))
         return False
     if not math.isfinite(value):
-        at.add(path, f"{what} {value} is not a finite number")
+        at.add(path, Msg("target.not_finite", what=name, value=str(value)))
         return False
     lo, hi = indicator.bounds
     if lo is not None and value < lo:
-        at.add(path, f"{fmt_number(value)} is below {fmt_number(lo)}, the minimum for {owner}")
+        limit = _number(lo)
+        at.add(
+            path, Msg("bounds.below", value=_number(value), limit=limit, owner=owner_of(indicator))
+        )
         return False
     if hi is not None and value > hi:
-        at.add(path, f"{fmt_number(value)} is above {fmt_number(hi)}, the maximum for {owner}")
+        limit = _number(hi)
+        at.add(
+            path, Msg("bounds.above", value=_number(value), limit=limit, owner=owner_of(indicator))
+        )
         return False
     return True
 
 
-def bound_owner(indicator: Indicator) -> str:
-    if indicator.min is None and indicator.max is None:
-        return f"unit {indicator.unit.value!r}"
-    return f"indicator {indicator.id!r}"
-
-
 def meets(value: float, comparator: str, target: float) -> bool:
-    """Whether `value` satisfies `comparator target` (the engine applies the same rule)."""
-    return {
-        ">=": value >= target,
-        ">": value > target,
-        "<=": value <= target,
-        "<": value < target,
-    }[comparator]
+    """Whether `value` satisfies `comparator target` (`models.COMPARE`, the engine's rule too);
+    KeyError for a comparator that is not one of `>=`, `>`, `<=`, `<`."""
+    return bool(COMPARE[comparator](value, target))
 
 
-def check_target(
-    at: Located,
-    path: Path,
-    target: Target,
-    catalogue: dict[str, Indicator] | None,
-    sources: dict[str, Source],
-) -> None:
-    """Rules for one target; `path` is its position, e.g. ("targets", 3)."""
+# --- one target --------------------------------------------------------------------------------
+
+
+def _check_sources(at: Located, path: Path, target: Target, sources: dict[str, Source]) -> None:
+    """The sources a target cites are among the file's sources."""
     if target.source not in sources:
-        known = ", ".join(sources) or "none defined"
+        known: object = [Msg("ident", name=s) for s in sources] or Msg("target.no_sources")
         at.add(
             (*path, "source"),
-            f"source {target.source!r} is not in this file's sources "
-            f"({known}){_suggest(target.source, list(sources))}",
+            Msg(
+                "target.unknown_source",
+                source=target.source,
+                known=known,
+                hint=did_you_mean(target.source, sources),
+            ),
         )
-    if target.baseline and target.baseline.source and target.baseline.source not in sources:
+    baseline = target.baseline
+    if baseline is not None and baseline.source and baseline.source not in sources:
         at.add(
             (*path, "baseline", "source"),
-            f"source {target.baseline.source!r} is not in this file's sources",
-        )
-
-    if target.qualitative is not None:
-        for key in ("comparator", "value", "baseline", "milestones"):
-            if getattr(target, key) is not None:
-                at.add(
-                    (*path, key),
-                    f"a qualitative target has no {key}; drop {key!r} or the 'qualitative' text",
-                    key=True,
-                )
-        if target.indicator is not None and catalogue is not None:
-            _check_indicator_ref(at, path, target.indicator, catalogue)
-        return
-
-    indicator = None
-    if target.indicator is None:
-        at.add(path, "a quantified target needs 'indicator' (or 'qualitative' text instead)")
-    elif catalogue is not None:
-        indicator = _check_indicator_ref(at, path, target.indicator, catalogue)
-    boolean = indicator is not None and indicator.unit is Unit.BOOLEAN
-    missing = [k for k in ("value", "year") if getattr(target, k) is None]
-    if target.comparator is None and not boolean:
-        missing.insert(0, "comparator")
-    if missing:
-        at.add(
-            path,
-            "a quantified target needs comparator, value and year; missing: "
-            + ", ".join(missing)
-            + " (or write a 'qualitative' target instead)",
-        )
-    if boolean and target.comparator is not None:
-        at.add(
-            (*path, "comparator"),
-            "a boolean target takes no comparator: 'value: true' means 'done by the year'",
-        )
-    if indicator is None:
-        return
-
-    value_ok = target.value is not None and _check_value(
-        at, (*path, "value"), target.value, indicator
-    )
-    baseline_ok = target.baseline is not None and _check_value(
-        at, (*path, "baseline", "value"), target.baseline.value, indicator
-    )
-    for year, value in (target.milestones or {}).items():
-        _check_value(at, (*path, "milestones", year), value, indicator, what="milestone")
-
-    if indicator.unit is Unit.RANK and target.comparator in (">=", ">"):
-        at.add(
-            (*path, "comparator"),
-            f"comparator {target.comparator!r} on a rank asks for a worse rank; "
-            "ranks are lower-is-better, did you mean '<='?",
-            severity="warning",
-        )
-
-    if target.year is not None:
-        base_year = target.baseline.year if target.baseline else None
-        if base_year is not None and base_year >= target.year:
-            at.add(
-                (*path, "baseline", "year"),
-                f"baseline year {base_year} must be before the target year {target.year}",
-            )
-        for year in target.milestones or {}:
-            low = base_year if base_year is not None else None
-            if year >= target.year or (low is not None and year <= low):
-                span = f"{low} and {target.year}" if low is not None else f"before {target.year}"
-                at.add(
-                    (*path, "milestones", year),
-                    f"milestone year {year} must lie strictly between {span}",
-                    key=True,
-                )
-
-    if (
-        value_ok
-        and baseline_ok
-        and target.baseline is not None
-        and target.comparator is not None
-        and isinstance(target.value, float | int)
-        and not isinstance(target.value, bool)
-        and not isinstance(target.baseline.value, bool)
-        and meets(float(target.baseline.value), target.comparator, float(target.value))
-    ):
-        at.add(
-            (*path, "baseline", "value"),
-            f"the baseline {fmt_number(target.baseline.value)} already meets the target "
-            f"{target.comparator} {fmt_number(target.value)}",
-            severity="warning",
-        )
-
-    source = sources.get(target.source)
-    if source is not None and source.reliability in ("C", "D") and not target.note:
-        at.add(
-            (*path, "source"),
-            f"source {source.id!r} is graded {source.reliability}; "
-            "say why the figure is used (and that it needs verifying) in 'note'",
-            severity="warning",
+            Msg("target.unknown_baseline_source", source=baseline.source),
         )
 
 
@@ -325,75 +123,225 @@ def _check_indicator_ref(
     if indicator is None:
         at.add(
             (*path, "indicator"),
-            f"indicator {indicator_id!r} is not in the catalogue (targets/indicators.yaml)"
-            + _suggest(indicator_id, list(catalogue)),
+            Msg(
+                "target.unknown_indicator",
+                indicator=indicator_id,
+                hint=did_you_mean(indicator_id, catalogue),
+            ),
         )
     return indicator
 
 
-def _duplicates(at: Located, items: list[tuple[int, str]], section: str, what: str) -> None:
+def _check_qualitative(
+    at: Located, path: Path, target: Target, catalogue: dict[str, Indicator] | None
+) -> None:
+    """A qualitative target states no number: no comparator, value, baseline or milestones."""
+    for key in ("comparator", "value", "baseline", "milestones"):
+        if getattr(target, key) is not None:
+            at.add((*path, key), Msg("target.qualitative_with", key=key), key=True)
+    if target.indicator is not None and catalogue is not None:
+        _check_indicator_ref(at, path, target.indicator, catalogue)
+
+
+def _check_complete(
+    at: Located, path: Path, target: Target, catalogue: dict[str, Indicator] | None
+) -> Indicator | None:
+    """A quantified target names an indicator of the catalogue and has comparator (none when
+    boolean), value and year; returns its indicator when known."""
+    indicator = None
+    if target.indicator is None:
+        at.add(path, Msg("target.needs_indicator"))
+    elif catalogue is not None:
+        indicator = _check_indicator_ref(at, path, target.indicator, catalogue)
+    boolean = indicator is not None and indicator.unit is Unit.BOOLEAN
+    missing = [k for k in ("value", "year") if getattr(target, k) is None]
+    if target.comparator is None and not boolean:
+        missing.insert(0, "comparator")
+    if missing:
+        names = [Msg("ident", name=k) for k in missing]
+        at.add(path, Msg("target.quantified_incomplete", missing=names))
+    if boolean and target.comparator is not None:
+        at.add((*path, "comparator"), Msg("target.boolean_comparator"))
+    return indicator
+
+
+def _check_years(at: Located, path: Path, target: Target) -> None:
+    """The baseline comes before the target year; milestones lie strictly between the two."""
+    if target.year is None:
+        return
+    base_year = target.baseline.year if target.baseline else None
+    if base_year is not None and base_year >= target.year:
+        at.add(
+            (*path, "baseline", "year"),
+            Msg("target.baseline_year", baseline=base_year, year=target.year),
+        )
+    for year in target.milestones or {}:
+        if base_year is not None and not base_year < year < target.year:
+            msg = Msg("target.milestone_between", milestone=year, low=base_year, year=target.year)
+        elif base_year is None and year >= target.year:
+            msg = Msg("target.milestone_before", milestone=year, year=target.year)
+        else:
+            continue
+        at.add((*path, "milestones", year), msg, key=True)
+
+
+def _check_numbers(at: Located, path: Path, target: Target, indicator: Indicator) -> bool:
+    """Value, baseline and milestones suit the indicator (True when value and baseline do); a
+    rank compared the wrong way is a warning."""
+    value_ok = target.value is not None and _check_value(
+        at, (*path, "value"), target.value, indicator
+    )
+    baseline_ok = target.baseline is not None and _check_value(
+        at, (*path, "baseline", "value"), target.baseline.value, indicator
+    )
+    for year, value in (target.milestones or {}).items():
+        _check_value(at, (*path, "milestones", year), value, indicator, what="milestone")
+    if indicator.unit is Unit.RANK and target.comparator in (">=", ">"):
+        at.add(
+            (*path, "comparator"),
+            Msg("target.rank_comparator", comparator=target.comparator),
+            severity="warning",
+        )
+    return value_ok and baseline_ok
+
+
+def _check_baseline_meets(at: Located, path: Path, target: Target) -> None:
+    """A warning when the baseline already meets the target: nothing left to do, or a typo."""
+    start = target.baseline.value if target.baseline else None
+    goal, comparator = target.value, target.comparator
+    if comparator is None or start is None or goal is None:
+        return
+    if isinstance(start, bool) or isinstance(goal, bool):
+        return
+    if meets(float(start), comparator, float(goal)):
+        at.add(
+            (*path, "baseline", "value"),
+            Msg(
+                "target.baseline_meets",
+                baseline=_number(start),
+                comparator=comparator,
+                value=_number(goal),
+            ),
+            severity="warning",
+        )
+
+
+def check_target(
+    at: Located,
+    path: Path,
+    target: Target,
+    catalogue: dict[str, Indicator] | None,
+    sources: dict[str, Source],
+) -> None:
+    """Add to `at` the problems of one target; `path` is its position, e.g. `("targets", 3)`.
+
+    `catalogue` is the indicator catalogue by id (None when it is invalid: references to it are
+    then not checked); `sources` the file's sources by id. Raises nothing.
+    """
+    _check_sources(at, path, target, sources)
+    if target.qualitative is not None:
+        _check_qualitative(at, path, target, catalogue)
+        return
+    indicator = _check_complete(at, path, target, catalogue)
+    if indicator is None:
+        return
+    numbers_ok = _check_numbers(at, path, target, indicator)
+    _check_years(at, path, target)
+    if numbers_ok:
+        _check_baseline_meets(at, path, target)
+    source = sources.get(target.source)
+    if source is not None and source.reliability in ("C", "D") and not target.note:
+        at.add(
+            (*path, "source"),
+            Msg("target.weak_source", source=source.id, grade=source.reliability),
+            severity="warning",
+        )
+
+
+# --- a whole file ------------------------------------------------------------------------------
+
+
+def _duplicates(at: Located, items: list[tuple[int, str]], section: str, code: str) -> None:
+    """Ids used twice in a section, at the second use (`code`: `source.duplicate_id`, …)."""
     seen: dict[str, int] = {}
     for index, ident in items:
         if ident in seen:
-            at.add(
-                (section, index, "id"),
-                f"duplicate {what} id {ident!r} (first used at {section}[{seen[ident]}])",
-            )
+            first = f"{section}[{seen[ident]}]"
+            at.add((section, index, "id"), Msg(code, id=ident, first=first))
         else:
             seen[ident] = index
+
+
+def _check_province(at: Located, file_stem: str, province: Province) -> None:
+    """The file is named after the province; a merger names a known successor and a date only
+    with it."""
+    if province.id != file_stem:
+        at.add(("province", "id"), Msg("province.file_name", id=province.id, stem=file_stem))
+    if province.merged_on is not None and province.merged_into is None:
+        at.add(("province", "merged_on"), Msg("province.merged_on_alone"), key=True)
+    if province.merged_into is None:
+        return
+    if province.merged_into == province.id:
+        at.add(("province", "merged_into"), Msg("province.merged_into_itself"))
+        return
+    from dxgap import places
+
+    if places.get(province.merged_into, places.CURRENT) is None:
+        current = [u.id for u in places.units() if u.scheme == places.CURRENT]
+        at.add(
+            ("province", "merged_into"),
+            Msg(
+                "province.merged_into_unknown",
+                id=province.merged_into,
+                hint=did_you_mean(province.merged_into, current),
+            ),
+        )
 
 
 def check_target_file(
     at: Located,
     file_stem: str,
-    province: Any,
+    province: Province | None,
     sources: list[tuple[int, Source]],
     targets: list[tuple[int, Target]],
     catalogue: dict[str, Indicator] | None,
 ) -> None:
-    """File-level rules; takes the parts that parsed so a broken part does not hide the others."""
-    if province is not None:
-        if province.id != file_stem:
-            at.add(
-                ("province", "id"),
-                f"province id {province.id!r} does not match the file name "
-                f"{file_stem!r}; name the file {province.id}.yaml",
-            )
-        if province.merged_on is not None and province.merged_into is None:
-            at.add(("province", "merged_on"), "merged_on needs merged_into", key=True)
-        if province.merged_into is not None and province.merged_into == province.id:
-            at.add(("province", "merged_into"), "a province cannot be merged into itself")
-        elif province.merged_into is not None:
-            from dxgap import places
+    """Add to `at` the problems of a target file that need more than one field.
 
-            if places.get(province.merged_into, places.CURRENT) is None:
-                current = [u.id for u in places.units() if u.scheme == places.CURRENT]
-                at.add(
-                    ("province", "merged_into"),
-                    f"merged_into {province.merged_into!r} is not a known provincial unit of the "
-                    f"34-unit scheme{_suggest(province.merged_into, current)}",
-                )
-    _duplicates(at, [(i, s.id) for i, s in sources], "sources", "source")
-    _duplicates(at, [(i, t.id) for i, t in targets], "targets", "target")
+    Takes the parts that validated, each with its index in the file (`partial_target_file`),
+    so that a broken part does not hide the others: `province` (None when invalid), `sources`
+    and `targets`; `catalogue` as for `check_target`. Raises nothing.
+    """
+    if province is not None:
+        _check_province(at, file_stem, province)
+    _duplicates(at, [(i, s.id) for i, s in sources], "sources", "source.duplicate_id")
+    _duplicates(at, [(i, t.id) for i, t in targets], "targets", "target.duplicate_id")
     by_id = {s.id: s for _, s in sources}
     for index, target in targets:
         check_target(at, ("targets", index), target, catalogue, by_id)
 
 
 def check_catalogue(at: Located, catalogue: Catalogue) -> None:
-    """Catalogue rules: unique ids, sensible bounds."""
+    """Add to `at` the problems of a valid-shaped catalogue: ids used twice, a max not above
+    its min, bounds on a boolean indicator. Raises nothing."""
     _duplicates(
-        at, [(i, ind.id) for i, ind in enumerate(catalogue.indicators)], "indicators", "indicator"
+        at,
+        [(i, ind.id) for i, ind in enumerate(catalogue.indicators)],
+        "indicators",
+        "indicator.duplicate_id",
     )
     for i, ind in enumerate(catalogue.indicators):
         lo, hi = ind.bounds
         if lo is not None and hi is not None and lo >= hi:
             at.add(
                 ("indicators", i, "max"),
-                f"max {fmt_number(hi)} must be greater than min {fmt_number(lo)}",
+                Msg("catalogue.bounds_order", max=_number(hi), min=_number(lo)),
             )
         if ind.unit is Unit.BOOLEAN and (ind.min is not None or ind.max is not None):
-            at.add(("indicators", i, "unit"), "a boolean indicator takes no min/max")
+            at.add(("indicators", i, "unit"), Msg("catalogue.boolean_bounds"))
+
+
+# --- files that did not validate as a whole ----------------------------------------------------
 
 
 def _lenient(model: type[BaseModel], item: Any) -> Any:
@@ -421,10 +369,10 @@ def _lenient(model: type[BaseModel], item: Any) -> Any:
 
 
 def partial_target_file(
-    data: dict[str, Any], at: Located
-) -> tuple[Any, list[tuple[int, Source]], list[tuple[int, Target]]]:
-    """Validate a target file part by part; used when the whole file did not validate."""
-    from dxgap.targets.models import Province
+    data: dict[str, Any],
+) -> tuple[Province | None, list[tuple[int, Source]], list[tuple[int, Target]]]:
+    """The parts of a target file that validate on their own, for when the whole file did not:
+    (province or None, [(index, source)], [(index, target)]). Raises nothing."""
 
     def each(section: str, model: type[BaseModel]) -> list[tuple[int, Any]]:
         items = data.get(section)
@@ -441,15 +389,3 @@ def partial_target_file(
     with contextlib.suppress(ValidationError):
         province = Province.model_validate(data.get("province"))
     return province, each("sources", Source), each("targets", Target)
-
-
-__all__ = [
-    "Located",
-    "TargetFile",
-    "check_catalogue",
-    "check_target_file",
-    "kind_of",
-    "meets",
-    "partial_target_file",
-    "pydantic_problems",
-]

@@ -12,7 +12,8 @@ _MODELS: dict[str, type[BaseModel]] = {"targets": TargetFile, "indicators": Cata
 
 
 def schema_dict(kind: str = "targets") -> dict[str, object]:
-    """The JSON Schema for `targets/<province>.yaml` ("targets") or `indicators.yaml`."""
+    """The JSON Schema (draft 2020-12, as a dict) for `targets/<province>.yaml` (`kind`
+    "targets") or `targets/indicators.yaml` ("indicators"); KeyError for another kind."""
     model = _MODELS[kind]
     out: dict[str, object] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -23,5 +24,6 @@ def schema_dict(kind: str = "targets") -> dict[str, object]:
 
 
 def schema_text(kind: str = "targets") -> str:
-    """The schema as committed in `schema/<kind>.schema.json` (stable key order, trailing newline)."""
+    """The schema as committed in `schema/<kind>.schema.json`: JSON with stable key order,
+    indented, non-ASCII kept, a trailing newline; KeyError for an unknown kind."""
     return json.dumps(schema_dict(kind), ensure_ascii=False, indent=2) + "\n"

@@ -3,11 +3,15 @@
 PyYAML's `safe_load` silently keeps the last of two duplicate keys, expands aliases without limit
 and forgets line numbers. Target files are a contract that CI checks, so we compose the node tree
 ourselves: duplicate keys and foreign tags become problems, alias expansion is bounded, and every
-key and value keeps its (line, column) so validation errors can point at it.
+key and value keeps its (line, column) so validation errors can point at it. Every problem is a
+message by code (`yaml.*`); PyYAML's English syntax errors are read into codes by
+`dxgap.targets.yamlsyntax`.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,7 +19,8 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from dxgap.errors import Problem
+from dxgap.errors import Msg, Problem
+from dxgap.targets.yamlsyntax import syntax_message
 
 Path = tuple[str | int, ...]
 
@@ -39,6 +44,8 @@ _FLOAT_TAG = "tag:yaml.org,2002:float"
 _PLAIN_FLOAT = frozenset("0123456789.+-eE")  # no _, :, .inf or .nan
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
+_BOOL_TAG = "tag:yaml.org,2002:bool"
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 
 @dataclass
@@ -77,9 +84,37 @@ def format_path(path: Path) -> str:
     return out
 
 
-def _tag_message(tag: str) -> str:
-    short = tag.replace("tag:yaml.org,2002:", "!!")
-    return f"YAML tag {short} is not allowed: target files hold plain data, never objects"
+def _tag_message(tag: str) -> Msg:
+    return Msg("yaml.tag", tag=tag.replace("tag:yaml.org,2002:", "!!"))
+
+
+def _scalar_reason(node: ScalarNode, error: Exception) -> Msg:
+    """Why a scalar could not be read, by what it was to be (a date, a number, true/false)."""
+    if node.tag == _TIMESTAMP_TAG:
+        return _date_reason(node.value)
+    if node.tag == _INT_TAG:
+        return Msg("scalar.int")
+    if node.tag == _FLOAT_TAG:
+        return Msg("scalar.float")
+    if node.tag == _BOOL_TAG:
+        return Msg("scalar.bool")
+    return Msg("scalar.other", detail=str(error))  # pragma: no cover - no other tag can fail
+
+
+def _date_reason(text: str) -> Msg:
+    match = yaml.SafeLoader.timestamp_regexp.match(text)
+    if match is None:
+        return Msg("scalar.date")
+    year, month, day = (int(match.group(k)) for k in ("year", "month", "day"))
+    if year < dt.MINYEAR:
+        return Msg("scalar.date")
+    if not 1 <= month <= 12:
+        return Msg("scalar.month")
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return Msg("scalar.day")
+    return Msg("scalar.time")
 
 
 def _pos(node: Node) -> tuple[int, int]:
@@ -94,7 +129,7 @@ class _Builder:
         self.count = 0
         self.constructor = yaml.SafeLoader("")  # used only to resolve plain scalars
 
-    def problem(self, node: Node, path: Path, message: str) -> None:
+    def problem(self, node: Node, path: Path, message: Msg) -> None:
         self.marks.flagged.add(path)
         line, col = _pos(node)
         self.problems.append(Problem(self.filename, message, line, col, format_path(path)))
@@ -126,11 +161,16 @@ class _Builder:
         if node.tag == _INT_TAG and text.isascii() and text.isdigit() and text[0] != "0":
             return int(text)
         if node.tag == _FLOAT_TAG and _PLAIN_FLOAT.issuperset(text):
-            return float(text)
+            with contextlib.suppress(ValueError):  # `!!float .` is no number: the constructor says
+                return float(text)
         try:
             value = self.constructor.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, OverflowError) as e:
-            self.problem(node, path, f"cannot read scalar {node.value!r}: {e}")
+        except (yaml.YAMLError, ValueError, OverflowError, LookupError, AttributeError) as e:
+            # PyYAML's constructors fail in their own ways on tagged text: `!!bool maybe` is a
+            # KeyError, `!!int ''` an IndexError, `!!timestamp x` an AttributeError
+            self.problem(
+                node, path, Msg("yaml.scalar", text=node.value, reason=_scalar_reason(node, e))
+            )
             return None
         if isinstance(value, str):
             value = unicodedata.normalize("NFC", value)
@@ -144,10 +184,10 @@ class _Builder:
         first_seen: dict[Any, int] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                self.problem(key_node, path, "merge keys ('<<') are not supported; write keys out")
+                self.problem(key_node, path, Msg("yaml.merge_key"))
                 continue
             if not isinstance(key_node, ScalarNode):
-                self.problem(key_node, path, "mapping keys must be plain scalars")
+                self.problem(key_node, path, Msg("yaml.key_not_scalar"))
                 continue
             key = self.scalar(key_node, path)
             try:
@@ -157,10 +197,7 @@ class _Builder:
             kpath = (*path, key)
             if key in first_seen:
                 self.problem(
-                    key_node,
-                    kpath,
-                    f"duplicate key {key!r} (first defined on line {first_seen[key]}); "
-                    "YAML would silently keep only the last one",
+                    key_node, kpath, Msg("yaml.duplicate_key", key=str(key), line=first_seen[key])
                 )
                 continue
             first_seen[key] = key_node.start_mark.line + 1
@@ -178,44 +215,34 @@ def _too_deep(text: str) -> tuple[int, int] | None:
     """Where flow brackets first nest deeper than MAX_DEPTH (quotes and comments skipped)."""
     if text.count("[") + text.count("{") <= MAX_DEPTH:
         return None  # cannot nest deeper than there are brackets: skip the character walk
-    depth, line, col, quote, comment = 0, 1, 0, "", False
-    for ch in text:
-        col += 1
-        if ch == "\n":
-            line, col, comment = line + 1, 0, False
-            if quote == "'":  # plain single quotes cannot span lines in flow context
-                quote = ""
-            continue
-        if comment:
-            continue
+    depth, quote = 0, ""
+    for number, line in enumerate(text.split("\n"), 1):
+        depth, quote, col = _nest_line(line, depth, quote)
+        if col is not None:
+            return number, col
+        if quote == "'":  # plain single quotes cannot span lines in flow context
+            quote = ""
+    return None
+
+
+def _nest_line(line: str, depth: int, quote: str) -> tuple[int, str, int | None]:
+    """Bracket depth and open quote after one line, and the column where the depth first goes
+    over MAX_DEPTH (None if it does not)."""
+    for col, ch in enumerate(line, 1):
         if quote:
             if ch == quote:
                 quote = ""
         elif ch in "\"'":
             quote = ch
         elif ch == "#":
-            comment = True
+            break
         elif ch in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                return line, col
+                return depth, quote, col
         elif ch in "]}":
             depth = max(0, depth - 1)
-    return None
-
-
-def _syntax_message(e: yaml.MarkedYAMLError) -> str:
-    parts = []
-    if e.context:
-        where = ""
-        if e.context_mark is not None and e.context_mark != e.problem_mark:
-            where = (
-                f" (opened at line {e.context_mark.line + 1}, column {e.context_mark.column + 1})"
-            )
-        parts.append(f"{e.context}{where}")
-    if e.problem:
-        parts.append(e.problem)
-    return "YAML syntax error: " + (": ".join(parts) or "invalid YAML")
+    return depth, quote, None
 
 
 _FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None)
@@ -236,41 +263,45 @@ def _compose(text: str) -> Node | None:
 
 
 def parse(text: str, filename: str) -> tuple[Any, Marks, list[Problem]]:
-    """Parse one YAML document; return (data, marks, problems). Never raises for bad input."""
+    """Parse one YAML document into plain data (dicts, lists, scalars; None when empty).
+
+    Returns (data, marks, problems): `data` is None when the document cannot be read at all
+    (syntax, encoding, nesting, size), `marks` the position of every node and key, `problems`
+    what is wrong, by code and located. Never raises for bad input.
+    """
     builder = _Builder(filename)
     deep = _too_deep(text)
     if deep is not None:
-        msg = f"YAML nesting is too deep (more than {MAX_DEPTH} levels of brackets)"
+        msg = Msg("yaml.too_deep_brackets", limit=MAX_DEPTH)
         return None, builder.marks, [Problem(filename, msg, *deep)]
     try:
         root = _compose(text)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        return None, builder.marks, [Problem(filename, _syntax_message(e), line, col)]
+        return None, builder.marks, [Problem(filename, syntax_message(e), line, col)]
     except yaml.reader.ReaderError as e:
-        line = text.count("\n", 0, e.position) + 1
-        col = e.position - (text.rfind("\n", 0, e.position) + 1) + 1
-        char = e.character if isinstance(e.character, str) else chr(e.character)
-        msg = (
-            f"character U+{ord(char):04X} is not allowed in YAML (control characters are not text)"
-        )
-        return None, builder.marks, [Problem(filename, msg, line, col)]
-    except yaml.YAMLError as e:
-        return None, builder.marks, [Problem(filename, f"YAML error: {e}")]
+        return None, builder.marks, [_reader_problem(e, text, filename)]
+    except yaml.YAMLError as e:  # pragma: no cover - PyYAML raises only the errors above
+        return None, builder.marks, [Problem(filename, Msg("yaml.error", detail=str(e)))]
     except RecursionError:
-        return None, builder.marks, [Problem(filename, "YAML nesting is too deep", 1, 1)]
+        return None, builder.marks, [Problem(filename, Msg("yaml.too_deep"), 1, 1)]
     if root is None:
         return None, builder.marks, []
     try:
         data = builder.build(root, ())
     except _TooBig as e:
         line, col = _pos(e.node)
-        msg = (
-            f"the document expands to more than {MAX_NODES:,} nodes "
-            "(aliases referring to aliases?); refusing to expand it"
-        )
+        msg = Msg("yaml.too_many_nodes", limit=MAX_NODES)
         return None, builder.marks, [Problem(filename, msg, line, col)]
     except RecursionError:
-        return None, builder.marks, [Problem(filename, "YAML nesting is too deep", 1, 1)]
+        return None, builder.marks, [Problem(filename, Msg("yaml.too_deep"), 1, 1)]
     return data, builder.marks, builder.problems
+
+
+def _reader_problem(error: yaml.reader.ReaderError, text: str, filename: str) -> Problem:
+    """A character YAML does not allow (a control character), at its line and column."""
+    line = text.count("\n", 0, error.position) + 1
+    col = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+    char = error.character if isinstance(error.character, str) else chr(error.character)
+    return Problem(filename, Msg("yaml.control_character", code=f"U+{ord(char):04X}"), line, col)

@@ -53,11 +53,8 @@ def compact(value: float, lang: str) -> str:
         return MISSING
     if value.is_integer():
         return number(value, 0, lang)
-    size = abs(value)
-    if size >= 1:
-        digits = max(0, 4 - len(str(int(size))))
-    else:  # four significant digits: 0.3333, 0.05
-        digits = 3 - math.floor(math.log10(size))
+    size = abs(value)  # four significant digits: 1,235 · 86.3 · 0.3333 · 0.05
+    digits = max(0, 4 - len(str(int(size)))) if size >= 1 else 3 - math.floor(math.log10(size))
     text = number(value, digits, lang)
     mark = "," if lang == "vi" else "."
     if mark in text:
@@ -150,6 +147,15 @@ def format_target(
     sign = COMPARATOR_SIGN.get(str(comparator), "")
     mark = "≈ " if approx else ""
     return f"{sign} {mark}{format_value(value, unit, lang)}{by}".strip()
+
+
+def spreadsheet_format(column: str, integer: bool) -> str:
+    """The display format a workbook gives a numeric column (Excel format codes, which the
+    spreadsheet shows in its own locale: 1.586,5 in a Vietnamese one): years as written (2025,
+    never 2,025), other whole numbers grouped, values with up to three decimals."""
+    if integer:
+        return "0" if column == "year" or column.endswith("_year") else "#,##0"
+    return "#,##0.0##"
 
 
 def format_date(iso: str | None, lang: str) -> str:

@@ -2,13 +2,30 @@
 outputs that cannot be written), in English."""
 
 TEXT: dict[str, str] = {
-    "legacy.text": "{text}",
     "unknown.province": "unknown province '{query}'; {hint}",
     "unknown.target": "unknown target of {province} '{query}'; {hint}",
     "unknown.indicator": "unknown indicator '{query}'; {hint}",
+    "unknown.no_provinces": "this workspace has no province target files in targets/",
+    "unknown.no_targets_here": "{province}: no targets in this workspace, its own or its predecessors'",
+    "usage.provinces_needed": "name one or more provinces, or give --all",
+    "usage.unknown_pillar": "unknown pillar '{pillar}'; choose from {known}",
+    "usage.unknown_status": "unknown status '{status}'; choose from {known}",
+    "usage.split_to_stdout": "--split writes one file per province: give a folder with --output",
+    "usage.binary_to_stdout": "{format} is binary: write it to a file with --output",
+    "usage.by_gaps_only": "--by applies to --table gaps",
+    "usage.format_unknown": "cannot tell the format from '{path}'; give --format ({formats})",
+    "usage.indicator_or_summary": "give an indicator, or --summary (not both)",
+    "usage.chart_suffix": "{path}: give a .svg or .png file name",
+    "usage.nothing_to_draw": "{province}: no quantified target with a baseline or data to draw",
+    "charts.missing": 'charts need matplotlib: pip install "dxgap[charts]" (or pip install matplotlib)',
+    "internal.error": (
+        "internal error: {detail}\n"
+        "This is a bug in dxgap; rerun with --debug for the traceback and report it."
+    ),
     "hint.did_you_mean": " (did you mean '{name}'?)",
     "hint.did_you_mean_any": "did you mean {names}?",
     "hint.known": "known: {names}",
+    "validate.no_such_path": "{path}: no such file or folder",
     "validate.empty_folder": "folder holds no target (*.yaml) or data (*.csv) files",
     "validate.no_catalogue": (
         "no valid indicator catalogue ({name}) beside this file or in the workspace's targets/; "

@@ -6,4 +6,217 @@ TEXT: dict[str, str] = {
     "bounds.above": "{value} is above {limit}, the maximum for {owner}",
     "owner.unit": "unit '{unit}'",
     "owner.indicator": "indicator '{indicator}'",
+    # --- pieces of messages ---------------------------------------------------------------------
+    # a key or an id inside a list of them ("missing: comparator, value")
+    "ident": "{name}",
+    "what.value": "value",
+    "what.milestone": "milestone",
+    # what a YAML value looks like to the person who wrote it ("got a mapping")
+    "kind.empty": "nothing (an empty value)",
+    "kind.list": "a list",
+    "kind.mapping": "a mapping",
+    "kind.bool": "true/false ({value})",
+    "kind.number": "a number ({number})",
+    "kind.text": "text ('{text:q}')",
+    "kind.date": "a date ({date})",
+    # a value the user gave, quoted ("got 'ninety'")
+    "given.text": "'{text:q}'",
+    # --- the file as YAML -------------------------------------------------------------------------
+    "yaml.empty": "file is empty; expected a YAML mapping",
+    "yaml.top_not_mapping": "expected a mapping at the top level, got {got}",
+    "yaml.tag": "YAML tag {tag} is not allowed: target files hold plain data, never objects",
+    "yaml.merge_key": "merge keys ('<<') are not supported; write keys out",
+    "yaml.key_not_scalar": "mapping keys must be plain scalars",
+    "yaml.duplicate_key": (
+        "duplicate key '{key}' (first defined on line {line}); "
+        "YAML would silently keep only the last one"
+    ),
+    "yaml.scalar": "cannot read scalar '{text:q}': {reason}",
+    "scalar.month": "month must be in 1..12",
+    "scalar.day": "day is out of range for month",
+    "scalar.time": "not a valid time of day",
+    "scalar.date": "not a valid date",
+    "scalar.int": "not a valid integer",
+    "scalar.float": "not a valid number",
+    "scalar.bool": "not true/false",
+    "scalar.other": "{detail}",
+    "yaml.control_character": (
+        "character {code} is not allowed in YAML (control characters are not text)"
+    ),
+    "yaml.too_deep": "YAML nesting is too deep",
+    "yaml.too_deep_brackets": "YAML nesting is too deep (more than {limit} levels of brackets)",
+    "yaml.too_many_nodes": (
+        "the document expands to more than {limit:n} nodes (aliases referring to aliases?); "
+        "refusing to expand it"
+    ),
+    "yaml.error": "YAML error: {detail}",
+    # syntax errors: PyYAML's context and problem, each a phrase below
+    "yaml.syntax": "YAML syntax error: {detail}",
+    "yaml.syntax.context": "{context}: {problem}",
+    "yaml.syntax.opened": "{context} (opened at line {line}, column {column}): {problem}",
+    "yaml.syntax.opened_only": "{context} (opened at line {line}, column {column})",
+    "yaml.syntax.invalid": "invalid YAML",
+    "yaml.phrase.other": "{text}",
+    # PyYAML's phrases, word for word (dxgap.targets.yamlsyntax.PHRASES)
+    "yaml.ctx.next_token": "while scanning for the next token",
+    "yaml.ctx.simple_key": "while scanning a simple key",
+    "yaml.ctx.directive": "while scanning a directive",
+    "yaml.ctx.parse_directive": "while parsing a directive",
+    "yaml.ctx.anchor": "while scanning an anchor",
+    "yaml.ctx.alias": "while scanning an alias",
+    "yaml.ctx.tag": "while scanning a tag",
+    "yaml.ctx.parse_tag": "while parsing a tag",
+    "yaml.ctx.block_scalar": "while scanning a block scalar",
+    "yaml.ctx.double_quoted": "while scanning a double-quoted scalar",
+    "yaml.ctx.quoted": "while scanning a quoted scalar",
+    "yaml.ctx.node": "while parsing a node",
+    "yaml.ctx.block_node": "while parsing a block node",
+    "yaml.ctx.flow_node": "while parsing a flow node",
+    "yaml.ctx.block_collection": "while parsing a block collection",
+    "yaml.ctx.block_mapping": "while parsing a block mapping",
+    "yaml.ctx.flow_sequence": "while parsing a flow sequence",
+    "yaml.ctx.flow_mapping": "while parsing a flow mapping",
+    "yaml.ctx.single_document": "expected a single document in the stream",
+    "yaml.ctx.duplicate_anchor": "found duplicate anchor {anchor}; first occurrence",
+    "yaml.problem.bad_character": "found character {char} that cannot start any token",
+    "yaml.problem.no_colon": "could not find expected ':'",
+    "yaml.problem.entry_here": "sequence entries are not allowed here",
+    "yaml.problem.key_here": "mapping keys are not allowed here",
+    "yaml.problem.value_here": "mapping values are not allowed here",
+    "yaml.problem.alphanumeric": "expected alphabetic or numeric character, but found {char}",
+    "yaml.problem.digit_or_dot": "expected a digit or '.', but found {char}",
+    "yaml.problem.digit_or_space": "expected a digit or ' ', but found {char}",
+    "yaml.problem.digit": "expected a digit, but found {char}",
+    "yaml.problem.space": "expected ' ', but found {char}",
+    "yaml.problem.line_end": "expected a comment or a line break, but found {char}",
+    "yaml.problem.angle": "expected '>', but found {char}",
+    "yaml.problem.bang": "expected '!', but found {char}",
+    "yaml.problem.uri": "expected URI, but found {char}",
+    "yaml.problem.uri_escape": (
+        "expected URI escape sequence of 2 hexadecimal numbers, but found {char}"
+    ),
+    "yaml.problem.indent_zero": "expected indentation indicator in the range 1-9, but found 0",
+    "yaml.problem.block_indicator": (
+        "expected chomping or indentation indicators, but found {char}"
+    ),
+    "yaml.problem.hex_escape": (
+        "expected escape sequence of {count} hexadecimal numbers, but found {char}"
+    ),
+    "yaml.problem.escape": "found unknown escape character {char}",
+    "yaml.problem.end_of_stream": "found unexpected end of stream",
+    "yaml.problem.separator": "found unexpected document separator",
+    "yaml.problem.document_start": "expected '<document start>', but found {token}",
+    "yaml.problem.duplicate_directive": "found duplicate YAML directive",
+    "yaml.problem.version": "found incompatible YAML document (version 1.* is required)",
+    "yaml.problem.duplicate_handle": "duplicate tag handle {handle}",
+    "yaml.problem.undefined_handle": "found undefined tag handle {handle}",
+    "yaml.problem.node_content": "expected the node content, but found {token}",
+    "yaml.problem.block_end": "expected <block end>, but found {token}",
+    "yaml.problem.flow_sequence": "expected ',' or ']', but got {token}",
+    "yaml.problem.flow_mapping": "expected ',' or '}}', but got {token}",
+    "yaml.problem.another_document": "but found another document",
+    "yaml.problem.undefined_alias": "found undefined alias {alias}",
+    "yaml.problem.second_occurrence": "second occurrence",
+    "yaml.token.directive": "'<directive>'",
+    "yaml.token.document_start": "'<document start>'",
+    "yaml.token.document_end": "'<document end>'",
+    "yaml.token.stream_start": "'<stream start>'",
+    "yaml.token.stream_end": "'<stream end>'",
+    "yaml.token.block_sequence": "'<block sequence start>'",
+    "yaml.token.block_mapping": "'<block mapping start>'",
+    "yaml.token.block_end": "'<block end>'",
+    "yaml.token.alias": "'<alias>'",
+    "yaml.token.anchor": "'<anchor>'",
+    "yaml.token.tag": "'<tag>'",
+    "yaml.token.scalar": "'<scalar>'",
+    # --- the shape of a file (pydantic's checks) --------------------------------------------------
+    "schema.missing_key": "required key '{key}' is missing",
+    "schema.unknown_key": "unknown key '{key}'{hint}; allowed keys: {allowed}",
+    "schema.not_mapping": "expected a mapping (key: value pairs), got {got}",
+    "schema.not_list": "expected a list (lines starting with '- '), got {got}",
+    "schema.not_value": "expected a number (or true/false), got {given}",
+    "schema.int": "expected a valid integer, got {given}",
+    "schema.int_parsing": (
+        "expected a valid integer, unable to parse string as an integer, got {given}"
+    ),
+    "schema.int_fraction": (
+        "expected a valid integer, got a number with a fractional part ({given})"
+    ),
+    "schema.float": "expected a valid number, got {given}",
+    "schema.float_parsing": "expected a valid number, unable to parse string as a number, got {given}",
+    "schema.finite": "expected a finite number, got {given}",
+    "schema.bool": "expected a valid boolean, got {given}",
+    "schema.bool_parsing": "expected a valid boolean, unable to interpret input, got {given}",
+    "schema.string": "expected a valid string, got {given}",
+    "schema.key_type": "keys should be strings, got {given}",
+    "schema.too_short_one": "string should have at least 1 character, got {given}",
+    "schema.too_short": "string should have at least {min} characters, got {given}",
+    "schema.too_long": "string should have at most {max} characters, got {given}",
+    "schema.pattern": "string should match pattern '{pattern}', got {given}",
+    "schema.choice": "expected {choices} or {last}, got {given}",
+    "schema.choice_one": "expected {choice}, got {given}",
+    "schema.at_least": "expected greater than or equal to {limit}, got {given}",
+    "schema.at_most": "expected less than or equal to {limit}, got {given}",
+    "schema.greater": "expected greater than {limit}, got {given}",
+    "schema.less": "expected less than {limit}, got {given}",
+    "schema.other": "{given} is not accepted here (check '{check}')",
+    "date.format": "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {given}",
+    "date.not_calendar": "{given} is not a calendar date",
+    "source.url": "expected an http:// or https:// address, got {given}",
+    # --- rules across fields and files ------------------------------------------------------------
+    "province.file_name": (
+        "province id '{id}' does not match the file name '{stem}'; name the file {id}.yaml"
+    ),
+    "province.merged_on_alone": "merged_on needs merged_into",
+    "province.merged_into_itself": "a province cannot be merged into itself",
+    "province.merged_into_unknown": (
+        "merged_into '{id}' is not a known provincial unit of the 34-unit scheme{hint}"
+    ),
+    "source.duplicate_id": "duplicate source id '{id}' (first used at {first})",
+    "target.duplicate_id": "duplicate target id '{id}' (first used at {first})",
+    "indicator.duplicate_id": "duplicate indicator id '{id}' (first used at {first})",
+    "target.unknown_source": "source '{source}' is not in this file's sources ({known}){hint}",
+    "target.no_sources": "none defined",
+    "target.unknown_baseline_source": "source '{source}' is not in this file's sources",
+    "target.unknown_indicator": (
+        "indicator '{indicator}' is not in the catalogue (targets/indicators.yaml){hint}"
+    ),
+    "target.qualitative_with": (
+        "a qualitative target has no {key}; drop '{key}' or the 'qualitative' text"
+    ),
+    "target.needs_indicator": (
+        "a quantified target needs 'indicator' (or 'qualitative' text instead)"
+    ),
+    "target.quantified_incomplete": (
+        "a quantified target needs comparator, value and year; missing: {missing} "
+        "(or write a 'qualitative' target instead)"
+    ),
+    "target.boolean_comparator": (
+        "a boolean target takes no comparator: 'value: true' means 'done by the year'"
+    ),
+    "target.not_boolean": "{what} {value} is not true/false, as unit 'boolean' requires",
+    "target.not_number": "{what} {value} is not a number, as unit '{unit}' requires",
+    "target.not_finite": "{what} {value} is not a finite number",
+    "target.rank_comparator": (
+        "comparator '{comparator}' on a rank asks for a worse rank; "
+        "ranks are lower-is-better, did you mean '<='?"
+    ),
+    "target.baseline_year": "baseline year {baseline} must be before the target year {year}",
+    "target.milestone_between": (
+        "milestone year {milestone} must lie strictly between {low} and {year}"
+    ),
+    "target.milestone_before": "milestone year {milestone} must be before the target year {year}",
+    "target.baseline_meets": "the baseline {baseline} already meets the target {comparator} {value}",
+    "target.weak_source": (
+        "source '{source}' is graded {grade}; "
+        "say why the figure is used (and that it needs verifying) in 'note'"
+    ),
+    "catalogue.bounds_order": "max {max} must be greater than min {min}",
+    "catalogue.boolean_bounds": "a boolean indicator takes no min/max",
+    # --- the workspace's targets folder -----------------------------------------------------------
+    "targets.no_folder": (
+        "no targets folder in {folder}: run dxgap inside a workspace "
+        "(a folder with targets/ and data/) or give --workspace DIR"
+    ),
+    "targets.no_catalogue": "the indicator catalogue is missing; every workspace needs one",
 }

@@ -2,13 +2,41 @@
 được tệp kết quả), tiếng Việt."""
 
 TEXT: dict[str, str] = {
-    "legacy.text": "{text}",
     "unknown.province": "không có tỉnh/thành '{query}'; {hint}",
     "unknown.target": "{province} không có chỉ tiêu '{query}'; {hint}",
     "unknown.indicator": "không có chỉ số '{query}'; {hint}",
+    "unknown.no_provinces": "thư mục làm việc này chưa có tệp chỉ tiêu của tỉnh/thành nào trong targets/",
+    "unknown.no_targets_here": (
+        "{province}: thư mục làm việc này không có chỉ tiêu của đơn vị này hay của các đơn vị "
+        "trước sáp nhập"
+    ),
+    "usage.provinces_needed": "hãy ghi một hoặc nhiều tỉnh/thành, hoặc dùng --all",
+    "usage.unknown_pillar": "không có trụ cột '{pillar}'; chọn một trong: {known}",
+    "usage.unknown_status": "không có trạng thái '{status}'; chọn một trong: {known}",
+    "usage.split_to_stdout": (
+        "--split ghi mỗi tỉnh/thành một tệp: hãy chỉ định một thư mục bằng --output"
+    ),
+    "usage.binary_to_stdout": "{format} là định dạng nhị phân: hãy ghi ra tệp bằng --output",
+    "usage.by_gaps_only": "--by chỉ dùng với --table gaps",
+    "usage.format_unknown": (
+        "không xác định được định dạng từ '{path}'; hãy dùng --format ({formats})"
+    ),
+    "usage.indicator_or_summary": "hãy ghi một chỉ số, hoặc dùng --summary (không dùng cả hai)",
+    "usage.chart_suffix": "{path}: hãy đặt tên tệp có đuôi .svg hoặc .png",
+    "usage.nothing_to_draw": (
+        "{province}: không có chỉ tiêu định lượng nào có năm cơ sở hoặc số liệu để vẽ"
+    ),
+    "charts.missing": (
+        'cần matplotlib để vẽ biểu đồ: pip install "dxgap[charts]" (hoặc pip install matplotlib)'
+    ),
+    "internal.error": (
+        "lỗi nội bộ: {detail}\n"
+        "Đây là lỗi của dxgap; hãy chạy lại với --debug để xem chi tiết và báo lỗi."
+    ),
     "hint.did_you_mean": " (có phải là '{name}'?)",
     "hint.did_you_mean_any": "có phải là {names}?",
     "hint.known": "các mã đã có: {names}",
+    "validate.no_such_path": "{path}: không có tệp hoặc thư mục này",
     "validate.empty_folder": "thư mục không có tệp chỉ tiêu (*.yaml) hay tệp số liệu (*.csv) nào",
     "validate.no_catalogue": (
         "không có danh mục chỉ số ({name}) hợp lệ cạnh tệp này hoặc trong thư mục targets/ của "

@@ -1,3 +1,120 @@
-"""Lỗi trong tệp số liệu (CSV, xlsx, Parquet) và tệp tùy chọn đi kèm, tiếng Việt."""
+"""Lỗi trong tệp số liệu (CSV, xlsx, Parquet) và tệp tùy chọn đi kèm, tiếng Việt.
 
-TEXT: dict[str, str] = {}
+`{cell:q}` trích ô số liệu đúng như đã ghi (tối đa 40 ký tự); `{limit:n}` có phân cách hàng
+nghìn. Các mã giữ nguyên giữa các phiên bản.
+"""
+
+TEXT: dict[str, str] = {
+    # đọc tệp
+    "data.empty_file": "tệp rỗng; cần có dòng tiêu đề: {header}",
+    "data.binary": (
+        "tệp chứa dữ liệu nhị phân (byte NUL), không phải văn bản CSV; cần tệp CSV mã hóa UTF-8"
+    ),
+    "data.utf16_no_bom": (
+        "tệp có vẻ được mã hóa UTF-16 nhưng không có dấu BOM; hãy lưu lại dạng UTF-8"
+    ),
+    "data.broken_utf16": "tệp UTF-16 bị hỏng: {reason}",
+    "data.long_first_line": (
+        "dòng đầu tiên dài hơn {limit:n} byte; đây có phải tệp CSV có dòng tiêu đề không?"
+    ),
+    "data.bare_cr": (
+        "các dòng kết thúc bằng ký tự CR đơn lẻ (kiểu máy Mac cũ); hãy lưu lại với kiểu xuống "
+        "dòng LF hoặc CRLF"
+    ),
+    "csv.unparsable": "không đọc được tệp theo dạng CSV: {reason}",
+    "csv.ragged_row": (
+        "dòng có {fields} trường, dòng tiêu đề có {width}; hãy đặt các trường có dấu phẩy "
+        "trong ngoặc kép"
+    ),
+    "csv.ragged_row_tab": (
+        "dòng có {fields} trường, dòng tiêu đề có {width}; hãy đặt các trường có ký tự tab "
+        "trong ngoặc kép"
+    ),
+    "csv.malformed": "bản ghi CSV bị lỗi, bắt đầu từ dòng này: {reason}",
+    "csv.unexpected_end": "tệp kết thúc khi ngoặc kép chưa được đóng",
+    "csv.after_quote": "sau dấu ngoặc kép đóng phải là '{separator}'",
+    "csv.quote_in_field": (
+        'có dấu ngoặc kép (") giữa một trường không đặt trong ngoặc kép; hãy đặt cả trường '
+        "trong ngoặc kép và viết mỗi dấu ngoặc kép bên trong thành hai dấu"
+    ),
+    "xlsx.unreadable": "không đọc được sổ tính .xlsx: {reason}",
+    "xlsx.no_sheet": "không có trang tính '{sheet}'; sổ tính có: {sheets}",
+    "xlsx.empty_sheet": "trang tính trống; cần có dòng tiêu đề",
+    "parquet.unreadable": "không đọc được tệp Parquet: {reason}",
+    "parquet.column_type": "cột '{column}' có kiểu {dtype}; cần văn bản, số hoặc ngày tháng",
+    "sidecar.sheet_not_xlsx": "tùy chọn 'sheet' chỉ dùng cho tệp .xlsx",
+    # dòng tiêu đề
+    "data.column_twice": "cột '{column}' xuất hiện hai lần trong dòng tiêu đề",
+    "data.unknown_column": "cột '{column:q}' không hợp lệ{hint}; các cột được phép: {allowed}",
+    "data.missing_column": "thiếu cột bắt buộc '{column}'; dòng tiêu đề có: {header}",
+    # ô số liệu
+    "data.province_empty": "chưa ghi tỉnh/thành",
+    "data.unknown_province": (
+        "không có tỉnh/thành '{province:q}'; các tỉnh/thành đã biết: {known}"
+    ),
+    "data.indicator_empty": "chưa ghi chỉ số",
+    "data.unknown_indicator": (
+        "chỉ số '{indicator:q}' không có trong danh mục (targets/indicators.yaml)"
+    ),
+    "data.year_empty": "chưa ghi năm",
+    "data.not_whole_number": "'{cell:q}' không phải số nguyên",
+    "data.year_out_of_range": "năm {year} nằm ngoài khoảng {min}..{max}",
+    "data.value_empty": "chưa ghi giá trị (hãy ghi giá trị, hoặc tử số và mẫu số)",
+    "data.not_boolean": "'{cell:q}' không phải đúng/sai (chỉ số có đơn vị 'boolean')",
+    "data.not_a_number": "'{cell:q}' không phải số",
+    "data.vietnamese_style": (
+        "'{cell:q}' không phải số; nếu tệp ghi số theo kiểu Việt Nam (86,3 và 1.586), hãy "
+        "khai báo decimal: comma (xem docs/formats.md)"
+    ),
+    "data.thousands_grouped": (
+        "'{cell:q}' dùng dấu ',' để phân cách hàng nghìn; hãy ghi số không có dấu phân cách"
+    ),
+    "data.ambiguous_point": (
+        "'{cell:q}' không rõ nghĩa: theo kiểu Việt Nam ',' là dấu thập phân, còn theo kiểu "
+        "tiếng Anh lại là dấu phân cách hàng nghìn; hãy ghi 1586 hoặc 1.586, hoặc khai báo "
+        "decimal: comma"
+    ),
+    "data.ambiguous_comma": (
+        "'{cell:q}' không rõ nghĩa: tệp này ghi số kiểu Việt Nam nên ',' là dấu thập phân, "
+        "nhưng ô dạng 1,586 thường là số hàng nghìn; hãy ghi 1.586 (hàng nghìn) hoặc 1,5860 "
+        "(thập phân)"
+    ),
+    "data.not_vietnamese_number": (
+        "'{cell:q}' không phải số theo kiểu Việt Nam (86,3 hoặc 1.586 hoặc 1.586,5)"
+    ),
+    "data.percent_sign": "'{cell:q}' có dấu % nhưng chỉ số không tính theo phần trăm",
+    "data.not_finite": "'{cell:q}' không phải số hữu hạn",
+    "data.counts_unpaired": "hãy ghi cả tử số và mẫu số, hoặc bỏ trống cả hai",
+    "data.denominator_not_positive": "mẫu số {cell:q} phải lớn hơn 0",
+    "data.numerator_negative": "tử số {cell:q} không được là số âm",
+    "data.counts_not_percent": (
+        "tử số/mẫu số cho ra tỷ lệ phần trăm, nhưng chỉ số '{indicator}' có đơn vị '{unit}'"
+    ),
+    "data.counts_disagree": (
+        "{value:q} không khớp với tử số/mẫu số: {numerator:q}/{denominator:q} = {rate}%"
+    ),
+    "data.bad_date": "ngày '{cell:q}' không theo dạng YYYY, YYYY-MM hoặc YYYY-MM-DD",
+    # dòng so với các dòng khác
+    "data.duplicate_dated": (
+        "dòng trùng: cùng tỉnh/thành, chỉ số và ngày{scope} với {first}; hãy giữ một dòng, hoặc "
+        "ghi ngày báo cáo cho từng dòng"
+    ),
+    "data.duplicate_undated": (
+        "dòng trùng: cùng tỉnh/thành, chỉ số và năm (cả hai dòng đều không ghi ngày){scope} "
+        "với {first}; hãy giữ một dòng, hoặc ghi ngày báo cáo cho từng dòng"
+    ),
+    "data.same_area": " (cùng địa bàn)",
+    "data.line": "dòng {line}",
+    "data.line_of": "dòng {line} của tệp {file}",
+    "data.mixed_area_counts": (
+        "dòng địa bàn này có giá trị nhưng không có tử số/mẫu số, trong khi các địa bàn khác "
+        "cùng tỉnh/thành, chỉ số và ngày thì có: tỷ lệ bình quân gia quyền của tỉnh/thành cần "
+        "tử số và mẫu số của mọi địa bàn"
+    ),
+    "data.after_merger": (
+        "{province} đã sáp nhập vào {successor} từ ngày {date}, nhưng số liệu này ghi thời điểm "
+        "{dated}; số liệu mới thuộc về đơn vị sau sáp nhập (báo cáo nộp muộn vẫn được chấp "
+        "nhận: đây chỉ là cảnh báo)"
+    ),
+    # tham số của lệnh validate
+}

@@ -1,8 +1,225 @@
-"""Lỗi trong tệp chỉ tiêu và danh mục chỉ số (YAML), tiếng Việt."""
+"""Lỗi trong tệp chỉ tiêu và danh mục chỉ số (YAML), tiếng Việt.
+
+Tên khóa YAML (`value`, `comparator`, …) và mã do người dùng đặt luôn được đặt trong dấu nháy
+đơn: người đọc phải gõ đúng như vậy, nên chúng không được dịch.
+"""
 
 TEXT: dict[str, str] = {
+    # giới hạn của giá trị, dùng chung với tệp số liệu
     "bounds.below": "{value} nhỏ hơn {limit}, mức tối thiểu của {owner}",
     "bounds.above": "{value} lớn hơn {limit}, mức tối đa của {owner}",
     "owner.unit": "đơn vị '{unit}'",
     "owner.indicator": "chỉ số '{indicator}'",
+    # --- các mảnh của thông báo -----------------------------------------------------------------
+    "ident": "'{name}'",
+    "what.value": "giá trị",
+    "what.milestone": "giá trị mốc",
+    "kind.empty": "một giá trị rỗng",
+    "kind.list": "một danh sách",
+    "kind.mapping": "một ánh xạ",
+    "kind.bool": "giá trị đúng/sai ({value})",
+    "kind.number": "một số ({number})",
+    "kind.text": "văn bản ('{text:q}')",
+    "kind.date": "một ngày ({date})",
+    "given.text": "'{text:q}'",
+    # --- tệp YAML ---------------------------------------------------------------------------------
+    "yaml.empty": "tệp rỗng; cần một ánh xạ YAML (các cặp khóa: giá trị)",
+    "yaml.top_not_mapping": "cấp ngoài cùng của tệp phải là một ánh xạ, nhưng lại là {got}",
+    "yaml.tag": (
+        "không được dùng thẻ YAML '{tag}': tệp chỉ tiêu chỉ chứa dữ liệu thuần, "
+        "không chứa đối tượng"
+    ),
+    "yaml.merge_key": "không hỗ trợ khóa gộp ('<<'); hãy viết đầy đủ từng khóa",
+    "yaml.key_not_scalar": "khóa của ánh xạ phải là một giá trị đơn (chữ hoặc số)",
+    "yaml.duplicate_key": (
+        "khóa '{key}' bị trùng (đã khai báo ở dòng {line}); "
+        "YAML sẽ lặng lẽ chỉ giữ giá trị khai báo sau cùng"
+    ),
+    "yaml.scalar": "không đọc được giá trị '{text:q}': {reason}",
+    "scalar.month": "tháng phải từ 1 đến 12",
+    "scalar.day": "ngày vượt quá số ngày của tháng",
+    "scalar.time": "giờ không hợp lệ",
+    "scalar.date": "ngày tháng không hợp lệ",
+    "scalar.int": "không phải số nguyên hợp lệ",
+    "scalar.float": "không phải số hợp lệ",
+    "scalar.bool": "không phải true/false",
+    "scalar.other": "thông báo gốc bằng tiếng Anh: '{detail}'",
+    "yaml.control_character": (
+        "không được dùng ký tự {code} trong YAML (ký tự điều khiển không phải văn bản)"
+    ),
+    "yaml.too_deep": "YAML lồng nhau quá sâu",
+    "yaml.too_deep_brackets": "YAML lồng nhau quá sâu (quá {limit} cấp ngoặc)",
+    "yaml.too_many_nodes": (
+        "tài liệu bung ra hơn {limit:n} nút (bí danh trỏ tới bí danh?); dxgap từ chối bung tiếp"
+    ),
+    "yaml.error": "lỗi YAML, thông báo gốc bằng tiếng Anh: '{detail}'",
+    # lỗi cú pháp: ngữ cảnh và vấn đề PyYAML gặp, mỗi phần là một cụm dưới đây
+    "yaml.syntax": "lỗi cú pháp YAML: {detail}",
+    "yaml.syntax.context": "{context}: {problem}",
+    "yaml.syntax.opened": "{context} (bắt đầu ở dòng {line}, cột {column}): {problem}",
+    "yaml.syntax.opened_only": "{context} (bắt đầu ở dòng {line}, cột {column})",
+    "yaml.syntax.invalid": "YAML không hợp lệ",
+    "yaml.phrase.other": "PyYAML báo bằng tiếng Anh: '{text}'",
+    "yaml.ctx.next_token": "khi tìm thành phần tiếp theo",
+    "yaml.ctx.simple_key": "khi đọc một khóa",
+    "yaml.ctx.directive": "khi đọc một chỉ thị (%)",
+    "yaml.ctx.parse_directive": "khi phân tích một chỉ thị (%)",
+    "yaml.ctx.anchor": "khi đọc một điểm neo (&)",
+    "yaml.ctx.alias": "khi đọc một bí danh (*)",
+    "yaml.ctx.tag": "khi đọc một thẻ (!)",
+    "yaml.ctx.parse_tag": "khi phân tích một thẻ (!)",
+    "yaml.ctx.block_scalar": "khi đọc một khối văn bản (| hoặc >)",
+    "yaml.ctx.double_quoted": "khi đọc một chuỗi trong ngoặc kép",
+    "yaml.ctx.quoted": "khi đọc một chuỗi trong dấu nháy",
+    "yaml.ctx.node": "khi phân tích một nút",
+    "yaml.ctx.block_node": "khi phân tích một nút viết theo thụt lề",
+    "yaml.ctx.flow_node": "khi phân tích một nút viết trong ngoặc",
+    "yaml.ctx.block_collection": "khi phân tích một danh sách viết theo thụt lề",
+    "yaml.ctx.block_mapping": "khi phân tích một ánh xạ viết theo thụt lề",
+    "yaml.ctx.flow_sequence": "khi phân tích một danh sách trong ngoặc vuông [ ]",
+    "yaml.ctx.flow_mapping": "khi phân tích một ánh xạ trong ngoặc nhọn {{ }}",
+    "yaml.ctx.single_document": "tệp chỉ được chứa một tài liệu YAML",
+    "yaml.ctx.duplicate_anchor": "điểm neo {anchor} bị trùng; lần thứ nhất",
+    "yaml.problem.bad_character": (
+        "gặp ký tự {char}, ký tự này không thể mở đầu một thành phần YAML"
+    ),
+    "yaml.problem.no_colon": "không tìm thấy dấu ':' cần có",
+    "yaml.problem.entry_here": "không được đặt phần tử danh sách ('- ') ở chỗ này",
+    "yaml.problem.key_here": "không được đặt khóa của ánh xạ ở chỗ này",
+    "yaml.problem.value_here": (
+        "không được đặt giá trị của ánh xạ (sau dấu ':') ở chỗ này; hãy kiểm tra thụt lề"
+    ),
+    "yaml.problem.alphanumeric": "cần chữ cái hoặc chữ số, nhưng gặp {char}",
+    "yaml.problem.digit_or_dot": "cần chữ số hoặc '.', nhưng gặp {char}",
+    "yaml.problem.digit_or_space": "cần chữ số hoặc dấu cách ' ', nhưng gặp {char}",
+    "yaml.problem.digit": "cần chữ số, nhưng gặp {char}",
+    "yaml.problem.space": "cần dấu cách ' ', nhưng gặp {char}",
+    "yaml.problem.line_end": "cần chú thích hoặc xuống dòng, nhưng gặp {char}",
+    "yaml.problem.angle": "cần '>', nhưng gặp {char}",
+    "yaml.problem.bang": "cần '!', nhưng gặp {char}",
+    "yaml.problem.uri": "cần một địa chỉ URI, nhưng gặp {char}",
+    "yaml.problem.uri_escape": ("cần chuỗi thoát URI gồm 2 chữ số thập lục phân, nhưng gặp {char}"),
+    "yaml.problem.indent_zero": "chỉ báo thụt lề phải từ 1 đến 9, nhưng gặp 0",
+    "yaml.problem.block_indicator": (
+        "cần chỉ báo xử lý xuống dòng hoặc chỉ báo thụt lề, nhưng gặp {char}"
+    ),
+    "yaml.problem.hex_escape": (
+        "cần chuỗi thoát gồm {count} chữ số thập lục phân, nhưng gặp {char}"
+    ),
+    "yaml.problem.escape": "gặp ký tự thoát không hợp lệ {char}",
+    "yaml.problem.end_of_stream": "tệp kết thúc khi chưa đóng",
+    "yaml.problem.separator": "gặp dấu phân cách tài liệu ở chỗ không được phép",
+    "yaml.problem.document_start": "cần phần mở đầu tài liệu ('---'), nhưng gặp {token}",
+    "yaml.problem.duplicate_directive": "chỉ thị %YAML bị khai báo hai lần",
+    "yaml.problem.version": "phiên bản YAML không tương thích (cần phiên bản 1.*)",
+    "yaml.problem.duplicate_handle": "tên tắt của thẻ {handle} bị khai báo hai lần",
+    "yaml.problem.undefined_handle": "tên tắt của thẻ {handle} chưa được khai báo",
+    "yaml.problem.node_content": "cần nội dung của nút, nhưng gặp {token}",
+    "yaml.problem.block_end": "cần kết thúc khối thụt lề, nhưng gặp {token}",
+    "yaml.problem.flow_sequence": "cần ',' hoặc ']', nhưng gặp {token}",
+    "yaml.problem.flow_mapping": "cần ',' hoặc '}}', nhưng gặp {token}",
+    "yaml.problem.another_document": "nhưng lại gặp thêm một tài liệu khác",
+    "yaml.problem.undefined_alias": "bí danh {alias} chưa được khai báo",
+    "yaml.problem.second_occurrence": "lần thứ hai",
+    "yaml.token.directive": "một chỉ thị (%)",
+    "yaml.token.document_start": "phần mở đầu tài liệu ('---')",
+    "yaml.token.document_end": "phần kết thúc tài liệu ('...')",
+    "yaml.token.stream_start": "đầu tệp",
+    "yaml.token.stream_end": "cuối tệp",
+    "yaml.token.block_sequence": "đầu một danh sách viết theo thụt lề",
+    "yaml.token.block_mapping": "đầu một ánh xạ viết theo thụt lề",
+    "yaml.token.block_end": "chỗ kết thúc một khối thụt lề",
+    "yaml.token.alias": "một bí danh (*)",
+    "yaml.token.anchor": "một điểm neo (&)",
+    "yaml.token.tag": "một thẻ (!)",
+    "yaml.token.scalar": "một giá trị",
+    # --- cấu trúc của tệp (kiểm tra của pydantic) -------------------------------------------------
+    "schema.missing_key": "thiếu khóa bắt buộc '{key}'",
+    "schema.unknown_key": "khóa '{key}' không hợp lệ{hint}; các khóa được phép: {allowed}",
+    "schema.not_mapping": "cần một ánh xạ (các cặp khóa: giá trị), nhưng lại là {got}",
+    "schema.not_list": "cần một danh sách (các dòng bắt đầu bằng '- '), nhưng lại là {got}",
+    "schema.not_value": "cần một số (hoặc true/false), nhưng lại là {given}",
+    "schema.int": "cần một số nguyên, nhưng lại là {given}",
+    "schema.int_parsing": "cần một số nguyên, không đọc được {given} thành số nguyên",
+    "schema.int_fraction": "cần một số nguyên, nhưng lại là số có phần thập phân ({given})",
+    "schema.float": "cần một số, nhưng lại là {given}",
+    "schema.float_parsing": "cần một số, không đọc được {given} thành số",
+    "schema.finite": "cần một số hữu hạn, nhưng lại là {given}",
+    "schema.bool": "cần giá trị đúng/sai (true/false), nhưng lại là {given}",
+    "schema.bool_parsing": "cần giá trị đúng/sai (true/false), không hiểu được {given}",
+    "schema.string": "cần một chuỗi văn bản, nhưng lại là {given}",
+    "schema.key_type": "khóa phải là chữ, nhưng lại là {given}",
+    "schema.too_short_one": "cần ít nhất 1 ký tự, nhưng lại là {given}",
+    "schema.too_short": "cần ít nhất {min} ký tự, nhưng lại là {given}",
+    "schema.too_long": "chỉ được tối đa {max} ký tự, nhưng lại là {given}",
+    "schema.pattern": "phải khớp mẫu '{pattern}', nhưng lại là {given}",
+    "schema.choice": "cần một trong các giá trị {choices} hoặc {last}, nhưng lại là {given}",
+    "schema.choice_one": "cần {choice}, nhưng lại là {given}",
+    "schema.at_least": "cần lớn hơn hoặc bằng {limit}, nhưng lại là {given}",
+    "schema.at_most": "cần nhỏ hơn hoặc bằng {limit}, nhưng lại là {given}",
+    "schema.greater": "cần lớn hơn {limit}, nhưng lại là {given}",
+    "schema.less": "cần nhỏ hơn {limit}, nhưng lại là {given}",
+    "schema.other": "không chấp nhận {given} ở chỗ này (điều kiện '{check}')",
+    "date.format": "cần ngày tháng dạng YYYY, YYYY-MM hoặc YYYY-MM-DD, nhưng lại là {given}",
+    "date.not_calendar": "{given} không phải một ngày có thật trên lịch",
+    "source.url": "cần một địa chỉ bắt đầu bằng http:// hoặc https://, nhưng lại là {given}",
+    # --- quy tắc liên quan nhiều trường và nhiều tệp ------------------------------------------------
+    "province.file_name": (
+        "mã tỉnh '{id}' không khớp với tên tệp '{stem}'; hãy đặt tên tệp là '{id}.yaml'"
+    ),
+    "province.merged_on_alone": "có 'merged_on' thì phải có 'merged_into'",
+    "province.merged_into_itself": "một tỉnh không thể sáp nhập vào chính nó",
+    "province.merged_into_unknown": (
+        "'merged_into' là '{id}', không phải đơn vị cấp tỉnh nào trong 34 đơn vị hiện hành{hint}"
+    ),
+    "source.duplicate_id": "mã nguồn '{id}' bị trùng (đã dùng ở '{first}')",
+    "target.duplicate_id": "mã chỉ tiêu '{id}' bị trùng (đã dùng ở '{first}')",
+    "indicator.duplicate_id": "mã chỉ số '{id}' bị trùng (đã dùng ở '{first}')",
+    "target.unknown_source": (
+        "nguồn '{source}' không có trong danh sách nguồn của tệp ({known}){hint}"
+    ),
+    "target.no_sources": "tệp chưa khai báo nguồn nào",
+    "target.unknown_baseline_source": "nguồn '{source}' không có trong danh sách nguồn của tệp",
+    "target.unknown_indicator": (
+        "chỉ số '{indicator}' không có trong danh mục chỉ số (targets/indicators.yaml){hint}"
+    ),
+    "target.qualitative_with": (
+        "chỉ tiêu định tính không có '{key}'; hãy bỏ '{key}' hoặc bỏ nội dung 'qualitative'"
+    ),
+    "target.needs_indicator": (
+        "chỉ tiêu định lượng cần khóa 'indicator' (hoặc ghi nội dung 'qualitative' thay thế)"
+    ),
+    "target.quantified_incomplete": (
+        "chỉ tiêu định lượng cần đủ 'comparator', 'value' và 'year'; còn thiếu: {missing} "
+        "(hoặc viết thành chỉ tiêu định tính bằng 'qualitative')"
+    ),
+    "target.boolean_comparator": (
+        "chỉ tiêu dạng đúng/sai không dùng 'comparator': 'value: true' nghĩa là "
+        "hoàn thành chậm nhất vào năm mục tiêu"
+    ),
+    "target.not_boolean": "{what} {value} không phải true/false như đơn vị 'boolean' yêu cầu",
+    "target.not_number": "{what} {value} không phải là số như đơn vị '{unit}' yêu cầu",
+    "target.not_finite": "{what} {value} không phải một số hữu hạn",
+    "target.rank_comparator": (
+        "phép so sánh '{comparator}' với thứ hạng nghĩa là mong hạng kém đi; "
+        "thứ hạng càng nhỏ càng tốt, có phải ý là '<='?"
+    ),
+    "target.baseline_year": "năm cơ sở {baseline} phải trước năm mục tiêu {year}",
+    "target.milestone_between": (
+        "năm của mốc {milestone} phải nằm giữa năm {low} và năm {year} (không trùng hai đầu)"
+    ),
+    "target.milestone_before": "năm của mốc {milestone} phải trước năm mục tiêu {year}",
+    "target.baseline_meets": ("giá trị năm cơ sở {baseline} đã đạt mục tiêu {comparator} {value}"),
+    "target.weak_source": (
+        "nguồn '{source}' có độ tin cậy hạng {grade}; hãy ghi trong 'note' lý do dùng số liệu "
+        "này (và lưu ý số liệu cần được kiểm chứng)"
+    ),
+    "catalogue.bounds_order": "'max' ({max}) phải lớn hơn 'min' ({min})",
+    "catalogue.boolean_bounds": "chỉ số dạng đúng/sai ('boolean') không có 'min'/'max'",
+    # --- thư mục chỉ tiêu của thư mục làm việc -----------------------------------------------------
+    "targets.no_folder": (
+        "không có thư mục 'targets' trong {folder}: hãy chạy dxgap trong một thư mục làm việc "
+        "(có 'targets/' và 'data/') hoặc chỉ định --workspace DIR"
+    ),
+    "targets.no_catalogue": "thiếu danh mục chỉ số; thư mục làm việc nào cũng cần có",
 }

@@ -1,0 +1,410 @@
+"""dxgap as a library: one function per question an analyst asks, each returning a typed result.
+
+    from dxgap import Workspace, api
+    from dxgap.engine import Options
+
+    ws = Workspace("path/to/workspace")
+    result = api.check(ws, "Bình Phước", Options(as_of=2024))
+    for row in result.rows:
+        print(row.target_id, row.status, row.gap)
+
+The command line is a thin layer over these functions: it parses options, calls one of them and
+renders or writes the result (`dxgap.output`). Every function takes the `Workspace` and, where
+figures are computed, `engine.Options` with an explicit as-of year. Names of provinces,
+targets and indicators are resolved as people type them (`dxgap.names.resolve`); unknown ones
+raise `NotFoundError`, inconsistent requests `UsageError`, invalid files `InputError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
+
+from dxgap import places
+from dxgap.errors import Msg, NotFoundError, UsageError
+from dxgap.names import Named, resolve
+from dxgap.results import (
+    By,
+    Check,
+    CheckBy,
+    Comparison,
+    ComparisonRow,
+    GapRow,
+    Lineage,
+    Listing,
+    Merger,
+    Place,
+    Report,
+    ReportSection,
+    StatusCounts,
+    StatusSummary,
+    TargetPath,
+    Trajectory,
+    TrajectoryPoint,
+    rows_of,
+)
+
+if TYPE_CHECKING:
+    import polars as pl
+
+    from dxgap.engine import Options
+    from dxgap.targets.load import Targets
+    from dxgap.targets.models import TargetFile
+    from dxgap.workspace import Workspace
+
+Table = Literal["gaps", "trajectory", "targets", "observations"]
+
+
+# --- names ------------------------------------------------------------------------------------
+
+
+def resolve_province(ws: Workspace, query: str) -> str:
+    """The id of the province of the workspace that `query` names (id, name in either language
+    with or without diacritics, or GSO code)."""
+    targets = ws.targets()
+    if not targets.files:
+        raise NotFoundError(Msg("unknown.no_provinces"))
+    return resolve(query, _province_index(targets))
+
+
+def choose_provinces(ws: Workspace, queries: Sequence[str], every: bool) -> list[str]:
+    """The provinces a batch works on: all of them when `every`, else those named (each once)."""
+    if every:
+        return sorted(ws.targets().files)
+    if not queries:
+        raise UsageError(Msg("usage.provinces_needed"))
+    return list(dict.fromkeys(resolve_province(ws, q) for q in queries))
+
+
+def _province_index(targets: Targets) -> dict[str, Named]:
+    return {
+        pid: Named(pid, tf.province.name, tf.province.name_en, tf.province.code)
+        for pid, tf in targets.files.items()
+    }
+
+
+def _place(targets: Targets, pid: str) -> Place:
+    tf = targets.files.get(pid)
+    if tf is not None:
+        return Place(pid, tf.province.name, tf.province.name_en)
+    unit = places.get(pid)
+    return Place(pid, unit.name, unit.name_en) if unit else Place(pid, pid)
+
+
+def _resolve_targets(targets: Targets, pids: Sequence[str], queries: Sequence[str]) -> list[str]:
+    known = {t.id: Named(t.id, t.id) for p in pids for t in targets.files[p].targets}
+    where = ", ".join(pids)
+    return [resolve(q, known, "target", province=where) for q in queries]
+
+
+# --- check ------------------------------------------------------------------------------------
+
+
+def check(
+    ws: Workspace,
+    province: str,
+    options: Options,
+    *,
+    pillars: Sequence[str] = (),
+    statuses: Sequence[str] = (),
+    with_predecessors: bool = False,
+) -> Check:
+    """The gap table of one province (with the provinces merged into it on request), filtered
+    to some pillars and statuses."""
+    import polars as pl
+
+    from dxgap import engine, frames
+
+    _check_filters(pillars, statuses)
+    targets = ws.targets()
+    if with_predecessors:
+        pid, pids = _with_predecessors(targets, province)
+    else:
+        pid = resolve_province(ws, province)
+        pids = [pid]
+    analysis = engine.analyse(frames.targets_frame(targets, pids), ws.measurements(), options)
+    if pillars:
+        analysis = analysis.filter(pl.col("pillar").is_in(list(pillars)))
+    if statuses:
+        analysis = analysis.filter(pl.col("status").is_in(list(statuses)))
+    detail = analysis.collect()
+    table = detail.select(frames.GAP_KEYS)
+    shown = {f"{p}{suffix}" for p in pids for suffix in (".yaml", ".yml")}
+    return Check(
+        province=_place(targets, pid),
+        options=options,
+        rows=rows_of(GapRow, detail),
+        table=table,
+        summary=engine.summary(table),
+        merger=_merger(targets, pid),
+        predecessors=[_place(targets, p) for p in pids if p != pid],
+        warnings=[w for w in targets.warnings if any(w.path.endswith(s) for s in shown)],
+    )
+
+
+def _check_filters(pillars: Sequence[str], statuses: Sequence[str]) -> None:
+    from dxgap.frames import STATUSES
+    from dxgap.targets.models import Pillar
+
+    for p in pillars:
+        if p not in Pillar.__members__:
+            raise UsageError(Msg("usage.unknown_pillar", pillar=p, known=list(Pillar.__members__)))
+    for s in statuses:
+        if s not in STATUSES:
+            raise UsageError(Msg("usage.unknown_status", status=s, known=list(STATUSES)))
+
+
+def _with_predecessors(targets: Targets, query: str) -> tuple[str, list[str]]:
+    """A current unit (in the workspace or only in the place reference) and the workspace's
+    provinces that merged into it."""
+    index = _province_index(targets)
+    for unit in places.units():
+        if unit.scheme == places.CURRENT and unit.id not in index:
+            index[unit.id] = Named(unit.id, unit.name, unit.name_en)
+    pid = resolve(query, index)
+    merged = [
+        p
+        for p, tf in sorted(targets.files.items())
+        if p != pid
+        and (tf.province.merged_into == pid or getattr(places.successor(p), "id", None) == pid)
+    ]
+    own = [pid] if pid in targets.files else []
+    if not own and not merged:
+        raise NotFoundError(Msg("unknown.no_targets_here", province=pid))
+    return pid, own + merged
+
+
+def _merger(targets: Targets, pid: str) -> Merger | None:
+    tf = targets.files.get(pid)
+    if tf is None or not tf.province.merged_into:
+        return None
+    successor = tf.province.merged_into
+    unit = places.get(successor, places.CURRENT)
+    if unit is not None:
+        place = Place(successor, unit.name, unit.name_en)
+    else:
+        place = _place(targets, successor)
+    return Merger(_place(targets, pid), place, tf.province.merged_on)
+
+
+def check_by(
+    ws: Workspace,
+    province: str,
+    by: By,
+    options: Options,
+    *,
+    pillars: Sequence[str] = (),
+    statuses: Sequence[str] = (),
+) -> CheckBy:
+    """Each target's gap per area (commune, district) or breakdown of the data rows."""
+    import polars as pl
+
+    from dxgap import engine, frames
+
+    _check_filters(pillars, statuses)
+    pid = resolve_province(ws, province)
+    targets = ws.targets()
+    table = engine.gaps_by(frames.targets_frame(targets, [pid]), ws.details(), by, options)
+    if pillars:
+        table = table.filter(pl.col("pillar").is_in(list(pillars)))
+    if statuses:
+        table = table.filter(pl.col("status").is_in(list(statuses)))
+    return CheckBy(_place(targets, pid), by, options, rows_of(GapRow, table), table)
+
+
+# --- trajectories -----------------------------------------------------------------------------
+
+
+def trajectory(
+    ws: Workspace, province: str, options: Options, target_id: str | None = None
+) -> Trajectory:
+    """The trajectories of a province's quantified targets (or of one target)."""
+    pid = resolve_province(ws, province)
+    targets = ws.targets()
+    wanted = _resolve_targets(targets, [pid], [target_id]) if target_id is not None else None
+    _, paths, table = _paths(ws, [pid], options, wanted)
+    return Trajectory(_place(targets, pid), options, paths, table)
+
+
+def _paths(
+    ws: Workspace, pids: list[str], options: Options, target_ids: list[str] | None
+) -> tuple[list[GapRow], list[TargetPath], pl.DataFrame]:
+    """The gap rows of some targets (all of them), the quantified ones with their trajectory
+    points (none for a target without a base or data), and the trajectory frame."""
+    import polars as pl
+
+    from dxgap import engine, frames
+
+    tlf = frames.targets_frame(ws.targets(), pids)
+    if target_ids is not None:
+        tlf = tlf.filter(pl.col("target_id").is_in(target_ids))
+    rows = rows_of(GapRow, engine.analyse(tlf, ws.measurements(), options).collect())
+    table = engine.trajectory(tlf, ws.measurements(), options)
+    points: dict[tuple[str, str], list[TrajectoryPoint]] = {}
+    for point in rows_of(TrajectoryPoint, table):
+        points.setdefault((point.province, point.target_id), []).append(point)
+    paths = [TargetPath(r, points.get((r.province, r.target_id), [])) for r in rows if r.quantified]
+    return rows, paths, table
+
+
+def chart_paths(
+    ws: Workspace, province: str, options: Options, target_ids: Sequence[str] = ()
+) -> tuple[Place, list[TargetPath]]:
+    """What `dxgap plot` draws: the named targets, else every quantified target with a base or
+    data (a target with neither would be a lone star). `UsageError` when nothing is left."""
+    pid = resolve_province(ws, province)
+    targets = ws.targets()
+    wanted = _resolve_targets(targets, [pid], target_ids) if target_ids else None
+    _, paths, _ = _paths(ws, [pid], options, wanted)
+    if wanted is None:
+        paths = [p for p in paths if p.points]
+    if not paths:
+        raise UsageError(Msg("usage.nothing_to_draw", province=pid))
+    return _place(targets, pid), paths
+
+
+# --- the workspace ----------------------------------------------------------------------------
+
+
+def provinces(ws: Workspace) -> list[Listing]:
+    """Every province of the workspace with its counts of targets and observations."""
+    import polars as pl
+
+    targets = ws.targets()
+    obs = (
+        ws.measurements()
+        .group_by("province")
+        .agg(
+            pl.len().alias("n"), pl.col("year").min().alias("lo"), pl.col("year").max().alias("hi")
+        )
+        .collect()
+    )
+    counts = {r["province"]: r for r in obs.iter_rows(named=True)}
+    out = []
+    for pid, tf in sorted(targets.files.items()):
+        c = counts.get(pid, {})
+        out.append(
+            Listing(
+                province=_place(targets, pid),
+                targets=len(tf.targets),
+                quantified=sum(t.is_quantified for t in tf.targets),
+                observations=int(c.get("n", 0)),
+                first_year=c.get("lo"),
+                last_year=c.get("hi"),
+                merged_into=tf.province.merged_into,
+                merged_on=tf.province.merged_on,
+                lineage=_lineage(pid, tf),
+            )
+        )
+    return out
+
+
+def _lineage(pid: str, tf: TargetFile) -> Lineage:
+    merged_into = tf.province.merged_into
+    if merged_into:
+        unit = places.get(merged_into, places.CURRENT)
+        partners = [p.name for p in places.predecessors(merged_into) if p.id != pid]
+        return Lineage(
+            "merged",
+            successor=unit.name if unit else merged_into,
+            code=unit.code if unit else None,
+            date=tf.province.merged_on,
+            others=partners,
+        )
+    if places.get(pid, places.CURRENT) is None:
+        return Lineage("unknown")
+    absorbed = [p.name for p in places.predecessors(pid) if p.id != pid]
+    return Lineage("absorbed", others=absorbed) if absorbed else Lineage("unchanged")
+
+
+# --- across provinces -------------------------------------------------------------------------
+
+
+def compare(
+    ws: Workspace, indicator: str, options: Options, against: str | None = None
+) -> Comparison:
+    """One indicator (id or name) across provinces, against a benchmark province's target."""
+    from dxgap import engine, frames
+
+    targets = ws.targets()
+    catalogue = targets.indicators
+    index = {i.id: Named(i.id, i.name.vi, i.name.en) for i in catalogue.values()}
+    ind = resolve(indicator, index, "indicator")
+    bench = resolve_province(ws, against) if against else None
+    analysis = engine.analyse(frames.targets_frame(targets), ws.measurements(), options)
+    table = engine.compare(analysis, ws.measurements(), ind, options, bench)
+    return Comparison(
+        catalogue[ind],
+        _place(targets, bench) if bench else None,
+        options,
+        rows_of(ComparisonRow, table),
+        table,
+    )
+
+
+def status_summary(ws: Workspace, options: Options) -> StatusSummary:
+    """Targets by status and data coverage, per province."""
+    from dxgap import engine, frames
+
+    analysis = engine.analyse(frames.targets_frame(ws.targets()), ws.measurements(), options)
+    table = engine.status_summary(analysis.select(frames.GAP_KEYS).collect())
+    return StatusSummary(options, StatusCounts.rows(table, frames.STATUSES), table)
+
+
+# --- exports and the report -------------------------------------------------------------------
+
+
+def export_table(
+    ws: Workspace, pids: Sequence[str], table: Table, options: Options, by: By | None = None
+) -> pl.DataFrame:
+    """One of the exportable tables of some provinces (ids, as `choose_provinces` gives them):
+    gaps (per area or breakdown with `by`), trajectories, the targets themselves, or the
+    observations up to the as-of year."""
+    import polars as pl
+
+    from dxgap import engine, frames
+
+    if by is not None and table != "gaps":
+        raise UsageError(Msg("usage.by_gaps_only"))
+    tlf = frames.targets_frame(ws.targets(), list(pids))
+    if by is not None:
+        return engine.gaps_by(tlf, ws.details(), by, options)
+    if table == "gaps":
+        return engine.gaps(tlf, ws.measurements(), options)
+    if table == "trajectory":
+        return engine.trajectory(tlf, ws.measurements(), options)
+    if table == "targets":
+        return tlf.select(frames.TARGET_KEYS).collect()
+    return (
+        ws.details()
+        .filter(pl.col("province").is_in(list(pids)), pl.col("year") <= options.as_of)
+        .drop("_file", "_fileno", "_row")
+        .sort(["province", "indicator", "area", "breakdown", "year", "date"], nulls_last=False)
+        .collect(engine="streaming")
+    )
+
+
+def report(ws: Workspace, pids: Sequence[str], options: Options) -> Report:
+    """The report's content for some provinces (ids, as `choose_provinces` gives them)."""
+    import polars as pl
+
+    from dxgap import engine
+
+    targets = ws.targets()
+    rows, paths, _ = _paths(ws, list(pids), options, None)
+    statuses = pl.DataFrame(
+        {"province": [r.province for r in rows], "status": [r.status for r in rows]}
+    )
+    sections = []
+    for pid in pids:
+        merger = _merger(targets, pid)
+        sections.append(
+            ReportSection(
+                file=targets.files[pid],
+                rows=[r for r in rows if r.province == pid],
+                paths=[p for p in paths if p.row.province == pid],
+                summary=engine.summary(statuses.filter(pl.col("province") == pid)),
+                successor=merger.successor if merger else None,
+            )
+        )
+    return Report(options, sections)

@@ -1,0 +1,132 @@
+"""The exact checks: a data file's cells typed from their text the way the rules need them, and
+the located problems of the rows that fail a rule.
+
+Typing runs as vectorised Polars expressions over every row; the flag of failing rows
+(`rules.failing`) costs no message. Messages are made afterwards, in Python, for the first
+`MAX_PROBLEMS` failing rows only, each located by the file's own reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import polars as pl
+
+from dxgap.data import numbers, rules
+from dxgap.data.numbers import Decimal
+from dxgap.data.rules import RULES, Facts
+from dxgap.data.table import COLUMNS, NUMERIC, Table
+from dxgap.errors import Msg, Problem
+from dxgap.targets.models import Unit
+from dxgap.text import EXCERPT
+
+MAX_PROBLEMS = 200
+"""Problems reported per file: enough to fix a file in one go, few enough to read."""
+
+_TEXT_PARAMS = ("province", "indicator", "year", "value", "numerator", "denominator", "date")
+_TYPED_PARAMS = ("_year", "_unit", "_lower", "_upper", "_own", "_num", "_den", "_value")
+
+
+def clean(col: str) -> pl.Expr:
+    """A cell stripped of surrounding spaces, NFC-normalised, and missing when empty. NFC runs
+    on the non-ASCII cells only (the others are null for it, which costs nothing)."""
+    text = pl.col(col).str.strip_chars()
+    non_ascii = pl.when(text.str.len_bytes() != text.str.len_chars()).then(text)
+    return pl.coalesce(non_ascii.str.normalize("NFC"), text).replace("", None)
+
+
+def _number(
+    col: str, table: Table, names: Collection[str], style: Decimal, percent: pl.Expr
+) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
+    """(number, bad, code of what is wrong) of a numeric column: parsed from its text in the
+    file's style, or read as stored (a spreadsheet's number cell, a typed Parquet column)."""
+    stored = pl.col(f"_num_{col}")
+    if col in table.native:  # a number already, or null
+        bad = stored.is_not_null() & ~stored.is_finite()
+        return stored, bad, pl.when(bad).then(pl.lit("data.not_finite"))
+    number = numbers.value(col, style)
+    bad = numbers.invalid(col, style, percent)
+    why = numbers.problem(col, style, percent)
+    if f"_num_{col}" in names:  # a spreadsheet's number cell needs no parsing
+        return (
+            pl.coalesce(stored, number),
+            stored.is_null() & bad,
+            pl.when(stored.is_null()).then(why),
+        )
+    return number, bad, why
+
+
+def typed(
+    raw: pl.LazyFrame,
+    table: Table,
+    style: Decimal,
+    bounds: pl.DataFrame,
+    provinces: Collection[str],
+    why: bool = False,
+) -> pl.LazyFrame:
+    """The rows of `raw` (the whole file, or a few of its rows) with every column `RULES`
+    reads: the text cells cleaned (absent columns as missing), `_known`, the indicator's
+    `_unit`/`_lower`/`_upper`/`_own`, `_year` (Int32), `_given`/`_num`/`_den` (the numbers
+    written), `_value` (given, or 100·numerator/denominator), `_decimals` of the value,
+    `_bad_<col>` for numeric cells that are not numbers, and with `why` the code saying why
+    (`_why_<col>`). Blank lines are dropped."""
+    names = set(raw.collect_schema().names())
+    percent = pl.col("_unit") == Unit.PERCENT.value
+    boolean = pl.col("_unit") == Unit.BOOLEAN.value
+    parsed = {col: _number(col, table, names, style, percent) for col in NUMERIC}
+    text = (
+        raw.with_columns([clean(c).alias(c) for c in table.columns])
+        .filter(~pl.all_horizontal([pl.col(c).is_null() for c in table.columns]))
+        .with_columns([pl.lit(None, pl.String).alias(c) for c in COLUMNS if c not in table.columns])
+        .join(bounds.lazy(), on="indicator", how="left", maintain_order="left")
+    )
+    reasons = [parsed[c][2].alias(f"_why_{c}") for c in NUMERIC] if why else []
+    counted = pl.col("_num").is_not_null() & pl.col("_den").is_not_null()
+    return text.with_columns(
+        rules.known(provinces),
+        _year=pl.col("year").cast(pl.Int32, strict=False),
+        _given=pl.when(boolean).then(numbers.parse_boolean("value")).otherwise(parsed["value"][0]),
+        _num=parsed["numerator"][0],
+        _den=parsed["denominator"][0],
+        _decimals=numbers.decimals("value", style),
+        **{f"_bad_{c}": parsed[c][1] for c in NUMERIC},
+    ).with_columns(
+        *reasons,
+        _value=pl.when(pl.col("value").is_null() & counted & (pl.col("_den") > 0))
+        .then(100.0 * pl.col("_num") / pl.col("_den"))
+        .otherwise(pl.col("_given")),
+    )
+
+
+def problems(
+    failing: pl.DataFrame,
+    table: Table,
+    style: Decimal,
+    bounds: pl.DataFrame,
+    provinces: Collection[str],
+) -> list[Problem]:
+    """Located problems of `failing`, raw rows of `table` (with `_row`) that fail a rule: one
+    per row and column, the first rule in `RULES` order winning, at most `MAX_PROBLEMS`."""
+    few = typed(failing.lazy(), table, style, bounds, provinces, why=True)
+    found = few.select(
+        "_row",
+        *[rule.when().fill_null(False).alias(f"_r{i}") for i, rule in enumerate(RULES)],
+        *[pl.col(c).str.slice(0, EXCERPT + 1) for c in _TEXT_PARAMS],
+        *_TYPED_PARAMS,
+        *[f"_why_{c}" for c in NUMERIC],
+    ).collect()
+    facts = Facts(tuple(sorted(provinces)))
+    out: list[tuple[int, str, Msg]] = []
+    for row in found.sort("_row").iter_rows(named=True):
+        done: set[str] = set()
+        for i, rule in enumerate(RULES):
+            if row[f"_r{i}"] and rule.column not in done:
+                done.add(rule.column)
+                out.append(
+                    (row["_row"], rule.column, Msg(rule.code(row), **rule.params(row, facts)))
+                )
+    out = out[:MAX_PROBLEMS]
+    places = table.locate({row for row, _, _ in out})
+    return [
+        Problem(table.display, msg, *places[row].cell(column), column) for row, column, msg in out
+    ]

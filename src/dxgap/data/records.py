@@ -1,0 +1,246 @@
+"""CSV records as Polars reads them, found again in the file's bytes: where a data row starts,
+where one of its cells starts, and which record Polars could not parse.
+
+One small quote-aware scanner replaces the csv module (which knows neither the file's separator
+nor Polars' rules, and needs a process-wide field size limit for large cells). It reads the
+bytes in blocks of `BLOCK`, so memory stays small on large files, and reads a block of plain
+lines (no quote in it) with counts alone (of its newlines, or of each line's separators), so
+on the error path it costs less than Polars' own parse; only lines with quotes are walked.
+
+Polars' rules, as checked against it: a record ends at a newline after an even number of
+quotes (its splitter counts every quote, so an escaped `""` changes nothing); an empty line is a
+row of missing cells; `\\r` is a line end only before `\\n`; a field that starts with a quote
+is quoted and must end at a separator or the line's end, while a quote further into a field is
+text (but one left open at a line's end splits the record differently, which Polars refuses);
+a row may have fewer fields than the header, never more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
+from itertools import repeat
+from typing import BinaryIO
+
+from dxgap.errors import Msg
+
+BLOCK = 1 << 23
+"""Bytes read at a time (a block grows to hold a longer line)."""
+
+KEEP = 1 << 20
+"""Bytes of a located record kept to find its cells (a cell further on points at the record)."""
+
+QUOTE = b'"'
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record of a CSV file: the line where it starts and its bytes (up to `KEEP`), without
+    the final line end."""
+
+    line: int
+    text: bytes
+
+
+@dataclass(frozen=True)
+class Fault:
+    """The first record Polars cannot parse: where it starts, and why."""
+
+    line: int
+    msg: Msg
+
+
+def blocks(source: BinaryIO) -> Iterator[bytes]:
+    """The bytes of `source` in whole lines, about `BLOCK` at a time (the last may lack `\\n`)."""
+    parts: list[bytes] = []
+    while chunk := source.read(BLOCK):
+        cut = chunk.rfind(b"\n") + 1
+        if cut == 0:
+            parts.append(chunk)
+            continue
+        parts.append(chunk[:cut])
+        yield b"".join(parts)
+        parts = [chunk[cut:]]
+    rest = b"".join(parts)
+    if rest:
+        yield rest
+
+
+def _lines_in(block: bytes) -> int:
+    """Physical lines in a block: each `\\n` ends one; text after the last is one more."""
+    return block.count(b"\n") + (0 if block.endswith(b"\n") else 1)
+
+
+def _pieces(block: bytes) -> Iterator[tuple[bytes, int]]:
+    """The lines of a block, without their `\\n`, and where each ends (where its `\\n` is,
+    or the block's length for a last line without one)."""
+    pos, size = 0, len(block)
+    while pos < size:
+        end = block.find(b"\n", pos)
+        if end < 0:
+            end = size
+        yield block[pos:end], end
+        pos = end + 1
+
+
+def records_at(source: BinaryIO, separator: str, wanted: Collection[int]) -> dict[int, Record]:
+    """The records numbered `wanted` (0 is the header, 1 the first data row), scanning no
+    further than the last of them."""
+    todo = sorted(set(wanted), reverse=True)  # the next one wanted last
+    found: dict[int, Record] = {}
+    current, line, quoted = -1, 1, False  # the record being read, the next line's number
+    start, size, parts = 0, 0, list[bytes]()
+    for block in blocks(source):
+        if not todo:
+            break
+        if not quoted and QUOTE not in block:  # plain lines: one record each
+            n = _lines_in(block)
+            if current + n < todo[-1]:
+                current, line = current + n, line + n
+                continue
+        for piece, _ in _pieces(block):
+            if not quoted:
+                current, start, size, parts = current + 1, line, 0, []
+            line += 1
+            quoted ^= bool(piece.count(QUOTE) & 1)
+            if current != todo[-1]:
+                continue
+            if size < KEEP:
+                parts.append(piece)
+                size += len(piece) + 1
+            if not quoted:
+                found[current] = Record(start, b"\n".join(parts)[:KEEP].removesuffix(b"\r"))
+                todo.pop()
+                if not todo:
+                    return found
+    if quoted and todo and current == todo[-1]:  # the file ends inside quotes
+        found[current] = Record(start, b"\n".join(parts)[:KEEP])
+    return found
+
+
+def _significant(separator: str) -> re.Pattern[bytes]:
+    return re.compile(b'["' + re.escape(separator.encode()) + b"]")
+
+
+def field_starts(text: bytes, separator: str) -> list[int]:
+    """Byte offsets where each field of a record starts, read as Polars reads fields: in a field
+    that starts with a quote every quote opens or closes quoting (`""` is an escaped quote), in
+    any other field quotes are text."""
+    sep = separator.encode()
+    starts, quoting, inside = [0], False, False
+    for m in _significant(separator).finditer(text):
+        i = m.start()
+        if text[i : i + 1] == sep:
+            if not inside:
+                starts.append(i + 1)
+                quoting = False
+        elif i == starts[-1]:
+            quoting = inside = True
+        elif quoting:
+            inside = not inside
+    return starts
+
+
+def fields(text: bytes, separator: str) -> list[tuple[int, bytes]]:
+    """A record's fields: (byte offset, value with its quotes undone)."""
+    starts = field_starts(text, separator)
+    ends = [s - 1 for s in starts[1:]] + [len(text)]
+    out = []
+    for s, e in zip(starts, ends, strict=True):
+        raw = text[s:e]
+        if raw.startswith(QUOTE) and raw.endswith(QUOTE) and len(raw) > 1:
+            raw = raw[1:-1].replace(b'""', b'"')
+        out.append((s, raw))
+    return out
+
+
+def position(record: Record, field: int, separator: str) -> tuple[int, int]:
+    """(line, character column) where field number `field` (0-based) of `record` starts; past
+    the record's end when it has fewer fields."""
+    starts = field_starts(record.text, separator)
+    at = starts[field] if field < len(starts) else len(record.text)
+    line_start = record.text.rfind(b"\n", 0, at) + 1
+    column = len(record.text[line_start:at].decode("utf-8", "replace")) + 1
+    return record.line + record.text.count(b"\n", 0, at), column
+
+
+@dataclass
+class _Walk:
+    """The fault search within a record: Polars' field parser (is a quoted field open?) and
+    its record splitter (is the count of quotes odd?), which must agree at every line end."""
+
+    separator: str
+    quoted: bool = False  # inside a quoted field
+    odd: bool = False  # an odd number of quotes since the record started
+    fields: int = 1
+    start: int = 1  # the line where the record starts
+    shown: str = field(init=False)
+    pattern: re.Pattern[bytes] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.shown = "\\t" if self.separator == "\t" else self.separator
+        self.pattern = _significant(self.separator)
+
+    def begin(self, line: int) -> None:
+        """A new record starts on `line`."""
+        self.start, self.fields, self.odd = line, 1, False
+
+    def line(self, piece: bytes, ended: bool) -> Msg | None:
+        """Read one physical line of the record (`ended`: a newline follows it); the reason
+        the record is malformed, if it is."""
+        sep = self.separator.encode()
+        at = -1 if self.quoted else 0  # where the current field starts in this line
+        skip = -1
+        for m in self.pattern.finditer(piece):
+            i = m.start()
+            if i <= skip:
+                continue
+            char = piece[i : i + 1]
+            if not self.quoted:
+                if char == sep:
+                    self.fields, at = self.fields + 1, i + 1
+                elif i == at:  # a quote opens a quoted field; elsewhere it is text
+                    self.quoted = True
+                continue
+            if char != QUOTE:
+                continue
+            after = piece[i + 1 : i + 2]
+            if after == QUOTE:  # an escaped quote
+                skip = i + 1
+            elif after in (b"", sep) or (after == b"\r" and i + 2 == len(piece)):
+                self.quoted = False
+            else:
+                return Msg("csv.after_quote", separator=self.shown)
+        self.odd ^= bool(piece.count(QUOTE) & 1)
+        if ended and self.odd != self.quoted:  # a quote inside an unquoted field
+            return Msg("csv.quote_in_field")
+        return None
+
+
+def first_fault(source: BinaryIO, separator: str, width: int) -> Fault | None:
+    """The first record with more fields than `width` (the header's) or with broken quotes."""
+    sep = separator.encode()
+    ragged = "csv.ragged_row_tab" if separator == "\t" else "csv.ragged_row"
+    walk = _Walk(separator)
+    line = 1
+    for block in blocks(source):
+        if not walk.quoted and QUOTE not in block:  # plain lines: fields are separators + 1
+            counts = list(map(bytes.count, block.split(b"\n"), repeat(sep)))
+            if max(counts) < width:
+                line += _lines_in(block)
+                continue
+            at = next(i for i, n in enumerate(counts) if n >= width)
+            return Fault(line + at, Msg(ragged, fields=counts[at] + 1, width=width))
+        for piece, end in _pieces(block):
+            if not walk.quoted:
+                walk.begin(line)
+            line += 1
+            reason = walk.line(piece, ended=end < len(block))
+            if reason is not None:
+                return Fault(walk.start, Msg("csv.malformed", reason=reason))
+            if not walk.quoted and walk.fields > width:
+                return Fault(walk.start, Msg(ragged, fields=walk.fields, width=width))
+    if walk.quoted:
+        return Fault(walk.start, Msg("csv.malformed", reason=Msg("csv.unexpected_end")))
+    return None

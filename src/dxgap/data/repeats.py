@@ -1,0 +1,196 @@
+"""Rows that contradict other rows: the same province, indicator, area, breakdown and time given
+twice (in one file or across files), and area rows of one province total of which only some
+carry counts.
+
+Both are first looked for in the grouped pass's small result (`screen.grouped`); only when it
+shows a possible repeat are the rows read again, and only the repeating ones located. A repeat
+of area rows cannot be seen in the groups (many areas share one); their key hashes are sorted
+instead, at most `KEY_BUDGET` at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+import polars as pl
+
+from dxgap.data.screen import AREA_KEY
+from dxgap.errors import Msg, Problem
+
+KEY_BUDGET = 50_000_000
+"""Key hashes held at once by the repeat check (8 bytes each: 400 MB). Repeats can only be
+within one province, so beyond this the check runs in passes over groups of provinces."""
+
+MAX_REPEATS = 200
+"""Duplicate rows reported."""
+
+MAX_MIXED = 50
+"""Area rows without counts reported."""
+
+Lines = Callable[[Iterable[tuple[int, int]]], dict[tuple[int, int], int]]
+"""The line of each (file number, data row), as the files' readers locate them."""
+
+
+def when() -> pl.Expr:
+    """The time part of a row's key: its date, or its year when undated."""
+    return (
+        pl.when(pl.col("date").is_null())
+        .then(pl.col("year").cast(pl.String))
+        .otherwise(pl.col("date"))
+    )
+
+
+def repeated_totals(groups: pl.DataFrame) -> bool:
+    """Whether two province-total rows share province, indicator and date (or year when
+    undated), in one file or across files."""
+    given = groups.filter(~pl.col("_area"), ~pl.col("_breakdown"))
+    if given.height == 0:
+        return False
+    return bool(
+        given.group_by("province", "indicator", _when=when())
+        .agg(pl.col("_rows").sum())
+        .select((pl.col("_rows") > 1).any())
+        .item()
+    )
+
+
+def mixed_groups(groups: pl.DataFrame) -> pl.DataFrame:
+    """Province totals (`AREA_KEY`) whose area rows carry counts in some rows but not in
+    others."""
+    areas = groups.filter(pl.col("_area"), ~pl.col("_breakdown"))
+    return (
+        areas.group_by(AREA_KEY)
+        .agg(pl.col("_counted").sum(), pl.col("_rows").sum())
+        .filter((pl.col("_counted") > 0) & (pl.col("_counted") < pl.col("_rows")))
+        .select(AREA_KEY)
+    )
+
+
+def province_batches(counts: pl.DataFrame) -> list[list[str]]:
+    """Provinces (`province`, `_rows`) in batches of at most `KEY_BUDGET` rows, sorted by name
+    (a larger province is a batch alone)."""
+    batches: list[list[str]] = [[]]
+    size = 0
+    for province, n in counts.sort("province").iter_rows():
+        if batches[-1] and size + n > KEY_BUDGET:
+            batches.append([])
+            size = 0
+        batches[-1].append(province)
+        size += n
+    return batches
+
+
+def area_keys_repeat(keys: Sequence[pl.LazyFrame], groups: pl.DataFrame) -> bool:
+    """Whether two area or breakdown rows may share their whole key: the same dated rows under
+    two years (seen in the groups), or a repeat among their key hashes, sorted (read from
+    `keys`, each file's key columns, at most `KEY_BUDGET` rows at a time)."""
+    areas = groups.filter(pl.col("_area") | pl.col("_breakdown"))
+    if not areas.height:
+        return False
+    dated = areas.filter(pl.col("date").is_not_null())
+    by_date = ["province", "indicator", "date", "_area", "_breakdown"]
+    if dated.group_by(by_date).agg(pl.col("year").n_unique()).filter(pl.col("year") > 1).height:
+        return True
+    rows = pl.concat(keys).filter(pl.col("area").is_not_null() | pl.col("breakdown").is_not_null())
+    key = pl.struct("province", "indicator", "area", "breakdown", "date", "year").hash(seed=0)
+    batches = province_batches(areas.group_by("province").agg(pl.col("_rows").sum()))
+    for batch in batches:
+        part = rows if len(batches) == 1 else rows.filter(pl.col("province").is_in(batch))
+        hashes = part.select(key.alias("_key")).collect(engine="streaming")["_key"]
+        hashes.sort(in_place=True)
+        if hashes.len() > 1 and (hashes.slice(1) == hashes.slice(0, hashes.len() - 1)).any():
+            return True
+        del hashes
+    return False
+
+
+def _key_hash() -> pl.Expr:
+    """A 64-bit hash of the duplicate key; equal keys hash equal, so only rows whose hash
+    repeats need a closer look (group-by state: 8 bytes a row, not the key's text)."""
+    return pl.struct("province", "indicator", "area", "breakdown", when()).hash(seed=0)
+
+
+def duplicates(df: pl.DataFrame) -> pl.DataFrame:
+    """Rows of `df` (sorted by file and row) repeating an earlier row's key — province,
+    indicator, area, breakdown, date (or year when undated) — with `_first_fileno`,
+    `_first_file` and `_first_row` of that earlier row; at most `MAX_REPEATS`."""
+    key = ["province", "indicator", "area", "breakdown", "_when"]
+    with_key = df.with_row_index("_seq").with_columns(_when=when())
+    first = with_key.group_by(key).agg(pl.col("_seq").min().alias("_first_seq"))
+    return (
+        with_key.join(first, on=key, nulls_equal=True)
+        .filter(pl.col("_seq") != pl.col("_first_seq"))
+        .join(
+            with_key.select(
+                pl.col("_seq").alias("_first_seq"),
+                pl.col("_fileno").alias("_first_fileno"),
+                pl.col("_file").alias("_first_file"),
+                pl.col("_row").alias("_first_row"),
+            ),
+            on="_first_seq",
+        )
+        .sort("_seq")
+        .head(MAX_REPEATS)
+    )
+
+
+def find_duplicates(details: pl.LazyFrame, lines: Lines) -> list[Problem]:
+    """Located problems for rows of `details` (`DETAIL_SCHEMA`, `_file`, `_fileno`, `_row`)
+    repeating an earlier row's key: a pass that runs only when the grouped pass found repeats."""
+    hashed = details.with_columns(_key=_key_hash())
+    repeated = (
+        hashed.group_by("_key")
+        .agg(pl.len())
+        .filter(pl.col("len") > 1)
+        .select("_key")
+        .collect(engine="streaming")
+    )
+    suspects = (
+        hashed.filter(pl.col("_key").is_in(repeated["_key"].implode()))
+        .drop("_key")
+        .collect(engine="streaming")
+        .sort("_fileno", "_row")
+    )
+    dups = duplicates(suspects)
+    if dups.height == 0:
+        return []
+    rows = dups.select("_fileno", "_row").rows()
+    at = lines([*rows, *dups.select("_first_fileno", "_first_row").rows()])
+    columns = ["_file", "_fileno", "_row", "_first_file", "_first_fileno", "_first_row"]
+    problems = []
+    for file, fileno, row, first_file, first_fileno, first_row, date, area in dups.select(
+        *columns, "date", "area"
+    ).iter_rows():
+        first_line = at[(first_fileno, first_row)]
+        first = (
+            Msg("data.line", line=first_line)
+            if first_fileno == fileno
+            else Msg("data.line_of", line=first_line, file=first_file)
+        )
+        code = "data.duplicate_dated" if date is not None else "data.duplicate_undated"
+        scope = Msg("data.same_area") if area is not None else None
+        msg = Msg(code, scope=scope, first=first)
+        problems.append(Problem(file, msg, at[(fileno, row)], 1, "row"))
+    return problems
+
+
+def mixed_area_rows(details: pl.LazyFrame, mixed: pl.DataFrame, lines: Lines) -> list[Problem]:
+    """Area rows without counts of the province totals in `mixed` (see `mixed_groups`): one
+    province total's areas must all carry counts, or the weighted rate would silently leave
+    some out."""
+    found = (
+        details.filter(
+            pl.col("area").is_not_null(),
+            pl.col("breakdown").is_null(),
+            pl.col("numerator").is_null(),
+        )
+        .join(mixed.lazy(), on=AREA_KEY, how="semi", nulls_equal=True)
+        .collect(engine="streaming")
+        .sort("_fileno", "_row")
+        .head(MAX_MIXED)
+    )
+    at = lines(found.select("_fileno", "_row").rows())
+    return [
+        Problem(file, Msg("data.mixed_area_counts"), at[(fileno, row)], 1, "row")
+        for file, fileno, row in found.select("_file", "_fileno", "_row").iter_rows()
+    ]

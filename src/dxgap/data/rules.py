@@ -1,0 +1,329 @@
+"""The cell rules of data files, in one table: what makes a row wrong, how the message says it,
+and how the cheap screen knows a file has no such row.
+
+Each `Rule` has the code of its message, the column it is reported on, its exact condition
+(a Polars expression over the columns `exact.typed` makes), the message's parameters taken from
+the failing row, and its screening: how `screen` vouches that no row of a file fails it.
+
+- `ByRow`: a test over the screen's plainly typed row (`_year`, `_given`, `_num`, `_den`) that
+  holds on every row the rule can fail on;
+- `ByGroup`: a test over the grouped aggregates of `screen.grouped` (joined with `bounds` and
+  `_known`) that holds on every group holding such a row;
+- `Doubt`: the screen cannot type what the rule reads — cells of `cells` that its plain cast
+  cannot read doubt their row, indicators of `units` doubt their groups — and the file goes to
+  the exact checks.
+
+The exact checks (`exact`) and the screen (`screen`) are both derived from `RULES`; a rule is
+written once. Rules are listed in the order their messages win: one problem per row and column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from dxgap.data import numbers
+from dxgap.errors import Msg
+from dxgap.targets.models import MAX_YEAR, MIN_YEAR, Indicator, Unit
+from dxgap.text import excerpt
+
+DATE = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+"""YYYY, YYYY-MM or YYYY-MM-DD (ASCII digits)."""
+
+Row = Mapping[str, Any]
+"""A failing row: its text cells (cut to a message's excerpt) and typed columns."""
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What messages say beyond the row: the provinces known to the workspace, sorted."""
+
+    provinces: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ByRow:
+    """Covered by the screen's row test: true on every row the rule can fail on."""
+
+    test: Callable[[], pl.Expr]
+
+
+@dataclass(frozen=True)
+class ByGroup:
+    """Covered by a test on the grouped aggregates: true on every group holding a failing row."""
+
+    test: Callable[[], pl.Expr]
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """Not typed by the screen: the cells of `cells` its cast cannot read, the indicators of
+    `units` whatever their cells say, go to the exact checks."""
+
+    cells: tuple[str, ...] = ()
+    units: tuple[Unit, ...] = ()
+
+
+Screening = ByRow | ByGroup | Doubt
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way a data row can be wrong (see the module docstring)."""
+
+    codes: tuple[str, ...]  # its message's code, or the codes `code_from` chooses among
+    column: str
+    when: Callable[[], pl.Expr]
+    params: Callable[[Row, Facts], dict[str, object]]
+    screen: Screening
+    code_from: str | None = None  # the failing row's column holding the code (numbers)
+
+    def code(self, row: Row) -> str:
+        """The code of this rule's message for a failing row."""
+        if self.code_from is None:
+            return self.codes[0]
+        found = row.get(self.code_from)
+        return found if found in self.codes else self.codes[0]
+
+
+def bounds(indicators: Mapping[str, Indicator]) -> pl.DataFrame:
+    """One row per indicator: its unit (`_unit`), effective bounds (`_lower`, `_upper`) and
+    whether they are the indicator's own (`_own`) or its unit's."""
+    values = list(indicators.values())
+    return pl.DataFrame(
+        {
+            "indicator": list(indicators),
+            "_unit": [i.unit.value for i in values],
+            "_lower": [i.bounds[0] for i in values],
+            "_upper": [i.bounds[1] for i in values],
+            "_own": [i.min is not None or i.max is not None for i in values],
+        },
+        schema={
+            "indicator": pl.String,
+            "_unit": pl.String,
+            "_lower": pl.Float64,
+            "_upper": pl.Float64,
+            "_own": pl.Boolean,
+        },
+    )
+
+
+def known(provinces: Collection[str]) -> pl.Expr:
+    """`_known`: whether a row's (or group's) province is one of the workspace's."""
+    return pl.col("province").is_in(sorted(provinces)).alias("_known")
+
+
+# --- conditions and parameters shared by several rules --------------------------------------
+
+
+def _given() -> pl.Expr:
+    return pl.col("value").is_not_null()
+
+
+def _unit_is(unit: Unit) -> pl.Expr:
+    return pl.col("_unit") == unit.value
+
+
+def _counted() -> pl.Expr:
+    return pl.col("_num").is_not_null() & pl.col("_den").is_not_null()
+
+
+def _none(row: Row, facts: Facts) -> dict[str, object]:
+    return {}
+
+
+def _cell(column: str) -> Callable[[Row, Facts], dict[str, object]]:
+    def params(row: Row, facts: Facts) -> dict[str, object]:
+        return {"cell": row[column]}
+
+    return params
+
+
+def _as_written(row: Row) -> object:
+    """The value as the file wrote it (cut as a quoted cell is), or as computed from counts
+    (rounded)."""
+    return excerpt(row["value"]) if row["value"] is not None else round(row["_value"], 2)
+
+
+def _owner(row: Row) -> Msg:
+    if row["_own"]:
+        return Msg("owner.indicator", indicator=row["indicator"])
+    return Msg("owner.unit", unit=row["_unit"])
+
+
+def _bound(side: str) -> Callable[[Row, Facts], dict[str, object]]:
+    def params(row: Row, facts: Facts) -> dict[str, object]:
+        return {"value": _as_written(row), "limit": row[side], "owner": _owner(row)}
+
+    return params
+
+
+def _number_rule(column: str, when: Callable[[], pl.Expr]) -> Rule:
+    """A cell that is not a number in the file's style (the code says how)."""
+    return Rule(
+        numbers.CODES,
+        column,
+        when,
+        _cell(column),
+        Doubt(cells=(column,)),
+        code_from=f"_why_{column}",
+    )
+
+
+def _disagreement(row: Row, facts: Facts) -> dict[str, object]:
+    return {
+        "value": row["value"],
+        "numerator": row["numerator"],
+        "denominator": row["denominator"],
+        "rate": round(100.0 * row["_num"] / row["_den"], 2),
+    }
+
+
+def _disagrees() -> pl.Expr:
+    rate = 100.0 * pl.col("_num") / pl.col("_den")
+    tolerance = 0.5 * pl.lit(10.0).pow(-pl.col("_decimals").cast(pl.Float64)) + 1e-9
+    return (
+        _given()
+        & _counted()
+        & _unit_is(Unit.PERCENT)
+        & (pl.col("_den") > 0)
+        & pl.col("_given").is_not_null()
+        & ((pl.col("_given") - rate).abs() > tolerance)
+    )
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        ("data.province_empty",),
+        "province",
+        lambda: pl.col("province").is_null(),
+        _none,
+        ByGroup(lambda: pl.col("province").is_null()),
+    ),
+    Rule(
+        ("data.unknown_province",),
+        "province",
+        lambda: pl.col("province").is_not_null() & ~pl.col("_known"),
+        lambda row, facts: {"province": row["province"], "known": list(facts.provinces)},
+        ByGroup(lambda: ~pl.col("_known")),
+    ),
+    Rule(
+        ("data.indicator_empty",),
+        "indicator",
+        lambda: pl.col("indicator").is_null(),
+        _none,
+        ByGroup(lambda: pl.col("indicator").is_null()),
+    ),
+    Rule(
+        ("data.unknown_indicator",),
+        "indicator",
+        lambda: pl.col("indicator").is_not_null() & pl.col("_unit").is_null(),
+        lambda row, facts: {"indicator": row["indicator"]},
+        ByGroup(lambda: pl.col("_unit").is_null()),
+    ),
+    Rule(
+        ("data.year_empty",),
+        "year",
+        lambda: pl.col("year").is_null(),
+        _none,
+        ByRow(lambda: pl.col("_year").is_null()),
+    ),
+    Rule(
+        ("data.not_whole_number",),
+        "year",
+        lambda: pl.col("year").is_not_null() & pl.col("_year").is_null(),
+        _cell("year"),
+        ByRow(lambda: pl.col("_year").is_null()),  # the plain cast reads digits only
+    ),
+    Rule(
+        ("data.year_out_of_range",),
+        "year",
+        lambda: (pl.col("_year") < MIN_YEAR) | (pl.col("_year") > MAX_YEAR),
+        lambda row, facts: {"year": row["_year"], "min": MIN_YEAR, "max": MAX_YEAR},
+        ByGroup(lambda: (pl.col("year") < MIN_YEAR) | (pl.col("year") > MAX_YEAR)),
+    ),
+    Rule(
+        ("data.value_empty",),
+        "value",
+        lambda: (
+            ~_given() & ~(pl.col("numerator").is_not_null() & pl.col("denominator").is_not_null())
+        ),
+        _none,
+        ByRow(lambda: pl.col("_given").is_null() & ~_counted()),
+    ),
+    Rule(
+        ("data.not_boolean",),
+        "value",
+        lambda: _given() & _unit_is(Unit.BOOLEAN) & pl.col("_given").is_null(),
+        _cell("value"),
+        Doubt(units=(Unit.BOOLEAN,)),
+    ),
+    _number_rule("value", lambda: _given() & ~_unit_is(Unit.BOOLEAN) & pl.col("_bad_value")),
+    _number_rule("numerator", lambda: pl.col("_bad_numerator")),
+    _number_rule("denominator", lambda: pl.col("_bad_denominator")),
+    Rule(
+        ("data.counts_unpaired",),
+        "numerator",
+        lambda: pl.col("numerator").is_null() != pl.col("denominator").is_null(),
+        _none,
+        ByRow(lambda: pl.col("_num").is_null() != pl.col("_den").is_null()),
+    ),
+    Rule(
+        ("data.denominator_not_positive",),
+        "denominator",
+        lambda: pl.col("_den") <= 0,
+        _cell("denominator"),
+        ByRow(lambda: pl.col("_den") <= 0),
+    ),
+    Rule(
+        ("data.numerator_negative",),
+        "numerator",
+        lambda: pl.col("_num") < 0,
+        _cell("numerator"),
+        ByRow(lambda: pl.col("_num") < 0),
+    ),
+    Rule(
+        ("data.counts_not_percent",),
+        "numerator",
+        lambda: _counted() & pl.col("_unit").is_not_null() & ~_unit_is(Unit.PERCENT),
+        lambda row, facts: {"indicator": row["indicator"], "unit": row["_unit"]},
+        ByGroup(lambda: (pl.col("_counted") > 0) & ~_unit_is(Unit.PERCENT)),
+    ),
+    Rule(
+        ("data.counts_disagree",),
+        "value",
+        _disagrees,
+        _disagreement,
+        ByRow(lambda: pl.col("_given").is_not_null() & _counted()),  # agree within decimals?
+    ),
+    Rule(
+        ("bounds.below",),
+        "value",
+        lambda: pl.col("_value").is_finite() & (pl.col("_value") < pl.col("_lower")),
+        _bound("_lower"),
+        ByGroup(lambda: pl.col("_min") < pl.col("_lower")),
+    ),
+    Rule(
+        ("bounds.above",),
+        "value",
+        lambda: pl.col("_value").is_finite() & (pl.col("_value") > pl.col("_upper")),
+        _bound("_upper"),
+        ByGroup(lambda: pl.col("_max") > pl.col("_upper")),
+    ),
+    Rule(
+        ("data.bad_date",),
+        "date",
+        lambda: pl.col("date").is_not_null() & ~pl.col("date").str.contains(DATE),
+        _cell("date"),
+        ByGroup(lambda: pl.col("date").is_not_null() & ~pl.col("date").str.contains(DATE)),
+    ),
+)
+"""Every cell rule, in the order their messages win (one problem per row and column)."""
+
+
+def failing() -> pl.Expr:
+    """True on rows of `exact.typed` that fail any rule."""
+    return pl.any_horizontal([rule.when().fill_null(False) for rule in RULES])

@@ -1,0 +1,188 @@
+"""A data file as a table of text cells, whatever its format, and how to point back into it.
+
+Every reader (`csv_reader`, `xlsx_reader`, `parquet_reader`) turns its file into a `Table`:
+the columns of the header, a lazy frame of text cells, and a `Locator` of its own that knows
+where a row and a cell are in that format (a CSV line and character column, a spreadsheet row
+and cell column, a Parquet row). Problems found later, by the cell rules or by comparing rows,
+are located through the same object. Also here: the columns a data file may have, the header
+check, and the sidecar `<file>.yaml` that says how a file writes numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import polars as pl
+from pydantic import ValidationError
+
+from dxgap.data.numbers import Decimal
+from dxgap.errors import InputError, Msg, Problem
+from dxgap.files import sidecar_of
+from dxgap.names import did_you_mean
+from dxgap.targets.load import parse_yaml
+from dxgap.targets.located import pydantic_problems
+from dxgap.targets.models import DataFileOptions
+from dxgap.text import excerpt
+
+REQUIRED = ("province", "indicator", "year")
+OPTIONAL = ("value", "date", "source", "note", "area", "breakdown", "numerator", "denominator")
+COLUMNS = REQUIRED + OPTIONAL
+NUMERIC = ("value", "numerator", "denominator")
+
+
+class Place(Protocol):
+    """Where one data row is in its file."""
+
+    @property
+    def line(self) -> int:
+        """The line (or spreadsheet row) where the row starts, 1-based."""
+        ...
+
+    def cell(self, column: str) -> tuple[int, int]:
+        """(line, column) where the row's cell of `column` starts, both 1-based; the row's
+        first column when the file has no such column."""
+        ...
+
+
+class Locator(Protocol):
+    """A reader's knowledge of its format: where rows are, and what a Polars error means."""
+
+    def locate(self, rows: Collection[int], columns: Sequence[str]) -> dict[int, Place]:
+        """The place of each data row in `rows` (0-based, as `_row` numbers them)."""
+        ...
+
+    def explain(self, error: Exception, display: str, columns: Sequence[str]) -> list[Problem]:
+        """Located problems for an error Polars raised while reading the file."""
+        ...
+
+
+@dataclass(frozen=True)
+class GridPlace:
+    """A row of a grid without text lines (a spreadsheet, a Parquet file): the cell's column is
+    its position in the header."""
+
+    line: int
+    columns: Sequence[str]
+
+    def cell(self, column: str) -> tuple[int, int]:
+        """(row, column number) of a cell."""
+        if column not in self.columns:
+            return self.line, 1
+        return self.line, list(self.columns).index(column) + 1
+
+
+@dataclass(frozen=True)
+class GridLocator:
+    """Rows of a grid: data row 0 is line `first`; Polars errors are "unreadable: <reason>"."""
+
+    first: int
+    unreadable: str  # the code of the reader's "not a readable file" message
+
+    def locate(self, rows: Collection[int], columns: Sequence[str]) -> dict[int, Place]:
+        """Each row's line: its number plus `first`."""
+        return {r: GridPlace(r + self.first, columns) for r in rows}
+
+    def explain(self, error: Exception, display: str, columns: Sequence[str]) -> list[Problem]:
+        """The error's first line, as the reason the file cannot be read."""
+        return [Problem(display, Msg(self.unreadable, reason=first_line(error)), 1, 1)]
+
+
+@dataclass
+class Table:
+    """A data file as text cells, with what is needed to point back into it.
+
+    `frame` has every column as text (`pl.String`), `_row` (the 0-based data row) and
+    `_num_<col>` for numeric cells a spreadsheet or Parquet file stores typed (`native`: those
+    that need no parsing at all). `stored` is the file's cells in their stored types, with
+    `_row` (Parquet; the screen reads those). `screenable`: the screen may vouch for the file.
+    """
+
+    display: str
+    columns: list[str]
+    frame: pl.LazyFrame
+    locator: Locator
+    native: frozenset[str] = frozenset()
+    stored: pl.LazyFrame | None = None
+    screenable: bool = True
+    _places: dict[int, Place] = field(default_factory=dict, init=False, repr=False)
+
+    def locate(self, rows: Iterable[int]) -> dict[int, Place]:
+        """The place of each data row (located once, remembered)."""
+        missing = set(rows) - set(self._places)
+        if missing:
+            self._places.update(self.locator.locate(missing, self.columns))
+        return self._places
+
+    def explain(self, error: Exception) -> list[Problem]:
+        """Located problems for an error Polars raised while reading this file."""
+        return self.locator.explain(error, self.display, self.columns)
+
+
+def lines_of(
+    tables: Sequence[Table], rows: Iterable[tuple[int, int]]
+) -> dict[tuple[int, int], int]:
+    """The line of each (file number, data row), each file's rows located by its reader."""
+    by_file: dict[int, set[int]] = {}
+    for fileno, row in rows:
+        by_file.setdefault(fileno, set()).add(row)
+    out: dict[tuple[int, int], int] = {}
+    for fileno, wanted in by_file.items():
+        places = tables[fileno].locate(wanted)
+        out.update({(fileno, r): places[r].line for r in wanted})
+    return out
+
+
+def first_line(error: Exception, limit: int = 120) -> str:
+    """The first line of an error's text (or its type), cut to `limit` characters."""
+    text = str(error).strip()
+    return excerpt(text.splitlines()[0] if text else type(error).__name__, limit)
+
+
+def check_header(columns: Sequence[str], positions: Sequence[int], display: str) -> None:
+    """Raise `InputError` for repeated, unknown or missing columns; `positions` are the
+    columns' places on line 1 (character columns in CSV, cell numbers elsewhere)."""
+    problems = []
+    seen: set[str] = set()
+    for name, col in zip(columns, positions, strict=True):
+        if name in seen:
+            problems.append(Problem(display, Msg("data.column_twice", column=name), 1, col, name))
+        seen.add(name)
+        if name not in COLUMNS:
+            msg = Msg(
+                "data.unknown_column",
+                column=name,
+                hint=did_you_mean(name, COLUMNS),
+                allowed=list(COLUMNS),
+            )
+            problems.append(Problem(display, msg, 1, col, excerpt(name)))
+    missing = [name for name in REQUIRED if name not in seen]
+    if "value" not in seen and not {"numerator", "denominator"} <= seen:
+        missing.append("value")
+    header = excerpt(", ".join(columns), 200)
+    for name in missing:
+        problems.append(
+            Problem(display, Msg("data.missing_column", column=name, header=header), 1, 1)
+        )
+    if problems:
+        raise InputError(problems)
+
+
+def options_for(path: Path, display: str, default: Decimal) -> DataFileOptions:
+    """The sidecar options of a data file (`x.csv.yaml`), else the command line's `default`
+    number style; `InputError` for a sidecar that is not valid."""
+    sidecar = sidecar_of(path)
+    if not sidecar.is_file():
+        return DataFileOptions(decimal=default)
+    parsed = parse_yaml(sidecar, display + ".yaml")
+    if parsed.data is None and not parsed.at.problems:
+        return DataFileOptions(decimal=default)
+    if parsed.at.problems:
+        raise InputError(parsed.at.problems)
+    try:
+        return DataFileOptions.model_validate(parsed.data)
+    except ValidationError as e:
+        pydantic_problems(e, DataFileOptions, parsed.at)
+        raise InputError(parsed.at.problems) from None

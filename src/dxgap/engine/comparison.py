@@ -1,0 +1,147 @@
+"""Across provinces: one indicator ranked in its good direction, and every province's targets
+counted by status ("who is behind")."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from dxgap.engine.analysis import yearly
+from dxgap.engine.options import Options
+from dxgap.frames import STATUSES
+
+
+def _pick_target(rows: pl.LazyFrame, as_of: int) -> pl.LazyFrame:
+    """Per province, the target that matters now: the nearest deadline not yet passed, else the
+    most recent one."""
+    passed = pl.col("target_year") < as_of
+    order = pl.when(passed).then(-pl.col("target_year")).otherwise(pl.col("target_year"))
+    return rows.sort([passed, order, "seq"]).group_by("province", maintain_order=True).first()
+
+
+COMPARE_KEYS = (
+    "rank",
+    "province",
+    "indicator",
+    "latest_year",
+    "latest_value",
+    "target_id",
+    "comparator",
+    "target_year",
+    "target_value",
+    "status",
+)
+"""The keys of `dxgap compare --format json`, in order."""
+
+BENCHMARK_KEYS = (
+    "benchmark_target_id",
+    "benchmark_target_year",
+    "benchmark_target_value",
+    "gap_to_benchmark",
+)
+"""Added after `COMPARE_KEYS` when a benchmark province is given."""
+
+
+def _latest(measurements: pl.LazyFrame, indicator: str, as_of: int) -> pl.LazyFrame:
+    """Per province, the latest yearly value of `indicator` up to `as_of`."""
+    return (
+        yearly(measurements, as_of)
+        .filter(pl.col("indicator") == indicator)
+        .sort("year")
+        .group_by("province")
+        .agg(
+            pl.col("year").last().alias("latest_year"), pl.col("value").last().alias("latest_value")
+        )
+    )
+
+
+def _benchmark(quantified: pl.LazyFrame, benchmark: str, as_of: int) -> pl.LazyFrame:
+    """The benchmark province's target that matters now, as one row (of nulls when it sets
+    none on this indicator)."""
+    bench = (
+        _pick_target(quantified.filter(pl.col("province") == benchmark), as_of)
+        .select(
+            benchmark_target_id=pl.col("target_id"),
+            benchmark_target_year=pl.col("target_year"),
+            benchmark_target_value=pl.col("target_value"),
+            _bd=pl.col("d"),
+        )
+        .collect()
+    )
+    if bench.height == 0:
+        bench = pl.DataFrame({c: [None] for c in bench.columns}, schema=bench.schema)
+    return bench.lazy()
+
+
+def compare(
+    analysis: pl.LazyFrame,
+    measurements: pl.LazyFrame,
+    indicator: str,
+    opts: Options,
+    benchmark: str | None = None,
+) -> pl.DataFrame:
+    """One indicator across provinces: latest value, own target and status, gap to a benchmark
+    province's target (e.g. the national programme), ranked in the indicator's good direction
+    (1 = best; ties share a rank). Columns: `COMPARE_KEYS` (+ `BENCHMARK_KEYS`)."""
+    quantified = analysis.filter(
+        pl.col("indicator") == indicator, pl.col("status") != "not_quantified"
+    )
+    own = _pick_target(quantified, opts.as_of).select(
+        "province", "target_id", "target_year", "target_value", "comparator", "status", "d", "unit"
+    )
+    rows = _latest(measurements, indicator, opts.as_of).join(
+        own, on="province", how="full", coalesce=True
+    )
+    direction = pl.col("d")
+    if benchmark is not None:
+        rows = (
+            rows.filter(pl.col("province") != benchmark)
+            .join(_benchmark(quantified, benchmark, opts.as_of), how="cross")
+            .with_columns(
+                gap_to_benchmark=pl.col("_bd")
+                * (pl.col("benchmark_target_value") - pl.col("latest_value"))
+            )
+        )
+        direction = pl.coalesce("_bd", "d")
+    df = rows.with_columns(_dir=direction).collect()
+    if df.height == 0:
+        return df
+    good = df.select(pl.col("_dir").drop_nulls().first()).item()
+    score = pl.col("latest_value") * (-1.0 if good == -1.0 else 1.0)
+    df = df.with_columns(
+        rank=score.rank("min", descending=True).cast(pl.Int32),
+        indicator=pl.lit(indicator),
+    ).sort(["rank", "province"], nulls_last=True)
+    return df.select(*COMPARE_KEYS, *(BENCHMARK_KEYS if benchmark is not None else ()))
+
+
+def status_summary(gap_table: pl.DataFrame) -> pl.DataFrame:
+    """Per province: targets by status and data coverage — the "who is behind" table."""
+    counts = (
+        gap_table.group_by("province", "status")
+        .len()
+        .pivot(on="status", index="province", values="len")
+        .fill_null(0)
+    )
+    for status in STATUSES:
+        if status not in counts.columns:
+            counts = counts.with_columns(pl.lit(0, pl.UInt32).alias(status))
+    quantified = pl.sum_horizontal([pl.col(s) for s in STATUSES if s != "not_quantified"])
+    with_data = quantified - pl.col("no_data")
+    behind = pl.sum_horizontal("missed", "overdue", "deterioration", "limited_progress")
+    return (
+        counts.with_columns(
+            targets=pl.sum_horizontal([pl.col(s) for s in STATUSES]),
+            quantified=quantified,
+            with_data=with_data,
+        )
+        .with_columns(
+            coverage_pct=pl.when(pl.col("quantified") > 0).then(
+                100.0 * pl.col("with_data") / pl.col("quantified")
+            ),
+            behind=behind,
+        )
+        .sort(["behind", "province"], descending=[True, False])
+        .select(
+            "province", "targets", "quantified", "with_data", "coverage_pct", "behind", *STATUSES
+        )
+    )

@@ -1,0 +1,51 @@
+"""What `dxgap validate` prints: every problem as a located line, as JSON, or as GitHub workflow
+annotations, and the one-line verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dxgap.errors import Problem
+from dxgap.text import t
+
+
+def verdict(problems: Sequence[Problem], n_files: int, lang: str) -> str:
+    """'✓ 3 files valid', '✓ 3 files valid (1 warning)' or '✗ 2 errors, 0 warnings in 3 files'."""
+
+    def count(n: int, what: str) -> str:
+        return t(f"n.{what}" if n == 1 else f"n.{what}s", lang, n=n)
+
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    files = count(n_files, "file")
+    if errors:
+        return t(
+            "validate.failed",
+            lang,
+            errors=count(errors, "error"),
+            warnings=count(warnings, "warning"),
+            files=files,
+        )
+    if warnings:
+        return t("validate.ok_warnings", lang, files=files, warnings=count(warnings, "warning"))
+    return t("validate.ok", lang, files=files)
+
+
+def _escape(text: str, prop: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if prop:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+def github_annotation(p: Problem, lang: str) -> str:
+    """`::error file=…,line=…,col=…,title=dxgap validate::location: message` (workflow
+    commands; the escaping GitHub documents for properties and messages)."""
+    props = [f"file={_escape(p.path, True)}"]
+    if p.line is not None:
+        props.append(f"line={p.line}")
+    if p.column is not None:
+        props.append(f"col={p.column}")
+    props.append("title=dxgap validate")
+    where = f"{p.location}: " if p.location else ""
+    return f"::{p.severity} {','.join(props)}::{_escape(where + p.message(lang))}"

@@ -1,0 +1,194 @@
+"""What each command shows in the terminal, composed from the library's results: titles,
+notices, tables and summary lines, as lists of rich renderables (printing is the caller's)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import RenderableType
+from rich.text import Text
+
+from dxgap.engine import Options
+from dxgap.output import tables
+from dxgap.output.termchart import trajectory_chart
+from dxgap.results import (
+    Check,
+    CheckBy,
+    Comparison,
+    Lineage,
+    Listing,
+    StatusSummary,
+    Trajectory,
+)
+from dxgap.text import status_label, t
+from dxgap.text.fmt import format_date
+
+
+def _dim(text: str) -> Text:
+    return Text(text, style="dim")
+
+
+def check_title(name: str, pid: str, options: Options, lang: str) -> str:
+    """'Bình Dương (binh-duong) · as of 2026 · method linear'."""
+    method = t(f"method.{options.method}", lang)
+    return t("title.check", lang, name=name, id=pid, year=options.as_of, method=method)
+
+
+def check_view(result: Check, lang: str, width: int, qualitative: bool) -> list[RenderableType]:
+    """`dxgap check`: the merger notice, the gap table by pillar, the qualitative targets (or how
+    many were left out), and the summary line."""
+    out: list[RenderableType] = []
+    if result.merger is not None:
+        merger = result.merger
+        successor = f"{merger.successor.name} ({merger.successor.id})"
+        date = format_date(merger.date, lang) if merger.date else "?"
+        notice = t("notice.merged", lang, name=merger.province.name, successor=successor, date=date)
+        out.append(Text(notice, style="italic"))
+    title = check_title(result.province.name, result.province.id, result.options, lang)
+    if result.predecessors:
+        names = ", ".join(p.name for p in result.predecessors)
+        title += " · " + t("title.predecessors", lang, names=names)
+    quantified = [r for r in result.rows if r.quantified]
+    unquantified = [r for r in result.rows if not r.quantified]
+    if quantified:
+        method = result.options.method
+        out.append(tables.gap_table(quantified, title, lang, method, width, result.labels))
+    else:
+        out.append(Text(title, style="bold"))
+    if unquantified and qualitative:
+        out.append(tables.qualitative_table(unquantified, lang))
+    elif unquantified:
+        out.append(_dim(t("notice.qualitative_hidden", lang, n=len(unquantified))))
+    out.append(tables.summary_line(result.summary, lang))
+    return out
+
+
+def check_by_view(result: CheckBy, lang: str) -> list[RenderableType]:
+    """`dxgap check --by area`: per target, its areas from furthest behind."""
+    name, by = result.province.name, t(f"by.{result.by}", lang)
+    if not result.rows:
+        return [Text(t("notice.no_area", lang, name=name, by=by))]
+    title = t(
+        "title.check_by",
+        lang,
+        name=name,
+        id=result.province.id,
+        by=by,
+        year=result.options.as_of,
+        method=t(f"method.{result.options.method}", lang),
+    )
+    return [tables.by_table(result.rows, result.by, title, lang)]
+
+
+def trajectory_view(result: Trajectory, lang: str, chart: bool) -> list[RenderableType]:
+    """`dxgap trajectory`: per target a title line, then a terminal chart or a year table."""
+    drawn = [p for p in result.paths if p.points]
+    if not drawn:
+        return [Text(t("notice.no_trajectory", lang))]
+    out: list[RenderableType] = []
+    for path in drawn:
+        row = path.row
+        title = t(
+            "title.trajectory",
+            lang,
+            target=row.target_id,
+            name=row.indicator_name(lang),
+            goal=row.goal(lang),
+            status=status_label(row.status, lang),
+        )
+        out.append(Text(title, style="bold"))
+        if chart:
+            out.append(trajectory_chart(path.points, row, lang))
+        else:
+            out.append(tables.trajectory_table(path.points, row.unit, lang))
+    return out
+
+
+def lineage_text(lineage: Lineage, lang: str) -> str:
+    """Where a province went in 2025, or what it absorbed: '→ Tỉnh Đồng Nai (75) from …'."""
+    date = format_date(lineage.date, lang) if lineage.date else "?"
+    code = lineage.code or "?"
+    match lineage.kind:
+        case "merged" if lineage.others:
+            partners = ", ".join(lineage.others)
+            return t(
+                "lineage.merged",
+                lang,
+                successor=lineage.successor,
+                code=code,
+                date=date,
+                partners=partners,
+            )
+        case "merged":
+            return t(
+                "lineage.merged_alone", lang, successor=lineage.successor, code=code, date=date
+            )
+        case "absorbed":
+            return t("lineage.absorbed", lang, predecessors=", ".join(lineage.others))
+        case "unchanged":
+            return t("lineage.unchanged", lang)
+        case _:
+            return ""
+
+
+def listing_records(listings: Sequence[Listing], lang: str) -> list[dict[str, object]]:
+    """`dxgap list` as records (for the table and the machine formats)."""
+    return [
+        {
+            "province": item.province.id,
+            "name": item.province.name,
+            "targets": item.targets,
+            "quantified": item.quantified,
+            "observations": item.observations,
+            "years": f"{item.first_year}–{item.last_year}" if item.first_year else None,
+            "merged_into": item.merged_into,
+            "merged_on": item.merged_on,
+            "lineage": lineage_text(item.lineage, lang),
+        }
+        for item in listings
+    ]
+
+
+def listing_view(listings: Sequence[Listing], lang: str) -> list[RenderableType]:
+    """`dxgap list`: one row per province."""
+    rows = [
+        [
+            str(r["province"]),
+            str(r["name"]),
+            str(r["targets"]),
+            str(r["quantified"]),
+            str(r["observations"]),
+            str(r["years"] or "–"),
+            str(r["lineage"]),
+        ]
+        for r in listing_records(listings, lang)
+    ]
+    return [tables.province_table(rows, lang)]
+
+
+def compare_title(result: Comparison, lang: str) -> str:
+    """'Share of dossiers filed online (online_dossier_rate) · as of 2026 · against vietnam'."""
+    ind = result.indicator
+    name = ind.name.vi if lang == "vi" else ind.name.en
+    title = t("title.compare", lang, name=name, id=ind.id, year=result.options.as_of)
+    if result.benchmark is not None:
+        title += t("title.against", lang, benchmark=result.benchmark.id)
+    return title
+
+
+def compare_view(result: Comparison, lang: str) -> list[RenderableType]:
+    """`dxgap compare INDICATOR`: the provinces ranked."""
+    title = compare_title(result, lang)
+    if not result.rows:
+        return [Text(t("notice.no_compare", lang, title=title))]
+    unit = result.indicator.unit.value
+    bench = result.benchmark is not None
+    return [tables.compare_table(result.rows, title, unit, lang, bench)]
+
+
+def status_summary_view(result: StatusSummary, lang: str) -> list[RenderableType]:
+    """`dxgap compare --summary`: who is behind."""
+    title = t("title.summary", lang, year=result.options.as_of)
+    if not result.rows:
+        return [Text(t("notice.no_compare", lang, title=title))]
+    return [tables.status_summary_table(result.rows, title, lang)]

@@ -1,0 +1,310 @@
+"""Typed results: the rows of the tables dxgap computes, and what each library function of
+`dxgap.api` returns, as renderers, the report and library users get them.
+
+The engine works on frames; at the edge each row becomes one of these dataclasses, so that a
+renderer cannot misspell a key and the type checker sees every field it reads. Results keep the
+frames with the documented keys (`frames.GAP_KEYS`, …) for the machine formats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+from dxgap.text import fmt
+
+if TYPE_CHECKING:
+    import polars as pl
+
+    from dxgap.engine.options import Options
+    from dxgap.errors import Problem
+    from dxgap.targets.models import Indicator, TargetFile
+
+By = Literal["area", "breakdown"]
+"""Sub-province rows: per area (commune, district) or per breakdown (sex, age group, …)."""
+
+Row = TypeVar("Row")
+
+
+def rows_of(cls: type[Row], frame: pl.DataFrame) -> list[Row]:
+    """Each row of `frame` as a `cls`: the dataclass's fields taken from the columns of the same
+    name (columns the frame lacks keep their defaults; extra columns are ignored)."""
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    present = [n for n in names if n in frame.columns]
+    return [cls(**row) for row in frame.select(present).iter_rows(named=True)]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Targets counted by status, and data coverage: the share of quantified targets that have
+    a measurement (docs/methodology.md, "Data coverage")."""
+
+    targets: int
+    by_status: dict[str, int]
+    quantified: int
+    with_data: int
+
+    @property
+    def coverage_pct(self) -> float | None:
+        """100 · with_data / quantified; None when nothing is quantified."""
+        return 100.0 * self.with_data / self.quantified if self.quantified else None
+
+
+@dataclass(frozen=True)
+class GapRow:
+    """One target in the gap table: what was promised, where it stands, how fast it moves.
+
+    Values are in the indicator's unit; paces per year (percent a year with `cagr`);
+    `progress_pct` in percent of the way from base to target (docs/methodology.md, §2)."""
+
+    province: str
+    target_id: str
+    status: str
+    indicator: str | None = None
+    name: str | None = None
+    name_vi: str | None = None
+    pillar: str | None = None
+    unit: str | None = None
+    comparator: str | None = None
+    baseline_year: int | None = None
+    baseline_value: float | None = None
+    target_year: int | None = None
+    target_value: float | None = None
+    latest_year: int | None = None
+    latest_value: float | None = None
+    gap: float | None = None
+    progress_pct: float | None = None
+    observed_pace: float | None = None
+    planned_pace: float | None = None
+    needed_pace: float | None = None
+    pace_ratio: float | None = None
+    projected_value: float | None = None
+    qualitative: str | None = None
+    kind: str = "commitment"
+    frequency: str = "once"
+    approx: bool = False
+    source: str | None = None
+    quote: str | None = None
+    area: str | None = None
+    breakdown: str | None = None
+
+    @property
+    def quantified(self) -> bool:
+        """Whether the target has a number to reach (else it is qualitative)."""
+        return self.status != "not_quantified"
+
+    def indicator_name(self, lang: str) -> str | None:
+        """The indicator's name in `lang` (English when no Vietnamese name is known)."""
+        return self.name_vi if lang == "vi" and self.name_vi else self.name
+
+    def goal(self, lang: str) -> str:
+        """What the target promises, in words: `≥ 80.0% by 2025`."""
+        return fmt.format_target(
+            self.comparator, self.target_value, self.target_year, self.unit, lang, self.approx
+        )
+
+
+@dataclass(frozen=True)
+class TrajectoryPoint:
+    """One year of one target's trajectory (docs/methodology.md, §5): the planned value on the
+    path through the plan's points, the measured value, the projection, and `actual - planned`
+    in the target's good direction."""
+
+    province: str
+    target_id: str
+    year: int
+    planned: float | None = None
+    actual: float | None = None
+    projected: float | None = None
+    ahead_by: float | None = None
+
+
+@dataclass(frozen=True)
+class TargetPath:
+    """A quantified target with its trajectory, year by year (for tables and charts)."""
+
+    row: GapRow
+    points: list[TrajectoryPoint]
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    """One province on one indicator: its latest value and rank (1 = best in the indicator's
+    good direction), the target that matters now and its status, and the gap to a benchmark
+    province's target when one was asked for."""
+
+    province: str
+    indicator: str
+    rank: int | None = None
+    latest_year: int | None = None
+    latest_value: float | None = None
+    target_id: str | None = None
+    comparator: str | None = None
+    target_year: int | None = None
+    target_value: float | None = None
+    status: str | None = None
+    benchmark_target_id: str | None = None
+    benchmark_target_year: int | None = None
+    benchmark_target_value: float | None = None
+    gap_to_benchmark: float | None = None
+
+
+@dataclass(frozen=True)
+class StatusCounts:
+    """One province's targets counted by status, with data coverage ("who is behind")."""
+
+    province: str
+    targets: int
+    quantified: int
+    with_data: int
+    coverage_pct: float | None
+    behind: int
+    by_status: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def rows(cls, frame: pl.DataFrame, statuses: tuple[str, ...]) -> list[StatusCounts]:
+        """The rows of `engine.status_summary`, each status column folded into `by_status`."""
+        out = []
+        for r in frame.iter_rows(named=True):
+            counts: dict[str, Any] = {s: int(r[s]) for s in statuses}
+            out.append(
+                cls(
+                    r["province"],
+                    r["targets"],
+                    r["quantified"],
+                    r["with_data"],
+                    r["coverage_pct"],
+                    r["behind"],
+                    counts,
+                )
+            )
+        return out
+
+
+# --- what the library's functions return (dxgap.api) ----------------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    """A province (or the nation) as results name it."""
+
+    id: str
+    name: str
+    name_en: str = ""
+
+
+@dataclass(frozen=True)
+class Merger:
+    """A province merged into another on 1/7/2025 (or as its target file says)."""
+
+    province: Place
+    successor: Place
+    date: str | None
+
+
+@dataclass(frozen=True)
+class Check:
+    """A province's gap table (`dxgap check`): every target with its figures and status."""
+
+    province: Place
+    options: Options
+    rows: list[GapRow]
+    table: pl.DataFrame  # the same rows with exactly `frames.GAP_KEYS`, for machine formats
+    summary: Summary
+    merger: Merger | None = None
+    predecessors: list[Place] = field(default_factory=list)  # also shown, with their targets
+    warnings: list[Problem] = field(default_factory=list)  # of the target files shown
+
+    @property
+    def labels(self) -> dict[str, str]:
+        """Province id → name, for labelling rows when predecessors are shown too."""
+        if not self.predecessors:
+            return {}
+        return {p.id: p.name for p in [self.province, *self.predecessors]}
+
+
+@dataclass(frozen=True)
+class CheckBy:
+    """`dxgap check --by area|breakdown`: the gap table of each area, per target."""
+
+    province: Place
+    by: By
+    options: Options
+    rows: list[GapRow]  # with `area` or `breakdown` set; per target, furthest behind first
+    table: pl.DataFrame  # `province`, the `by` column, then `frames.GAP_KEYS`
+
+
+@dataclass(frozen=True)
+class Trajectory:
+    """`dxgap trajectory`: each quantified target's path, year by year."""
+
+    province: Place
+    options: Options
+    paths: list[TargetPath]
+    table: pl.DataFrame  # `frames.TRAJECTORY_KEYS`, for machine formats
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """A province's place in the 2025 reorganisation, from the bundled place reference:
+    merged into a successor (with its partners), absorbed others, unchanged, or unknown."""
+
+    kind: Literal["merged", "absorbed", "unchanged", "unknown"]
+    successor: str | None = None  # name of the unit it became part of
+    code: str | None = None  # that unit's GSO code
+    date: str | None = None
+    others: list[str] = field(default_factory=list)  # partners, or the absorbed units
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One province of the workspace (`dxgap list`)."""
+
+    province: Place
+    targets: int
+    quantified: int
+    observations: int
+    first_year: int | None
+    last_year: int | None
+    merged_into: str | None
+    merged_on: str | None
+    lineage: Lineage
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """`dxgap compare INDICATOR`: the provinces ranked on one indicator."""
+
+    indicator: Indicator
+    benchmark: Place | None
+    options: Options
+    rows: list[ComparisonRow]
+    table: pl.DataFrame  # for machine formats
+
+
+@dataclass(frozen=True)
+class StatusSummary:
+    """`dxgap compare --summary`: every province's targets counted by status, most behind first."""
+
+    options: Options
+    rows: list[StatusCounts]
+    table: pl.DataFrame
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    """One province in the report."""
+
+    file: TargetFile  # the province, its sources (titles, links, dates) and targets
+    rows: list[GapRow]
+    paths: list[TargetPath]  # the quantified targets with their trajectories, for charts
+    summary: Summary
+    successor: Place | None
+
+
+@dataclass(frozen=True)
+class Report:
+    """What `dxgap report` shows: a section per province."""
+
+    options: Options
+    sections: list[ReportSection]

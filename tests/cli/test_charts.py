@@ -1,0 +1,86 @@
+"""`dxgap plot` and `dxgap report` as users run them."""
+
+from __future__ import annotations
+
+import builtins
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.conftest import Cli
+
+
+def test_plot_png_and_svg(cli: Cli, repo_workspace: Path, tmp_path: Path) -> None:
+    png = tmp_path / "bp.png"
+    code, _, err = cli("plot", "binh-phuoc", "--as-of", "2024", "-o", png, "-w", repo_workspace)
+    assert code == 0, err
+    assert png.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+
+    svg = tmp_path / "bp.svg"
+    code, _, _ = cli(
+        "plot",
+        "binh-phuoc",
+        "dti-top10-2030",
+        "--lang",
+        "vi",
+        "--as-of",
+        "2024",
+        "-o",
+        svg,
+        "-w",
+        repo_workspace,
+    )
+    assert code == 0
+    text = svg.read_text(encoding="utf-8")
+    # text stays text (svg.fonttype none), so the Vietnamese labels are there verbatim
+    assert "Xếp hạng chỉ số chuyển đổi số cấp tỉnh" in text
+    assert "Đúng tiến độ" in text  # the status, in Vietnamese
+    assert "tính đến 2024" in text  # the as-of line
+    assert "Bình Phước (binh-phuoc) · tính đến năm 2024" in text  # the figure's heading
+
+
+def test_plot_refuses_other_formats_and_unknown_targets(
+    cli: Cli, repo_workspace: Path, tmp_path: Path
+) -> None:
+    code, _, err = cli("plot", "binh-phuoc", "-o", tmp_path / "x.jpg", "-w", repo_workspace)
+    assert code == 2
+    assert ".svg or .png" in err
+    code, _, err = cli(
+        "plot", "binh-phuoc", "dti-top-11", "-o", tmp_path / "x.png", "-w", repo_workspace
+    )
+    assert code == 1
+    assert "did you mean dti-top10-2030" in err
+
+
+def test_missing_charts_extra_is_a_clear_message(
+    cli: Cli, repo_workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_import = builtins.__import__
+
+    def no_matplotlib(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "matplotlib" or name.startswith("matplotlib."):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_matplotlib)
+    code, _, err = cli("plot", "binh-phuoc", "-o", tmp_path / "x.png", "-w", repo_workspace)
+    assert code == 1
+    assert (
+        err.strip()
+        == 'error: charts need matplotlib: pip install "dxgap[charts]" (or pip install matplotlib)'
+    )
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_report_writes_the_file_and_says_so(cli: Cli, repo_workspace: Path, tmp_path: Path) -> None:
+    out = tmp_path / "bp.html"
+    code, _, err = cli("report", "binh-phuoc", "--lang", "vi", "-o", out, "-w", repo_workspace)
+    assert code == 0
+    assert "đã ghi báo cáo" in err
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_report_needs_provinces_or_all(cli: Cli, repo_workspace: Path, tmp_path: Path) -> None:
+    code, _, err = cli("report", "-o", tmp_path / "r.html", "-w", repo_workspace)
+    assert code == 2
+    assert "--all" in err

@@ -1,0 +1,258 @@
+"""`dxgap check`, `dxgap trajectory`, `dxgap list` on the bundled workspace, as users run them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import polars as pl
+import pytest
+from tests.conftest import Cli
+
+from dxgap.frames import GAP_KEYS, TRAJECTORY_KEYS
+
+
+@pytest.mark.parametrize("province", ["binh-duong", "binh-phuoc", "bac-lieu", "vietnam"])
+def test_check_prints_a_gap_table_for_every_bundled_province(
+    cli: Cli, repo_workspace: Path, province: str
+) -> None:
+    code, out, err = cli("check", province, "-w", repo_workspace)
+    assert code == 0, err
+    assert "as of" in out
+    assert "data coverage" in out
+    assert "targets:" in out
+
+
+def test_check_json_has_exactly_the_documented_keys(cli: Cli, repo_workspace: Path) -> None:
+    code, out, _ = cli("check", "binh-duong", "--as-of", "2024", "-f", "json", "-w", repo_workspace)
+    assert code == 0
+    rows = json.loads(out)
+    assert rows
+    assert all(list(r) == list(GAP_KEYS) for r in rows)
+    assert {r["province"] for r in rows} == {"binh-duong"}
+
+
+def test_check_json_values_match_hand_computed_formulas(cli: Cli, repo_workspace: Path) -> None:
+    # Bình Phước, "top 10 in the DTI by 2030" (docs/methodology.md §6.1): ranks 25 (2020),
+    # 9 (2021), 12 (2022) in data/binh-phuoc.csv; no baseline, so the base is (2020, 25).
+    code, out, _ = cli("check", "binh-phuoc", "--as-of", "2024", "-f", "json", "-w", repo_workspace)
+    assert code == 0
+    row = next(r for r in json.loads(out) if r["target_id"] == "dti-top10-2030")
+    assert (row["comparator"], row["target_value"], row["target_year"]) == ("<=", 10.0, 2030)
+    assert (row["latest_year"], row["latest_value"]) == (2022, 12.0)
+    assert row["gap"] == pytest.approx(2.0)
+    assert row["progress_pct"] == pytest.approx(86.67, abs=0.01)
+    assert row["observed_pace"] == pytest.approx(-6.5)
+    assert row["planned_pace"] == pytest.approx(-1.5)
+    assert row["needed_pace"] == pytest.approx(-0.25)
+    assert row["pace_ratio"] == pytest.approx(4.33, abs=0.01)
+    assert row["projected_value"] == 1.0
+    assert row["status"] == "on_track"
+
+
+def test_as_of_changes_the_picture(cli: Cli, repo_workspace: Path) -> None:
+    # Bình Dương households with fibre: > 90% by 2025; 86.3% measured in 2024 (seed 003).
+    def status(as_of: str) -> dict[str, object]:
+        _, out, _ = cli("check", "binh-duong", "--as-of", as_of, "-f", "json", "-w", repo_workspace)
+        return next(r for r in json.loads(out) if r["target_id"] == "household-fibre-2025")
+
+    in_2024 = status("2024")
+    assert in_2024["latest_value"] == 86.3
+    assert in_2024["gap"] == pytest.approx(3.7)
+    assert in_2024["status"] == "insufficient_data"  # one observation, no baseline
+    assert status("2026")["status"] == "overdue"  # deadline passed, nothing measured for 2025
+    assert status("2023")["status"] == "no_data"
+
+
+def test_check_csv_matches_json(cli: Cli, repo_workspace: Path) -> None:
+    _, as_json, _ = cli(
+        "check", "binh-phuoc", "--as-of", "2024", "-f", "json", "-w", repo_workspace
+    )
+    _, as_csv, _ = cli("check", "binh-phuoc", "--as-of", "2024", "-f", "csv", "-w", repo_workspace)
+    from_csv = pl.read_csv(as_csv.encode(), infer_schema_length=None)
+    from_json = pl.DataFrame(json.loads(as_json), infer_schema_length=None)
+    assert from_csv.columns == list(GAP_KEYS)
+    assert from_csv["target_id"].to_list() == from_json["target_id"].to_list()
+    assert from_csv["gap"].to_list() == from_json["gap"].to_list()
+
+
+def test_check_markdown_writes_numbers_for_people(cli: Cli, repo_workspace: Path) -> None:
+    # 52,000 people by 2025 (youth digital skills): never "5.2e+04"
+    _, out, _ = cli("check", "binh-duong", "-f", "markdown", "-w", repo_workspace)
+    assert "| 52,000 |" in out
+    assert "e+0" not in out
+    _, out, _ = cli("check", "binh-duong", "-f", "markdown", "--lang", "vi", "-w", repo_workspace)
+    assert "| 52.000 |" in out
+
+
+def test_check_filters_by_status_and_pillar(cli: Cli, repo_workspace: Path) -> None:
+    args = ["-s", "on_track", "-p", "digital_government", "-f", "json"]
+    _, out, _ = cli("check", "binh-phuoc", "--as-of", "2024", *args, "-w", repo_workspace)
+    rows = json.loads(out)
+    assert rows
+    assert {(r["status"], r["pillar"]) for r in rows} == {("on_track", "digital_government")}
+
+
+def test_unknown_status_is_a_usage_error(cli: Cli, repo_workspace: Path) -> None:
+    code, _, err = cli("check", "binh-phuoc", "-s", "great", "-w", repo_workspace)
+    assert code == 2
+    assert "unknown status 'great'" in err
+
+
+@pytest.mark.parametrize("name", ["Bình Dương", "binh_duong", "binh duong", "BINH DUONG", "74"])
+def test_provinces_resolve_as_people_type_them(cli: Cli, repo_workspace: Path, name: str) -> None:
+    code, out, _ = cli("check", name, "-f", "json", "-w", repo_workspace)
+    assert code == 0
+    assert json.loads(out)[0]["province"] == "binh-duong"
+
+
+def test_unknown_province_is_one_line_with_suggestions(cli: Cli, repo_workspace: Path) -> None:
+    code, out, err = cli("check", "binh-dong", "-w", repo_workspace)
+    assert code == 1
+    assert out == ""
+    assert (
+        err.strip() == "error: unknown province 'binh-dong'; did you mean binh-duong, binh-phuoc?"
+    )
+    _, _, err = cli("check", "binh-dong", "--lang", "vi", "-w", repo_workspace)
+    assert err.strip() == (
+        "lỗi: không có tỉnh/thành 'binh-dong'; có phải là binh-duong, binh-phuoc?"
+    )
+
+
+def test_check_names_the_successor(cli: Cli, repo_workspace: Path) -> None:
+    _, out, _ = cli("check", "binh-duong", "-w", repo_workspace)
+    assert "merged into Thành phố Hồ Chí Minh (ho-chi-minh-city) on 2025-07-01" in out
+    _, out, _ = cli("check", "binh-duong", "--lang", "vi", "-w", repo_workspace)
+    assert "Thành phố Hồ Chí Minh (ho-chi-minh-city) từ 01/7/2025" in out
+
+
+def test_successor_with_predecessors(cli: Cli, repo_workspace: Path) -> None:
+    args = ["--with-predecessors", "-w", repo_workspace]
+    code, out, _ = cli("check", "ho-chi-minh-city", "-f", "json", *args)
+    assert code == 0
+    rows = json.loads(out)
+    assert {r["province"] for r in rows} == {"binh-duong"}  # its own file is not in the workspace
+    _, table, _ = cli("check", "Thành phố Hồ Chí Minh", *args)
+    assert "[Bình Dương]" in table
+    assert "with its predecessors: Bình Dương" in table
+    code, _, err = cli("check", "ho-chi-minh-city", "-w", repo_workspace)
+    assert code == 1  # without the flag the unit has no targets here
+    assert "unknown province" in err
+
+
+def test_check_in_vietnamese_and_english(cli: Cli, repo_workspace: Path) -> None:
+    _, vi, _ = cli("check", "binh-duong", "--lang", "vi", "--as-of", "2024", "-w", repo_workspace)
+    for word in ("Chỉ tiêu", "Mục tiêu", "Đã đạt", "86,3%", "Chính quyền số", "tuyến tính"):
+        assert word in vi, word
+    for english in ("Target", "Goal", "achieved", "as of", "targets:", "pp", "linear"):
+        assert english not in vi, english
+    _, en, _ = cli("check", "binh-duong", "--lang", "en", "--as-of", "2024", "-w", repo_workspace)
+    assert "86.3%" in en
+    assert "achieved" in en
+    assert "Đã đạt" not in en
+
+
+def test_machine_formats_are_the_same_in_both_languages(cli: Cli, repo_workspace: Path) -> None:
+    for fmt in ("json", "csv"):
+        outputs = [
+            cli("check", "binh-duong", "--lang", lang, "-f", fmt, "-w", repo_workspace)[1]
+            for lang in ("vi", "en")
+        ]
+        assert outputs[0] == outputs[1]
+
+
+def test_no_negative_zero_in_tables(cli: Cli, repo_workspace: Path) -> None:
+    # Việt Nam's E-Government rank: one observation, no baseline → progress 0, never "-0%"
+    _, out, _ = cli("check", "vietnam", "--as-of", "2024", "-w", repo_workspace)
+    assert "-0%" not in out
+    assert "▁ 0%" in out
+
+
+def test_trajectory_json(cli: Cli, repo_workspace: Path) -> None:
+    args = ["binh-phuoc", "dti-top10-2030", "--as-of", "2024", "-f", "json", "-w", repo_workspace]
+    code, out, _ = cli("trajectory", *args)
+    assert code == 0
+    rows = json.loads(out)
+    assert all(list(r) == list(TRAJECTORY_KEYS) for r in rows)
+    assert [r["year"] for r in rows] == list(range(2020, 2031))
+    by_year = {r["year"]: r for r in rows}
+    assert by_year[2021]["actual"] == 9.0
+    assert by_year[2021]["planned"] == 23.5
+    assert by_year[2021]["ahead_by"] == 14.5
+    assert by_year[2023]["projected"] == 5.5  # 12 − 6.5·1
+    assert by_year[2030]["planned"] == 10.0
+
+
+def test_trajectory_unknown_target_suggests(cli: Cli, repo_workspace: Path) -> None:
+    code, _, err = cli("trajectory", "binh-phuoc", "dti-top-10-2030", "-w", repo_workspace)
+    assert code == 1
+    assert "unknown target of binh-phuoc 'dti-top-10-2030'; did you mean dti-top10-2030," in err
+
+
+def test_terminal_chart_and_table_fallback(cli: Cli, repo_workspace: Path) -> None:
+    args = ["binh-phuoc", "dti-top10-2030", "--as-of", "2024", "-w", repo_workspace]
+    code, out, _ = cli("trajectory", *args, "--chart")
+    assert code == 0
+    assert "●" in out
+    assert "★" in out
+    assert "· plan" in out
+    code, out, _ = cli("trajectory", *args)
+    assert code == 0
+    assert "Planned" in out  # not a terminal: the table
+    assert "Projected" in out
+    assert "★" not in out
+
+
+def test_trajectory_in_vietnamese(cli: Cli, repo_workspace: Path) -> None:
+    args = ["binh-phuoc", "dti-top10-2030", "--lang", "vi", "--as-of", "2024"]
+    _, out, _ = cli("trajectory", *args, "-w", repo_workspace)
+    assert "Kế hoạch" in out
+    assert "hạng 25" in out
+    assert "Đúng tiến độ" in out
+
+
+def test_list_shows_provinces_with_counts_and_lineage(cli: Cli, repo_workspace: Path) -> None:
+    code, out, _ = cli("list", "-f", "json", "-w", repo_workspace)
+    assert code == 0
+    rows = {r["province"]: r for r in json.loads(out)}
+    assert set(rows) >= {"binh-duong", "binh-phuoc", "bac-lieu", "vietnam"}
+    assert rows["binh-duong"]["merged_into"] == "ho-chi-minh-city"
+    assert all(r["observations"] > 0 and r["targets"] > 0 for r in rows.values())
+    assert "Thành phố Hồ Chí Minh (79)" in rows["binh-duong"]["lineage"]
+    assert "Bà Rịa - Vũng Tàu" in rows["binh-duong"]["lineage"]
+    assert "Tỉnh Đồng Nai (75)" in rows["binh-phuoc"]["lineage"]
+    assert "Tỉnh Cà Mau (96)" in rows["bac-lieu"]["lineage"]
+    _, out, _ = cli("list", "--lang", "vi", "-w", repo_workspace)
+    assert "Sáp nhập" in out
+    assert "01/7/2025" in out
+
+
+def test_malformed_data_file_gives_located_error(
+    cli: Cli, repo_workspace: Path, tmp_path: Path
+) -> None:
+    ws = tmp_path / "ws"
+    shutil.copytree(repo_workspace / "targets", ws / "targets")
+    (ws / "data").mkdir()
+    (ws / "data" / "bad.csv").write_text(
+        "province,indicator,year,value\nbinh-duong,online_dossier_rate,2024,bảy mươi\n",
+        encoding="utf-8",
+    )
+    code, out, err = cli("check", "binh-duong", "-w", ws)
+    assert code == 1
+    assert out == ""
+    assert err.strip() == "data/bad.csv:2:37: value: 'bảy mươi' is not a number"
+
+
+def test_invalid_targets_stop_check_with_located_errors(
+    cli: Cli, repo_workspace: Path, tmp_path: Path
+) -> None:
+    ws = tmp_path / "ws"
+    shutil.copytree(repo_workspace / "targets", ws / "targets")
+    bad = ws / "targets" / "binh-duong.yaml"
+    text = bad.read_text(encoding="utf-8").replace("value: 80\n", "value: 180\n", 1)
+    bad.write_text(text, encoding="utf-8")
+    code, _, err = cli("check", "binh-duong", "-w", ws)
+    assert code == 1
+    assert "targets/binh-duong.yaml:" in err
+    assert "180 is above 100" in err

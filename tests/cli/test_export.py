@@ -1,0 +1,153 @@
+"""`dxgap export` on the bundled workspace: round trips, formats, split files, refusals."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+from polars.testing import assert_frame_equal
+from typer.testing import CliRunner
+
+from dxgap.cli import app
+from dxgap.frames import GAP_KEYS
+
+runner = CliRunner()
+PROVINCES = ["bac-lieu", "binh-duong", "binh-phuoc", "vietnam"]
+
+
+def invoke(*args: str | Path) -> tuple[int, str, str]:
+    result = runner.invoke(app, [str(a) for a in args])
+    assert "Traceback" not in result.output
+    return result.exit_code, result.stdout, result.stderr
+
+
+def check_json(ws: Path, province: str) -> pl.DataFrame:
+    code, out, _ = invoke("check", province, "--as-of", "2024", "-f", "json", "-w", ws)
+    assert code == 0
+    return pl.DataFrame(json.loads(out), schema_overrides=SCHEMA, infer_schema_length=None)
+
+
+SCHEMA = {
+    "baseline_year": pl.Int32,
+    "target_year": pl.Int32,
+    "latest_year": pl.Int32,
+    **dict.fromkeys(
+        (
+            "baseline_value",
+            "target_value",
+            "latest_value",
+            "gap",
+            "progress_pct",
+            "observed_pace",
+            "planned_pace",
+            "needed_pace",
+            "pace_ratio",
+            "projected_value",
+        ),
+        pl.Float64,
+    ),
+}
+
+
+def read_back(path: Path, fmt: str) -> pl.DataFrame:
+    if fmt == "csv":
+        df = pl.read_csv(path, infer_schema_length=None)
+    elif fmt == "json":
+        df = pl.DataFrame(json.loads(path.read_text(encoding="utf-8")), infer_schema_length=None)
+    elif fmt == "ndjson":
+        df = pl.read_ndjson(path, infer_schema_length=None)
+    elif fmt == "parquet":
+        df = pl.read_parquet(path)
+    else:
+        df = pl.read_excel(path, engine="openpyxl", infer_schema_length=None)
+    return df.with_columns([pl.col(k).cast(t) for k, t in SCHEMA.items()])
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "ndjson", "parquet", "xlsx"])
+def test_export_all_round_trips_to_the_same_values_as_check(
+    repo_workspace: Path, tmp_path: Path, fmt: str
+) -> None:
+    out = tmp_path / f"gaps.{fmt}"
+    code, _, err = invoke(
+        "export", "--all", "--as-of", "2024", "--output", out, "-w", repo_workspace
+    )
+    assert code == 0, err
+    exported = read_back(out, fmt)
+    assert exported.columns == list(GAP_KEYS)
+    assert sorted(set(exported["province"])) == PROVINCES
+    for province in PROVINCES:
+        assert_frame_equal(
+            exported.filter(pl.col("province") == province),
+            check_json(repo_workspace, province),
+            check_dtypes=False,
+        )
+
+
+def test_parquet_keeps_types(repo_workspace: Path, tmp_path: Path) -> None:
+    out = tmp_path / "gaps.parquet"
+    invoke("export", "--all", "-o", out, "-w", repo_workspace)
+    schema = pl.read_parquet_schema(out)
+    assert schema["target_year"] == pl.Int32
+    assert schema["gap"] == pl.Float64
+
+
+def test_xlsx_keeps_vietnamese_text(repo_workspace: Path, tmp_path: Path) -> None:
+    out = tmp_path / "targets.xlsx"
+    code, _, _ = invoke(
+        "export", "binh-duong", "--table", "targets", "-o", out, "-w", repo_workspace
+    )
+    assert code == 0
+    quotes = pl.read_excel(out, engine="openpyxl")["quote"].to_list()
+    assert any("thủ tục hành chính" in q for q in quotes if q)
+
+
+def test_stdout_and_split(repo_workspace: Path, tmp_path: Path) -> None:
+    code, out, _ = invoke("export", "Bình Phước", "-f", "ndjson", "-w", repo_workspace)
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert {r["province"] for r in rows} == {"binh-phuoc"}
+
+    folder = tmp_path / "by-province"
+    code, _, _ = invoke(
+        "export", "--all", "--split", "-o", folder, "-f", "csv", "-w", repo_workspace
+    )
+    assert code == 0
+    assert sorted(p.name for p in folder.iterdir()) == [f"{p}.csv" for p in PROVINCES]
+
+
+@pytest.mark.parametrize("table", ["trajectory", "targets", "observations"])
+def test_other_tables(repo_workspace: Path, table: str) -> None:
+    code, out, _ = invoke(
+        "export", "binh-phuoc", "--table", table, "-f", "json", "-w", repo_workspace
+    )
+    assert code == 0
+    rows = json.loads(out)
+    assert rows
+    assert {r["province"] for r in rows} == {"binh-phuoc"}
+
+
+def test_bad_province_leaves_existing_file_untouched(repo_workspace: Path, tmp_path: Path) -> None:
+    out = tmp_path / "gaps.csv"
+    out.write_bytes(b"precious\n")
+    code, _, err = invoke("export", "binh-duong", "hanoi", "-o", out, "-w", repo_workspace)
+    assert code == 1
+    assert "unknown province 'hanoi'" in err
+    assert out.read_bytes() == b"precious\n"
+    assert list(tmp_path.iterdir()) == [out]
+
+
+def test_missing_folder_and_binary_to_stdout_are_refused(
+    repo_workspace: Path, tmp_path: Path
+) -> None:
+    code, _, err = invoke(
+        "export", "--all", "-o", tmp_path / "nope" / "gaps.csv", "-w", repo_workspace
+    )
+    assert code == 1
+    assert "does not exist" in err
+    code, _, err = invoke("export", "--all", "-f", "parquet", "-w", repo_workspace)
+    assert code == 2
+    assert "binary" in err
+    code, _, _ = invoke("export", "-o", tmp_path / "x.csv", "-w", repo_workspace)
+    assert code == 2

@@ -1,0 +1,87 @@
+"""`dxgap validate` as CI jobs and editors run it: exit codes, formats, languages."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from tests.conftest import FIXTURES, Cli
+
+
+def test_the_bundled_workspace_is_valid(cli: Cli, repo_workspace: Path) -> None:
+    code, out, _ = cli("validate", "-w", repo_workspace)
+    assert code == 0, out
+    assert out.strip().startswith("✓")
+
+
+def test_validate_in_vietnamese(cli: Cli) -> None:
+    path = FIXTURES / "invalid-data" / "value-not-a-number.csv"
+    code, out, _ = cli("validate", path, "--lang", "vi", "-w", FIXTURES / "data-ws")
+    assert code == 1
+    assert "không phải số" in out
+    assert "✗ 1 lỗi, 0 cảnh báo trong 1 tệp" in out
+
+
+def test_json_carries_a_code_for_every_problem_and_stays_english(cli: Cli) -> None:
+    path = FIXTURES / "invalid" / "percent-above-100.yaml"
+    outputs = [
+        cli("validate", path, "-w", FIXTURES / "invalid", "-f", "json", "--lang", lang)[1]
+        for lang in ("en", "vi")
+    ]
+    assert outputs[0] == outputs[1]
+    (error,) = json.loads(outputs[0])["errors"]
+    assert error["code"] == "bounds.above"
+    assert error["message"] == "120 is above 100, the maximum for unit 'percent'"
+
+
+def test_github_annotations_follow_the_language(cli: Cli) -> None:
+    path = FIXTURES / "invalid" / "percent-above-100.yaml"
+    _, out, _ = cli("validate", path, "-w", FIXTURES / "invalid", "-f", "github", "--lang", "vi")
+    first = out.splitlines()[0]
+    assert first.startswith("::error file=percent-above-100.yaml,line=10,col=12,")
+    assert "120 lớn hơn 100, mức tối đa của đơn vị 'percent'" in first
+
+
+def test_validate_knows_the_units(cli: Cli, tmp_path: Path) -> None:
+    fixtures = FIXTURES / "invalid"
+    (tmp_path / "indicators.yaml").write_text(
+        (fixtures / "indicators.yaml").read_text("utf-8"), "utf-8"
+    )
+    path = tmp_path / "x.yaml"
+    path.write_text(
+        'province: {id: x, name: "X", name_en: "X", merged_into: ho-chi-min-city, merged_on: 2025-07-01}\n',
+        encoding="utf-8",
+    )
+    code, out, _ = cli("validate", path, "-w", tmp_path)
+    assert code == 1
+    assert "x.yaml:1:57: province.merged_into: merged_into 'ho-chi-min-city' is not a known" in out
+    assert "did you mean 'ho-chi-minh-city'" in out
+
+
+def test_figures_dated_after_a_merger_are_a_warning(
+    cli: Cli, repo_workspace: Path, tmp_path: Path
+) -> None:
+    ws = tmp_path / "ws"
+    shutil.copytree(repo_workspace / "targets", ws / "targets")
+    (ws / "data").mkdir()
+    (ws / "data" / "x.csv").write_text(
+        "province,indicator,year,value,date\n"
+        "binh-duong,household_fibre_rate,2025,90,2025-09-30\n"  # after 2025-07-01
+        "binh-duong,household_fibre_rate,2024,86.3,2024-03-20\n"
+        "binh-duong,adult_smartphone_rate,2026,93,\n",  # undated, a later year
+        encoding="utf-8",
+    )
+    code, out, _ = cli("validate", "-w", ws)
+    assert code == 0  # reports can be late: a warning, not an error
+    lines = [line for line in out.splitlines() if line.startswith("data/")]
+    assert len(lines) == 2
+    assert lines[0].startswith(
+        "data/x.csv:2:1: row: warning: binh-duong was merged into ho-chi-minh-city on 2025-07-01, "
+        "but this figure is dated 2025-09-30"
+    )
+    assert lines[1].startswith("data/x.csv:4:1: row: warning:")
+    code, out, _ = cli("validate", "--strict", "-w", ws)
+    assert code == 1
+    _, out, _ = cli("validate", "--lang", "vi", "-w", ws)
+    assert "cảnh báo: binh-duong đã sáp nhập vào ho-chi-minh-city" in out

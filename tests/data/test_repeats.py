@@ -1,0 +1,130 @@
+"""Rows against rows: the same figure given twice (in one file, across files, for one area) and
+area rows of which only some carry counts, each located at its row by the file's reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+from tests.data.helpers import HEADER, INDICATORS, codes, problems, problems_of, totals, write
+
+from dxgap.data import repeats
+from dxgap.data.check import check_files
+from dxgap.errors import InputError, Msg
+
+AREAS = "province,indicator,year,date,area,numerator,denominator\n"
+
+
+def test_a_repeated_area_row_is_located(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        AREAS + "binh-duong,rate,2024,2024-06,Dĩ An,30,40\n"
+        "binh-duong,rate,2024,2024-06,Thủ Dầu Một,10,60\n"
+        "binh-duong,rate,2024,2024-06,Dĩ An,31,40\n",
+    )
+    assert problems(path) == [
+        "d.csv:4:1: row: duplicate row: same province, indicator and date (same area) as line 2; "
+        "keep one, or give each row the date of its report"
+    ]
+
+
+def test_a_dated_area_row_repeated_under_another_year_is_located(tmp_path: Path) -> None:
+    """A date names its time whatever the year column says, so these two rows collide."""
+    path = write(
+        tmp_path,
+        AREAS
+        + "binh-duong,rate,2024,2024-06,Dĩ An,30,40\nbinh-duong,rate,2025,2024-06,Dĩ An,31,40\n",
+    )
+    (problem,) = problems_of(path)
+    assert (problem.code, problem.line) == ("data.duplicate_dated", 3)
+
+
+def test_the_same_area_at_other_dates_is_no_repeat(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        AREAS + "binh-duong,rate,2024,2024-06,Dĩ An,30,40\n"
+        "binh-duong,rate,2024,2024-12,Dĩ An,31,40\n"
+        "binh-duong,rate,2025,2025-06,Dĩ An,32,40\n",
+    )
+    assert totals(path).height == 3
+
+
+def test_a_repeat_is_located_at_the_start_of_its_record(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        f'{HEADER}\nbinh-duong,rate,2024,5,,,"a\nb"\nbac-lieu,rate,2024,5,,,\n'
+        'binh-duong,rate,2024,6,,"c\nd",\n',
+    )
+    (problem,) = problems_of(path)
+    assert (problem.line, problem.msg.params["first"]) == (5, Msg("data.line", line=2))
+
+
+def test_mixed_area_rows_are_located(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "province,indicator,year,date,area,value,numerator,denominator\n"
+        "binh-duong,rate,2024,2024-06,Dĩ An,,30,40\n"
+        "binh-duong,rate,2024,2024-06,Thủ Dầu Một,60,,\n",
+    )
+    assert problems(path) == [
+        "d.csv:3:1: row: this area row has a value but no numerator/denominator, while other "
+        "areas of the same province, indicator and date do: the province's weighted rate needs "
+        "counts for every area"
+    ]
+
+
+def test_repeats_are_found_after_the_cell_checks_pass(tmp_path: Path) -> None:
+    """A file with bad cells is not compared with others: its rows are not known yet."""
+    a = write(tmp_path, f"{HEADER}\nbinh-duong,rate,2024,5,,,\n", "a.csv")
+    b = write(tmp_path, f"{HEADER}\nbinh-duong,rate,2024,5,,,\nbac-lieu,rate,2024,x,,,\n", "b.csv")
+    assert codes(problems_of(a, b)) == ["data.not_a_number"]
+
+
+def test_provinces_are_batched_within_the_key_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(repeats, "KEY_BUDGET", 10)
+    counts = pl.DataFrame({"province": ["c", "a", "b", "d"], "_rows": [4, 6, 4, 30]})
+    assert repeats.province_batches(counts) == [["a", "b"], ["c"], ["d"]]
+
+
+@pytest.mark.parametrize("repeat", [False, True])
+def test_the_repeat_check_in_batches_of_provinces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, repeat: bool
+) -> None:
+    """Beyond `KEY_BUDGET` rows, repeats are looked for one batch of provinces at a time."""
+    monkeypatch.setattr(repeats, "KEY_BUDGET", 2)
+    last = "Dĩ An" if repeat else "Bến Cát"
+    path = write(
+        tmp_path,
+        AREAS + "binh-duong,rate,2024,2024-06,Dĩ An,30,40\n"
+        "binh-phuoc,rate,2024,2024-06,Dĩ An,30,40\n"  # same name, other province
+        "bac-lieu,rate,2024,2024-06,Giá Rai,30,40\n"
+        f"binh-duong,rate,2024,2024-06,{last},31,40\n",
+    )
+    provinces = {"binh-duong", "binh-phuoc", "bac-lieu"}
+    if not repeat:
+        assert check_files([path], INDICATORS, provinces).totals.height == 3
+        return
+    with pytest.raises(InputError) as info:
+        check_files([path], INDICATORS, provinces)
+    assert [(p.code, p.line) for p in info.value.problems] == [("data.duplicate_dated", 5)]
+
+
+def test_duplicates_name_the_earlier_row() -> None:
+    rows = pl.DataFrame(
+        {
+            "_file": ["a.csv", "a.csv", "b.csv"],
+            "_fileno": [0, 0, 1],
+            "_row": [0, 1, 0],
+            "province": ["p", "p", "p"],
+            "indicator": ["i", "i", "i"],
+            "area": [None, None, None],
+            "breakdown": [None, None, None],
+            "date": ["2024-01", "2024-02", "2024-01"],
+            "year": [2024, 2024, 2025],
+        }
+    )
+    found = repeats.duplicates(rows)
+    assert found.select("_file", "_row", "_first_file", "_first_fileno", "_first_row").rows() == [
+        ("b.csv", 0, "a.csv", 0, 0)
+    ]

@@ -1,0 +1,137 @@
+"""The table of cell rules: every rule declares how the screen covers it, its codes are in both
+catalogues with the parameters it gives, and a file breaking it — and only it — is reported
+with its code on its column, through the screen as users run it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.data.helpers import INDICATORS, PROVINCES, english_words, problems_of, write
+
+from dxgap import text
+from dxgap.data import numbers, rules
+from dxgap.data.rules import RULES, ByGroup, ByRow, Doubt, Facts
+from dxgap.errors import Msg
+
+HEADER = "province,indicator,year,value,date,numerator,denominator"
+
+CASES = [
+    ("data.province_empty", "province", ",rate,2024,5,,,"),
+    ("data.unknown_province", "province", "hanoi,rate,2024,5,,,"),
+    ("data.indicator_empty", "indicator", "binh-duong,,2024,5,,,"),
+    ("data.unknown_indicator", "indicator", "binh-duong,nope,2024,5,,,"),
+    ("data.year_empty", "year", "binh-duong,rate,,5,,,"),
+    ("data.not_whole_number", "year", "binh-duong,rate,2024.0,5,,,"),
+    ("data.year_out_of_range", "year", "binh-duong,rate,1999,5,,,"),
+    ("data.value_empty", "value", "binh-duong,rate,2024,,,,"),
+    ("data.not_boolean", "value", "binh-duong,done,2024,0.5,,,"),
+    ("data.not_a_number", "value", "binh-duong,rate,2024,abc,,,"),
+    ("data.not_a_number", "numerator", "binh-duong,rate,2024,,,abc,5"),
+    ("data.not_a_number", "denominator", "binh-duong,rate,2024,,,3,abc"),
+    ("data.counts_unpaired", "numerator", "binh-duong,rate,2024,5,,3,"),
+    ("data.denominator_not_positive", "denominator", "binh-duong,rate,2024,,,0,0"),
+    ("data.numerator_negative", "numerator", "binh-duong,rate,2024,,,-1,5"),
+    ("data.counts_not_percent", "numerator", "binh-duong,count,2024,,,1,5"),
+    ("data.counts_disagree", "value", "binh-duong,rate,2024,50,,1,3"),
+    ("bounds.below", "value", "binh-duong,rate,2024,-1,,,"),
+    ("bounds.above", "value", "binh-duong,rate,2024,101,,,"),
+    ("data.bad_date", "date", "binh-duong,rate,2024,5,2024-13,,"),
+]
+"""One row breaking each rule (the first problem of the row is the rule's)."""
+
+
+def test_every_rule_declares_how_the_screen_covers_it() -> None:
+    for rule in RULES:
+        assert isinstance(rule.screen, ByRow | ByGroup | Doubt), rule
+        if isinstance(rule.screen, Doubt):
+            assert rule.screen.cells or rule.screen.units, rule
+        else:
+            assert str(rule.screen.test()), rule  # an expression it can build
+
+
+def test_every_code_is_in_both_catalogues() -> None:
+    for lang in text.LANGS:
+        missing = {code for rule in RULES for code in rule.codes} - set(text.catalogue(lang))
+        assert not missing, (lang, missing)
+
+
+SAMPLE = {
+    "province": "hanoi",
+    "indicator": "rate",
+    "year": "20x4",
+    "value": "abc",
+    "numerator": "3",
+    "denominator": "4",
+    "date": "2024-13",
+    "_year": 1999,
+    "_unit": "percent",
+    "_lower": 0.0,
+    "_upper": 100.0,
+    "_own": False,
+    "_num": 3.0,
+    "_den": 4.0,
+    "_value": 75.0,
+    **{f"_why_{c}": "data.not_a_number" for c in ("value", "numerator", "denominator")},
+}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: f"{r.codes[0]}:{r.column}")
+def test_a_rule_gives_the_parameters_its_messages_need(rule: rules.Rule) -> None:
+    params = rule.params(SAMPLE, Facts(tuple(sorted(PROVINCES))))
+    for code in rule.codes:
+        for lang in text.LANGS:
+            assert text.placeholders(text.catalogue(lang)[code]) == set(params), (code, lang)
+        msg = Msg(code, **params)
+        assert msg.render("vi") != msg.render("en")
+        assert english_words(msg) == []
+
+
+def test_the_number_rules_choose_among_the_number_codes() -> None:
+    chosen = [r for r in RULES if r.code_from is not None]
+    assert {r.column for r in chosen} == {"value", "numerator", "denominator"}
+    assert all(r.codes == numbers.CODES for r in chosen)
+    rule = chosen[0]
+    assert rule.code({**SAMPLE, "_why_value": "data.percent_sign"}) == "data.percent_sign"
+
+
+def test_every_rule_has_a_case() -> None:
+    cases = {(code, column) for code, column, _ in CASES}
+    for rule in RULES:
+        assert any((code, rule.column) in cases for code in rule.codes), rule
+
+
+@pytest.mark.parametrize(("code", "column", "row"), CASES, ids=lambda c: str(c))
+def test_a_row_breaking_a_rule_is_reported_with_its_code(
+    tmp_path: Path, code: str, column: str, row: str
+) -> None:
+    """The screen runs first: a rule it did not cover would let the file through."""
+    path = write(tmp_path, f"{HEADER}\n{row}\n")
+    found = [(p.code, p.location, p.line) for p in problems_of(path)]
+    assert found[0] == (code, column, 2)
+
+
+def test_the_bounds_of_each_indicator() -> None:
+    bounds = rules.bounds(INDICATORS).sort("indicator")
+    assert bounds.rows() == [
+        ("count", "count", 0.0, None, False),
+        ("done", "boolean", 0.0, 1.0, False),
+        ("rank", "rank", 1.0, None, False),
+        ("rate", "percent", 0.0, 100.0, False),
+        ("score", "index", 0.0, 1.0, True),
+    ]
+
+
+def test_bounds_are_owned_by_the_indicator_that_sets_them(tmp_path: Path) -> None:
+    path = write(tmp_path, f"{HEADER}\nbinh-duong,score,2024,2,,,\nbinh-duong,rate,2024,-3,,,\n")
+    assert [p.msg for p in problems_of(path)] == [
+        Msg("bounds.above", value="2", limit=1.0, owner=Msg("owner.indicator", indicator="score")),
+        Msg("bounds.below", value="-3", limit=0.0, owner=Msg("owner.unit", unit="percent")),
+    ]
+
+
+def test_a_value_computed_from_counts_is_shown_rounded(tmp_path: Path) -> None:
+    path = write(tmp_path, f"{HEADER}\nbinh-duong,rate,2024,,,200,3\n")
+    (problem,) = problems_of(path)
+    assert str(problem) == "d.csv:2:22: value: 6666.67 is above 100, the maximum for unit 'percent'"
+    assert problem.message("vi") == "6666,67 lớn hơn 100, mức tối đa của đơn vị 'percent'"

@@ -1,0 +1,236 @@
+"""The screen against the exact checks: checking a file with the screen gives exactly what the
+exact checks alone give — the same problems, or the same rows and totals — whatever the file;
+and the screen vouches for the clean files it exists for, so that they cost one pass."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import unicodedata
+from pathlib import Path
+
+import polars as pl
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from polars.testing import assert_frame_equal
+from tests.data.helpers import indicator
+
+from dxgap.data import screen
+from dxgap.data.check import _Context, _open_file, check_files
+from dxgap.data.table import COLUMNS
+from dxgap.errors import InputError
+from dxgap.targets.models import Unit
+
+EXAMPLES = int(os.environ.get("DXGAP_FUZZ_EXAMPLES", "200"))
+BOUNDED = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+INDICATORS = {
+    i.id: i
+    for i in [
+        indicator("rate", Unit.PERCENT),
+        indicator("count", Unit.COUNT),
+        indicator("done", Unit.BOOLEAN),
+        indicator("score", Unit.INDEX, min=0, max=1),
+    ]
+}
+PROVINCES = {"demo", "other"}
+
+NFD = unicodedata.normalize("NFD", "Bình Dương")
+CELLS = {
+    "province": ["demo", "other", " demo", "demo\u00a0", "", "Demo", "nowhere"],
+    "indicator": ["rate", "count", "done", "score", "nope", " rate", ""],
+    "year": ["2020", "2021", " 2021", "2020.0", "1999", "2101", "+2020", "02020", "x", "", "٢٠٢٠"],
+    "date": ["", "2020", "2020-06", "2020-13", "2020-6", " 2020", "2021-02-30", "٢٠٢٠"],
+    "area": ["", "a", "b", " a", NFD, "Bình Dương", "\u2003"],
+    "breakdown": ["", "women", "men "],
+    "source": ["", "report", NFD, " x"],
+    "note": ["", "n", "Ghi chú"],
+}
+NUMBER_CELLS = [
+    *("", "0", "1", "0.5", "50", "76.0", "100", "101", "-1", "1e2", "1E-1", ".5", "5.", "+3"),
+    *("1,5", "1.586", "1,586", "50%", " 50", "nan", "inf", "-inf", "1e400", "0x10", "١٢"),
+    *("true", "yes", "có", "0.0", "1.0", "3/4", "1_000", "abc"),
+]
+CLEAN = {
+    "province": ["demo", "other"],
+    "year": ["2020", "2021"],
+    "date": ["", "2020", "2020-06"],
+    "area": ["", "a", "Bình Dương"],
+    "breakdown": ["", "women"],
+    "source": ["", "report", "Bình Dương"],
+    "note": ["", "n"],
+}
+
+
+@st.composite
+def clean_row(draw: st.DrawFn, columns: list[str]) -> list[str]:
+    """A row the exact checks accept (duplicates aside): known names, values in bounds, counts
+    paired and only for the percent indicator."""
+    both = {"numerator", "denominator"} <= set(columns)
+    counted = both and ("value" not in columns or draw(st.booleans()))
+    indicator_id = "rate" if counted else draw(st.sampled_from(["rate", "count", "score"]))
+    cell = {
+        "indicator": indicator_id,
+        "value": ""
+        if counted
+        else draw(st.sampled_from(["0", "0.5", "1", ".5", "+1", "1.", "1e-1"])),
+        "numerator": draw(st.sampled_from(["0", "1", "3"])) if counted else "",
+        "denominator": draw(st.sampled_from(["4", "10"])) if counted else "",
+    }
+    return [cell[c] if c in cell else draw(st.sampled_from(CLEAN[c])) for c in columns]
+
+
+@st.composite
+def csv_files(draw: st.DrawFn, clean: bool = False) -> str:
+    optional = draw(st.lists(st.sampled_from(COLUMNS[3:]), unique=True, max_size=8))
+    columns = [*COLUMNS[:3], *optional]
+    if "value" not in columns and not {"numerator", "denominator"} <= set(columns):
+        columns.append("value")
+    anything = st.tuples(*[st.sampled_from(CELLS.get(c, NUMBER_CELLS)) for c in columns])
+    rows_of = clean_row(columns) if clean else st.one_of(clean_row(columns), anything.map(list))
+    rows = draw(st.lists(rows_of, min_size=1, max_size=6))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def outcome(path: Path) -> tuple[list[str], pl.DataFrame, pl.DataFrame]:
+    """(problems, rows, totals) of checking one file as users run it."""
+    try:
+        checked = check_files([path], INDICATORS, PROVINCES, {path: path.name})
+    except InputError as e:
+        return [str(p) for p in e.problems], pl.DataFrame(), pl.DataFrame()
+    return [], checked.details.collect().sort("_row"), checked.totals
+
+
+def same_as_the_exact_checks(path: Path) -> list[str]:
+    """Checking `path` with the screen gives what checking it with the exact checks alone
+    gives; the problems found."""
+    screened = outcome(path)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(screen, "typed", lambda *args: None)  # every file to the exact checks
+        exact = outcome(path)
+    assert screened[0] == exact[0]
+    assert_frame_equal(screened[1], exact[1])
+    assert_frame_equal(screened[2], exact[2])
+    return screened[0]
+
+
+def vouched(path: Path) -> bool:
+    """Whether the screen vouches for a file: it types it, and no group is doubtful."""
+    f = _open_file(path, path.name, _Context(INDICATORS, PROVINCES), "point", screened=True)
+    if f.exact:
+        return False
+    groups = screen.grouped(f.details(0, flag=True)).collect()
+    return screen.doubtful_groups(groups, INDICATORS, PROVINCES).height == 0
+
+
+@BOUNDED
+@given(text=csv_files())
+@example(text="province,indicator,year,value\ndemo,rate,2020,1.0\n")
+@example(text="province,indicator,year,value\ndemo,done,2020,1.0\n")
+@example(text="province,indicator,year,value,area\ndemo,rate,2020,5, a\n")
+@example(text=f"province,indicator,year,value,source\ndemo,rate,2020,5,{NFD}\n")
+@example(text="province,indicator,year,value,numerator,denominator\ndemo,rate,2020,50,1,2\n")
+def test_the_screen_changes_nothing_but_the_time(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "f.csv"
+    path.write_text(text, encoding="utf-8")
+    same_as_the_exact_checks(path)
+
+
+@BOUNDED
+@given(text=csv_files(clean=True))
+@example(text="province,indicator,year,value,source\ndemo,rate,2020,+1,Bình Dương\n")
+def test_the_screen_vouches_for_clean_files(tmp_path: Path, text: str) -> None:
+    """Clean machine exports, Vietnamese text included, take the fast path (else the screen
+    would be a slow no-op)."""
+    path = tmp_path / "f.csv"
+    path.write_text(text, encoding="utf-8")
+    assert vouched(path)
+
+
+@settings(BOUNDED, max_examples=max(1, EXAMPLES // 2))  # a small space of inputs
+@given(
+    years=st.lists(st.sampled_from([2020, 2021, 1999, 2101, None]), min_size=1, max_size=8),
+    values=st.lists(
+        st.sampled_from([0.0, 0.5, 50.0, 100.0, 101.0, -1.0, float("nan"), float("inf"), None]),
+        min_size=8,
+        max_size=8,
+    ),
+    indicator_id=st.sampled_from(list(INDICATORS)),
+)
+def test_the_screen_changes_nothing_in_parquet_files(
+    tmp_path: Path, years: list[int | None], values: list[float | None], indicator_id: str
+) -> None:
+    n = len(years)
+    path = tmp_path / "f.parquet"
+    pl.DataFrame(
+        {
+            "province": ["demo"] * n,
+            "indicator": [indicator_id] * n,
+            "year": pl.Series(years, dtype=pl.Int64),
+            "value": pl.Series(values[:n], dtype=pl.Float64),
+            "date": [f"2020-{m:02d}" for m in range(1, n + 1)],
+        }
+    ).write_parquet(path)
+    problems = same_as_the_exact_checks(path)
+    assert vouched(path) == (not problems and indicator_id != "done")  # boolean: always doubted
+
+
+def test_a_large_clean_file_with_counts_and_areas_is_vouched_for(tmp_path: Path) -> None:
+    path = tmp_path / "clean.csv"
+    path.write_text(
+        "province,indicator,year,date,area,numerator,denominator,source\n"
+        + "".join(
+            f"demo,rate,2020,2020-{m:02d},{a},{m},{m + 10},{'Bình Dương' if a == 'b' else 'x'}\n"
+            for m in range(1, 13)
+            for a in "ab"
+        ),
+        encoding="utf-8",
+    )
+    assert vouched(path)
+    same_as_the_exact_checks(path)
+
+
+GROUP = {
+    "_fileno": 0,
+    "province": "demo",
+    "indicator": "rate",
+    "year": 2020,
+    "date": "2020-06",
+    "_flagged": 0,
+    "_counted": 0,
+    "_min": 10.0,
+    "_max": 20.0,
+}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"_flagged": 1},
+        {"province": None},
+        {"province": "nowhere"},
+        {"indicator": None},
+        {"indicator": "nope"},
+        {"year": 1999},
+        {"date": "2020-13"},
+        {"_min": -1.0},
+        {"_max": 101.0},
+        {"indicator": "count", "_counted": 2},
+        {"indicator": "done", "_min": 1.0, "_max": 1.0},
+    ],
+    ids=str,
+)
+def test_each_group_test_of_the_rules_doubts_its_groups(change: dict[str, object]) -> None:
+    groups = pl.DataFrame([GROUP, {**GROUP, **change}])
+    doubtful = screen.doubtful_groups(groups, INDICATORS, PROVINCES)
+    assert doubtful.select(list(GROUP)).rows(named=True) == [{**GROUP, **change}]

@@ -1,0 +1,76 @@
+"""Trajectory charts: Vietnamese letters in the font, labels in the language, and no global
+matplotlib state touched."""
+
+from __future__ import annotations
+
+import builtins
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dxgap.frames import STATUSES
+from dxgap.output import charts
+from dxgap.results import GapRow, TargetPath, TrajectoryPoint
+from dxgap.text import status_label
+
+
+def test_the_chart_font_has_every_vietnamese_letter_dxgap_prints(repo_workspace: Path) -> None:
+    import yaml
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    font = FT2Font(font_manager.findfont(charts.FONT, fallback_to_default=False))
+    catalogue = yaml.safe_load((repo_workspace / "targets" / "indicators.yaml").read_text("utf-8"))
+    text = "".join(i["name"]["vi"] for i in catalogue["indicators"])
+    text += "".join(status_label(s, "vi") for s in STATUSES) + "".join(
+        charts.chart_words("vi").values()
+    )
+    text += "Bình Dương Bình Phước Bạc Liêu Việt Nam ĐđƯưƠơ"
+    missing = sorted({c for c in text if c.strip() and font.get_char_index(ord(c)) == 0})
+    assert missing == []
+
+
+PATH = TargetPath(
+    GapRow(
+        province="p", target_id="share-2025", status="on_track", name="Share", name_vi="Tỷ lệ",
+        unit="percent", comparator=">=", target_value=80.0, target_year=2025, latest_year=2024,
+        latest_value=62.5,
+    ),
+    [
+        TrajectoryPoint("p", "share-2025", 2023, planned=40.0, actual=45.0),
+        TrajectoryPoint("p", "share-2025", 2024, planned=60.0, actual=62.5),
+        TrajectoryPoint("p", "share-2025", 2025, planned=80.0, projected=80.0),
+    ],
+)  # fmt: skip
+
+
+def test_a_vietnamese_chart_writes_vietnamese_numbers_and_words() -> None:
+    svg = charts.figure_bytes([PATH], 2024, "svg", "vi").decode("utf-8")
+    assert "62,5%" in svg  # the measured point's label
+    assert "Tỷ lệ" in svg
+    assert "Đúng tiến độ" in svg
+    assert "62.5%" not in svg
+
+
+def test_drawing_leaves_matplotlib_as_it_found_it() -> None:
+    import matplotlib
+
+    backend, params = matplotlib.get_backend(), dict(matplotlib.rcParams)
+    charts.figure_bytes([PATH], 2024, "png", "en")
+    assert matplotlib.get_backend() == backend
+    assert dict(matplotlib.rcParams) == params
+
+
+def test_missing_charts_extra_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_import = builtins.__import__
+
+    def no_matplotlib(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "matplotlib" or name.startswith("matplotlib."):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_matplotlib)
+    with pytest.raises(charts.ChartsMissing) as info:
+        charts.figure_bytes([PATH], 2024, "png", "en")
+    assert "pip install" in str(info.value)

@@ -1,0 +1,64 @@
+"""The HTML report: every target, a chart per quantified target, sources and quotes, offline,
+and in Vietnamese throughout when asked (numbers, dates, words)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from tests.conftest import Cli
+
+
+def test_every_target_a_chart_per_quantified_target_and_sources(
+    cli: Cli, repo_workspace: Path, bundled_report: dict[str, Path]
+) -> None:
+    page = bundled_report["en"].read_text(encoding="utf-8")
+    _, out, _ = cli("check", "binh-duong", "--as-of", "2024", "-f", "json", "-w", repo_workspace)
+    rows = json.loads(out)
+    for row in rows:
+        assert f'data-target="{row["target_id"]}"' in page
+    quantified = [r for r in rows if r["status"] != "not_quantified"]
+    for row in quantified:
+        assert f'id="chart-{row["target_id"]}"' in page
+    assert page.count("<svg") == len(quantified)
+    assert "Nghị quyết 05-NQ/TU" in page  # sources are cited
+    assert "80% thủ tục hành chính" in page  # with their quotes
+
+
+def test_the_report_is_self_contained(bundled_report: dict[str, Path]) -> None:
+    page = bundled_report["en"].read_text(encoding="utf-8")
+    assert "<script" not in page
+    assert not re.search(r"<(link|img|iframe)\b", page)
+    assert not re.search(r"url\((?!#)", page)  # only references inside the page
+    assert not re.search(r'\bsrc="', page)
+
+
+def _cells(page: str) -> list[str]:
+    """The text of every table cell and paragraph of the page, without the charts."""
+    page = re.sub(r"<svg.*?</svg>", "", page, flags=re.S)
+    page = re.sub(r"<blockquote>.*?</blockquote>", "", page, flags=re.S)  # quotes are verbatim
+    return [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<(?:td|p|h\d|span)[^>]*>(.*?)</", page)]
+
+
+def test_the_vietnamese_report_writes_numbers_and_words_the_vietnamese_way(
+    bundled_report: dict[str, Path],
+) -> None:
+    page = bundled_report["vi"].read_text(encoding="utf-8")
+    assert '<html lang="vi">' in page
+    assert "Báo cáo tiến độ các chỉ tiêu chuyển đổi số" in page
+    assert "≥ 52.000 đến năm 2025" in page  # 52,000 would read as 52 in Vietnamese
+    assert "&gt; 7.000 đến năm 2022" in page
+    assert "+36,0 điểm %" in page
+    assert "phương pháp tuyến tính" in page
+    text = " ".join(_cells(page))
+    for english in (" by 20", " pp", "rank ", "places", "done", "linear", "52,000", "7,000"):
+        assert english not in text, english
+    assert not re.search(r"\b\d+\.\d%", text)  # no English decimals in percentages
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", text)  # no ISO dates
+
+
+def test_the_english_report_keeps_english_numbers(bundled_report: dict[str, Path]) -> None:
+    page = bundled_report["en"].read_text(encoding="utf-8")
+    assert "≥ 52,000 by 2025" in page
+    assert "+36.0 pp" in page

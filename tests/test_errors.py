@@ -1,0 +1,61 @@
+"""Problems as data: a code and parameters, rendered in either language, never parsed back."""
+
+from __future__ import annotations
+
+from dxgap.errors import InputError, Msg, Problem
+
+
+def test_a_message_renders_in_both_languages_from_the_same_code() -> None:
+    msg = Msg(
+        "unknown.indicator", query="dti", hint=Msg("hint.did_you_mean_any", names=["dti_rank"])
+    )
+    assert msg.render("en") == "unknown indicator 'dti'; did you mean dti_rank?"
+    assert msg.render("vi") == "không có chỉ số 'dti'; có phải là dti_rank?"
+
+
+def test_numbers_in_parameters_follow_the_language() -> None:
+    msg = Msg("bounds.above", value=100.5, limit=100.0, owner=Msg("owner.unit", unit="percent"))
+    assert msg.render("en") == "100.5 is above 100, the maximum for unit 'percent'"
+    assert msg.render("vi") == "100,5 lớn hơn 100, mức tối đa của đơn vị 'percent'"
+    size = Msg("file.too_big", size=2_000_000, limit=1_048_576)
+    assert size.render("en") == "file is 2,000,000 bytes; the limit is 1,048,576 bytes"
+    assert size.render("vi") == "tệp có 2.000.000 byte; giới hạn là 1.048.576 byte"
+
+
+def test_a_problem_is_located_and_carries_its_code() -> None:
+    p = Problem("data/x.csv", Msg("file.not_utf8", byte="0xff"), 3, 7, "value")
+    assert (
+        p.format("en")
+        == "data/x.csv:3:7: value: not valid UTF-8 (byte 0xff); save the file as UTF-8"
+    )
+    assert p.to_dict() == {
+        "path": "data/x.csv",
+        "line": 3,
+        "column": 7,
+        "location": "value",
+        "message": "not valid UTF-8 (byte 0xff); save the file as UTF-8",
+        "severity": "error",
+        "code": "file.not_utf8",
+    }
+
+
+def test_warnings_and_whole_rows_are_labelled_in_the_language() -> None:
+    p = Problem("data/x.csv", Msg("file.utf16"), 2, 1, "row", "warning")
+    assert p.format("en").startswith("data/x.csv:2:1: row: warning: ")
+    assert p.format("vi").startswith("data/x.csv:2:1: dòng: cảnh báo: ")
+
+
+def test_messages_survive_a_round_trip_as_plain_data() -> None:
+    msg = Msg("unknown.target", query="x", province="bd", hint=Msg("hint.known", names=["a", "b"]))
+    assert Msg.from_dict(msg.to_dict()) == msg
+
+
+def test_an_input_error_lists_every_problem_in_the_language() -> None:
+    error = InputError(
+        [Problem("a.yaml", Msg("file.not_found")), Problem("b.csv", Msg("file.utf16"), 1, 1)]
+    )
+    assert error.lines("vi") == [
+        "a.yaml: không có tệp này",
+        "b.csv:1:1: tệp được mã hóa UTF-16; hãy lưu lại dạng UTF-8",
+    ]
+    assert str(error) == "a.yaml: no such file\nb.csv:1:1: file is UTF-16 encoded; save it as UTF-8"

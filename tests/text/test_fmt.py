@@ -1,0 +1,100 @@
+"""The one formatter of values: units, differences, targets and dates, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dxgap.text import fmt
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "en", "vi"),
+    [
+        (76.0, "percent", "76.0%", "76,0%"),
+        (86.3, "percent", "86.3%", "86,3%"),
+        (7.0, "rank", "rank 7", "hạng 7"),
+        (11340.0, "vnd_billion", "11,340 bn VND", "11.340 tỷ đồng"),
+        (844.0, "vnd_billion", "844 bn VND", "844 tỷ đồng"),
+        (1586.0, "count", "1,586", "1.586"),
+        (1_200_000.0, "people", "1,200,000", "1.200.000"),
+        (0.7411, "index", "0.7411", "0,7411"),
+        (1.0, "boolean", "done", "đã xong"),
+        (0.0, "boolean", "not done", "chưa xong"),
+        (None, "percent", "–", "–"),
+    ],
+)
+def test_values_in_their_units(value: float | None, unit: str, en: str, vi: str) -> None:
+    assert fmt.format_value(value, unit, "en") == en
+    assert fmt.format_value(value, unit, "vi") == vi
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "en", "vi"),
+    [
+        (3.7, "percent", "+3.7 pp", "+3,7 điểm %"),
+        (-6.5, "rank", "-6.5 places", "-6,5 bậc"),
+        (2.0, "rank", "+2 places", "+2 bậc"),
+        (-0.0, "rank", "+0 places", "+0 bậc"),
+        (1100.0, "count", "+1,100", "+1.100"),
+        (None, "count", "–", "–"),
+    ],
+)
+def test_differences_in_their_units(value: float | None, unit: str, en: str, vi: str) -> None:
+    assert fmt.format_delta(value, unit, "en") == en
+    assert fmt.format_delta(value, unit, "vi") == vi
+
+
+def test_targets() -> None:
+    assert fmt.format_target(">=", 80.0, 2025, "percent", "en") == "≥ 80.0% by 2025"
+    assert fmt.format_target(">=", 80.0, 2025, "percent", "vi") == "≥ 80,0% đến năm 2025"
+    assert fmt.format_target(">", 7000.0, 2022, "count", "vi") == "> 7.000 đến năm 2022"
+    assert fmt.format_target(">=", 1.0, 2022, "boolean", "en") == "done by 2022"
+    assert fmt.format_target("<=", 10.0, 2030, "rank", "en") == "≤ rank 10 by 2030"
+    assert fmt.format_target(">=", 30.0, 2030, "percent", "en", approx=True) == "≥ ≈ 30.0% by 2030"
+
+
+def test_vietnamese_numbers_swap_the_separators() -> None:
+    assert fmt.number(1586, 0, "vi") == "1.586"
+    assert fmt.number(86.3, 1, "vi") == "86,3"
+    assert fmt.number(11340.5, 1, "vi") == "11.340,5"
+    assert fmt.number(11340.5, 1, "en") == "11,340.5"
+
+
+@given(st.floats(min_value=-0.049, max_value=0.049))
+def test_never_minus_zero(value: float) -> None:
+    for lang in ("en", "vi"):
+        assert not fmt.number(value, 1, lang).startswith("-")
+        assert fmt.format_percent(value, lang) == "0%"
+
+
+@pytest.mark.parametrize(
+    ("value", "en", "vi"),
+    [(52000.0, "52,000", "52.000"), (86.3, "86.3", "86,3"), (0.33333, "0.3333", "0,3333"),
+     (1234.567, "1,235", "1.235"), (4.33333, "4.333", "4,333"), (0.05, "0.05", "0,05")],
+)  # fmt: skip
+def test_compact_numbers_never_use_exponents(value: float, en: str, vi: str) -> None:
+    assert fmt.compact(value, "en") == en
+    assert fmt.compact(value, "vi") == vi
+
+
+def test_shortest_form_in_messages() -> None:
+    assert fmt.shortest(100.0, "en") == "100"
+    assert fmt.shortest(86.3, "vi") == "86,3"
+    assert fmt.shortest(0.001, "en") == "0.001"
+
+
+@pytest.mark.parametrize(
+    ("iso", "en", "vi"),
+    [
+        ("2025-07-01", "2025-07-01", "01/7/2025"),
+        ("2026-11-30", "2026-11-30", "30/11/2026"),
+        ("2025-02-05", "2025-02-05", "05/02/2025"),
+        ("2024-03", "2024-03", "3/2024"),
+        ("2024", "2024", "2024"),
+    ],
+)
+def test_dates_as_each_language_writes_them(iso: str, en: str, vi: str) -> None:
+    assert fmt.format_date(iso, "en") == en
+    assert fmt.format_date(iso, "vi") == vi
