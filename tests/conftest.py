@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,6 +13,44 @@ REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 Cli = Callable[..., tuple[int, str, str]]
+
+_WORDS = """
+    the is are not file row rows line lines column columns header value values empty number
+    numbers year date province indicator duplicate keep give write quote quoted fields field
+    has have than below above minimum maximum for unit record malformed cannot parse readable
+    workbook holds binary looks broken longer first same as of and or but this figure dated
+    merged into new measurements belong successor late report fine warning area areas counts
+    weighted rate needs every whole ambiguous separator thousands group uses text
+    dates appears twice allowed known required expected missing unknown such folder end data
+    inside unquoted double tabs commas contain mark style often must got should key keys found
+    while scanning parsing could error string mapping list character nothing target source
+    here empty invalid scalar tag alias anchor document stream token node block flow sequence
+    indentation escape catalogue baseline milestone comparator quantified qualitative requires
+    address month day integer valid name please drop
+"""
+ENGLISH = frozenset(_WORDS.split())
+"""Words that give away an English message (Vietnamese messages use none of them; `true` and
+`false` are YAML as users write it, so they may stand in Vietnamese text)."""
+
+
+def english_words(shown: object) -> list[str]:
+    """The English words of a Vietnamese message: `shown` is rendered text, or a `Msg` whose
+    text parameters (user text, names of files, columns, provinces) are blanked first. Quoted
+    text ('…': user input, YAML keys, ids, which are never translated) is left out."""
+    from dxgap.text import Msg
+
+    def blank(value: object) -> object:
+        if isinstance(value, Msg):
+            return Msg(value.code, **{k: blank(v) for k, v in value.params.items()})
+        if isinstance(value, str):
+            return "X"
+        if isinstance(value, list | tuple):
+            return [blank(v) for v in value]
+        return value
+
+    text = blank(shown).render("vi") if isinstance(shown, Msg) else str(shown)  # type: ignore[union-attr]
+    unquoted = re.sub(r"'[^']*'", " ", text)
+    return [w for w in re.findall(r"\w+", unquoted) if w.lower() in ENGLISH]
 
 
 @pytest.fixture(autouse=True)
@@ -76,10 +115,11 @@ def every_problem_speaks_vietnamese() -> Iterator[None]:
     """Every problem and error raised anywhere in the test suite has a code of the catalogues and
     renders in Vietnamese (rendering is strict: a code missing from a catalogue raises)."""
     from dxgap import errors
+    from dxgap.text import Msg
 
     failures: list[str] = []
 
-    def rendered(msg: errors.Msg, where: str) -> None:
+    def rendered(msg: Msg, where: str) -> None:
         try:
             msg.render("vi")
         except Exception as e:  # any failure to render is what this fixture looks for
@@ -92,7 +132,7 @@ def every_problem_speaks_vietnamese() -> Iterator[None]:
         problem_init(self, *args, **kwargs)  # type: ignore[arg-type]
         rendered(self.msg, "Problem")
 
-    def error(self: errors.DxgapError, msg: errors.Msg) -> None:
+    def error(self: errors.DxgapError, msg: Msg) -> None:
         error_init(self, msg)
         rendered(self.msg, type(self).__name__)
 

@@ -26,7 +26,7 @@ LAYERS = {
     "data": 2,
     "targets": 1,
     "frames": 1,
-    "results": 2,
+    "results": 3,
     "places": 1,
     "text": 0,
     "errors": 0,

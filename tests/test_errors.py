@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dxgap.errors import InputError, Msg, Problem
+from dxgap.errors import InputError, Problem
+from dxgap.text import Msg
 
 
 def test_a_message_renders_in_both_languages_from_the_same_code() -> None:
@@ -59,3 +60,9 @@ def test_an_input_error_lists_every_problem_in_the_language() -> None:
         "b.csv:1:1: tệp được mã hóa UTF-16; hãy lưu lại dạng UTF-8",
     ]
     assert str(error) == "a.yaml: no such file\nb.csv:1:1: file is UTF-16 encoded; save it as UTF-8"
+
+
+def test_names_a_user_must_type_stay_quoted_in_vietnamese() -> None:
+    msg = Msg("data.unknown_column", column="comment", hint=None, allowed=["province", "year"])
+    assert msg.render("en") == "unknown column 'comment'; allowed: province, year"
+    assert msg.render("vi") == "cột 'comment' không hợp lệ; các cột được phép: 'province', 'year'"

@@ -14,15 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from dxgap.errors import (
-    DxgapError,
-    InputError,
-    Msg,
-    NotFoundError,
-    OutputError,
-    Problem,
-    UsageError,
-)
+from dxgap.errors import DxgapError, InputError, NotFoundError, OutputError, Problem, UsageError
+from dxgap.text import Msg
 from dxgap.version import __version__
 
 if TYPE_CHECKING:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from dxgap import places
-from dxgap.errors import Msg, NotFoundError, UsageError
+from dxgap.errors import NotFoundError, UsageError
 from dxgap.names import Named, resolve
 from dxgap.results import (
     By,
@@ -43,6 +43,7 @@ from dxgap.results import (
     TrajectoryPoint,
     rows_of,
 )
+from dxgap.text import Msg
 
 if TYPE_CHECKING:
     import polars as pl

@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dxgap.errors import Msg, OutputError, Problem
+from dxgap.errors import OutputError, Problem
 from dxgap.files import sidecar_of, write_atomic
 from dxgap.targets.models import Catalogue, Indicator, TargetFile
+from dxgap.text import Msg
 from dxgap.version import __version__
 
 if TYPE_CHECKING:

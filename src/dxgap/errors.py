@@ -1,83 +1,21 @@
-"""What goes wrong, as data: messages by code, located problems, and the exceptions dxgap raises.
+"""What goes wrong, as data: located problems and the exceptions dxgap raises.
 
-Nothing here is worded in a language. A `Msg` is a code and its parameters; a `Problem` is a
-message located in a file; the text a person reads comes from the catalogues in `dxgap.text`,
-rendered in the language of the command (`Msg.render(lang)`), so English and Vietnamese are made
-from the same code and parameters and nothing is ever parsed back.
+Nothing here is worded in a language. A `Problem` is a message by code (`dxgap.text.Msg`) located
+in a file; an exception carries a message or, for invalid input, every problem found. The text
+a person reads comes from the catalogues, rendered in the language of the command, so English
+and Vietnamese are made from the same code and parameters and nothing is ever parsed back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from dxgap.text import Msg, location_label, t
+
 Severity = Literal["error", "warning"]
-
-
-class Msg:
-    """A message by code: `Msg("data.not_a_number", cell="8 6.3")`.
-
-    The code names an entry of every language's catalogue; the parameters fill its placeholders.
-    A parameter is user text or an identifier (`str`), a count or a year (`int`), a value
-    (`float`), a nested message rendered in the same language, or a list of these (see
-    `dxgap.text.render` for how each is written).
-    """
-
-    __slots__ = ("code", "params")
-
-    def __init__(self, code: str, /, **params: object) -> None:
-        self.code = code
-        self.params: Mapping[str, object] = params
-
-    def render(self, lang: str = "en") -> str:
-        """The message in `lang` ("en" or "vi")."""
-        from dxgap.text import render
-
-        return render(self, lang)
-
-    def __str__(self) -> str:
-        return self.render("en")
-
-    def __repr__(self) -> str:
-        args = "".join(f", {k}={v!r}" for k, v in self.params.items())
-        return f"Msg({self.code!r}{args})"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Msg) and self.code == other.code and self.params == other.params
-
-    def __hash__(self) -> int:
-        return hash(self.code)
-
-    def to_dict(self) -> dict[str, object]:
-        """`{"code": …, "params": {…}}`, nested messages included (JSON-ready)."""
-        return {"code": self.code, "params": {k: _plain(v) for k, v in self.params.items()}}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> Msg:
-        """The inverse of `to_dict`."""
-        params = data.get("params")
-        if not isinstance(params, Mapping):
-            params = {}
-        return cls(str(data["code"]), **{str(k): _unplain(v) for k, v in params.items()})
-
-
-def _plain(value: object) -> object:
-    if isinstance(value, Msg):
-        return {"$msg": value.to_dict()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
-
-
-def _unplain(value: object) -> object:
-    if isinstance(value, Mapping) and "$msg" in value:
-        inner = value["$msg"]
-        return Msg.from_dict(inner) if isinstance(inner, Mapping) else None
-    if isinstance(value, list):
-        return [_unplain(v) for v in value]
-    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +44,6 @@ class Problem:
 
     def format(self, lang: str = "en") -> str:
         """`path:line:col: location: [warning: ]message`, in `lang`."""
-        from dxgap.text import location_label, t
-
         where = self.path
         if self.line is not None:
             where += f":{self.line}"

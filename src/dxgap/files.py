@@ -11,10 +11,12 @@ import errno
 import os
 import secrets
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from dxgap.errors import InputError, Msg, OutputError
+from dxgap.errors import InputError, OutputError
+from dxgap.text import Msg
 
 DATA_SUFFIXES = (".csv", ".xlsx", ".parquet")
 """Measured-data files."""
@@ -78,20 +80,28 @@ def decode(raw: bytes, shown: Path | str) -> str:
         ) from None
 
 
-def read_text(path: Path, shown: str, max_bytes: int | None = None) -> str:
-    """A whole file as UTF-8 text, refusing files over `max_bytes` and other encodings with the
-    bad byte's place."""
+@contextmanager
+def reading(shown: str) -> Iterator[None]:
+    """Turn the operating system's refusals while reading a file (missing, a folder, no
+    permission, …) into an `InputError` located at the file `shown`."""
     try:
-        size = path.stat().st_size
-        if max_bytes is not None and size > max_bytes:
-            raise InputError.single(shown, Msg("file.too_big", size=size, limit=max_bytes), 1, 1)
-        raw = path.read_bytes()
+        yield
     except IsADirectoryError:
         raise InputError.single(shown, Msg("file.is_folder")) from None
     except FileNotFoundError:
         raise InputError.single(shown, Msg("file.not_found")) from None
     except OSError as e:
         raise InputError.single(shown, Msg("file.cannot_read", reason=os_reason(e))) from e
+
+
+def read_text(path: Path, shown: str, max_bytes: int | None = None) -> str:
+    """A whole file as UTF-8 text, refusing files over `max_bytes` and other encodings with the
+    bad byte's place."""
+    with reading(shown):
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise InputError.single(shown, Msg("file.too_big", size=size, limit=max_bytes), 1, 1)
+        raw = path.read_bytes()
     return decode(raw, shown)
 
 

@@ -9,7 +9,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from dxgap.errors import Msg, NotFoundError
+from dxgap.errors import NotFoundError
+from dxgap.text import Msg
 
 SUGGEST_CUTOFF = 0.6
 """How alike (difflib's ratio, 0..1) a known name must be to be suggested for a mistyped one."""

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
+from dxgap.engine.types import Options, Summary
 from dxgap.text import fmt
 
 if TYPE_CHECKING:
     import polars as pl
 
-    from dxgap.engine.options import Options
     from dxgap.errors import Problem
     from dxgap.targets.models import Indicator, TargetFile
 
@@ -32,22 +32,6 @@ def rows_of(cls: type[Row], frame: pl.DataFrame) -> list[Row]:
     names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
     present = [n for n in names if n in frame.columns]
     return [cls(**row) for row in frame.select(present).iter_rows(named=True)]
-
-
-@dataclass(frozen=True)
-class Summary:
-    """Targets counted by status, and data coverage: the share of quantified targets that have
-    a measurement (docs/methodology.md, "Data coverage")."""
-
-    targets: int
-    by_status: dict[str, int]
-    quantified: int
-    with_data: int
-
-    @property
-    def coverage_pct(self) -> float | None:
-        """100 · with_data / quantified; None when nothing is quantified."""
-        return 100.0 * self.with_data / self.quantified if self.quantified else None
 
 
 @dataclass(frozen=True)

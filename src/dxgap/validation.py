@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dxgap.errors import InputError, Msg, Problem, UsageError
+from dxgap.errors import InputError, Problem, UsageError
 from dxgap.files import DATA_SUFFIXES, YAML_SUFFIXES, is_sidecar
 from dxgap.targets.load import (
     CATALOGUE_NAME,
@@ -17,6 +17,7 @@ from dxgap.targets.load import (
     target_paths,
 )
 from dxgap.targets.models import Catalogue, TargetFile
+from dxgap.text import Msg
 from dxgap.workspace import Workspace
 
 if TYPE_CHECKING:

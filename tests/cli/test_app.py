@@ -180,3 +180,24 @@ def test_the_command_line_leaves_a_cache_only_where_asked(
     monkeypatch.setenv("DXGAP_NO_CACHE", "1")
     assert cli("check", "binh-duong", "-w", ws)[0] == 0
     assert not (ws / ".dxgap_cache").exists()
+
+
+def test_the_command_lines_choices_are_the_librarys() -> None:
+    from typing import get_args
+
+    from dxgap.api import Table
+    from dxgap.cli.export import ExportFormat, ExportTable
+    from dxgap.cli.options import ByChoice, DecimalChoice, LangChoice, MethodChoice, TableFormat
+    from dxgap.data.numbers import Decimal
+    from dxgap.engine import Method
+    from dxgap.output.export import FORMATS, TEXT_FORMATS
+    from dxgap.results import By
+    from dxgap.text import LANGS
+
+    assert {c.value for c in ExportFormat} == set(FORMATS)
+    assert {c.value for c in TableFormat} == {"table", *TEXT_FORMATS} - {"ndjson"}
+    assert {c.value for c in ExportTable} == set(get_args(Table))
+    assert {c.value for c in MethodChoice} == set(get_args(Method))
+    assert {c.value for c in DecimalChoice} == set(get_args(Decimal))
+    assert {c.value for c in ByChoice} == set(get_args(By))
+    assert {c.value for c in LangChoice} == set(LANGS)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
-from tests.conftest import FIXTURES, Cli
+import pytest
+from tests.conftest import FIXTURES, Cli, english_words
 
 
 def test_the_bundled_workspace_is_valid(cli: Cli, repo_workspace: Path) -> None:
@@ -85,3 +87,30 @@ def test_figures_dated_after_a_merger_are_a_warning(
     assert code == 1
     _, out, _ = cli("validate", "--lang", "vi", "-w", ws)
     assert "cảnh báo: binh-duong đã sáp nhập vào ho-chi-minh-city" in out
+
+
+def _every_fixture() -> list[tuple[Path, Path]]:
+    """(file, its workspace) for every file under tests/fixtures/ that validate reads."""
+    found = []
+    for path in sorted(FIXTURES.rglob("*")):
+        if path.suffix not in (".yaml", ".yml", ".csv", ".xlsx", ".parquet"):
+            continue
+        folder = path.relative_to(FIXTURES).parts[0]
+        ws = FIXTURES / ("invalid" if folder == "invalid" else "data-ws")  # data files: data-ws
+        found.append((path, ws))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("path", "ws"), _every_fixture(), ids=lambda p: str(p.relative_to(FIXTURES))
+)
+def test_every_problem_of_every_fixture_reads_in_vietnamese(cli: Cli, path: Path, ws: Path) -> None:
+    _, out, _ = cli("validate", path, "-w", ws, "--lang", "vi")
+    lines = out.strip().splitlines()
+    assert lines[-1].startswith(("✓", "✗"))
+    assert "tệp" in lines[-1]
+    for line in lines[:-1]:
+        # path:line:col: [location:] message — locations (YAML paths, column names) are the
+        # file's own words, not translated
+        message = re.sub(r"^\S+?(:\d+)*: (\S+: )?", "", line)
+        assert english_words(message) == [], line

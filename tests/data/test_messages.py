@@ -9,12 +9,14 @@ from pathlib import Path
 import openpyxl
 import polars as pl
 import pytest
-from tests.data.helpers import FIXTURES, REPO, english_words, problems_of, write
+from tests.conftest import english_words
+from tests.data.helpers import FIXTURES, REPO, problems_of, write
 from tests.data.test_rules import CASES
 from tests.data.test_rules import HEADER as RULES_HEADER
 
 from dxgap import text
-from dxgap.errors import Msg, Problem, UsageError
+from dxgap.errors import Problem, UsageError
+from dxgap.text import Msg
 from dxgap.text.en import data as en
 from dxgap.text.vi import data as vi
 from dxgap.validation import validate

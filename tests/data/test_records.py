@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from dxgap.data import records
-from dxgap.errors import Msg
+from dxgap.text import Msg
 
 BOUNDED = settings(
     max_examples=int(os.environ.get("DXGAP_FUZZ_EXAMPLES", "200")),

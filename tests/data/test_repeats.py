@@ -11,7 +11,8 @@ from tests.data.helpers import HEADER, INDICATORS, codes, problems, problems_of,
 
 from dxgap.data import repeats
 from dxgap.data.check import check_files
-from dxgap.errors import InputError, Msg
+from dxgap.errors import InputError
+from dxgap.text import Msg
 
 AREAS = "province,indicator,year,date,area,numerator,denominator\n"
 

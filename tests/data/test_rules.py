@@ -7,12 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.data.helpers import INDICATORS, PROVINCES, english_words, problems_of, write
+from tests.conftest import english_words
+from tests.data.helpers import INDICATORS, PROVINCES, problems_of, write
 
 from dxgap import text
 from dxgap.data import numbers, rules
 from dxgap.data.rules import RULES, ByGroup, ByRow, Doubt, Facts
-from dxgap.errors import Msg
+from dxgap.text import Msg
 
 HEADER = "province,indicator,year,value,date,numerator,denominator"
 

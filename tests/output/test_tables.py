@@ -8,8 +8,9 @@ from pathlib import Path
 
 from rich.console import Console, RenderableType
 
+from dxgap.engine import Summary
 from dxgap.output import tables
-from dxgap.results import GapRow, Summary
+from dxgap.results import GapRow
 
 ROW = GapRow(
     province="binh-phuoc",

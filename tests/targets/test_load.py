@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from dxgap.errors import InputError, Msg
+from dxgap.errors import InputError
 from dxgap.targets import load
 from dxgap.targets.models import Catalogue, TargetFile
+from dxgap.text import Msg
 
 REPO = Path(__file__).resolve().parent.parent.parent
 

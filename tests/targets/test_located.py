@@ -13,7 +13,6 @@ import pytest
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
-from dxgap.errors import Msg
 from dxgap.targets.located import (
     MAPPED_TYPES,
     Located,
@@ -24,6 +23,7 @@ from dxgap.targets.located import (
 )
 from dxgap.targets.models import Catalogue, TargetFile
 from dxgap.targets.yamlio import parse
+from dxgap.text import Msg
 
 # --- Located -----------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from dxgap import text
 from dxgap.cli import app
-from dxgap.errors import Msg
+from dxgap.text import Msg
 from dxgap.text.en import targets as en
 from dxgap.text.vi import targets as vi
 from dxgap.validation import validate

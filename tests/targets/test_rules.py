@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dxgap.errors import Msg, Problem
+from dxgap.errors import Problem
 from dxgap.targets import rules
 from dxgap.targets.located import Located
 from dxgap.targets.models import (
@@ -24,6 +24,7 @@ from dxgap.targets.models import (
     Unit,
 )
 from dxgap.targets.yamlio import Marks
+from dxgap.text import Msg
 
 
 def indicator(id_: str, unit: Unit, **fields: Any) -> Indicator:

@@ -10,8 +10,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dxgap.errors import Msg, Problem
+from dxgap.errors import Problem
 from dxgap.targets.yamlio import MAX_DEPTH, MAX_NODES, Marks, format_path, parse
+from dxgap.text import Msg
 
 NESTED = """\
 a:

@@ -16,9 +16,9 @@ import yaml.parser
 import yaml.scanner
 
 from dxgap import text
-from dxgap.errors import Msg
 from dxgap.targets.yamlio import parse
 from dxgap.targets.yamlsyntax import PHRASES, TOKENS, phrase, syntax_message
+from dxgap.text import Msg
 
 _ERRORS = ("ScannerError", "ParserError", "ComposerError")
 _SAMPLES = {

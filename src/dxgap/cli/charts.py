@@ -8,9 +8,9 @@ from typing import Annotated
 import typer
 
 from dxgap.cli.app import app, stderr
-from dxgap.cli.options import Common, command
-from dxgap.errors import Msg, UsageError
-from dxgap.text import t
+from dxgap.cli.options import AllProvinces, Common, Provinces, command
+from dxgap.errors import UsageError
+from dxgap.text import Msg, t
 
 
 @command(app)
@@ -50,10 +50,8 @@ def plot(
 
 @command(app)
 def report(
-    provinces: Annotated[
-        list[str] | None, typer.Argument(help="Provinces (default with --all).")
-    ] = None,
-    all_provinces: Annotated[bool, typer.Option("--all", help="Every province.")] = False,
+    provinces: Provinces = None,
+    all_provinces: AllProvinces = False,
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path(
         "report.html"
     ),

@@ -9,7 +9,8 @@ import typer
 from dxgap.cli.app import app, stdout
 from dxgap.cli.check import emit
 from dxgap.cli.options import Common, Fmt, TableFormat, command
-from dxgap.errors import Msg, UsageError
+from dxgap.errors import UsageError
+from dxgap.text import Msg
 
 
 @command(app)

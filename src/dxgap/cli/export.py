@@ -13,9 +13,9 @@ import typer
 
 from dxgap.cli.app import app, stderr
 from dxgap.cli.check import emit
-from dxgap.cli.options import ByChoice, Common, command
-from dxgap.errors import Msg, UsageError
-from dxgap.text import t
+from dxgap.cli.options import AllProvinces, ByChoice, Common, Provinces, command
+from dxgap.errors import UsageError
+from dxgap.text import Msg, t
 
 if TYPE_CHECKING:
     import polars as pl
@@ -38,10 +38,8 @@ class ExportFormat(StrEnum):
 
 @command(app)
 def export(
-    provinces: Annotated[
-        list[str] | None, typer.Argument(help="Provinces (ids, names or GSO codes).")
-    ] = None,
-    all_provinces: Annotated[bool, typer.Option("--all", help="Every province.")] = False,
+    provinces: Provinces = None,
+    all_provinces: AllProvinces = False,
     table: Annotated[
         ExportTable, typer.Option("--table", "-t", help="What to export.")
     ] = ExportTable.gaps,

@@ -52,6 +52,10 @@ class ByChoice(StrEnum):
 
 
 Fmt = Annotated[TableFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")]
+Provinces = Annotated[
+    list[str] | None, typer.Argument(help="Provinces (ids, names or GSO codes); or --all.")
+]
+AllProvinces = Annotated[bool, typer.Option("--all", help="Every province of the workspace.")]
 
 _WORKSPACE = Annotated[
     Path,

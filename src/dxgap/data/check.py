@@ -23,10 +23,11 @@ from dxgap.data.numbers import Decimal
 from dxgap.data.parquet_reader import read_parquet
 from dxgap.data.table import Table, lines_of, options_for
 from dxgap.data.xlsx_reader import read_xlsx
-from dxgap.errors import InputError, Msg, Problem
-from dxgap.files import os_reason
+from dxgap.errors import InputError, Problem
+from dxgap.files import reading
 from dxgap.frames import DETAIL_SCHEMA
 from dxgap.targets.models import Indicator
+from dxgap.text import Msg
 
 _KEY_TEXT = ["province", "indicator", "area", "breakdown", "date"]
 
@@ -34,14 +35,8 @@ _KEY_TEXT = ["province", "indicator", "area", "breakdown", "date"]
 def open_table(path: Path, display: str, decimal: Decimal) -> tuple[Table, Decimal]:
     """A data file's text table, by its suffix, and its number style (its sidecar's, else
     `decimal`); `InputError` for a file or sidecar that cannot be read."""
-    try:
+    with reading(display):
         return _open_table(path, display, decimal)
-    except FileNotFoundError:
-        raise InputError.single(display, Msg("file.not_found")) from None
-    except IsADirectoryError:
-        raise InputError.single(display, Msg("file.is_folder")) from None
-    except OSError as e:
-        raise InputError.single(display, Msg("file.cannot_read", reason=os_reason(e))) from None
 
 
 def _open_table(path: Path, display: str, decimal: Decimal) -> tuple[Table, Decimal]:

@@ -16,8 +16,9 @@ import polars as pl
 from dxgap.data import records
 from dxgap.data.records import Record
 from dxgap.data.table import COLUMNS, GridPlace, Place, Table, check_header, first_line
-from dxgap.errors import InputError, Msg, Problem
+from dxgap.errors import InputError, Problem
 from dxgap.files import decode, looks_utf16
+from dxgap.text import Msg
 
 MAX_HEADER_BYTES = 65_536
 """A first line longer than this is not a CSV header."""

@@ -16,9 +16,9 @@ from dxgap.data import numbers, rules
 from dxgap.data.numbers import Decimal
 from dxgap.data.rules import RULES, Facts
 from dxgap.data.table import COLUMNS, NUMERIC, Table
-from dxgap.errors import Msg, Problem
+from dxgap.errors import Problem
 from dxgap.targets.models import Unit
-from dxgap.text import EXCERPT
+from dxgap.text import EXCERPT, Msg
 
 MAX_PROBLEMS = 200
 """Problems reported per file: enough to fix a file in one go, few enough to read."""

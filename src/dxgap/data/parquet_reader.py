@@ -9,7 +9,8 @@ from pathlib import Path
 import polars as pl
 
 from dxgap.data.table import NUMERIC, GridLocator, Table, check_header, first_line
-from dxgap.errors import InputError, Msg
+from dxgap.errors import InputError
+from dxgap.text import Msg
 
 
 def read_parquet(path: Path, display: str) -> Table:

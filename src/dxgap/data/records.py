@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from typing import BinaryIO
 
-from dxgap.errors import Msg
+from dxgap.text import Msg
 
 BLOCK = 1 << 23
 """Bytes read at a time (a block grows to hold a longer line)."""

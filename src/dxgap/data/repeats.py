@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 import polars as pl
 
 from dxgap.data.screen import AREA_KEY
-from dxgap.errors import Msg, Problem
+from dxgap.errors import Problem
+from dxgap.text import Msg
 
 KEY_BUDGET = 50_000_000
 """Key hashes held at once by the repeat check (8 bytes each: 400 MB). Repeats can only be

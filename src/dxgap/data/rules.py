@@ -26,9 +26,8 @@ from typing import Any
 import polars as pl
 
 from dxgap.data import numbers
-from dxgap.errors import Msg
 from dxgap.targets.models import MAX_YEAR, MIN_YEAR, Indicator, Unit
-from dxgap.text import excerpt
+from dxgap.text import Msg, excerpt
 
 DATE = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 """YYYY, YYYY-MM or YYYY-MM-DD (ASCII digits)."""

@@ -19,13 +19,13 @@ import polars as pl
 from pydantic import ValidationError
 
 from dxgap.data.numbers import Decimal
-from dxgap.errors import InputError, Msg, Problem
+from dxgap.errors import InputError, Problem
 from dxgap.files import sidecar_of
 from dxgap.names import did_you_mean
 from dxgap.targets.load import parse_yaml
 from dxgap.targets.located import pydantic_problems
 from dxgap.targets.models import DataFileOptions
-from dxgap.text import excerpt
+from dxgap.text import Msg, excerpt
 
 REQUIRED = ("province", "indicator", "year")
 OPTIONAL = ("value", "date", "source", "note", "area", "breakdown", "numerator", "denominator")

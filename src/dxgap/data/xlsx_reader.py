@@ -11,7 +11,8 @@ from typing import Any
 import polars as pl
 
 from dxgap.data.table import NUMERIC, GridLocator, Table, check_header
-from dxgap.errors import InputError, Msg
+from dxgap.errors import InputError
+from dxgap.text import Msg
 
 
 def cell_text(value: Any) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from dxgap.engine.options import Method, Options
+from dxgap.engine.types import Method, Options, Summary
 
 if TYPE_CHECKING:
     from dxgap.engine.analysis import analyse, gaps, summary, yearly
@@ -42,6 +42,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "Method",
     "Options",
+    "Summary",
     "analyse",
     "compare",
     "gaps",

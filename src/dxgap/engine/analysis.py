@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from dxgap.engine.options import Options
+from dxgap.engine.types import Options, Summary
 from dxgap.frames import GAP_KEYS
-from dxgap.results import Summary
 from dxgap.targets.models import COMPARE
 
 CAGR_ZERO = 0.001

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from dxgap.engine.analysis import analyse
-from dxgap.engine.options import Options
+from dxgap.engine.types import Options
 from dxgap.frames import GAP_KEYS, MEASUREMENT_SCHEMA
 
 MEASUREMENT_COLUMNS = tuple(MEASUREMENT_SCHEMA)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 
 from dxgap.engine.analysis import yearly
-from dxgap.engine.options import Options
+from dxgap.engine.types import Options
 from dxgap.frames import STATUSES
 
 

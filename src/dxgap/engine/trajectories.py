@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 
 from dxgap.engine.analysis import KEY, clip, formulas, latest_and_base, yearly
-from dxgap.engine.options import Options
+from dxgap.engine.types import Options
 from dxgap.frames import TRAJECTORY_KEYS
 
 

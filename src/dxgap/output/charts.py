@@ -14,9 +14,9 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from dxgap.errors import DxgapError, Msg
+from dxgap.errors import DxgapError
 from dxgap.results import TargetPath, TrajectoryPoint
-from dxgap.text import catalogue, status_label
+from dxgap.text import Msg, catalogue, status_label
 from dxgap.text.fmt import compact, format_short
 
 FONT = "DejaVu Sans"

@@ -17,8 +17,9 @@ from typing import Any
 
 import polars as pl
 
-from dxgap.errors import Msg, OutputError, UsageError
+from dxgap.errors import OutputError, UsageError
 from dxgap.files import write_atomic
+from dxgap.text import Msg
 from dxgap.text.fmt import compact, spreadsheet_format
 
 FORMATS: tuple[str, ...] = ("csv", "json", "ndjson", "parquet", "xlsx")

@@ -13,8 +13,9 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
+from dxgap.engine import Summary
 from dxgap.frames import STATUSES
-from dxgap.results import ComparisonRow, GapRow, StatusCounts, Summary, TrajectoryPoint
+from dxgap.results import ComparisonRow, GapRow, StatusCounts, TrajectoryPoint
 from dxgap.targets.models import Pillar
 from dxgap.text import pillar_label, status_label, t
 from dxgap.text.fmt import (

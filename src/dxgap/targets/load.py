@@ -14,11 +14,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from dxgap.errors import InputError, Msg, Problem
+from dxgap.errors import InputError, Problem
 from dxgap.files import YAML_SUFFIXES, display, read_text
 from dxgap.targets import rules, yamlio
 from dxgap.targets.located import Located, kind_of, pydantic_problems
 from dxgap.targets.models import Catalogue, Indicator, Province, TargetFile
+from dxgap.text import Msg
 
 MAX_YAML_BYTES = 1_048_576
 """Target files above 1 MiB are refused: a province's plan is a few kB."""

@@ -19,10 +19,11 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from dxgap.errors import Msg, Problem, Severity
+from dxgap.errors import Problem, Severity
 from dxgap.names import did_you_mean
 from dxgap.targets.models import CUSTOM_CODES
 from dxgap.targets.yamlio import Marks, Path, format_path
+from dxgap.text import Msg
 
 
 class Located:

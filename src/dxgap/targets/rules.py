@@ -14,7 +14,6 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
-from dxgap.errors import Msg
 from dxgap.names import did_you_mean
 from dxgap.targets.located import Located
 from dxgap.targets.models import (
@@ -27,6 +26,7 @@ from dxgap.targets.models import (
     Unit,
 )
 from dxgap.targets.yamlio import Path
+from dxgap.text import Msg
 
 # --- values against their indicator ------------------------------------------------------------
 

@@ -19,8 +19,9 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from dxgap.errors import Msg, Problem
+from dxgap.errors import Problem
 from dxgap.targets.yamlsyntax import syntax_message
+from dxgap.text import Msg
 
 Path = tuple[str | int, ...]
 

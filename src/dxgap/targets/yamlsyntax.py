@@ -15,7 +15,7 @@ import re
 
 import yaml
 
-from dxgap.errors import Msg
+from dxgap.text import Msg
 
 PHRASES: dict[str, str] = {
     # contexts: what PyYAML was reading

@@ -11,7 +11,9 @@ its kind, in the language's conventions:
 - a nested `Msg`: rendered in the same language;
 - a list or tuple: its items, joined with ", ".
 
-`{x:q}` cuts user text to 40 characters (a 10 MB cell stays a short line). A code missing from a
+`{x:q}` cuts user text to 40 characters (a 10 MB cell stays a short line); `{x:names}` writes a
+list of names each in single quotes (`'province', 'year'`), for names a user must type as they
+are — a catalogue may quote them where its language needs it. A code missing from a
 catalogue is a bug (tests check both catalogues hold the same codes and placeholders); there is
 no silent fallback to English.
 """
@@ -24,7 +26,68 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any, Literal
 
-from dxgap.errors import Msg
+
+class Msg:
+    """A message by code: `Msg("data.not_a_number", cell="8 6.3")`.
+
+    The code names an entry of every language's catalogue; the parameters fill its placeholders.
+    A parameter is user text or an identifier (`str`), a count or a year (`int`), a value
+    (`float`), a nested message rendered in the same language, or a list of these (see
+    `dxgap.text.render` for how each is written).
+    """
+
+    __slots__ = ("code", "params")
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        self.code = code
+        self.params: Mapping[str, object] = params
+
+    def render(self, lang: str = "en") -> str:
+        """The message in `lang` ("en" or "vi")."""
+        return render(self, lang)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+    def __repr__(self) -> str:
+        args = "".join(f", {k}={v!r}" for k, v in self.params.items())
+        return f"Msg({self.code!r}{args})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Msg) and self.code == other.code and self.params == other.params
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+    def to_dict(self) -> dict[str, object]:
+        """`{"code": …, "params": {…}}`, nested messages included (JSON-ready)."""
+        return {"code": self.code, "params": {k: _plain(v) for k, v in self.params.items()}}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Msg:
+        """The inverse of `to_dict`."""
+        params = data.get("params")
+        if not isinstance(params, Mapping):
+            params = {}
+        return cls(str(data["code"]), **{str(k): _unplain(v) for k, v in params.items()})
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, Msg):
+        return {"$msg": value.to_dict()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _unplain(value: object) -> object:
+    if isinstance(value, Mapping) and "$msg" in value:
+        inner = value["$msg"]
+        return Msg.from_dict(inner) if isinstance(inner, Mapping) else None
+    if isinstance(value, list):
+        return [_unplain(v) for v in value]
+    return value
+
 
 Lang = Literal["en", "vi"]
 LANGS: tuple[Lang, ...] = ("en", "vi")
@@ -59,6 +122,8 @@ class _Formatter(string.Formatter):
             return number(value, 0 if float(value).is_integer() else 1, self.lang)
         if format_spec == "q":
             return excerpt(written(value, self.lang))
+        if format_spec == "names" and isinstance(value, list | tuple):
+            return ", ".join(f"'{written(v, self.lang)}'" for v in value)
         if format_spec:
             raise ValueError(f"unknown format {format_spec!r} in a catalogue template")
         return written(value, self.lang)
@@ -122,6 +187,7 @@ def placeholders(template: str) -> set[str]:
 __all__ = [
     "LANGS",
     "Lang",
+    "Msg",
     "catalogue",
     "excerpt",
     "location_label",

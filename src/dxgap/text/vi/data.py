@@ -6,7 +6,7 @@ nghìn. Các mã giữ nguyên giữa các phiên bản.
 
 TEXT: dict[str, str] = {
     # đọc tệp
-    "data.empty_file": "tệp rỗng; cần có dòng tiêu đề: {header}",
+    "data.empty_file": "tệp rỗng; cần có dòng tiêu đề: '{header}'",
     "data.binary": (
         "tệp chứa dữ liệu nhị phân (byte NUL), không phải văn bản CSV; cần tệp CSV mã hóa UTF-8"
     ),
@@ -45,8 +45,8 @@ TEXT: dict[str, str] = {
     "sidecar.sheet_not_xlsx": "tùy chọn 'sheet' chỉ dùng cho tệp .xlsx",
     # dòng tiêu đề
     "data.column_twice": "cột '{column}' xuất hiện hai lần trong dòng tiêu đề",
-    "data.unknown_column": "cột '{column:q}' không hợp lệ{hint}; các cột được phép: {allowed}",
-    "data.missing_column": "thiếu cột bắt buộc '{column}'; dòng tiêu đề có: {header}",
+    "data.unknown_column": "cột '{column:q}' không hợp lệ{hint}; các cột được phép: {allowed:names}",
+    "data.missing_column": "thiếu cột bắt buộc '{column}'; dòng tiêu đề có: '{header}'",
     # ô số liệu
     "data.province_empty": "chưa ghi tỉnh/thành",
     "data.unknown_province": (

@@ -1,0 +1,38 @@
+"""What the engine is told (`Options`) and the counts it hands back (`Summary`): small types free
+of Polars, so that the command line can import them before any data is read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Method = Literal["linear", "cagr"]
+"""`linear` (constant absolute pace) or `cagr` (constant growth rate); docs/methodology.md §4."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """How the analysis is run: the year it stands in (observations after it are ignored), the
+    method, and the pace ratios at or above which a target is on track or needs acceleration
+    (docs/methodology.md, §3-4)."""
+
+    as_of: int
+    method: Method = "linear"
+    on_track: float = 0.95
+    acceleration: float = 0.6
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Targets counted by status, and data coverage: the share of quantified targets that have
+    a measurement (docs/methodology.md, "Data coverage")."""
+
+    targets: int
+    by_status: dict[str, int]
+    quantified: int
+    with_data: int
+
+    @property
+    def coverage_pct(self) -> float | None:
+        """100 · with_data / quantified; None when nothing is quantified."""
+        return 100.0 * self.with_data / self.quantified if self.quantified else None
