@@ -37,6 +37,7 @@ def test_a_problem_is_located_and_carries_its_code() -> None:
         "message": "not valid UTF-8 (byte 0xff); save the file as UTF-8",
         "severity": "error",
         "code": "file.not_utf8",
+        "sheet": None,
     }
 
 
@@ -66,3 +67,13 @@ def test_names_a_user_must_type_stay_quoted_in_vietnamese() -> None:
     msg = Msg("data.unknown_column", column="comment", hint=None, allowed=["province", "year"])
     assert msg.render("en") == "unknown column 'comment'; allowed: province, year"
     assert msg.render("vi") == "cột 'comment' không hợp lệ; các cột được phép: 'province', 'year'"
+
+
+def test_a_workbook_problem_is_located_as_spreadsheets_name_cells() -> None:
+    from dxgap.errors import cell_ref
+
+    p = Problem("data/bd.xlsx", Msg("data.province_empty"), 5, 3, "province", sheet="Số liệu 2024")
+    assert p.format("en") == "data/bd.xlsx:'Số liệu 2024'!C5: province: province is empty"
+    assert Problem("x.xlsx", Msg("file.utf16"), 2, 1, sheet="Data").where == "x.xlsx:Data!A2"
+    assert (cell_ref(1, 26), cell_ref(1, 27), cell_ref(9, 703)) == ("Z1", "AA1", "AAA9")
+    assert p.to_dict()["sheet"] == "Số liệu 2024"

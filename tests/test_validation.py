@@ -796,6 +796,7 @@ def test_json_report_structure() -> None:
                 "message": "120 is above 100, the maximum for unit 'percent'",
                 "severity": "error",
                 "code": "bounds.above",
+                "sheet": None,
             }
         ],
     }

@@ -22,7 +22,9 @@ Severity = Literal["error", "warning"]
 class Problem:
     """One thing wrong with an input file, located as precisely as the file format allows.
 
-    `location` is where inside the file, in the file's own terms: a YAML path
+    `line` and `column` are 1-based: a line and a character column in text files, a row and a
+    column number in a workbook's `sheet` (then shown as `path:Sheet!C5`, as spreadsheets name
+    cells). `location` is where inside the file, in the file's own terms: a YAML path
     (`targets[2].value`) or a data column (`value`), or `row` for a whole data row.
     """
 
@@ -32,6 +34,7 @@ class Problem:
     column: int | None = None
     location: str = ""
     severity: Severity = "error"
+    sheet: str | None = None
 
     @property
     def code(self) -> str:
@@ -42,13 +45,21 @@ class Problem:
         """What is wrong, in `lang`."""
         return self.msg.render(lang)
 
-    def format(self, lang: str = "en") -> str:
-        """`path:line:col: location: [warning: ]message`, in `lang`."""
+    @property
+    def where(self) -> str:
+        """`path:line:col`, or `path:Sheet!C5` in a workbook."""
+        if self.sheet is not None and self.line is not None:
+            return f"{self.path}:{sheet_ref(self.sheet)}!{cell_ref(self.line, self.column or 1)}"
         where = self.path
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
+        return where
+
+    def format(self, lang: str = "en") -> str:
+        """`path:line:col: location: [warning: ]message`, in `lang`."""
+        where = self.where
         loc = f" {location_label(self.location, lang)}:" if self.location else ""
         tag = t("warning", lang) if self.severity == "warning" else ""
         return f"{where}:{loc} {tag}{self.message(lang)}"
@@ -66,7 +77,25 @@ class Problem:
             "message": self.message(lang),
             "severity": self.severity,
             "code": self.code,
+            "sheet": self.sheet,
         }
+
+
+def cell_ref(row: int, column: int) -> str:
+    """A spreadsheet's name for a cell: (5, 3) → `C5`, (1, 28) → `AB1`."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return f"{letters}{row}"
+
+
+def sheet_ref(sheet: str) -> str:
+    """A sheet's name as a spreadsheet writes it before `!`: quoted when it is not one word
+    (`'Số liệu 2024'`, quotes inside doubled)."""
+    if sheet.replace("_", "").isalnum():
+        return sheet
+    return "'" + sheet.replace("'", "''") + "'"
 
 
 class DxgapError(Exception):
