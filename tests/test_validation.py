@@ -842,6 +842,13 @@ GITHUB_ERROR = (
 )
 
 
+@pytest.fixture
+def in_invalid(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Annotations name files relative to the current folder (the repository's root in CI)."""
+    monkeypatch.chdir(INVALID)
+
+
+@pytest.mark.usefixtures("in_invalid")
 def test_github_annotations() -> None:
     result = invoke(
         "validate", INVALID / "percent-above-100.yaml", "-w", INVALID, "--format", "github"
@@ -851,6 +858,7 @@ def test_github_annotations() -> None:
     assert result.stdout.splitlines() == [GITHUB_ERROR, "✗ 1 error, 0 warnings in 1 file"]
 
 
+@pytest.mark.usefixtures("in_invalid")
 def test_github_is_the_default_on_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
 
@@ -868,6 +876,7 @@ def test_explicit_format_beats_github_actions(monkeypatch: pytest.MonkeyPatch) -
     assert result.stdout.startswith("percent-above-100.yaml:10:12: ")
 
 
+@pytest.mark.usefixtures("in_invalid")
 def test_github_warning_annotation() -> None:
     result = invoke(
         "validate", INVALID / "baseline-meets-target.yaml", "-w", INVALID, "--format", "github"
@@ -881,15 +890,28 @@ def test_github_warning_annotation() -> None:
     ]
 
 
-def test_github_escapes_the_file_property(target_dir: Path) -> None:
-    folder = target_dir / "a,b:c"
+def test_github_escapes_the_file_property(
+    target_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(target_dir)
+    (target_dir / "a,b:c.yaml").write_text("", encoding="utf-8")
+
+    result = invoke("validate", "a,b:c.yaml", "-w", target_dir, "--format", "github")
+
+    assert result.stdout.splitlines()[0] == (
+        "::error file=a%2Cb%3Ac.yaml,line=1,col=1,title=dxgap validate::"
+        "file is empty; expected a YAML mapping"
+    )
+
+
+def test_a_problem_about_a_folder_is_not_attached_to_a_file(target_dir: Path) -> None:
+    folder = target_dir / "empty"
     folder.mkdir()
 
     result = invoke("validate", folder, "-w", target_dir, "--format", "github")
 
     assert result.stdout.splitlines()[0] == (
-        "::error file=a%2Cb%3Ac,title=dxgap validate::"
-        "folder holds no target (*.yaml) or data (*.csv) files"
+        "::error title=dxgap validate::folder holds no target (*.yaml) or data (*.csv) files"
     )
 
 

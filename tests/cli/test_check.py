@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -162,13 +163,6 @@ def test_machine_formats_are_the_same_in_both_languages(cli: Cli, repo_workspace
         assert outputs[0] == outputs[1]
 
 
-def test_no_negative_zero_in_tables(cli: Cli, repo_workspace: Path) -> None:
-    # Việt Nam's E-Government rank: one observation, no baseline → progress 0, never "-0%"
-    _, out, _ = cli("check", "vietnam", "--as-of", "2024", "-w", repo_workspace)
-    assert "-0%" not in out
-    assert "▁ 0%" in out
-
-
 def test_trajectory_json(cli: Cli, repo_workspace: Path) -> None:
     args = ["binh-phuoc", "dti-top10-2030", "--as-of", "2024", "-f", "json", "-w", repo_workspace]
     code, out, _ = cli("trajectory", *args)
@@ -256,3 +250,35 @@ def test_invalid_targets_stop_check_with_located_errors(
     assert code == 1
     assert "targets/binh-duong.yaml:" in err
     assert "180 is above 100" in err
+
+
+CASES = Path(__file__).resolve().parents[1] / "fixtures" / "cases"
+
+
+def test_one_observation_shows_no_progress_rather_than_zero(cli: Cli) -> None:
+    # ../shared/cases/progress-zero-single-obs: Thanh Hóa, one figure (35% in 2023), no baseline
+    ws = CASES / "progress-zero-single-obs"
+    _, out, _ = cli("check", "thanh-hoa", "-w", ws, "--as-of", "2024", "-f", "json")
+    (row,) = [r for r in json.loads(out) if r["latest_value"] is not None]
+    assert (row["latest_value"], row["progress_pct"], row["observed_pace"]) == (35.0, None, None)
+    assert row["status"] == "insufficient_data"
+    _, table, _ = cli("check", "thanh-hoa", "-w", ws, "--as-of", "2024")
+    assert " 0%" not in table
+
+
+@pytest.mark.parametrize("method", ["linear", "cagr"])
+def test_no_output_ever_shows_minus_zero(cli: Cli, method: str) -> None:
+    # ../shared/cases/cagr-equal-negative-sameyear: a flat rank (20 → 20), a base equal to the
+    # target, a baseline in the year of the only observation
+    ws = CASES / "cagr-equal-negative-sameyear"
+    args = ["test-province", "-w", ws, "--as-of", "2024", "-m", method]
+    for command, fmt in (("check", "json"), ("trajectory", "json"), ("check", "markdown")):
+        _, out, _ = cli(command, *args, "-f", fmt)
+        assert not re.search(r"-0(\.0+)?\b(?![.,]?\d)", out), (command, fmt)
+    _, out, _ = cli("check", *args)
+    assert "-0%" not in out
+    assert "-0 " not in out
+    _, out, _ = cli("check", *args, "-f", "json")
+    rows = {r["target_id"]: r for r in json.loads(out)}
+    assert rows["flat-count"]["progress_pct"] == 0.0
+    assert rows["baseline-same-year-as-only-obs"]["progress_pct"] is None  # t = t0

@@ -37,11 +37,14 @@ def test_json_carries_a_code_for_every_problem_and_stays_english(cli: Cli) -> No
     assert error["message"] == "120 is above 100, the maximum for unit 'percent'"
 
 
-def test_github_annotations_follow_the_language(cli: Cli) -> None:
+def test_github_annotations_follow_the_language(
+    cli: Cli, repo_workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo_workspace)
     path = FIXTURES / "invalid" / "percent-above-100.yaml"
     _, out, _ = cli("validate", path, "-w", FIXTURES / "invalid", "-f", "github", "--lang", "vi")
     first = out.splitlines()[0]
-    assert first.startswith("::error file=percent-above-100.yaml,line=10,col=12,")
+    assert first.startswith("::error file=tests/fixtures/invalid/percent-above-100.yaml,line=10,")
     assert "120 lớn hơn 100, mức tối đa của đơn vị 'percent'" in first
 
 
@@ -114,3 +117,30 @@ def test_every_problem_of_every_fixture_reads_in_vietnamese(cli: Cli, path: Path
         # file's own words, not translated
         message = re.sub(r"^\S+?(:\d+)*: (\S+: )?", "", line)
         assert english_words(message) == [], line
+
+
+GH_REPO = FIXTURES / "cases" / "gh-annotation-paths" / "repo"
+
+
+@pytest.mark.parametrize("cwd", [GH_REPO, GH_REPO / "provinces"])
+def test_github_annotations_name_files_from_the_repository_root(
+    cli: Cli, cwd: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ../shared/cases/gh-annotation-paths: a workspace nested in the repository
+    monkeypatch.chdir(cwd)
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(GH_REPO))
+    _, out, _ = cli("validate", "--workspace", GH_REPO / "provinces", "--format", "github")
+    annotations = [line for line in out.splitlines() if line.startswith("::")]
+    files = [m.group(1) for line in annotations if (m := re.search(r"file=([^,]+)", line))]
+    assert files == ["provinces/targets/test-province.yaml"]
+    assert all((GH_REPO / f).is_file() for f in files)
+    assert any("file=" not in line for line in annotations)  # the folder-level problem
+
+
+def test_without_github_workspace_annotations_are_relative_to_the_current_folder(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(GH_REPO)
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    _, out, _ = cli("validate", "-w", "provinces", "-f", "github")
+    assert "file=provinces/targets/test-province.yaml," in out

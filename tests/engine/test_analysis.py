@@ -78,6 +78,36 @@ def test_equal_base_and_target_gives_null_progress() -> None:
     assert r["status"] == "deterioration"  # planned pace 0 and the value moved away
 
 
+@pytest.mark.parametrize(
+    ("baseline", "points"),
+    [
+        ({}, [(2023, 35.0)]),  # one observation, no baseline: the base is that observation
+        ({"baseline_year": 2023, "baseline_value": 30.0}, [(2023, 35.0)]),  # base in that year
+        ({"baseline_year": 2024, "baseline_value": 30.0}, [(2023, 35.0)]),  # measured before it
+    ],
+    ids=["single-observation", "baseline-same-year", "observation-before-baseline"],
+)
+def test_nothing_has_moved_yet_so_progress_is_unknown(
+    baseline: dict[str, Any], points: list[tuple[int, float]]
+) -> None:
+    r = one(targets(target(**baseline)), obs(*points))
+    assert r["latest_value"] == 35.0
+    assert r["progress_pct"] is None
+    assert r["observed_pace"] is None
+
+
+def test_a_flat_series_moved_by_zero_not_minus_zero() -> None:
+    import math
+
+    r = one(
+        targets(target(unit="rank", comparator="<=", target_value=10.0)),
+        obs((2020, 20.0), (2023, 20.0)),
+    )
+    assert r["progress_pct"] == 0.0
+    assert math.copysign(1.0, r["progress_pct"]) == 1.0
+    assert math.copysign(1.0, r["pace_ratio"]) == 1.0
+
+
 def test_cagr_method() -> None:
     r = one(
         targets(

@@ -66,8 +66,10 @@ def validate(
     if fmt is ValidateFormat.json:
         typer.echo(json.dumps({**report.to_dict(), "valid": ok}, ensure_ascii=False, indent=2))
     elif fmt is ValidateFormat.github:
+        # annotations name files relative to the repository's root (GitHub's checkout)
+        base = Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd())
         for p in report.problems:
-            typer.echo(github_annotation(p, lang))
+            typer.echo(github_annotation(p, lang, common.ws.root, base))
         typer.echo(verdict(report.problems, len(report.files), lang))
     else:
         out = Console(soft_wrap=True, highlight=False)  # one problem per line, never wrapped

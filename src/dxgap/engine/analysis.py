@@ -96,14 +96,37 @@ def latest_and_base(targets: pl.LazyFrame, obs: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
+FIGURES = (
+    "gap",
+    "progress_pct",
+    "observed_pace",
+    "planned_pace",
+    "needed_pace",
+    "pace_ratio",
+    "projected_value",
+)
+"""The computed figures of the gap table (docs/methodology.md §2)."""
+
+
+def no_negative_zero(*columns: str) -> list[pl.Expr]:
+    """The columns with -0.0 written as 0.0 (-0.0 == 0 holds): a flat series moved by nothing,
+    not by "minus nothing"; no output ever shows -0."""
+    return [
+        pl.when(pl.col(c) == 0).then(pl.lit(0.0)).otherwise(pl.col(c)).alias(c) for c in columns
+    ]
+
+
 def formulas(lf: pl.LazyFrame, opts: Options) -> pl.LazyFrame:
+    """The figures of docs/methodology.md §2 and the status of §3, on targets joined with their
+    latest value (y_t, t) and base (y0, t0). Progress and the observed pace exist only when the
+    latest value is later than the base (t > t0): one observation says nothing about movement."""
     y_t, t = pl.col("latest_value"), pl.col("latest_year").cast(pl.Float64)
     y0, t0 = pl.col("y0"), pl.col("t0").cast(pl.Float64)
     y_target, big_t = pl.col("target_value"), pl.col("target_year").cast(pl.Float64)
     d = pl.col("d")
 
     gap = d * (y_target - y_t)
-    progress = pl.when(y_target != y0).then(100.0 * (y_t - y0) / (y_target - y0))
+    progress = pl.when((y_target != y0) & (t > t0)).then(100.0 * (y_t - y0) / (y_target - y0))
     if opts.method == "linear":
         observed = pl.when(t > t0).then((y_t - y0) / (t - t0))
         planned = pl.when(big_t > t0).then((y_target - y0) / (big_t - t0))
@@ -131,6 +154,7 @@ def formulas(lf: pl.LazyFrame, opts: Options) -> pl.LazyFrame:
             pace_ratio=ratio,
             projected_value=pl.when(pl.col("observed_pace").is_not_null()).then(clip(projected)),
         )
+        .with_columns(no_negative_zero(*FIGURES))
         .with_columns(status=_status(opts))
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from dxgap.engine.analysis import KEY, clip, formulas, latest_and_base, yearly
+from dxgap.engine.analysis import KEY, clip, formulas, latest_and_base, no_negative_zero, yearly
 from dxgap.engine.types import Options
 from dxgap.frames import TRAJECTORY_KEYS
 
@@ -32,6 +32,7 @@ def trajectory(targets: pl.LazyFrame, measurements: pl.LazyFrame, opts: Options)
         .join(obs.rename({"value": "actual"}), on=["province", "indicator", "year"], how="left")
         .with_columns(planned=_planned(), projected=_projected(opts))
         .with_columns(ahead_by=pl.col("d") * (pl.col("actual") - pl.col("planned")))
+        .with_columns(no_negative_zero("planned", "projected", "ahead_by"))
         .sort(["seq", "year"])
         .select(TRAJECTORY_KEYS)
         .collect()

@@ -3,7 +3,9 @@ annotations, and the one-line verdict."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from pathlib import Path
 
 from dxgap.errors import Problem
 from dxgap.text import t
@@ -38,14 +40,29 @@ def _escape(text: str, prop: bool = False) -> str:
     return text
 
 
-def github_annotation(p: Problem, lang: str) -> str:
+def annotated_file(p: Problem, root: Path, base: Path) -> str | None:
+    """The problem's file as GitHub finds it: relative to `base` (the repository's root,
+    $GITHUB_WORKSPACE) — problems name files relative to the workspace `root`, or as given when
+    outside it. None when the problem is about a folder or a file that does not exist: GitHub
+    then shows the annotation on the run, not on a file."""
+    for candidate in (root / p.path, Path(p.path)):
+        if candidate.is_file():
+            return os.path.relpath(candidate.resolve(), base.resolve())
+    return None
+
+
+def github_annotation(p: Problem, lang: str, root: Path, base: Path) -> str:
     """`::error file=…,line=…,col=…,title=dxgap validate::location: message` (workflow
-    commands; the escaping GitHub documents for properties and messages)."""
-    props = [f"file={_escape(p.path, True)}"]
-    if p.line is not None:
-        props.append(f"line={p.line}")
-    if p.column is not None:
-        props.append(f"col={p.column}")
+    commands; the escaping GitHub documents for properties and messages). Paths are relative to
+    `base` (see `annotated_file`)."""
+    props = []
+    shown = annotated_file(p, root, base)
+    if shown is not None:
+        props.append(f"file={_escape(shown, True)}")
+        if p.line is not None:
+            props.append(f"line={p.line}")
+        if p.column is not None:
+            props.append(f"col={p.column}")
     props.append("title=dxgap validate")
     where = f"{p.location}: " if p.location else ""
     return f"::{p.severity} {','.join(props)}::{_escape(where + p.message(lang))}"
