@@ -21,29 +21,40 @@ def test_write_atomic_replaces_the_file_in_one_step(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == [out]
 
 
+@pytest.fixture
+def failing_write(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
+    """Make the next file write put half its bytes down, then fail with the exception the test
+    appends."""
+    failures: list[BaseException] = []
+    real = Path.write_bytes
+
+    def half_then_fail(self: Path, data: bytes) -> int:
+        real(self, data[: len(data) // 2])
+        raise failures[0]
+
+    monkeypatch.setattr(Path, "write_bytes", half_then_fail)
+    return failures
+
+
 @pytest.mark.parametrize("failure", [KeyboardInterrupt(), OSError(28, "No space left on device")])
 def test_a_failure_mid_write_leaves_the_existing_file_untouched(
-    tmp_path: Path, failure: BaseException
+    tmp_path: Path, failure: BaseException, failing_write: list[BaseException]
 ) -> None:
     out = tmp_path / "gaps.parquet"
-    out.write_bytes(b"precious")
-
-    def half_then_fail(tmp: Path) -> None:
-        tmp.write_bytes(b"half a file")
-        raise failure
-
+    out.write_text("precious")
+    failing_write.append(failure)
     with pytest.raises((KeyboardInterrupt, OutputError)):
-        files.write_atomic(out, half_then_fail)
-    assert out.read_bytes() == b"precious"
+        files.write_bytes(out, b"a whole new file")
+    assert out.read_text() == "precious"
     assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
 
 
-def test_a_full_disk_is_told_in_the_users_language(tmp_path: Path) -> None:
-    def full(_: Path) -> None:
-        raise OSError(28, "No space left on device")
-
+def test_a_full_disk_is_told_in_the_users_language(
+    tmp_path: Path, failing_write: list[BaseException]
+) -> None:
+    failing_write.append(OSError(28, "No space left on device"))
     with pytest.raises(OutputError) as info:
-        files.write_atomic(tmp_path / "x.csv", full)
+        files.write_bytes(tmp_path / "x.csv", b"data")
     assert info.value.lines("en") == [
         f"{tmp_path / 'x.csv'}: cannot write: no space left on the device"
     ]
@@ -75,6 +86,65 @@ def test_missing_folder_and_folder_as_file_are_refused(tmp_path: Path) -> None:
     with pytest.raises(OutputError) as info:
         files.write_bytes(tmp_path, b"x")
     assert "is a folder" in str(info.value)
+
+
+def test_a_device_is_written_to_never_replaced() -> None:
+    null = Path("/dev/null")
+    files.write_bytes(null, b"nothing")
+    assert stat.S_ISCHR(null.stat().st_mode)
+
+
+def test_a_full_device_is_an_output_error() -> None:
+    full = Path("/dev/full")
+    if not full.exists():
+        pytest.skip("no /dev/full on this system")
+    with pytest.raises(OutputError) as info:
+        files.write_bytes(full, b"x" * 10_000)
+    assert "no space left on the device" in str(info.value)
+    assert stat.S_ISCHR(full.stat().st_mode)
+
+
+def test_a_pipe_is_written_to_in_place(tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    files.write_bytes(fifo, b"through the pipe")
+    reader.join(timeout=10)
+    assert received == [b"through the pipe"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_a_link_keeps_pointing_at_its_file(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "gaps.csv"
+    target.write_text("old")
+    link = tmp_path / "gaps.csv"
+    link.symlink_to(target)
+    files.write_bytes(link, b"new")
+    assert link.is_symlink()
+    assert target.read_text() == "new"
+
+
+def test_an_unwritable_folder_is_an_output_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # simulated: CI runs as root, whom a read-only folder does not stop (the case
+    # ../shared/cases/hostile-o-rodir used chattr +i and a read-only bind mount)
+    real_open = os.open
+
+    def refuse(path: str, flags: int, mode: int = 0o777) -> int:
+        if str(path).endswith(".tmp"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, mode)
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(OutputError) as info:
+        files.write_bytes(tmp_path / "x.csv", b"x")
+    assert str(info.value) == f"{tmp_path / 'x.csv'}: cannot write: permission denied"
 
 
 def test_display_is_relative_to_the_workspace_when_inside(tmp_path: Path) -> None:

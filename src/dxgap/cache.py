@@ -18,15 +18,16 @@ saves time.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dxgap.errors import OutputError, Problem
-from dxgap.files import sidecar_of, write_atomic
+from dxgap.files import sidecar_of, write_bytes
 from dxgap.targets.models import Catalogue, Indicator, TargetFile
 from dxgap.text import Msg
 from dxgap.version import __version__
@@ -136,17 +137,10 @@ def store_targets(root: Path, digest: str, targets: Targets) -> None:
     try:
         folder = _folder(root)
         text = json.dumps(saved, ensure_ascii=False)
-        write_atomic(folder / f"{digest}.json", _write_text(text))
+        write_bytes(folder / f"{digest}.json", text.encode("utf-8"))
         _prune(folder)
     except (OSError, OutputError):
         return
-
-
-def _write_text(text: str) -> Callable[[Path], None]:
-    def write(path: Path) -> None:
-        path.write_text(text, "utf-8")
-
-    return write
 
 
 def _folder(root: Path) -> Path:
@@ -199,12 +193,11 @@ def store(root: Path, digest: str, entry: Entry) -> None:
     try:
         folder = _folder(root)
         # lz4: written and read fast; the metadata last, as the sign of a whole entry
-        write_atomic(
-            folder / f"{digest}.groups.parquet",
-            lambda tmp: entry.groups.write_parquet(tmp, compression="lz4"),
-        )
+        buffer = io.BytesIO()
+        entry.groups.write_parquet(buffer, compression="lz4")
+        write_bytes(folder / f"{digest}.groups.parquet", buffer.getvalue())
         meta = json.dumps({"exact": sorted(entry.exact)})
-        write_atomic(folder / f"{digest}.json", _write_text(meta))
+        write_bytes(folder / f"{digest}.json", meta.encode("utf-8"))
         _prune(folder)
     except (OSError, OutputError, pl.exceptions.PolarsError):
         return

@@ -11,7 +11,7 @@ import errno
 import os
 import secrets
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -131,39 +131,69 @@ def os_reason(error: OSError) -> Msg:
 # --- writing -----------------------------------------------------------------------------------
 
 
-def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
-    """Let `write` fill a temporary file in the destination folder, then rename it over `path`.
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that nothing is ever half-written or lost.
 
-    Readers never see half a file, and an error, a full disk or Ctrl-C leaves an existing file
-    byte-identical (the temporary file is removed). A new file gets the permissions the user's
-    umask gives (the temporary file is created with mode 0o666, which the system masks); a
-    replaced file keeps the old one's. Raises `OutputError` when the folder is missing or the
-    file cannot be written.
+    A regular file is written to a temporary file beside it and renamed over it when complete:
+    readers never see half a file, and an error, a full disk or Ctrl-C leaves an existing file
+    byte-identical (the temporary file is removed). A symbolic link keeps pointing where it
+    did: its target is replaced the same way. A device, a pipe or a socket (`/dev/null`,
+    `/dev/stdout` in a pipeline) is written to directly, never replaced. A new file gets the
+    permissions the user's umask gives; a replaced file keeps the old one's. Raises
+    `OutputError` when the folder is missing, the path is a folder, or the file cannot be
+    written.
     """
-    parent = path.parent
-    if not parent.is_dir():
-        raise OutputError(Msg("output.no_folder", path=str(path), folder=str(parent)))
-    if path.is_dir():
+    try:
+        kind = path.stat().st_mode  # follows links: what the bytes would land in
+    except FileNotFoundError:
+        kind = None
+    except OSError as e:
+        raise _cannot_write(path, e) from e
+    if kind is not None and stat.S_ISDIR(kind):
         raise OutputError(Msg("output.is_folder", path=str(path)))
+    if kind is not None and not stat.S_ISREG(kind):
+        _write_through(path, data)
+    else:
+        _replace(path.resolve() if path.is_symlink() else path, data, shown=path)
+
+
+def _cannot_write(path: Path, error: OSError) -> OutputError:
+    return OutputError(Msg("output.cannot_write", path=str(path), reason=os_reason(error)))
+
+
+def _write_through(path: Path, data: bytes) -> None:
+    """Write to a device or pipe as it is (renaming over it would replace the device)."""
+    try:
+        with path.open("wb") as fh:
+            fh.write(data)
+    except OSError as e:
+        raise _cannot_write(path, e) from e
+
+
+def _replace(path: Path, data: bytes, shown: Path) -> None:
+    """Write to a temporary file beside `path`, then rename it over `path`."""
+    if not path.parent.is_dir():
+        raise OutputError(Msg("output.no_folder", path=str(shown), folder=str(path.parent)))
     try:
         tmp = _temporary(path)
     except OSError as e:
-        raise OutputError(Msg("output.cannot_write", path=str(path), reason=os_reason(e))) from e
+        raise _cannot_write(shown, e) from e
     try:
-        write(tmp)
+        tmp.write_bytes(data)
         if path.exists():
             tmp.chmod(stat.S_IMODE(path.stat().st_mode))
         tmp.replace(path)
     except OSError as e:
         tmp.unlink(missing_ok=True)
-        raise OutputError(Msg("output.cannot_write", path=str(path), reason=os_reason(e))) from e
+        raise _cannot_write(shown, e) from e
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
 
 
 def _temporary(path: Path) -> Path:
-    """A new empty file of this process's own beside `path` (two writers never share one)."""
+    """A new empty file of this process's own beside `path` (two writers never share one),
+    created with mode 0o666 so that the user's umask decides a new file's permissions."""
     while True:
         tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
         try:
@@ -172,12 +202,3 @@ def _temporary(path: Path) -> Path:
             continue
         os.close(fd)
         return tmp
-
-
-def write_bytes(path: Path, data: bytes) -> None:
-    """Write bytes to `path`, atomically (see `write_atomic`)."""
-
-    def write(tmp: Path) -> None:
-        tmp.write_bytes(data)
-
-    write_atomic(path, write)

@@ -201,3 +201,48 @@ def test_the_command_lines_choices_are_the_librarys() -> None:
     assert {c.value for c in DecimalChoice} == set(get_args(Decimal))
     assert {c.value for c in ByChoice} == set(get_args(By))
     assert {c.value for c in LangChoice} == set(LANGS)
+
+
+@pytest.mark.parametrize(
+    "thresholds",
+    [["--on-track", "nan"], ["--on-track", "inf"], ["--on-track", "-5"],
+     ["--acceleration", "nan"], ["--on-track", "0.5", "--acceleration", "0.7"]],
+)  # fmt: skip
+def test_thresholds_that_are_not_numbers_in_order_are_usage_errors(
+    cli: Cli, repo_workspace: Path, thresholds: list[str]
+) -> None:
+    # ../shared/cases/hostile-u-thresholds: NaN silently turned on-track targets around
+    code, out, err = cli("check", "binh-duong", *thresholds, "-w", repo_workspace)
+    assert code == 2
+    assert out == ""
+    assert "must be numbers of 0 or more" in err
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1258"])
+def test_a_terminal_that_cannot_show_vietnamese_gets_escapes_not_a_crash(
+    repo_workspace: Path, encoding: str
+) -> None:
+    # ../shared/cases/hostile-e-encoding
+    import os
+
+    done = subprocess.run(
+        [sys.executable, "-m", "dxgap", "list", "-w", str(repo_workspace)],
+        capture_output=True,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": encoding, "DXGAP_NO_CACHE": "1"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert b"Traceback" not in done.stderr
+    shown = done.stdout.decode(encoding)  # everything is in the terminal's own encoding
+    assert "binh-duong" in shown
+    assert "\\u1ea1" in shown  # "ạ" of Bạc Liêu, which neither encoding has, as an escape
+
+
+def test_a_terminal_without_a_width_still_gets_the_table(
+    repo_workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ../shared/cases/hostile-e-columns0
+    monkeypatch.setenv("COLUMNS", "0")
+    result = CliRunner().invoke(app, ["list", "-w", str(repo_workspace)])
+    assert result.exit_code == 0
+    assert "binh-duong" in result.stdout

@@ -74,3 +74,29 @@ def test_missing_charts_extra_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
     with pytest.raises(charts.ChartsMissing) as info:
         charts.figure_bytes([PATH], 2024, "png", "en")
     assert "pip install" in str(info.value)
+
+
+def test_names_are_drawn_as_written_never_as_tex() -> None:
+    # ../shared/cases/hostile-i-mathtext: "$\undefinedcommand{x}$" crashed matplotlib's parser
+    from dataclasses import replace
+
+    row = replace(PATH.row, name="Budget $\\undefinedcommand{x}$ online")
+    svg = charts.figure_bytes([TargetPath(row, PATH.points)], 2024, "svg", "en").decode()
+    assert "$\\undefinedcommand{x}$" in svg
+
+
+def test_long_titles_are_cut() -> None:
+    from dataclasses import replace
+
+    row = replace(PATH.row, name="x" * 300_000)
+    picture = charts.figure_bytes([TargetPath(row, PATH.points)], 2024, "svg", "en", "y" * 10_000)
+    svg = picture.decode("utf-8")
+    assert "x" * charts.TITLE_CHARS not in svg
+    assert "y" * (2 * charts.TITLE_CHARS + 1) not in svg
+
+
+def test_a_picture_holds_a_bounded_number_of_charts() -> None:
+    from dxgap.errors import UsageError
+
+    with pytest.raises(UsageError):
+        charts.figure_bytes([PATH] * (charts.MAX_CHARTS + 1), 2024, "png", "en")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import polars as pl
+import pytest
 
 from dxgap.output import export
 
@@ -43,3 +44,52 @@ def test_workbook_years_are_not_grouped_and_values_keep_their_decimals(tmp_path:
     assert (year.value, year.number_format) == (2025, "0")
     assert (n.value, n.number_format) == (1586, "#,##0")
     assert (value.value, value.number_format) == (86.25, "#,##0.0##")
+
+
+def test_a_workbook_keeps_text_as_written(tmp_path: Path) -> None:
+    import openpyxl
+
+    df = pl.DataFrame({"note": ["- không có số liệu năm 2024", "=1+1", "@x", "+84"]})
+    export.write_frame(df, tmp_path / "x.xlsx", "xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "x.xlsx").active
+    assert sheet is not None
+    cells = [sheet.cell(r, 1) for r in range(2, 6)]
+    assert [c.value for c in cells] == df["note"].to_list()  # no apostrophe added
+    assert all(c.data_type == "s" for c in cells)  # text, never a formula
+
+
+def test_too_many_rows_for_a_worksheet_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export, "XLSX_MAX_ROWS", 3)
+    out = tmp_path / "x.xlsx"
+    with pytest.raises(export.OutputError) as info:
+        export.write_frame(pl.DataFrame({"a": [1, 2, 3, 4]}), out, "xlsx")
+    assert "4 rows do not fit a worksheet (3 at most)" in str(info.value)
+    assert not out.exists()
+
+
+def test_split_into_a_file_is_refused(tmp_path: Path) -> None:
+    existing = tmp_path / "precious.txt"
+    existing.write_text("keep")
+    with pytest.raises(export.OutputError) as info:
+        list(export.write_split(pl.DataFrame({"province": ["a"]}), ["a"], existing, "csv"))
+    assert "is a file" in str(info.value)
+    assert existing.read_text() == "keep"
+
+
+def test_ctrl_c_while_writing_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ../shared/cases/hostile-o-sigint: Parquet used to be written by Polars' own thread into
+    # the temporary file; now the bytes are made in memory and written in one Python call
+    out = tmp_path / "out.parquet"
+    out.write_text("precious")
+
+    def interrupted(self: Path, data: bytes) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Path, "write_bytes", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        export.write_frame(pl.DataFrame({"a": list(range(1000))}), out, "parquet")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.parquet"]

@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from tests.conftest import Cli
 
 
@@ -62,3 +63,19 @@ def test_the_english_report_keeps_english_numbers(bundled_report: dict[str, Path
     page = bundled_report["en"].read_text(encoding="utf-8")
     assert "≥ 52,000 by 2025" in page
     assert "+36.0 pp" in page
+
+
+def test_a_report_draws_a_bounded_number_of_charts(
+    repo_workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ../shared/cases/hostile-l-plot-big: 1,700 charts took minutes
+    from dxgap import Workspace, api
+    from dxgap.engine import Options
+    from dxgap.output import report
+
+    monkeypatch.setattr(report, "MAX_CHARTS", 3)
+    content = api.report(Workspace(repo_workspace), ["binh-duong"], Options(as_of=2024))
+    drawn: list[None] = []
+    page = report.render_report(content, "en", progress=lambda: drawn.append(None))
+    assert page.count("<svg") == len(drawn) == report.chart_count(content) == 3
+    assert "28 more targets have a chart to draw; a report draws at most 200" in page

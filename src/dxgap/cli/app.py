@@ -10,7 +10,11 @@ covers parsing, the library call, rendering and writing alike.
 from __future__ import annotations
 
 import errno
+import io
 import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -55,14 +59,46 @@ def default_lang() -> str:
     return "en"
 
 
+MIN_WIDTH = 40
+"""Narrowest table drawn: a terminal that reports less (or COLUMNS=0) gets 80 columns."""
+
+
 def stdout() -> Console:
     """The console for results (never wraps lines it is told not to)."""
-    return Console(soft_wrap=False, highlight=False)
+    return _sized(Console(soft_wrap=False, highlight=False))
 
 
 def stderr() -> Console:
     """The console for messages about the run."""
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return _sized(Console(stderr=True, highlight=False, soft_wrap=True))
+
+
+def _sized(console: Console) -> Console:
+    if console.width < MIN_WIDTH:
+        console.width = 80
+    return console
+
+
+def _tolerant_streams() -> None:
+    """Write what the terminal's encoding cannot show as escapes (`\\u1ecb`), never fail on it:
+    a Windows code page or PYTHONIOENCODING=ascii must not turn a Vietnamese name into a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
+
+
+@contextmanager
+def progress(quiet: bool, label: str, total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr for people at a terminal; silent for scripts and --quiet."""
+    err = stderr()
+    if quiet or not err.is_terminal:
+        yield lambda: None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda: progress.advance(task)
 
 
 def report_error(error: DxgapError, lang: str) -> None:
@@ -82,6 +118,7 @@ class App(TyperGroup):
 
     def invoke(self, ctx: Any) -> Any:  # typer's Context (its base class is private)
         """Run the command; expected errors exit 1 (2 for usage), anything else 3."""
+        _tolerant_streams()
         try:
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):

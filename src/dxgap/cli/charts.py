@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from dxgap.cli.app import app, stderr
+from dxgap.cli.app import app, progress, stderr
 from dxgap.cli.options import AllProvinces, Common, Provinces, command
 from dxgap.errors import UsageError
 from dxgap.text import Msg, t
@@ -66,10 +66,13 @@ def report(
     """
     from dxgap import api
     from dxgap.files import write_bytes
-    from dxgap.output.report import render_report
+    from dxgap.output.report import chart_count, render_report
 
     pids = api.choose_provinces(common.ws, provinces or [], all_provinces)
-    page = render_report(api.report(common.ws, pids, common.options), common.lang)
+    content = api.report(common.ws, pids, common.options)
+    n = chart_count(content)
+    with progress(False, t("progress.charts", common.lang, n=n), n) as advance:
+        page = render_report(content, common.lang, progress=advance)
     write_bytes(output, page.encode("utf-8"))
     done = t("wrote.report", common.lang, n=len(pids), output=str(output))
     stderr().print(done, style="dim", markup=False)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -11,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from dxgap.cli.app import app, stderr
+from dxgap.cli.app import app, progress, stderr
 from dxgap.cli.check import emit
 from dxgap.cli.options import AllProvinces, ByChoice, Common, Provinces, command
 from dxgap.errors import UsageError
@@ -125,7 +123,7 @@ def _write(frame: pl.DataFrame, pids: list[str], target: _Target, split: bool, q
     excel, sheet = target.excel_compatible, target.sheet
     if split:
         label = t("progress.writing_files", target.lang, n=len(pids), output=str(target.path))
-        with _progress(quiet, label, len(pids)) as advance:
+        with progress(quiet, label, len(pids)) as advance:
             written = exp.write_split(
                 frame,
                 pids,
@@ -138,22 +136,8 @@ def _write(frame: pl.DataFrame, pids: list[str], target: _Target, split: bool, q
             for _ in written:
                 advance()
         return
-    with _progress(quiet, t("progress.writing", target.lang, output=str(target.path)), 1) as done:
+    with progress(quiet, t("progress.writing", target.lang, output=str(target.path)), 1) as done:
         exp.write_frame(
             frame, target.path, target.fmt, target.lang, excel_compatible=excel, sheet=sheet
         )
         done()
-
-
-@contextmanager
-def _progress(quiet: bool, label: str, total: int) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr for people at a terminal; silent for scripts and --quiet."""
-    err = stderr()
-    if quiet or not err.is_terminal:
-        yield lambda: None
-        return
-    from rich.progress import Progress
-
-    with Progress(console=err, transient=True) as progress:
-        task = progress.add_task(label, total=total)
-        yield lambda: progress.advance(task)

@@ -3,8 +3,12 @@ of Polars, so that the command line can import them before any data is read."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Literal
+
+from dxgap.errors import UsageError
+from dxgap.text import Msg
 
 Method = Literal["linear", "cagr"]
 """`linear` (constant absolute pace) or `cagr` (constant growth rate); docs/methodology.md §4."""
@@ -20,6 +24,19 @@ class Options:
     method: Method = "linear"
     on_track: float = 0.95
     acceleration: float = 0.6
+
+    def __post_init__(self) -> None:
+        """The thresholds must be finite, not negative, and in order (`UsageError` else): a NaN
+        would silently turn every comparison false."""
+        ok = all(math.isfinite(v) and v >= 0 for v in (self.on_track, self.acceleration))
+        if not ok or self.acceleration > self.on_track:
+            raise UsageError(
+                Msg(  # as typed on the command line: 0.95, not 0,95
+                    "usage.thresholds",
+                    on_track=f"{self.on_track:g}",
+                    acceleration=f"{self.acceleration:g}",
+                )
+            )
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from dxgap.errors import DxgapError
+from dxgap.errors import DxgapError, UsageError
 from dxgap.results import TargetPath, TrajectoryPoint
-from dxgap.text import Msg, catalogue, status_label
+from dxgap.text import Msg, catalogue, excerpt, status_label
 from dxgap.text.fmt import compact, format_short
 
 FONT = "DejaVu Sans"
@@ -32,11 +32,20 @@ COLORS = {
 
 STYLE = {
     "font.family": FONT,
+    "text.parse_math": False,  # names are text: "$x$" is drawn as written, never as TeX
     "svg.fonttype": "none",  # text stays text in SVG: selectable, searchable
     "svg.hashsalt": "dxgap",  # stable ids: the same chart gives the same file
     "axes.spines.top": False,
     "axes.spines.right": False,
 }
+
+
+TITLE_CHARS = 90
+"""Characters of a chart's title (a name of 300,000 characters would take minutes to lay out)."""
+
+MAX_CHARTS = 60
+"""Charts drawn in one figure; each costs a fraction of a second, so a plan of 1,700 targets
+would take many minutes and give an unreadable picture."""
 
 
 def chart_words(lang: str) -> dict[str, str]:
@@ -151,7 +160,7 @@ def _axes(ax: Any, path: TargetPath, lang: str) -> None:
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact(float(v), lang)))
     name = row.indicator_name(lang) or row.indicator or ""
-    title = f"{row.target_id} · {name}"
+    title = excerpt(f"{row.target_id} · {name}", TITLE_CHARS)
     ax.set_title(
         f"{title}\n{words['status']}: {status_label(row.status, lang)}", fontsize=9, loc="left"
     )
@@ -169,7 +178,10 @@ def figure_bytes(
     title: str | None = None,
 ) -> bytes:
     """One chart per target, in a grid of `columns`; SVG or PNG bytes. `title` heads the whole
-    figure (e.g. the province's name). `ChartsMissing` without matplotlib."""
+    figure (e.g. the province's name). `ChartsMissing` without matplotlib; `UsageError` for
+    more than `MAX_CHARTS` targets."""
+    if len(paths) > MAX_CHARTS:
+        raise UsageError(Msg("usage.too_many_charts", n=len(paths), limit=MAX_CHARTS))
     mpl = _matplotlib()
     n = max(1, len(paths))
     cols = 1 if n == 1 else min(columns, n)
@@ -183,7 +195,8 @@ def figure_bytes(
         for ax in list(axes.flat)[len(paths) :]:
             ax.set_visible(False)
         if title:
-            fig.suptitle(title, fontsize=12, x=0.01, ha="left", fontweight="bold")
+            heading = excerpt(title, 2 * TITLE_CHARS)
+            fig.suptitle(heading, fontsize=12, x=0.01, ha="left", fontweight="bold")
         buf = io.BytesIO()
         metadata = {"Date": None} if fmt == "svg" else {}
         fig.savefig(buf, format=fmt, dpi=150, metadata=metadata)

@@ -1,24 +1,25 @@
 """Tables written for machines and spreadsheets: CSV, JSON, NDJSON and Markdown text, Parquet and
 xlsx files, one file or one per province.
 
-Files are written atomically (`dxgap.files.write_atomic`): an error, a full disk or Ctrl-C leaves
-any existing file byte-identical. Numbers are never localised in CSV, JSON, NDJSON, Parquet or
+Files are built in memory and written in one step (`dxgap.files.write_bytes`): an error, a full
+disk or Ctrl-C leaves any existing file byte-identical and no temporary file behind. Numbers are never localised in CSV, JSON, NDJSON, Parquet or
 xlsx cells; Markdown (for pasting into a report) writes them as people read them, in the
 language of the command.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from dxgap.errors import OutputError, UsageError
-from dxgap.files import write_atomic
+from dxgap.files import os_reason, write_bytes
 from dxgap.text import Msg
 from dxgap.text.fmt import compact, spreadsheet_format
 
@@ -111,17 +112,30 @@ def render_text(df: pl.DataFrame, fmt: str, lang: str, excel_compatible: bool = 
     raise UsageError(Msg("usage.binary_to_stdout", format=fmt))
 
 
-def _write_xlsx(df: pl.DataFrame, path: Path, sheet: str) -> None:
+XLSX_MAX_ROWS = 1_048_575
+"""Data rows a worksheet holds (Excel's 1,048,576 rows, less the header)."""
+
+
+def _xlsx(df: pl.DataFrame, sheet: str) -> bytes:
+    """A workbook, built in memory (no temporary files of the writer's own). Text cells stay
+    text: nothing becomes a formula, a link or a number, and nothing is prefixed."""
     import xlsxwriter
 
-    # user text must never become a formula or a link: keep strings as strings
-    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    if df.height > XLSX_MAX_ROWS:
+        raise OutputError(Msg("output.xlsx_rows", rows=df.height, limit=XLSX_MAX_ROWS))
+    options = {
+        "in_memory": True,
+        "strings_to_formulas": False,
+        "strings_to_urls": False,
+        "strings_to_numbers": False,
+    }
     formats = {
         name: spreadsheet_format(name, dtype.is_integer())
         for name, dtype in df.schema.items()
         if dtype.is_numeric()
     }
-    with xlsxwriter.Workbook(str(path), options) as workbook:
+    buffer = io.BytesIO()
+    with xlsxwriter.Workbook(buffer, options) as workbook:
         df.write_excel(
             workbook=workbook,
             worksheet=sheet[:31],
@@ -129,22 +143,21 @@ def _write_xlsx(df: pl.DataFrame, path: Path, sheet: str) -> None:
             freeze_panes=(1, 0),
             column_formats=formats,  # type: ignore[arg-type]
         )
+    return buffer.getvalue()
 
 
-def _writer(
-    df: pl.DataFrame, fmt: str, lang: str, excel_compatible: bool, sheet: str
-) -> Callable[[Path], None]:
+def encode(
+    df: pl.DataFrame, fmt: str, lang: str, excel_compatible: bool = False, sheet: str = "data"
+) -> bytes:
+    """`df` as the bytes of a file in `fmt` (`FORMATS` or markdown), built in memory so that
+    writing them is one step that can fail cleanly."""
     if fmt == "parquet":
-        return lambda p: df.write_parquet(p)
+        buffer = io.BytesIO()
+        df.write_parquet(buffer)
+        return buffer.getvalue()
     if fmt == "xlsx":
-        safe = defuse_formulas(df)  # text cells never start with = + - @ in a spreadsheet
-        return lambda p: _write_xlsx(safe, p, sheet)
-    text = render_text(df, fmt, lang, excel_compatible)
-
-    def write_text(p: Path) -> None:
-        p.write_text(text, encoding="utf-8", newline="")
-
-    return write_text
+        return _xlsx(df, sheet)
+    return render_text(df, fmt, lang, excel_compatible).encode("utf-8")
 
 
 def write_frame(
@@ -156,8 +169,9 @@ def write_frame(
     excel_compatible: bool = False,
     sheet: str = "data",
 ) -> None:
-    """Write `df` to `path` in `fmt`, atomically; `OutputError` when it cannot be written."""
-    write_atomic(path, _writer(df, fmt, lang, excel_compatible, sheet))
+    """Write `df` to `path` in `fmt` (see `dxgap.files.write_bytes`: never half a file);
+    `OutputError` when it cannot be written or does not fit the format."""
+    write_bytes(path, encode(df, fmt, lang, excel_compatible, sheet))
 
 
 def split_paths(folder: Path, pids: Sequence[str], fmt: str) -> list[Path]:
@@ -177,10 +191,17 @@ def write_split(
 ) -> Iterator[Path]:
     """Write one file per province into `folder` (made if its parent exists), yielding each
     path once written (for a progress display)."""
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(Msg("output.split_not_folder", path=str(folder)))
     if not folder.is_dir():
         if not folder.parent.is_dir():
             raise OutputError(Msg("output.no_folder", path=str(folder), folder=str(folder.parent)))
-        folder.mkdir()
+        try:
+            folder.mkdir()
+        except OSError as e:
+            raise OutputError(
+                Msg("output.cannot_write", path=str(folder), reason=os_reason(e))
+            ) from e
     for pid, path in zip(pids, split_paths(folder, pids, fmt), strict=True):
         part = df.filter(pl.col("province") == pid)
         write_frame(part, path, fmt, lang, excel_compatible=excel_compatible, sheet=sheet)

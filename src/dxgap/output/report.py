@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from dxgap.output import charts
 from dxgap.output.tables import by_pillar
-from dxgap.results import GapRow, Report, ReportSection
+from dxgap.results import GapRow, Report, ReportSection, TargetPath
 from dxgap.targets.models import Source
 from dxgap.text import catalogue, pillar_label, status_label, t
 from dxgap.text.fmt import format_date, format_delta, format_percent, format_value
@@ -55,13 +56,47 @@ def _e(text: object) -> str:
     return html.escape("" if text is None else str(text))
 
 
-def render_report(report: Report, lang: str, today: dt.date | None = None) -> str:
+MAX_CHARTS = 200
+"""Charts in one report (each takes a fraction of a second to draw): a plan of 1,700 targets
+gets the first 200 and a note of how many were left out."""
+
+
+@dataclass
+class _Charts:
+    """The charts still to draw in this report, and who to tell after each one."""
+
+    as_of: int
+    lang: str
+    left: int = MAX_CHARTS
+    progress: Callable[[], None] | None = None
+
+    def draw(self, path: TargetPath) -> str:
+        self.left -= 1
+        svg = charts.svg_inline(path, self.as_of, self.lang)
+        if self.progress is not None:
+            self.progress()
+        return f'<figure class="chart" id="chart-{_e(path.row.target_id)}">{svg}</figure>'
+
+
+def chart_count(report: Report) -> int:
+    """How many charts `render_report` draws (for a progress display)."""
+    return min(MAX_CHARTS, sum(charts.drawable(p) for s in report.sections for p in s.paths))
+
+
+def render_report(
+    report: Report,
+    lang: str,
+    today: dt.date | None = None,
+    progress: Callable[[], None] | None = None,
+) -> str:
     """The whole HTML document, in `lang`; `today` is the date it says it was made (default:
-    today). Needs the charts extra for the charts (`ChartsMissing` otherwise)."""
+    today); `progress` is called after each chart. Needs the charts extra for the charts
+    (`ChartsMissing` otherwise)."""
     w = _words(lang)
     today = today or dt.date.today()
     options = report.options
-    body = [_section(section, options.as_of, w, lang) for section in report.sections]
+    drawing = _Charts(options.as_of, lang, left=MAX_CHARTS, progress=progress)
+    body = [_section(section, drawing, w, lang) for section in report.sections]
     title = w["title"]
     if len(report.sections) == 1:
         title += " · " + report.sections[0].file.province.name
@@ -79,7 +114,7 @@ def render_report(report: Report, lang: str, today: dt.date | None = None) -> st
     )
 
 
-def _section(s: ReportSection, as_of: int, w: Mapping[str, str], lang: str) -> str:
+def _section(s: ReportSection, drawing: _Charts, w: Mapping[str, str], lang: str) -> str:
     province = s.file.province
     sources = {src.id: src for src in s.file.sources}
     out = [f'<section id="{_e(province.id)}"><h2>{_e(province.name)} ({_e(province.id)})</h2>']
@@ -101,12 +136,14 @@ def _section(s: ReportSection, as_of: int, w: Mapping[str, str], lang: str) -> s
         )
         out += [_row(r, sources, w, lang) for r in items]
         out.append("</tbody></table>")
-    drawn = [p for p in s.paths if charts.drawable(p)]
-    if drawn:
+    drawable = [p for p in s.paths if charts.drawable(p)]
+    if drawable:
         out.append(f"<h3>{_e(w['charts'])}</h3>")
-        for path in drawn:
-            svg = charts.svg_inline(path, as_of, lang)
-            out.append(f'<figure class="chart" id="chart-{_e(path.row.target_id)}">{svg}</figure>')
+        shown = drawable[: max(drawing.left, 0)]
+        out += [drawing.draw(path) for path in shown]
+        if len(shown) < len(drawable):
+            left_out = t("report.charts_left_out", lang, n=len(drawable) - len(shown))
+            out.append(f'<p class="muted">{_e(left_out)}</p>')
     if qualitative:
         out.append(f"<h3>{_e(w['qualitative'])}</h3><table><tbody>")
         out += [_qualitative_row(r, sources, w, lang) for r in qualitative]

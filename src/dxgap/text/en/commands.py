@@ -10,6 +10,14 @@ TEXT: dict[str, str] = {
     "usage.provinces_needed": "name one or more provinces, or give --all",
     "usage.unknown_pillar": "unknown pillar '{pillar}'; choose from {known}",
     "usage.unknown_status": "unknown status '{status}'; choose from {known}",
+    "usage.thresholds": (
+        "--on-track {on_track} and --acceleration {acceleration} must be numbers of 0 or more, "
+        "with --acceleration at most --on-track (defaults 0.95 and 0.6)"
+    ),
+    "usage.too_many_charts": (
+        "{n:n} targets would make {n:n} charts in one picture ({limit} at most): name the "
+        "targets to draw (dxgap plot PROVINCE TARGET …), or see them all in dxgap report"
+    ),
     "usage.split_to_stdout": "--split writes one file per province: give a folder with --output",
     "usage.binary_to_stdout": "{format} is binary: write it to a file with --output",
     "usage.by_gaps_only": "--by applies to --table gaps",
@@ -37,4 +45,9 @@ TEXT: dict[str, str] = {
     "output.no_folder": "{path}: the folder {folder} does not exist; create it first",
     "output.is_folder": "{path} is a folder; give a file name (or use --split for a folder)",
     "output.cannot_write": "{path}: cannot write: {reason}",
+    "output.xlsx_rows": (
+        "{rows:n} rows do not fit a worksheet ({limit:n} at most): export CSV or Parquet, "
+        "or one file per province with --split"
+    ),
+    "output.split_not_folder": "{path} is a file; --split writes one file per province into a folder",
 }

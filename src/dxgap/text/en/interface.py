@@ -101,6 +101,7 @@ TEXT: dict[str, str] = {
     "report.coverage": "Data coverage: {with_data} of {quantified} quantified targets have a measurement ({pct}).",
     "report.gaps": "Gap table by pillar",
     "report.charts": "Trajectories",
+    "report.charts_left_out": "{n:n} more targets have a chart to draw; a report draws at most 200: see them with dxgap plot PROVINCE TARGET …",
     "report.qualitative": "Qualitative targets",
     "report.target": "Target",
     "report.goal": "Goal",
@@ -127,6 +128,7 @@ TEXT: dict[str, str] = {
     "method.cagr": "cagr",
     "by.area": "area",
     "by.breakdown": "breakdown",
+    "progress.charts": "Drawing {n} charts",
     "progress.writing": "Writing {output}",
     "progress.writing_files": "Writing {n} files to {output}",
 }

@@ -13,6 +13,14 @@ TEXT: dict[str, str] = {
     "usage.provinces_needed": "hãy ghi một hoặc nhiều tỉnh/thành, hoặc dùng --all",
     "usage.unknown_pillar": "không có trụ cột '{pillar}'; chọn một trong: {known}",
     "usage.unknown_status": "không có trạng thái '{status}'; chọn một trong: {known}",
+    "usage.thresholds": (
+        "--on-track {on_track} và --acceleration {acceleration} phải là số từ 0 trở lên, "
+        "và --acceleration không lớn hơn --on-track (mặc định 0.95 và 0.6)"
+    ),
+    "usage.too_many_charts": (
+        "{n:n} chỉ tiêu sẽ cho {n:n} biểu đồ trong một hình (tối đa {limit}): hãy ghi mã các chỉ "
+        "tiêu cần vẽ (dxgap plot TỈNH CHỈ_TIÊU …), hoặc xem tất cả trong dxgap report"
+    ),
     "usage.split_to_stdout": (
         "--split ghi mỗi tỉnh/thành một tệp: hãy chỉ định một thư mục bằng --output"
     ),
@@ -48,4 +56,9 @@ TEXT: dict[str, str] = {
     "output.no_folder": "{path}: thư mục {folder} không tồn tại; hãy tạo thư mục trước",
     "output.is_folder": "{path} là một thư mục; hãy ghi tên tệp (hoặc dùng --split để ghi vào thư mục)",
     "output.cannot_write": "{path}: không ghi được: {reason}",
+    "output.xlsx_rows": (
+        "{rows:n} dòng không vừa một trang tính (tối đa {limit:n} dòng): hãy xuất CSV hoặc "
+        "Parquet, hoặc mỗi tỉnh/thành một tệp bằng --split"
+    ),
+    "output.split_not_folder": "{path} là một tệp; --split ghi mỗi tỉnh/thành một tệp vào một thư mục",
 }

@@ -101,6 +101,7 @@ TEXT: dict[str, str] = {
     "report.coverage": "Độ phủ số liệu: {with_data}/{quantified} chỉ tiêu định lượng có số liệu ({pct}).",
     "report.gaps": "Bảng khoảng cách theo trụ cột",
     "report.charts": "Lộ trình",
+    "report.charts_left_out": "còn {n:n} chỉ tiêu có biểu đồ chưa vẽ; mỗi báo cáo vẽ tối đa 200 biểu đồ: xem bằng dxgap plot TỈNH CHỈ_TIÊU …",
     "report.qualitative": "Chỉ tiêu định tính",
     "report.target": "Chỉ tiêu",
     "report.goal": "Mục tiêu",
@@ -127,6 +128,7 @@ TEXT: dict[str, str] = {
     "method.cagr": "tăng trưởng kép bình quân (CAGR)",
     "by.area": "địa bàn",
     "by.breakdown": "phân tổ",
+    "progress.charts": "Đang vẽ {n} biểu đồ",
     "progress.writing": "Đang ghi {output}",
     "progress.writing_files": "Đang ghi {n} tệp vào {output}",
 }
