@@ -184,3 +184,69 @@ def test_the_cache_holds_json_and_parquet_only(workspace: Path) -> None:
     names = sorted(p.name for p in (workspace / ".dxgap_cache").iterdir())
     assert names[0] == ".gitignore"
     assert {Path(n).suffix for n in names[1:]} == {".json", ".parquet"}
+
+
+# --- a cache edited by hand (../shared/cases/hostile-c-tamper) --------------------------------
+
+
+def _entry(workspace: Path, kind: str) -> tuple[Path, Path]:
+    """(meta, body) of the one cache entry of `kind` ("data" or "targets")."""
+    folder = workspace / ".dxgap_cache"
+    (meta,) = [p for p in folder.glob(f"{kind}-*.json") if p.suffixes == [".json"]]
+    body = folder / meta.name.replace(
+        ".json", ".groups.parquet" if kind == "data" else ".targets.json"
+    )
+    return meta, body
+
+
+def _check_json(workspace: Path) -> list[tuple[object, ...]]:
+    result = CliRunner().invoke(app, ["check", "binh-duong", "-f", "json", "-w", str(workspace)])
+    assert result.exit_code == 0, result.output
+    import json
+
+    return [(r["target_id"], r["latest_value"], r["status"]) for r in json.loads(result.stdout)]
+
+
+def _tamper_groups(body: Path, value: float) -> None:
+    groups = pl.read_parquet(body).with_columns(
+        value=pl.lit(value), _min=pl.lit(value), _max=pl.lit(value)
+    )
+    groups.write_parquet(body)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda meta, body: meta.write_text("[]"),
+        lambda meta, body: meta.write_text("null"),
+        lambda meta, body: meta.write_text('{"exact": ["a"]}'),
+        lambda meta, body: pl.read_parquet(body).drop("value").write_parquet(body),
+        lambda meta, body: _tamper_groups(body, float("nan")),
+        lambda meta, body: _tamper_groups(body, 1e9),
+        lambda meta, body: body.write_bytes(body.read_bytes()[:100]),
+    ],
+    ids=["meta-list", "meta-null", "meta-exact-text", "groups-column-dropped", "groups-nan",
+         "groups-1e9", "groups-cut-short"],
+)  # fmt: skip
+def test_an_edited_data_entry_is_ignored(workspace: Path, edit: object) -> None:
+    expected = _check_json(workspace)
+    meta, body = _entry(workspace, "data")
+    edit(meta, body)  # type: ignore[operator]
+    assert _check_json(workspace) == expected
+
+
+@pytest.mark.parametrize("cut", [False, True], ids=["value-500", "cut-short"])
+def test_an_edited_targets_entry_is_ignored(workspace: Path, cut: bool) -> None:
+    import json
+
+    expected = _check_json(workspace)
+    _, body = _entry(workspace, "targets")
+    if cut:
+        body.write_bytes(body.read_bytes()[:1000])
+    else:
+        saved = json.loads(body.read_text("utf-8"))
+        plan = json.loads(saved["files"]["binh-duong"])
+        plan["targets"][0]["value"] = 500.0
+        saved["files"]["binh-duong"] = json.dumps(plan, ensure_ascii=False)
+        body.write_text(json.dumps(saved, ensure_ascii=False), "utf-8")
+    assert _check_json(workspace) == expected

@@ -8,7 +8,10 @@ the validated targets (as JSON) and the grouped result of the data checks (as Pa
 everything the checks read: each file's path, size and modification time (as make and ruff
 decide staleness), for data also the catalogue's units and bounds, the known provinces and the
 default number style, and dxgap's own code. Any change gives another key, and the files are
-checked again. No pickles: a cache folder shipped inside a repository cannot run code.
+checked again. No pickles: a cache folder shipped inside a repository cannot run code. Each
+entry carries a digest of its own bytes, so an entry edited by hand or cut short is ignored; a
+remembered data check is also ignored when a value falls outside its indicator's bounds, as a
+fresh check would refuse it.
 The library uses the cache only when asked (`Workspace(use_cache=True)`; the command line
 asks); `dxgap validate` never uses it. Set DXGAP_NO_CACHE=1 to turn it off; a cache that cannot
 be read or written (a read-only workspace, a full disk) is silently skipped — it only ever
@@ -97,20 +100,36 @@ def _digest(parts: object) -> str:
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:32]
 
 
+def _sealed(body: bytes) -> str:
+    """The digest an entry carries of its own bytes: a file edited by hand (or cut short) no
+    longer matches it, and the entry is ignored."""
+    return hashlib.sha256(body).hexdigest()
+
+
+def _read_sealed(path: Path, seal: object) -> bytes | None:
+    body = path.read_bytes()
+    return body if isinstance(seal, str) and _sealed(body) == seal else None
+
+
 def load_targets(root: Path, digest: str) -> Targets | None:
-    """Validated targets remembered under `digest`, if there are readable ones."""
+    """Validated targets remembered under `digest`, if there are readable, untouched ones."""
     from pydantic import ValidationError
 
     from dxgap.targets.load import Targets
 
     try:
-        saved = json.loads((root / DIR_NAME / f"{digest}.json").read_text("utf-8"))
+        folder = root / DIR_NAME
+        seal = json.loads((folder / f"{digest}.json").read_text("utf-8")).get("sha256")
+        body = _read_sealed(folder / f"{digest}.targets.json", seal)
+        if body is None:
+            return None
+        saved = json.loads(body)
         return Targets(
             Catalogue.model_validate_json(saved["catalogue"]),
             {pid: TargetFile.model_validate_json(text) for pid, text in saved["files"].items()},
             [_problem(w) for w in saved["warnings"]],
         )
-    except (OSError, ValueError, KeyError, TypeError, ValidationError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, ValidationError):
         return None
 
 
@@ -136,8 +155,9 @@ def store_targets(root: Path, digest: str, targets: Targets) -> None:
     }
     try:
         folder = _folder(root)
-        text = json.dumps(saved, ensure_ascii=False)
-        write_bytes(folder / f"{digest}.json", text.encode("utf-8"))
+        body = json.dumps(saved, ensure_ascii=False).encode("utf-8")
+        write_bytes(folder / f"{digest}.targets.json", body)
+        write_bytes(folder / f"{digest}.json", json.dumps({"sha256": _sealed(body)}).encode())
         _prune(folder)
     except (OSError, OutputError):
         return
@@ -172,17 +192,52 @@ def key(
     return "data-" + _digest(parts)
 
 
-def load(root: Path, digest: str) -> Entry | None:
-    """The remembered check of these files, if there is a readable one."""
+def load(root: Path, digest: str, indicators: Mapping[str, Indicator]) -> Entry | None:
+    """The remembered check of these files, if there is a readable, untouched one whose values
+    still lie within the catalogue's bounds (anything else is ignored, and the files are checked
+    again)."""
     import polars as pl
 
     folder = root / DIR_NAME
     try:
         meta = json.loads((folder / f"{digest}.json").read_text("utf-8"))
-        groups = pl.read_parquet(folder / f"{digest}.groups.parquet")
-    except (OSError, ValueError, pl.exceptions.PolarsError):
+        exact = meta["exact"]
+        if not (isinstance(exact, list) and all(type(i) is int for i in exact)):
+            return None
+        body = _read_sealed(folder / f"{digest}.groups.parquet", meta.get("sha256"))
+        if body is None:
+            return None
+        groups = pl.read_parquet(io.BytesIO(body))
+        if not _within_bounds(groups, indicators):
+            return None
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, pl.exceptions.PolarsError):
         return None
-    return Entry(groups, frozenset(int(i) for i in meta.get("exact", [])))
+    return Entry(groups, frozenset(exact))
+
+
+def _within_bounds(groups: pl.DataFrame, indicators: Mapping[str, Indicator]) -> bool:
+    """Whether every remembered value is a finite number within its indicator's bounds, as a
+    fresh check would require (a second guard beside the seal)."""
+    import polars as pl
+
+    bounds = pl.DataFrame(
+        {
+            "indicator": list(indicators),
+            "_lo": [i.bounds[0] for i in indicators.values()],
+            "_hi": [i.bounds[1] for i in indicators.values()],
+        },
+        schema={"indicator": pl.String, "_lo": pl.Float64, "_hi": pl.Float64},
+    )
+    values = groups.join(bounds, on="indicator", how="left").select(
+        pl.concat_list("value", "_min", "_max").alias("_v"), "_lo", "_hi"
+    )
+    values = values.explode("_v").drop_nulls("_v")
+    bad = (
+        ~pl.col("_v").is_finite()
+        | (pl.col("_v") < pl.col("_lo")).fill_null(False)
+        | (pl.col("_v") > pl.col("_hi")).fill_null(False)
+    )
+    return values.filter(bad).height == 0
 
 
 def store(root: Path, digest: str, entry: Entry) -> None:
@@ -195,8 +250,9 @@ def store(root: Path, digest: str, entry: Entry) -> None:
         # lz4: written and read fast; the metadata last, as the sign of a whole entry
         buffer = io.BytesIO()
         entry.groups.write_parquet(buffer, compression="lz4")
-        write_bytes(folder / f"{digest}.groups.parquet", buffer.getvalue())
-        meta = json.dumps({"exact": sorted(entry.exact)})
+        body = buffer.getvalue()
+        write_bytes(folder / f"{digest}.groups.parquet", body)
+        meta = json.dumps({"exact": sorted(entry.exact), "sha256": _sealed(body)})
         write_bytes(folder / f"{digest}.json", meta.encode("utf-8"))
         _prune(folder)
     except (OSError, OutputError, pl.exceptions.PolarsError):
@@ -206,10 +262,9 @@ def store(root: Path, digest: str, entry: Entry) -> None:
 def _prune(folder: Path) -> None:
     """Keep the newest `KEEP` entries of each kind."""
     for kind in ("data", "targets"):
-        entries = sorted(
-            folder.glob(f"{kind}-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True
-        )
+        metas = [p for p in folder.glob(f"{kind}-*.json") if p.suffixes == [".json"]]
+        entries = sorted(metas, key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for old in entries[KEEP:]:
             digest = old.name.removesuffix(".json")
-            for f in (old, *folder.glob(f"{digest}.*.parquet")):
+            for f in (old, *folder.glob(f"{digest}.*")):
                 f.unlink(missing_ok=True)

@@ -105,7 +105,7 @@ class Workspace:
         if not (paths and self._caching()):
             return check_files(*args)
         digest = cache.key(paths, targets.indicators, set(targets.files), self.decimal)
-        entry = cache.load(self.root, digest)
+        entry = cache.load(self.root, digest, targets.indicators)
         if entry is not None:
             return rechecked(*args, entry.groups, entry.exact)
         checked = check_files(*args)
