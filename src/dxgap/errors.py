@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from dxgap.text import Msg, location_label, t
+from dxgap.text import Msg, location_label, printable, t
 
 Severity = Literal["error", "warning"]
 
@@ -59,8 +59,8 @@ class Problem:
 
     def format(self, lang: str = "en") -> str:
         """`path:line:col: location: [warning: ]message`, in `lang`."""
-        where = self.where
-        loc = f" {location_label(self.location, lang)}:" if self.location else ""
+        where = printable(self.where)  # a file's name may hold anything
+        loc = f" {printable(location_label(self.location, lang))}:" if self.location else ""
         tag = t("warning", lang) if self.severity == "warning" else ""
         return f"{where}:{loc} {tag}{self.message(lang)}"
 

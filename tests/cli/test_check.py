@@ -282,3 +282,19 @@ def test_no_output_ever_shows_minus_zero(cli: Cli, method: str) -> None:
     rows = {r["target_id"]: r for r in json.loads(out)}
     assert rows["flat-count"]["progress_pct"] == 0.0
     assert rows["baseline-same-year-as-only-obs"]["progress_pct"] is None  # t = t0
+
+
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["check", "tinh-a", "--qualitative"], ["list"], ["trajectory", "tinh-a"], ["validate"]],
+)
+def test_nothing_from_a_file_reaches_the_terminal_as_a_control_character(
+    cli: Cli, args: list[str]
+) -> None:
+    # ../shared/cases/hostile-y-ansi: YAML escapes put ESC, C1, NUL and RLO into names and quotes
+    for ws in ("ws", "ws2"):
+        _, out, err = cli(*args, "-w", CASES / "hostile-y-ansi" / ws)
+        assert _CONTROL.findall(out + err) == [], (ws, out + err)

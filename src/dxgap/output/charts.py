@@ -16,7 +16,7 @@ from typing import Any
 
 from dxgap.errors import DxgapError, UsageError
 from dxgap.results import TargetPath, TrajectoryPoint
-from dxgap.text import Msg, catalogue, excerpt, status_label
+from dxgap.text import Msg, catalogue, excerpt, printable, status_label
 from dxgap.text.fmt import compact, format_short
 
 FONT = "DejaVu Sans"
@@ -160,7 +160,7 @@ def _axes(ax: Any, path: TargetPath, lang: str) -> None:
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact(float(v), lang)))
     name = row.indicator_name(lang) or row.indicator or ""
-    title = excerpt(f"{row.target_id} · {name}", TITLE_CHARS)
+    title = excerpt(printable(f"{row.target_id} · {name}"), TITLE_CHARS)
     ax.set_title(
         f"{title}\n{words['status']}: {status_label(row.status, lang)}", fontsize=9, loc="left"
     )
@@ -195,7 +195,7 @@ def figure_bytes(
         for ax in list(axes.flat)[len(paths) :]:
             ax.set_visible(False)
         if title:
-            heading = excerpt(title, 2 * TITLE_CHARS)
+            heading = excerpt(printable(title), 2 * TITLE_CHARS)
             fig.suptitle(heading, fontsize=12, x=0.01, ha="left", fontweight="bold")
         buf = io.BytesIO()
         metadata = {"Date": None} if fmt == "svg" else {}

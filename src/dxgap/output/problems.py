@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dxgap.errors import Problem
-from dxgap.text import t
+from dxgap.text import printable, t
 
 
 def verdict(problems: Sequence[Problem], n_files: int, lang: str) -> str:
@@ -58,11 +58,11 @@ def github_annotation(p: Problem, lang: str, root: Path, base: Path) -> str:
     props = []
     shown = annotated_file(p, root, base)
     if shown is not None:
-        props.append(f"file={_escape(shown, True)}")
+        props.append(f"file={_escape(printable(shown), True)}")
         if p.line is not None:
             props.append(f"line={p.line}")
         if p.column is not None:
             props.append(f"col={p.column}")
     props.append("title=dxgap validate")
-    where = f"{p.location}: " if p.location else ""
+    where = f"{printable(p.location)}: " if p.location else ""
     return f"::{p.severity} {','.join(props)}::{_escape(where + p.message(lang))}"

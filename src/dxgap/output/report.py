@@ -16,7 +16,7 @@ from dxgap.output import charts
 from dxgap.output.tables import by_pillar
 from dxgap.results import GapRow, Report, ReportSection, TargetPath
 from dxgap.targets.models import Source
-from dxgap.text import catalogue, pillar_label, status_label, t
+from dxgap.text import catalogue, pillar_label, printable, status_label, t
 from dxgap.text.fmt import format_date, format_delta, format_percent, format_value
 
 CSS = """
@@ -53,7 +53,8 @@ def _words(lang: str) -> dict[str, str]:
 
 
 def _e(text: object) -> str:
-    return html.escape("" if text is None else str(text))
+    """Text from a file in HTML: escaped, with control and bidi characters as visible escapes."""
+    return html.escape(printable("" if text is None else str(text)))
 
 
 MAX_CHARTS = 200

@@ -17,7 +17,7 @@ from dxgap.engine import Summary
 from dxgap.frames import STATUSES
 from dxgap.results import ComparisonRow, GapRow, StatusCounts, TrajectoryPoint
 from dxgap.targets.models import Pillar
-from dxgap.text import pillar_label, status_label, t
+from dxgap.text import pillar_label, printable, status_label, t
 from dxgap.text.fmt import (
     MISSING,
     format_delta,
@@ -45,15 +45,20 @@ COMPACT_BELOW = 110
 """Narrower terminals get the gap table without the pace and projection columns."""
 
 
+def plain(text: str, style: str = "") -> Text:
+    """Text from a file as the terminal shows it: never read as rich markup (a quote with
+    "[bold]" stays as it is), and control or bidi characters as visible escapes."""
+    return Text(printable(text), style=style)
+
+
 def add_row(table: Table, *cells: str | Text) -> None:
-    """Add a row whose text cells are shown as written: text from files is never read as rich
-    markup (a quote with "[bold]" stays as it is)."""
-    table.add_row(*(Text(c) if isinstance(c, str) else c for c in cells))
+    """Add a row whose text cells are shown as written (see `plain`)."""
+    table.add_row(*(plain(c) if isinstance(c, str) else c for c in cells))
 
 
 def _table(title: str | None = None, **kwargs: Any) -> Table:
-    """A table whose title (which may hold names from files) is plain text, not markup."""
-    return Table(title=Text(title) if title is not None else None, **kwargs)
+    """A table whose title (which may hold names from files) is plain text (see `plain`)."""
+    return Table(title=plain(title) if title is not None else None, **kwargs)
 
 
 def status_text(status: str, lang: str) -> Text:
@@ -81,13 +86,13 @@ def _pace(row: GapRow, method: str, lang: str) -> str:
 def _name_cell(row: GapRow, lang: str, label: str | None = None) -> Text:
     name = Text()
     if label:
-        name.append(f"[{label}] ", style="italic")
-    name.append(row.target_id, style="bold")
+        name.append(f"[{printable(label)}] ", style="italic")
+    name.append(printable(row.target_id), style="bold")
     if row.kind == "recommendation":
         name.append(f" ({t('recommended', lang)})", style="italic")
     shown = row.indicator_name(lang)
     if shown:
-        name.append(f"\n{shown}")
+        name.append(f"\n{printable(shown)}")
     return name
 
 
@@ -172,7 +177,7 @@ def qualitative_table(rows: Sequence[GapRow], lang: str) -> Table:
     table.add_column(t("col.by", lang), no_wrap=True)
     table.add_column(t("col.promise", lang), overflow="fold", ratio=1)
     for row in rows:
-        name = Text(row.target_id, style="bold")
+        name = plain(row.target_id, "bold")
         if row.kind == "recommendation":
             name.append(f" ({t('recommended', lang)})", style="italic")
         year = str(row.target_year) if row.target_year else MISSING
@@ -309,7 +314,7 @@ def by_table(rows: Sequence[GapRow], by: str, title: str, lang: str) -> Table:
             if current is not None:
                 table.add_section()
             current = row.target_id
-            add_row(table, Text(f"{current} · {row.goal(lang)}", style="bold"))
+            add_row(table, plain(f"{current} · {row.goal(lang)}", "bold"))
         add_row(
             table,
             str(row.area if by == "area" else row.breakdown),

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from dxgap.engine import Options
 from dxgap.output import tables
+from dxgap.output.tables import plain
 from dxgap.output.termchart import trajectory_chart
 from dxgap.results import (
     Check,
@@ -25,7 +26,7 @@ from dxgap.text.fmt import format_date
 
 
 def _dim(text: str) -> Text:
-    return Text(text, style="dim")
+    return plain(text, "dim")
 
 
 def check_title(name: str, pid: str, options: Options, lang: str) -> str:
@@ -43,7 +44,7 @@ def check_view(result: Check, lang: str, width: int, qualitative: bool) -> list[
         successor = f"{merger.successor.name} ({merger.successor.id})"
         date = format_date(merger.date, lang) if merger.date else "?"
         notice = t("notice.merged", lang, name=merger.province.name, successor=successor, date=date)
-        out.append(Text(notice, style="italic"))
+        out.append(plain(notice, "italic"))
     title = check_title(result.province.name, result.province.id, result.options, lang)
     if result.predecessors:
         names = ", ".join(p.name for p in result.predecessors)
@@ -54,7 +55,7 @@ def check_view(result: Check, lang: str, width: int, qualitative: bool) -> list[
         method = result.options.method
         out.append(tables.gap_table(quantified, title, lang, method, width, result.labels))
     else:
-        out.append(Text(title, style="bold"))
+        out.append(plain(title, "bold"))
     if unquantified and qualitative:
         out.append(tables.qualitative_table(unquantified, lang))
     elif unquantified:
@@ -67,7 +68,7 @@ def check_by_view(result: CheckBy, lang: str) -> list[RenderableType]:
     """`dxgap check --by area`: per target, its areas from furthest behind."""
     name, by = result.province.name, t(f"by.{result.by}", lang)
     if not result.rows:
-        return [Text(t("notice.no_area", lang, name=name, by=by))]
+        return [plain(t("notice.no_area", lang, name=name, by=by))]
     title = t(
         "title.check_by",
         lang,
@@ -84,7 +85,7 @@ def trajectory_view(result: Trajectory, lang: str, chart: bool) -> list[Renderab
     """`dxgap trajectory`: per target a title line, then a terminal chart or a year table."""
     drawn = [p for p in result.paths if p.points]
     if not drawn:
-        return [Text(t("notice.no_trajectory", lang))]
+        return [plain(t("notice.no_trajectory", lang))]
     out: list[RenderableType] = []
     for path in drawn:
         row = path.row
@@ -96,7 +97,7 @@ def trajectory_view(result: Trajectory, lang: str, chart: bool) -> list[Renderab
             goal=row.goal(lang),
             status=status_label(row.status, lang),
         )
-        out.append(Text(title, style="bold"))
+        out.append(plain(title, "bold"))
         if chart:
             out.append(trajectory_chart(path.points, row, lang))
         else:
@@ -180,7 +181,7 @@ def compare_view(result: Comparison, lang: str) -> list[RenderableType]:
     """`dxgap compare INDICATOR`: the provinces ranked."""
     title = compare_title(result, lang)
     if not result.rows:
-        return [Text(t("notice.no_compare", lang, title=title))]
+        return [plain(t("notice.no_compare", lang, title=title))]
     unit = result.indicator.unit.value
     bench = result.benchmark is not None
     return [tables.compare_table(result.rows, title, unit, lang, bench)]
@@ -190,5 +191,5 @@ def status_summary_view(result: StatusSummary, lang: str) -> list[RenderableType
     """`dxgap compare --summary`: who is behind."""
     title = t("title.summary", lang, year=result.options.as_of)
     if not result.rows:
-        return [Text(t("notice.no_compare", lang, title=title))]
+        return [plain(t("notice.no_compare", lang, title=title))]
     return [tables.status_summary_table(result.rows, title, lang)]

@@ -4,7 +4,8 @@ Each language has one catalogue (`dxgap.text.en`, `dxgap.text.vi`) mapping a cod
 with `{placeholders}`; `render(Msg(code, **params), lang)` fills it. A parameter is written by
 its kind, in the language's conventions:
 
-- `str`: as given (user text, identifiers, file names);
+- `str`: as given (user text, identifiers, file names), with control and bidi-reordering
+  characters shown as escapes (`printable`);
 - `int`: plain digits (years, line numbers, counts); `{n:n}` groups thousands (`1,048,576` in
   English, `1.048.576` in Vietnamese);
 - `float`: its shortest decimal form with the language's decimal mark (`86.3` / `86,3`);
@@ -21,6 +22,7 @@ no silent fallback to English.
 from __future__ import annotations
 
 import importlib
+import re
 import string
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -106,6 +108,22 @@ def catalogue(lang: str) -> Mapping[str, str]:
     return found
 
 
+_UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Control characters (C0 but the line break, DEL, C1) and the marks that reorder text
+(bidi embeddings, overrides and isolates): what could recolour a terminal, set its title, clear
+it, or show text reversed."""
+
+
+def printable(text: str) -> str:
+    """Text from a file made safe to show: control and bidi-reordering characters become
+    visible escapes (`\\x1b`, `\\u202e`); everything else, Vietnamese included, is kept."""
+    if text.isprintable():
+        return text
+    return _UNSAFE.sub(
+        lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text
+    )
+
+
 def excerpt(text: str, limit: int = EXCERPT) -> str:
     """At most `limit` characters of user text, with "…" when cut."""
     return text if len(text) <= limit else text[:limit] + "…"
@@ -144,7 +162,7 @@ def written(value: object, lang: str) -> str:
 
         return shortest(value, lang)
     if isinstance(value, str):
-        return value
+        return printable(value)
     if isinstance(value, Sequence):
         return ", ".join(written(v, lang) for v in value)
     return str(value)
@@ -193,6 +211,7 @@ __all__ = [
     "location_label",
     "pillar_label",
     "placeholders",
+    "printable",
     "render",
     "status_label",
     "t",
