@@ -98,3 +98,12 @@ def test_the_report_content_is_typed(ws: Workspace) -> None:
     assert vn.successor is None
     assert bd.summary.targets == len(bd.rows) == 76
     assert {p.row.province for p in bd.paths} == {"binh-duong"}
+
+
+def test_every_function_takes_names_as_people_type_them(ws: Workspace) -> None:
+    report = api.report(ws, ["Bình Dương"], OPTIONS)
+    assert report.sections[0].file.province.id == "binh-duong"
+    table = api.export_table(ws, ["binh phuoc", "74"], "gaps", OPTIONS)
+    assert set(table["province"]) == {"binh-phuoc", "binh-duong"}
+    with pytest.raises(NotFoundError):
+        api.export_table(ws, ["hanoi"], "targets", OPTIONS)

@@ -356,17 +356,18 @@ def status_summary(ws: Workspace, options: Options) -> StatusSummary:
 
 
 def export_table(
-    ws: Workspace, pids: Sequence[str], table: Table, options: Options, by: By | None = None
+    ws: Workspace, provinces: Sequence[str], table: Table, options: Options, by: By | None = None
 ) -> pl.DataFrame:
-    """One of the exportable tables of some provinces (ids, as `choose_provinces` gives them):
-    gaps (per area or breakdown with `by`), trajectories, the targets themselves, or the
-    observations up to the as-of year."""
+    """One of the exportable tables of some provinces (ids or names): gaps (per area or
+    breakdown with `by`), trajectories, the targets themselves, or the observations up to the
+    as-of year."""
     import polars as pl
 
     from dxgap import engine, frames
 
     if by is not None and table != "gaps":
         raise UsageError(Msg("usage.by_gaps_only"))
+    pids = choose_provinces(ws, provinces, every=False)
     tlf = frames.targets_frame(ws.targets(), list(pids))
     if by is not None:
         return engine.gaps_by(tlf, ws.details(), by, options)
@@ -385,12 +386,13 @@ def export_table(
     )
 
 
-def report(ws: Workspace, pids: Sequence[str], options: Options) -> Report:
-    """The report's content for some provinces (ids, as `choose_provinces` gives them)."""
+def report(ws: Workspace, provinces: Sequence[str], options: Options) -> Report:
+    """The report's content for some provinces (ids or names)."""
     import polars as pl
 
     from dxgap import engine
 
+    pids = choose_provinces(ws, provinces, every=False)
     targets = ws.targets()
     rows, paths, _ = _paths(ws, list(pids), options, None)
     statuses = pl.DataFrame(

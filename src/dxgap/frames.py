@@ -30,10 +30,7 @@ _PLAN_KEYS: tuple[str, ...] = (
 )
 """What a target promised: the first keys of both the gap table and the targets export."""
 
-GAP_KEYS: tuple[str, ...] = (
-    *_PLAN_KEYS,
-    "latest_year",
-    "latest_value",
+FIGURE_KEYS: tuple[str, ...] = (
     "gap",
     "progress_pct",
     "observed_pace",
@@ -41,6 +38,14 @@ GAP_KEYS: tuple[str, ...] = (
     "needed_pace",
     "pace_ratio",
     "projected_value",
+)
+"""The figures the engine computes for each target (docs/methodology.md §2)."""
+
+GAP_KEYS: tuple[str, ...] = (
+    *_PLAN_KEYS,
+    "latest_year",
+    "latest_value",
+    *FIGURE_KEYS,
     "status",
 )
 """The keys of `dxgap check --format json|csv`, in order (the user-facing contract)."""

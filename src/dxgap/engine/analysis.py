@@ -11,7 +11,7 @@ from __future__ import annotations
 import polars as pl
 
 from dxgap.engine.types import Options, Summary
-from dxgap.frames import GAP_KEYS
+from dxgap.frames import FIGURE_KEYS, GAP_KEYS
 from dxgap.targets.models import COMPARE
 
 CAGR_ZERO = 0.001
@@ -96,18 +96,6 @@ def latest_and_base(targets: pl.LazyFrame, obs: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
-FIGURES = (
-    "gap",
-    "progress_pct",
-    "observed_pace",
-    "planned_pace",
-    "needed_pace",
-    "pace_ratio",
-    "projected_value",
-)
-"""The computed figures of the gap table (docs/methodology.md §2)."""
-
-
 def no_negative_zero(*columns: str) -> list[pl.Expr]:
     """The columns with -0.0 written as 0.0 (-0.0 == 0 holds): a flat series moved by nothing,
     not by "minus nothing"; no output ever shows -0."""
@@ -154,7 +142,7 @@ def formulas(lf: pl.LazyFrame, opts: Options) -> pl.LazyFrame:
             pace_ratio=ratio,
             projected_value=pl.when(pl.col("observed_pace").is_not_null()).then(clip(projected)),
         )
-        .with_columns(no_negative_zero(*FIGURES))
+        .with_columns(no_negative_zero(*FIGURE_KEYS))
         .with_columns(status=_status(opts))
     )
 
