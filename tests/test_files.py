@@ -11,6 +11,7 @@ import pytest
 
 from dxgap import files
 from dxgap.errors import InputError, OutputError
+from dxgap.text import Msg
 
 
 def test_write_atomic_replaces_the_file_in_one_step(tmp_path: Path) -> None:
@@ -176,3 +177,29 @@ def test_sidecars_and_data_files(tmp_path: Path) -> None:
     assert files.sidecar_of(data) == tmp_path / "bd.csv.yaml"
     assert files.is_sidecar(tmp_path / "bd.csv.yaml")
     assert not files.is_sidecar(tmp_path / "binh-duong.yaml")
+
+
+def test_a_link_out_of_the_workspace_is_refused(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    (ws / "data").mkdir(parents=True)
+    secret = tmp_path / "git-credentials"  # a FAKE secret, made for the test
+    secret.write_text("https://user:FAKE-TOKEN@example.invalid\n")
+    (ws / "data" / "notes.csv").symlink_to(secret)
+    (ws / "data" / "inside.csv").write_text("x")
+    (ws / "data" / "alias.csv").symlink_to(ws / "data" / "inside.csv")
+    (ws / "linked").symlink_to(tmp_path, target_is_directory=True)
+    assert files.refusal(ws / "data" / "notes.csv", ws) == Msg("file.outside_workspace")
+    assert files.refusal(ws / "linked" / "git-credentials", ws) == Msg("file.outside_workspace")
+    assert files.refusal(ws / "data" / "alias.csv", ws) is None  # a link that stays inside
+    assert files.refusal(secret, ws) is None  # named outside by the user: their choice
+    assert files.display(ws / "data" / "notes.csv", ws) == "data/notes.csv"  # the link's place
+
+
+def test_pipes_and_devices_are_not_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "x.csv"
+    os.mkfifo(fifo)
+    assert files.refusal(fifo, None) == Msg("file.not_regular")
+    assert files.refusal(Path("/dev/zero"), None) == Msg("file.not_regular")
+    with pytest.raises(InputError) as info:
+        files.read_text(Path("/dev/zero"), "zero.yaml", 1_000)  # would read without end
+    assert info.value.problems[0].code == "file.not_regular"

@@ -201,6 +201,61 @@ ERROR_CASES = [
         "value-nan.yaml",
         starts("value-nan.yaml:10:12: targets[0].value: ", "nan"),
     ),
+    # numbers as the user means them: only plain decimals (issue 13, item 3)
+    case(
+        "value-leading-zero.yaml",
+        exact(
+            "value-leading-zero.yaml:10:12: targets[0].value: '010' is not a plain decimal number: "
+            "YAML 1.1 reads a leading 0 as octal, so this is 8; write 10, or quote it if it is text"
+        ),
+    ),
+    case(
+        "value-hexadecimal.yaml",
+        starts("value-hexadecimal.yaml:10:12: targets[0].value: '0x50' is not a plain", "write 80"),
+    ),
+    case(
+        "milestone-year-leading-zero.yaml",
+        starts(
+            "milestone-year-leading-zero.yaml:14:7: targets[0].milestones: '02023' is not a plain",
+            "write 2023",
+        ),
+    ),
+    case(
+        "count-vn-thousands.yaml",
+        exact(
+            "count-vn-thousands.yaml:10:12: targets[0].value: '1.500' is read as 1.5, but it is "
+            "written like a number in Vietnamese style, with a point grouping thousands: did you "
+            "mean 1500? Write 1500, or 1.5 if you meant 1.5"
+        ),
+    ),
+    case(
+        "count-vn-thousands-in-quote.yaml",
+        exact(
+            "count-vn-thousands-in-quote.yaml:10:12: targets[0].value: '2.000' is read as 2, but "
+            "the quote writes 2.000 with a point grouping thousands, so 2000 is meant; write 2000"
+        ),
+    ),
+    case(
+        "value-quoted-number.yaml",
+        exact(
+            "value-quoted-number.yaml:10:12: targets[0].value: expected a number (or true/false), "
+            "got '80'; numbers are written without quotes: 80"
+        ),
+    ),
+    case(
+        "comparator-unquoted.yaml",
+        exact(
+            "comparator-unquoted.yaml:9:17: '>=' must be quoted: in YAML, '>' at the start of a "
+            'value opens a block of text; write comparator: ">="'
+        ),
+    ),
+    case(
+        "name-read-as-boolean.yaml",
+        exact(
+            "name-read-as-boolean.yaml:2:44: province.name: expected text, but YAML 1.1 reads the "
+            "unquoted 'No' as false; quote it: name: \"No\""
+        ),
+    ),
     case(
         "baseline-out-of-bounds.yaml",
         exact(
@@ -1059,6 +1114,40 @@ DATA_CASES = [
         exact(
             d("empty.csv:1:1: file is empty; expected a header line: province,indicator,year,value")
         ),
+    ),
+    data_case(
+        "quote-runs-over-rows.csv",
+        starts(
+            d(
+                "quote-runs-over-rows.csv:3:26: note: a quoted cell starts here and runs over lines "
+            ),
+            "close the quote",
+        ),
+    ),
+    data_case(
+        "space-inside-number.csv",
+        starts(d("space-inside-number.csv:2:24: value: '12 34 5' has a space inside the number")),
+    ),
+    data_case(
+        "date-not-in-calendar.csv",
+        exact(
+            d(
+                "date-not-in-calendar.csv:2:26: date: date '2021-02-29' is not a day of the "
+                "calendar (no such day that month)"
+            )
+        ),
+    ),
+    data_case(
+        "year-full-width-digits.csv",
+        starts(d("year-full-width-digits.csv:2:18: year: '２０２３' is written with digits other")),
+    ),
+    data_case(
+        "semicolon-ambiguous.csv",
+        starts(d("semicolon-ambiguous.csv:2:24: value: '1.586' is one number in Vietnamese style")),
+    ),
+    data_case(
+        "header-quoted.csv",
+        starts(d("header-quoted.csv:1:1: the header is a single cell"), "remove the quotes"),
     ),
 ]
 

@@ -26,9 +26,12 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def is_data_file(path: Path) -> bool:
-    """A CSV, xlsx or Parquet file (not Excel's `~$` lock file)."""
+    """A CSV, xlsx or Parquet file by its name (not Excel's `~$` lock file, not a folder);
+    whether it may be read is `refusal`'s question."""
     return (
-        path.suffix.lower() in DATA_SUFFIXES and path.is_file() and not path.name.startswith("~$")
+        path.suffix.lower() in DATA_SUFFIXES
+        and not path.name.startswith("~$")
+        and not path.is_dir()
     )
 
 
@@ -42,14 +45,30 @@ def is_sidecar(path: Path) -> bool:
     return path.suffix in YAML_SUFFIXES and Path(path.stem).suffix.lower() in DATA_SUFFIXES
 
 
-def display(path: Path, root: Path | None) -> str:
-    """A path as messages show it: relative to `root` (the workspace) when inside it, else as
-    given."""
+def refusal(path: Path, root: Path | None) -> Msg | None:
+    """Why a file must not be read, or None: it lies in the workspace `root` (by its name) but
+    leads outside it (a link, or a linked folder: a pull request must not make CI print files of
+    the machine), or it is not a regular file (a pipe would hang the reader, /dev/zero would
+    fill the memory)."""
     if root is not None:
-        try:
-            return str(path.resolve().relative_to(root.resolve()))
-        except ValueError:
-            pass
+        inside = path.absolute().is_relative_to(root.absolute())
+        if inside and not path.resolve().is_relative_to(root.resolve()):
+            return Msg("file.outside_workspace")
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # reading it will say what is wrong
+    return None if stat.S_ISREG(mode) or stat.S_ISDIR(mode) else Msg("file.not_regular")
+
+
+def display(path: Path, root: Path | None) -> str:
+    """A path as messages show it: relative to `root` (the workspace) when inside it — by its
+    name first, so that a link is shown where it is, not where it leads — else as given."""
+    if root is not None:
+        named = Path(os.path.normpath(path.absolute()))
+        for inside, folder in ((named, root.absolute()), (path.resolve(), root.resolve())):
+            if inside.is_relative_to(folder):
+                return str(inside.relative_to(folder))
     return str(path)
 
 
@@ -98,6 +117,11 @@ def read_text(path: Path, shown: str, max_bytes: int | None = None) -> str:
     """A whole file as UTF-8 text, refusing files over `max_bytes` and other encodings with the
     bad byte's place."""
     with reading(shown):
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(mode):
+            raise InputError.single(shown, Msg("file.not_regular"))
         size = path.stat().st_size
         if max_bytes is not None and size > max_bytes:
             raise InputError.single(shown, Msg("file.too_big", size=size, limit=max_bytes), 1, 1)

@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dxgap.errors import InputError, Problem, UsageError
-from dxgap.files import DATA_SUFFIXES, YAML_SUFFIXES, is_sidecar
+from dxgap.files import DATA_SUFFIXES, YAML_SUFFIXES, is_sidecar, refusal
 from dxgap.targets.load import (
     CATALOGUE_NAME,
     Targets,
+    duplicate_provinces,
     load_catalogue_file,
     load_target_file,
     load_targets,
@@ -55,7 +56,7 @@ def _expand(paths: list[Path], report: Report, ws: Workspace) -> tuple[list[Path
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in YAML_SUFFIXES + DATA_SUFFIXES
+                if p.suffix.lower() in YAML_SUFFIXES + DATA_SUFFIXES and not p.is_dir()
             )
             if not found:
                 report.problems.append(Problem(ws.display(path), Msg("validate.empty_folder")))
@@ -64,6 +65,11 @@ def _expand(paths: list[Path], report: Report, ws: Workspace) -> tuple[list[Path
         for p in found:
             if p.name.startswith("~$"):
                 continue  # Excel's lock file
+            why = refusal(p, ws.root)
+            if why is not None:
+                report.files.append(ws.display(p))
+                report.problems.append(Problem(ws.display(p), why))
+                continue
             if is_sidecar(p):
                 data_file = p.with_name(p.stem)
                 if data_file not in data_files and data_file.is_file():
@@ -112,6 +118,11 @@ def validate(paths: list[Path], ws: Workspace) -> Report:
         plan, problems = load_target_file(path, catalogue.by_id() if catalogue else None, name)
         loaded[path.resolve()] = (plan, problems)
         report.problems.extend(problems)
+    plans = [(ws.display(p), plan) for p, (plan, _) in loaded.items() if plan is not None]
+    twice = duplicate_provinces(plans)
+    report.problems.extend(twice)
+    for problem in twice:  # the data are then checked against no guess of which one counts
+        loaded[(ws.root / problem.path).resolve()] = (None, [problem])
 
     if data_files:
         _validate_data(data_files, ws, report, _workspace_targets(ws, catalogues, loaded))

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dxgap.files import YAML_SUFFIXES, display, is_data_file
+from dxgap.errors import InputError, Problem
+from dxgap.files import YAML_SUFFIXES, display, is_data_file, refusal
 from dxgap.targets.load import Targets, load_targets
 
 if TYPE_CHECKING:
@@ -77,10 +78,15 @@ class Workspace:
         return found
 
     def data_paths(self) -> list[Path]:
-        """The measured-data files, sorted (an absent data/ folder means no data yet)."""
+        """The measured-data files, sorted (an absent data/ folder means no data yet);
+        `InputError` for data files that lead outside the workspace (see `files.refusal`)."""
         if not self.data_dir.is_dir():
             return []
-        return sorted(p for p in self.data_dir.rglob("*") if is_data_file(p))
+        found = sorted(p for p in self.data_dir.rglob("*") if is_data_file(p))
+        refused = [(p, why) for p in found if (why := refusal(p, self.root)) is not None]
+        if refused:
+            raise InputError([Problem(self.display(p), why) for p, why in refused])
+        return found
 
     def checked(self) -> Checked:
         """The data files, checked in one streaming pass that keeps grouped counts, not rows

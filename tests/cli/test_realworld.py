@@ -13,6 +13,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 import xlsxwriter
+from tests.conftest import Cli
 from typer.testing import CliRunner
 
 from dxgap.cli import app
@@ -278,3 +279,104 @@ def test_a_file_polars_cannot_parse_does_not_hide_the_other_files_problems(
     assert code == 1
     assert "data/a-ragged.csv:2:1: row has 5 fields, the header has 4" in out
     assert "data/b-bad.csv:2:38: value: 'abc' is not a number" in out
+
+
+# --- the cases behind issue 13 ("No silent wrong numbers"), as users hit them ------------------
+
+CASES = Path(__file__).resolve().parent.parent / "fixtures" / "cases"
+
+
+def case(name: str, tmp_path: Path) -> Path:
+    """A copy of the case's workspace (its targets/ and data/), to mend or extend."""
+    ws = tmp_path / name
+    shutil.copytree(CASES / name, ws)
+    return ws
+
+
+def test_excel_percentage_cells_are_the_percentages_shown(cli: Cli, tmp_path: Path) -> None:
+    """Excel shows 20% and 50% and stores 0.2 and 0.5: latest 50, not 0.5."""
+    ws = CASES / "xlsx-percent-format"
+    code, out, err = cli("check", "test-province", "--as-of", "2024", "-f", "json", "-w", ws)
+    assert code == 0, err
+    (row,) = json.loads(out)
+    assert (row["latest_year"], row["latest_value"], row["gap"]) == (2023, 50.0, 30.0)
+    assert row["progress_pct"] == pytest.approx(50.0)
+    assert row["pace_ratio"] == pytest.approx(1.0)
+    assert row["status"] == "on_track"
+    code, out, _ = cli("validate", "-w", ws)
+    assert code == 0, out
+
+
+def test_excel_percentage_cells_of_a_count_are_refused_at_the_cell(
+    cli: Cli, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    ws = case("xlsx-percent-format", tmp_path)
+    path = ws / "data" / "report.xlsx"
+    workbook = openpyxl.load_workbook(path)
+    workbook.active["B3"] = "digital_enterprises_count"
+    workbook.save(path)
+    code, out, _ = cli("validate", "-w", ws)
+    assert code == 1
+    assert out.splitlines()[0].startswith(
+        "data/report.xlsx:'Số liệu'!D3: value: '50%' is a percentage-formatted cell"
+    )
+    _, out, _ = cli("validate", "-w", ws, "--lang", "vi")
+    assert "data/report.xlsx:'Số liệu'!D3: value: '50%' là ô định dạng phần trăm" in out
+
+
+def test_a_stray_quote_in_a_note_is_located_at_its_opening_quote(cli: Cli, tmp_path: Path) -> None:
+    """Polars reads the file as 2 rows (the rows between the quotes joined into one note)."""
+    ws = CASES / "csv-stray-quote"
+    code, out, _ = cli("validate", "-w", ws)
+    assert code == 1
+    assert out.splitlines() == [
+        "data/report.csv:3:43: note: a quoted cell starts here and runs over lines that look "
+        "like data rows: a quote is left open, or a stray one opened the cell; close the quote "
+        'where the cell ends, or write a quote inside a quoted cell as two ("")',
+        "✗ 1 error, 0 warnings in 3 files",
+    ]
+    code, _, err = cli("check", "test-province", "-w", ws)
+    assert code == 1
+    assert err.startswith("data/report.csv:3:43: note: ")
+    # mended as its message says, the file gives its 4 observations, the latest 65 (2024)
+    mended = case("csv-stray-quote", tmp_path)
+    report = mended / "data" / "report.csv"
+    report.write_text(
+        report.read_text("utf-8").replace("12/BC-STTTT\n", '12/BC-STTTT"\n').replace('24"', "24"),
+        "utf-8",
+    )
+    code, out, err = cli(
+        "export", "test-province", "-t", "observations", "-f", "json", "-w", mended
+    )
+    assert code == 0, err
+    rows = json.loads(out)
+    assert [(r["year"], r["value"]) for r in rows] == [
+        (2020, 10.0),
+        (2022, 35.0),
+        (2023, 50.0),
+        (2024, 65.0),
+    ]
+
+
+def test_a_semicolon_csv_as_excel_writes_it_is_read(cli: Cli, tmp_path: Path) -> None:
+    """';' between cells and ',' as the decimal mark, a BOM and CRLF: Excel under comma-decimal
+    regional settings. No sidecar is needed; the values read are the values written."""
+    ws = CASES / "csv-semicolon-excel-locale"
+    code, out, err = cli("validate", "-w", ws)
+    assert code == 0, out + err
+    code, out, err = cli("export", "test-province", "-t", "observations", "-f", "json", "-w", ws)
+    assert code == 0, err
+    assert [(r["year"], r["value"]) for r in json.loads(out)] == [(2021, 20.5), (2023, 50.0)]
+    # a cell the two styles read differently is refused, and the sidecar settles it
+    mine = case("csv-semicolon-excel-locale", tmp_path)
+    report = mine / "data" / "report.csv"
+    report.write_text(report.read_text("utf-8-sig").replace("20,5", "20.500"), "utf-8")
+    code, out, _ = cli("validate", "-w", mine)
+    assert code == 1
+    assert out.startswith("data/report.csv:2:40: value: '20.500' is one number in Vietnamese")
+    (mine / "data" / "report.csv.yaml").write_text('separator: ";"\ndecimal: point\n', "utf-8")
+    code, out, err = cli("export", "test-province", "-t", "observations", "-f", "json", "-w", mine)
+    assert code == 0, err
+    assert [r["value"] for r in json.loads(out)] == [20.5, 50.0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -115,7 +116,7 @@ def test_every_problem_of_every_fixture_reads_in_vietnamese(cli: Cli, path: Path
     for line in lines[:-1]:
         # path:line:col: [location:] message — locations (YAML paths, column names) are the
         # file's own words, not translated
-        message = re.sub(r"^\S+?(:\d+)*: (\S+: )?", "", line)
+        message = re.sub(r"^(?:'[^']*'|\S)+?(:\d+)*: (\S+: )?", "", line)
         assert english_words(message) == [], line
 
 
@@ -144,3 +145,37 @@ def test_without_github_workspace_annotations_are_relative_to_the_current_folder
     monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
     _, out, _ = cli("validate", "-w", "provinces", "-f", "github")
     assert "file=provinces/targets/test-province.yaml," in out
+
+
+def test_files_that_lead_outside_the_workspace_are_not_read(
+    cli: Cli, repo_workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ../shared/cases/hostile-v-symlink-out: a pull request links data/notes.csv to a file of
+    # the machine, and CI used to print its first line in five annotations
+    ws = tmp_path / "ws"
+    shutil.copytree(repo_workspace / "targets", ws / "targets")
+    (ws / "data").mkdir()
+    secret = tmp_path / "git-credentials"
+    secret.write_text("https://user:FAKE-TOKEN-FOR-THE-TEST@example.invalid\n")
+    (ws / "data" / "notes.csv").symlink_to(secret)
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = cli("validate", "-w", ws, "--format", "github")
+    assert code == 1
+    assert "FAKE-TOKEN" not in out
+    assert "::error file=ws/data/notes.csv,title=dxgap validate::leads outside the workspace" in out
+    code, _, err = cli("check", "binh-duong", "-w", ws)
+    assert (code, "FAKE-TOKEN" in err) == (1, False)
+    assert err.startswith("data/notes.csv: leads outside the workspace")
+
+
+def test_pipes_and_devices_given_as_paths_are_refused_at_once(cli: Cli, tmp_path: Path) -> None:
+    # ../shared/cases/hostile-v-special-files: a pipe hung validate, /dev/zero filled the memory
+    ws = FIXTURES / "data-ws"
+    fifo = tmp_path / "x.yaml"
+    os.mkfifo(fifo)
+    zero = tmp_path / "zero.csv"
+    zero.symlink_to("/dev/zero")
+    for path in (fifo, zero, Path("/dev/zero")):
+        code, out, _ = cli("validate", path, "-w", ws)
+        assert code == 1
+        assert "is not a regular file (a pipe, a device or a socket); not read" in out

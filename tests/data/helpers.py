@@ -51,9 +51,9 @@ def check(*paths: Path, decimal: Decimal = "point") -> Checked:
     return check_files(list(paths), INDICATORS, PROVINCES, {p: p.name for p in paths}, decimal)
 
 
-def totals(*paths: Path) -> pl.DataFrame:
+def totals(*paths: Path, decimal: Decimal = "point") -> pl.DataFrame:
     """The province totals of clean files."""
-    return check(*paths).totals
+    return check(*paths, decimal=decimal).totals
 
 
 def problems_of(*paths: Path, decimal: Decimal = "point") -> list[Problem]:

@@ -18,6 +18,7 @@ from tests.data.helpers import (
     REPO,
     check,
     codes,
+    indicator,
     problems,
     problems_of,
     totals,
@@ -27,6 +28,7 @@ from tests.data.helpers import (
 from dxgap.data import check as checking
 from dxgap.data.check import check_files, rechecked
 from dxgap.frames import DETAIL_SCHEMA, MEASUREMENT_SCHEMA
+from dxgap.targets.models import Unit
 from dxgap.workspace import Workspace
 
 
@@ -59,10 +61,52 @@ def test_decomposed_vietnamese_is_normalised_to_nfc(tmp_path: Path) -> None:
     assert unicodedata.is_normalized("NFC", df["note"][0])
 
 
-@pytest.mark.parametrize(("cell", "value"), [("true", 1.0), ("false", 0.0), ("1", 1.0), ("0", 0.0)])
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [
+        *[("true", 1.0), ("false", 0.0), ("1", 1.0), ("0", 0.0), ("yes", 1.0), ("No", 0.0)],
+        *[("x", 1.0), ("X", 1.0), ("✓", 1.0), ("có", 1.0), ("CÓ", 1.0), (" không ", 0.0)],
+        *[(unicodedata.normalize("NFD", "Có"), 1.0), ("đúng", 1.0), ("sai", 0.0)],
+    ],
+)
 def test_boolean_values(tmp_path: Path, cell: str, value: float) -> None:
     df = totals(write(tmp_path, f"{HEADER}\nbac-lieu,done,2024,{cell},,,\n"))
     assert df["value"][0] == value
+
+
+@pytest.mark.parametrize("cell", ["1.0", "0.5", "2", "ok", "-"])
+def test_other_booleans_are_refused(tmp_path: Path, cell: str) -> None:
+    path = write(tmp_path, f"{HEADER}\nbac-lieu,done,2024,{cell},,,\n")
+    assert codes(problems_of(path)) == ["data.not_boolean"]
+
+
+@pytest.mark.parametrize(
+    ("year", "read"), [("2024", 2024), ("2024.0", 2024), ("2024,00", 2024), (" 2024 ", 2024)]
+)
+def test_years_as_spreadsheets_export_them(tmp_path: Path, year: str, read: int) -> None:
+    """A whole year written with a fraction of zeros (a float column exported as text) is that
+    year; 2024.5 is no year."""
+    assert totals(write(tmp_path, f'{HEADER}\nbac-lieu,rate,"{year}",5,,,\n'))["year"][0] == read
+    path = write(tmp_path, f"{HEADER}\nbac-lieu,rate,2024.5,5,,,\n", "e.csv")
+    assert codes(problems_of(path)) == ["data.not_whole_number"]
+
+
+def test_a_float_year_column_of_parquet_is_read_when_whole(tmp_path: Path) -> None:
+    path = tmp_path / "d.parquet"
+    pl.DataFrame(
+        {"province": ["bac-lieu"] * 2, "indicator": ["rate"] * 2, "year": [2023.0, 2024.0]}
+    ).with_columns(value=pl.lit(5.0)).write_parquet(path)
+    assert totals(path)["year"].to_list() == [2023, 2024]
+
+
+@pytest.mark.parametrize(
+    ("cell", "read"),
+    [("\u22125", -5.0), ("1\u00a0586", 1586.0), ("1\u202f586", 1586.0), ("1 586.5", 1586.5)],
+)
+def test_minus_signs_and_grouped_thousands(tmp_path: Path, cell: str, read: float) -> None:
+    path = write(tmp_path, f'province,indicator,year,value\nbinh-duong,balance,2024,"{cell}"\n')
+    indicators = {**INDICATORS, "balance": indicator("balance", Unit.INDEX)}
+    assert check_files([path], indicators, PROVINCES).totals["value"].to_list() == [read]
 
 
 def test_vietnamese_style_from_the_sidecar(tmp_path: Path) -> None:

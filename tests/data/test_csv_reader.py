@@ -184,3 +184,151 @@ def test_rows_are_located_without_reading_past_the_last_one(tmp_path: Path) -> N
     path = write(tmp_path, f"{HEADER}\nbinh-duong,rate,2024,5,,,\n".encode() + b'\xff"\n')
     table = read_csv(path, "d.csv")
     assert table.locate([0])[0].cell("value") == (2, 22)
+
+
+# --- separators --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "separator"),
+    [
+        ("province,indicator,year,value", ","),
+        ("province;indicator;year;value", ";"),
+        ("\ufeffprovince;indicator;year;value", ";"),
+        ("province\tindicator\tyear\tvalue", "\t"),
+        ('province,indicator,year,value,"a; b"', ","),  # a ';' inside a quoted name
+        ("province;indicator;year;value;note,more", ";"),
+        ("Tỉnh;Chỉ số;Năm;Giá trị", ";"),  # no known name: the most cells
+        ("province", ","),
+    ],
+)
+def test_the_separator_is_the_one_the_header_uses(header: str, separator: str) -> None:
+    assert separator_of(header) == separator
+
+
+def test_a_semicolon_separated_file_as_excel_writes_it(tmp_path: Path) -> None:
+    """Excel under comma-decimal regional settings: ';' between cells, ',' as decimal mark, a
+    BOM and CRLF (the case behind issue 13)."""
+    text = "\ufeffprovince;indicator;year;value\r\nbinh-duong;rate;2021;20,5\r\nbinh-duong;rate;2023;50\r\n"
+    path = write(tmp_path, text)
+    assert totals(path)["value"].to_list() == [20.5, 50.0]
+
+
+def test_a_semicolon_file_refuses_what_the_two_styles_read_differently(tmp_path: Path) -> None:
+    text = (
+        "province;indicator;year;value\nbinh-duong;count;2021;1.586\nbinh-duong;count;2022;1,586\n"
+    )
+    path = write(tmp_path, text)
+    found = problems_of(path)
+    assert [(p.code, p.line, p.column) for p in found] == [
+        ("data.ambiguous_style", 2, 23),
+        ("data.ambiguous_style", 3, 23),
+    ]
+    write(tmp_path, "decimal: comma\n", "d.csv.yaml")  # declared: read as the style says
+    assert codes(problems_of(path)) == ["data.ambiguous_comma"]
+    write(tmp_path, "decimal: point\n", "d.csv.yaml")
+    assert codes(problems_of(path)) == ["data.ambiguous_point"]
+
+
+def test_the_command_line_style_applies_to_a_semicolon_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "province;indicator;year;value\nbinh-duong;count;2021;1.586\n")
+    assert totals(path, decimal="comma")["value"].to_list() == [1586.0]
+
+
+def test_the_sidecar_declares_the_separator_and_the_style(tmp_path: Path) -> None:
+    path = write(tmp_path, "province;indicator;year;value\nbinh-duong;count;2024;1.586\n")
+    write(tmp_path, 'separator: ";"\ndecimal: comma\n', "d.csv.yaml")
+    assert totals(path)["value"].to_list() == [1586.0]
+    write(tmp_path, 'separator: "\\t"\n', "d.csv.yaml")  # declared, though the header says ';'
+    assert codes(problems_of(path)) == ["data.header_one_cell"]
+
+
+def test_a_header_of_one_cell_holding_a_separator_explains_itself(tmp_path: Path) -> None:
+    path = write(tmp_path, "province;indicator;year;value\nbinh-duong;rate;2024;5\n")
+    write(tmp_path, 'separator: ","\n', "d.csv.yaml")
+    assert problems(path) == [
+        "d.csv:1:1: the header is a single cell, 'province;indicator;year;value', holding ';': "
+        "its columns are read as separated by ','; if ';' separates them, write "
+        "'separator: \";\"' in 'd.csv.yaml'"
+    ]
+    quoted = write(tmp_path, '"province\tindicator\tyear\tvalue"\n', "q.csv")
+    (problem,) = problems_of(quoted)
+    assert problem.code == "data.header_quoted"
+    assert problem.msg.params["found"] == "\\t"
+    assert str(problem).endswith("remove the quotes around the header line")
+
+
+def test_a_separator_in_the_sidecar_of_a_workbook_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, b"", "d.parquet")
+    write(tmp_path, 'separator: ";"\n', "d.parquet.yaml")
+    assert problems(path) == ["d.parquet.yaml:1:1: 'separator' applies to CSV files only"]
+
+
+# --- a quote that runs over rows ---------------------------------------------------------------
+
+STRAY = (
+    "province,indicator,year,value,note\n"
+    "binh-duong,rate,2020,10,Sở TT&TT\n"
+    'binh-duong,rate,2022,35,"Báo cáo số 12/BC-STTTT\n'
+    "binh-duong,rate,2023,50,Sở TT&TT\n"
+    'binh-duong,rate,2024,65,kèm 500 màn hình 24"\n'
+)
+
+
+def test_a_quoted_cell_that_swallows_rows_is_located_at_its_opening_quote(tmp_path: Path) -> None:
+    """The case behind issue 13: Polars reads the file, with 2 rows where 4 are written."""
+    found = problems_of(write(tmp_path, STRAY))
+    assert [(p.code, p.line, p.column, p.location) for p in found] == [
+        ("csv.quote_runs_over", 3, 25, "note")
+    ]
+    assert 'write a quote inside a quoted cell as two ("")' in str(found[0])
+
+
+@pytest.mark.parametrize(
+    "fixed",
+    [
+        STRAY.replace('"Báo', "Báo").replace('24"', '24""'),  # the stray quotes out
+        STRAY.replace("12/BC-STTTT\n", '12/BC-STTTT"\n').replace('24"', "24 inch"),
+    ],
+    ids=["no-quotes", "closed"],
+)
+def test_the_same_file_with_its_quote_mended_has_every_row(tmp_path: Path, fixed: str) -> None:
+    fixed = fixed.replace('24""', "24 inch")
+    result = totals(write(tmp_path, fixed))
+    assert result.select("year", "value").rows()[-1] == (2024, 65.0)
+    assert result.height == 4
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        '"dòng một\ndòng hai"',
+        '"Nguồn: Sở TT&TT, Báo cáo 12, 2023\nxem thêm"',  # a year, but not a row's fields
+        '"a\nb,c,2023,d,e,f"',  # a row's year, but one field too many
+        '"a\r\nb"',
+    ],
+)
+def test_multiline_notes_are_fine(tmp_path: Path, note: str) -> None:
+    path = write(tmp_path, f"province,indicator,year,value,note\nbinh-duong,rate,2020,10,{note}\n")
+    assert totals(path).height == 1
+
+
+def test_a_swallowed_row_is_found_whatever_the_separator(tmp_path: Path) -> None:
+    text = STRAY.replace(",", ";").replace(";Sở", ";Sở")
+    found = problems_of(write(tmp_path, text))
+    assert [(p.code, p.line) for p in found] == [("csv.quote_runs_over", 3)]
+    tab = write(tmp_path, STRAY.replace(",", "\t"), "t.csv")
+    assert [(p.code, p.line) for p in problems_of(tab)] == [("csv.quote_runs_over", 3)]
+    crlf = write(tmp_path, STRAY.replace("\n", "\r\n"), "c.csv")
+    assert [(p.code, p.line) for p in problems_of(crlf)] == [("csv.quote_runs_over", 3)]
+
+
+def test_a_swallowed_row_in_a_middle_column_is_found(tmp_path: Path) -> None:
+    text = (
+        "province,indicator,year,note,value\n"
+        'binh-duong,rate,2022,"Báo cáo,35\n'
+        "binh-duong,rate,2023,x,50\n"
+        'binh-duong,rate,2024,y",65\n'
+    )
+    found = problems_of(write(tmp_path, text))
+    assert [(p.code, p.line, p.location) for p in found] == [("csv.quote_runs_over", 2, "note")]

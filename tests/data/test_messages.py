@@ -3,6 +3,7 @@ Vietnamese without a word of English; every code of the data catalogue is made b
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -89,12 +90,29 @@ def broken_files(folder: Path) -> list[Problem]:
         ("bad.parquet", b"not parquet"),
         ("areas-a.csv", "province,indicator,year,date,area,value\nbinh-duong,rate,2024,,a,5\n"),
         ("areas-b.csv", "province,indicator,year,date,area,value\nbinh-duong,rate,2024,,a,6\n"),
+        ("semi.csv", "province;indicator;year;value\nbinh-duong;rate;2024;5\n"),
+        ("semi.csv.yaml", 'separator: ","\n'),
+        ("sep.parquet", b"not parquet"),
+        ("sep.parquet.yaml", 'separator: ";"\n'),
     ]
     for name, content in files:
         write(folder, content, name)
     workbook(folder / "empty.xlsx", [])
     workbook(folder / "nosheet.xlsx", [["province"]])
     write(folder, "sheet: Số liệu\n", "nosheet.xlsx.yaml")
+    header = ["province", "indicator", "year", "value"]
+    cells = workbook(
+        folder / "cells.xlsx",
+        [header, ["binh-duong", "count", 2024, 0.2], ["binh-duong", "rate", 2023, "=1+1"]],
+    )
+    wb = openpyxl.load_workbook(cells)
+    wb.active["D2"].number_format = "0%"
+    wb.active.append(["binh-duong", "rate", dt.date(2024, 1, 1), 5])
+    wb.save(cells)
+    row = ["bac-lieu", "rate", 2024, None, None, 5]
+    area = ["binh-duong", "rate", 2024, None, "a", 7]  # repeated by areas-a.csv
+    columns = ["province", "indicator", "year", "date", "area", "value"]
+    workbook(folder / "areas-dup.xlsx", [columns, row, row, area])
     pl.DataFrame(
         {"province": ["p"], "indicator": ["i"], "year": [1], "value": [[1]]}
     ).write_parquet(folder / "list.parquet")
@@ -104,6 +122,7 @@ def broken_files(folder: Path) -> list[Problem]:
         if not path.name.startswith("areas-"):
             found.extend(problems_of(path))
     found.extend(problems_of(folder / "areas-a.csv", folder / "areas-b.csv"))
+    found.extend(problems_of(folder / "areas-dup.xlsx", folder / "areas-a.csv"))
     return found
 
 

@@ -12,10 +12,19 @@ from tests.data.helpers import INDICATORS, PROVINCES, problems_of, write
 
 from dxgap import text
 from dxgap.data import numbers, rules
-from dxgap.data.rules import RULES, ByGroup, ByRow, Doubt, Facts
+from dxgap.data.rules import CELL_FAULTS, RULES, ByGroup, ByRow, Doubt, Facts, Unscreened
+from dxgap.data.table import COLUMNS, FREE_TEXT
 from dxgap.text import Msg
 
-HEADER = "province,indicator,year,value,date,numerator,denominator"
+HEADER = "province,indicator,year,value,date,numerator,denominator,source,note,area,breakdown"
+
+
+def _swallowing(column: str) -> str:
+    """A row whose cell of `column` opens a quote that a later row's cell closes: the row
+    between is swallowed into the cell."""
+    before = HEADER.split(",").index(column) - 4
+    return "binh-duong,rate,2023,5" + "," * before + ',"a\nbinh-duong,rate,2024,6,,,,,,,\nb"'
+
 
 CASES = [
     ("data.province_empty", "province", ",rate,2024,5,,,"),
@@ -23,7 +32,8 @@ CASES = [
     ("data.indicator_empty", "indicator", "binh-duong,,2024,5,,,"),
     ("data.unknown_indicator", "indicator", "binh-duong,nope,2024,5,,,"),
     ("data.year_empty", "year", "binh-duong,rate,,5,,,"),
-    ("data.not_whole_number", "year", "binh-duong,rate,2024.0,5,,,"),
+    ("data.not_whole_number", "year", "binh-duong,rate,2024.5,5,,,"),
+    ("data.foreign_digits", "year", "binh-duong,rate,２０２４,5,,,"),
     ("data.year_out_of_range", "year", "binh-duong,rate,1999,5,,,"),
     ("data.value_empty", "value", "binh-duong,rate,2024,,,,"),
     ("data.not_boolean", "value", "binh-duong,done,2024,0.5,,,"),
@@ -38,15 +48,20 @@ CASES = [
     ("bounds.below", "value", "binh-duong,rate,2024,-1,,,"),
     ("bounds.above", "value", "binh-duong,rate,2024,101,,,"),
     ("data.bad_date", "date", "binh-duong,rate,2024,5,2024-13,,"),
+    ("data.no_such_date", "date", "binh-duong,rate,2024,5,2023-02-29,,"),
+    ("data.foreign_digits", "date", "binh-duong,rate,2024,5,２０２４,,"),
+    *[("csv.quote_runs_over", column, _swallowing(column)) for column in FREE_TEXT],
 ]
 """One row breaking each rule (the first problem of the row is the rule's)."""
 
 
 def test_every_rule_declares_how_the_screen_covers_it() -> None:
     for rule in RULES:
-        assert isinstance(rule.screen, ByRow | ByGroup | Doubt), rule
+        assert isinstance(rule.screen, ByRow | ByGroup | Doubt | Unscreened), rule
         if isinstance(rule.screen, Doubt):
             assert rule.screen.cells or rule.screen.units, rule
+        elif isinstance(rule.screen, Unscreened):  # workbook cells only
+            assert rule.codes == CELL_FAULTS, rule
         else:
             assert str(rule.screen.test()), rule  # an expression it can build
 
@@ -58,6 +73,7 @@ def test_every_code_is_in_both_catalogues() -> None:
 
 
 SAMPLE = {
+    **dict.fromkeys(COLUMNS, "x"),
     "province": "hanoi",
     "indicator": "rate",
     "year": "20x4",
@@ -74,6 +90,9 @@ SAMPLE = {
     "_den": 4.0,
     "_value": 75.0,
     **{f"_why_{c}": "data.not_a_number" for c in ("value", "numerator", "denominator")},
+    **{f"_fault_{c}": "xlsx.date_cell" for c in COLUMNS},
+    "_why_year": None,
+    "_why_date": "data.no_such_date",
 }
 
 
@@ -89,17 +108,27 @@ def test_a_rule_gives_the_parameters_its_messages_need(rule: rules.Rule) -> None
 
 
 def test_the_number_rules_choose_among_the_number_codes() -> None:
-    chosen = [r for r in RULES if r.code_from is not None]
+    chosen = [r for r in RULES if r.code_from is not None and r.codes == numbers.CODES]
     assert {r.column for r in chosen} == {"value", "numerator", "denominator"}
     assert all(r.codes == numbers.CODES for r in chosen)
     rule = chosen[0]
     assert rule.code({**SAMPLE, "_why_value": "data.percent_sign"}) == "data.percent_sign"
 
 
+def test_the_reader_rules_choose_among_the_cell_faults() -> None:
+    chosen = [r for r in RULES if isinstance(r.screen, Unscreened)]
+    assert {r.column for r in chosen} == set(COLUMNS)
+    assert chosen[0].code({**SAMPLE, "_fault_province": "xlsx.percent_cell"}) == (
+        "xlsx.percent_cell"
+    )
+
+
 def test_every_rule_has_a_case() -> None:
+    """(Workbook cells: tests/data/test_xlsx_reader.py.)"""
     cases = {(code, column) for code, column, _ in CASES}
     for rule in RULES:
-        assert any((code, rule.column) in cases for code in rule.codes), rule
+        if not isinstance(rule.screen, Unscreened):
+            assert any((code, rule.column) in cases for code in rule.codes), rule
 
 
 @pytest.mark.parametrize(("code", "column", "row"), CASES, ids=lambda c: str(c))

@@ -42,20 +42,29 @@ INDICATORS = {
 PROVINCES = {"demo", "other"}
 
 NFD = unicodedata.normalize("NFD", "Bình Dương")
+SWALLOWED = "a\ndemo,rate,2021,5,,,,,,,\nb"  # a quoted cell holding a row of the file
 CELLS = {
     "province": ["demo", "other", " demo", "demo\u00a0", "", "Demo", "nowhere"],
     "indicator": ["rate", "count", "done", "score", "nope", " rate", ""],
-    "year": ["2020", "2021", " 2021", "2020.0", "1999", "2101", "+2020", "02020", "x", "", "٢٠٢٠"],
-    "date": ["", "2020", "2020-06", "2020-13", "2020-6", " 2020", "2021-02-30", "٢٠٢٠"],
-    "area": ["", "a", "b", " a", NFD, "Bình Dương", "\u2003"],
+    "year": [
+        *("2020", "2021", " 2021", "2020.0", "2021,00", "2020.5", "1999", "2101", "+2020"),
+        *("02020", "x", "", "٢٠٢٠", "２０２１", "2\u00a0020"),
+    ],
+    "date": [
+        *("", "2020", "2020-06", "2020-13", "2020-6", " 2020", "2021-02-30", "٢٠٢٠"),
+        *("2020-02-29", "2021-02-29", "2020-04-31", "２０２０"),
+    ],
+    "area": ["", "a", "b", " a", NFD, "Bình Dương", "\u2003", "a\nb", SWALLOWED],
     "breakdown": ["", "women", "men "],
-    "source": ["", "report", NFD, " x"],
-    "note": ["", "n", "Ghi chú"],
+    "source": ["", "report", NFD, " x", SWALLOWED],
+    "note": ["", "n", "Ghi chú", "dòng một\ndòng hai", SWALLOWED],
 }
 NUMBER_CELLS = [
     *("", "0", "1", "0.5", "50", "76.0", "100", "101", "-1", "1e2", "1E-1", ".5", "5.", "+3"),
     *("1,5", "1.586", "1,586", "50%", " 50", "nan", "inf", "-inf", "1e400", "0x10", "١٢"),
-    *("true", "yes", "có", "0.0", "1.0", "3/4", "1_000", "abc"),
+    *("true", "yes", "có", "x", "✓", "0.0", "1.0", "3/4", "1_000", "abc"),
+    *("1 586", "1\u00a0586", "1\u202f586", "8 6.3", "12 34 5", "\u22125", "\u221250 %"),
+    *("２０", "50\u00a0%", "1 5", "- 5", "–5"),
 ]
 CLEAN = {
     "province": ["demo", "other"],
@@ -96,7 +105,8 @@ def csv_files(draw: st.DrawFn, clean: bool = False) -> str:
     rows_of = clean_row(columns) if clean else st.one_of(clean_row(columns), anything.map(list))
     rows = draw(st.lists(rows_of, min_size=1, max_size=6))
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    separator = "," if clean else draw(st.sampled_from([",", ",", ";", "\t"]))
+    writer = csv.writer(out, delimiter=separator, lineterminator="\n")
     writer.writerow(columns)
     writer.writerows(rows)
     return out.getvalue()
@@ -140,6 +150,10 @@ def vouched(path: Path) -> bool:
 @example(text="province,indicator,year,value,area\ndemo,rate,2020,5, a\n")
 @example(text=f"province,indicator,year,value,source\ndemo,rate,2020,5,{NFD}\n")
 @example(text="province,indicator,year,value,numerator,denominator\ndemo,rate,2020,50,1,2\n")
+@example(text="province,indicator,year,value\ndemo,rate,2020.0,1 586\n")
+@example(text="province,indicator,year,value,date\ndemo,rate,2020,5,2021-02-29\n")
+@example(text=f'province,indicator,year,value,note\ndemo,rate,2020,5,"{SWALLOWED}"\n')
+@example(text="province;indicator;year;value\ndemo;rate;2020;1.586\n")
 def test_the_screen_changes_nothing_but_the_time(tmp_path: Path, text: str) -> None:
     path = tmp_path / "f.csv"
     path.write_text(text, encoding="utf-8")

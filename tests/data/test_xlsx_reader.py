@@ -1,5 +1,6 @@
-"""The xlsx reader: workbooks as offices save them, numbers as stored, and problems located at
-the spreadsheet's row and cell column (row 1 is the header)."""
+"""The xlsx reader: workbooks as offices save them, numbers as stored or as meant (a percentage
+cell), faults of cells as stored (dates where numbers belong, formulas never computed), and
+problems located as the spreadsheet names the cell (`Sheet!D3`; row 1 is the header)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import xlsxwriter
 from tests.data.helpers import check, codes, problems, problems_of, totals, write
 
-from dxgap.data.xlsx_reader import cell_text
+from dxgap.data.xlsx_reader import as_percent, cell_text, is_percent
+from dxgap.text import Msg
 
 
 def workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
@@ -48,7 +51,16 @@ def test_problems_are_located_at_row_and_cell_column(tmp_path: Path) -> None:
             ]
         },
     )
-    assert problems(path) == ["d.xlsx:3:4: value: 'abc' is not a number"]
+    assert problems(path) == ["d.xlsx:Sheet!D3: value: 'abc' is not a number"]
+    (problem,) = problems_of(path)
+    assert (problem.sheet, problem.line, problem.column) == ("Sheet", 3, 4)
+
+
+def test_a_sheet_name_with_spaces_is_quoted_as_excel_quotes_it(tmp_path: Path) -> None:
+    path = workbook(
+        tmp_path / "d.xlsx", {"Số liệu 2024": [HEADER, ["binh-duong", "rate", 2024, "abc"]]}
+    )
+    assert problems(path) == ["d.xlsx:'Số liệu 2024'!D2: value: 'abc' is not a number"]
 
 
 def test_duplicate_rows_are_located_at_their_spreadsheet_rows(tmp_path: Path) -> None:
@@ -58,7 +70,9 @@ def test_duplicate_rows_are_located_at_their_spreadsheet_rows(tmp_path: Path) ->
     )
     (problem,) = problems_of(path)
     assert (problem.code, problem.line, problem.column) == ("data.duplicate_undated", 3, 1)
-    assert problem.msg.params["first"].params == {"line": 2}  # type: ignore[attr-defined]
+    assert problem.msg.params["first"] == Msg("data.row", line=2)
+    assert str(problem).startswith("d.xlsx:Sheet!A3: row: duplicate row: same province")
+    assert "as row 2;" in str(problem)
 
 
 def test_header_problems_are_located_at_the_cell(tmp_path: Path) -> None:
@@ -68,6 +82,7 @@ def test_header_problems_are_located_at_the_cell(tmp_path: Path) -> None:
         ("data.unknown_column", 4),
         ("data.missing_column", 1),
     ]
+    assert str(found[0]).startswith("d.xlsx:Sheet!D1: valeu: unknown column 'valeu'")
     assert "did you mean 'value'?" in str(found[0])
 
 
@@ -88,7 +103,7 @@ def test_a_missing_sheet_names_the_sheets_there_are(tmp_path: Path) -> None:
 
 def test_an_empty_sheet_is_refused(tmp_path: Path) -> None:
     path = workbook(tmp_path / "d.xlsx", {"Sheet": []})
-    assert problems(path) == ["d.xlsx:1:1: the sheet is empty; expected a header row"]
+    assert problems(path) == ["d.xlsx:Sheet!A1: the sheet is empty; expected a header row"]
 
 
 def test_a_file_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
@@ -106,8 +121,128 @@ def test_a_file_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
         (dt.datetime(2024, 3, 20), "2024-03-20"),
         (dt.datetime(2024, 3, 20, 8, 30), "2024-03-20T08:30:00"),
         (dt.date(2024, 3, 20), "2024-03-20"),
+        (dt.time(8, 30), "08:30:00"),
         ("Bình Dương", "Bình Dương"),
     ],
 )
 def test_cells_as_text(value: object, text: str | None) -> None:
     assert cell_text(value) == text
+
+
+# --- cells as meant: percentages, dates, formulas ---------------------------------------------
+
+
+def formatted(path: Path, rows: list[list[object]], formats: dict[str, str]) -> Path:
+    """A one-sheet workbook whose cells (by name, e.g. "D2") have these number formats."""
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    for ref, number_format in formats.items():
+        wb.active[ref].number_format = number_format
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("number_format", "percent"),
+    [
+        *[("0%", True), ("0.0%", True), ("#,##0.00%", True), ("0%;[Red]-0%", True)],
+        *[("General", False), ("0.0", False), ('0.0"%"', False), ("0.0\\%", False)],
+        *[("[$%-409]0", False), ("yyyy-mm-dd", False)],
+    ],
+)
+def test_percentage_formats(number_format: str, percent: bool) -> None:
+    """A `%` that Excel shows as text (quoted, escaped, in brackets) does not scale the number."""
+    assert is_percent(number_format) == percent
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"), [(0.2, 20.0), (0.863, 86.3), (0.07, 7.0), (1, 100.0), (0.0029, 0.29)]
+)
+def test_a_percentage_is_the_number_shown_exactly(stored: float, shown: float) -> None:
+    assert as_percent(stored) == shown
+
+
+def test_percentage_cells_of_a_percent_indicator_are_the_percentages_shown(
+    tmp_path: Path,
+) -> None:
+    """Excel shows 20% and stores 0.2: the value meant is 20 (the case behind issue 13)."""
+    rows: list[list[object]] = [HEADER[:4], ["binh-duong", "rate", 2023, 0.2]]
+    rows.append(["binh-duong", "rate", 2024, 0.863])
+    path = formatted(tmp_path / "d.xlsx", rows, {"D2": "0%", "D3": "0.0%"})
+    assert totals(path)["value"].to_list() == [20.0, 86.3]
+
+
+def test_a_percentage_cell_of_another_indicator_is_a_located_problem(tmp_path: Path) -> None:
+    rows: list[list[object]] = [HEADER[:4], ["binh-duong", "count", 2024, 0.2]]
+    path = formatted(tmp_path / "d.xlsx", rows, {"D2": "0%"})
+    assert problems(path) == [
+        "d.xlsx:Sheet!D2: value: '20%' is a percentage-formatted cell (Excel stores 20% as 0.2), "
+        "which only a value of a percent indicator may be; format the cell as 'General' or "
+        "'Number' and type the number in the indicator's unit"
+    ]
+
+
+def test_percentage_formatted_years_and_counts_are_located_problems(tmp_path: Path) -> None:
+    header = ["province", "indicator", "year", "numerator", "denominator"]
+    rows: list[list[object]] = [header, ["binh-duong", "rate", 2024, 3, 4]]
+    path = formatted(tmp_path / "d.xlsx", rows, {"C2": "0%", "E2": "0%"})
+    found = problems_of(path)
+    assert [(p.code, p.location, str(p).split(": ")[0]) for p in found] == [
+        ("xlsx.percent_cell", "year", "d.xlsx:Sheet!C2"),
+        ("xlsx.percent_cell", "denominator", "d.xlsx:Sheet!E2"),
+    ]
+
+
+def test_a_percent_sign_typed_as_text_follows_the_file_style(tmp_path: Path) -> None:
+    rows: list[list[object]] = [HEADER[:4], ["binh-duong", "rate", 2024, "86,3%"]]
+    path = formatted(tmp_path / "d.xlsx", rows, {"D2": "0%"})  # text: the format changes nothing
+    write(tmp_path, "decimal: comma\n", "d.xlsx.yaml")
+    assert totals(path)["value"].to_list() == [86.3]
+
+
+@pytest.mark.parametrize("column", ["year", "value"])
+def test_a_date_formatted_number_cell_is_a_located_problem(tmp_path: Path, column: str) -> None:
+    """Excel shows 2024 formatted as a date as 1905-07-16; neither is read as a number."""
+    rows: list[list[object]] = [HEADER[:4], ["binh-duong", "count", 2024, 2024]]
+    ref = "C2" if column == "year" else "D2"
+    path = formatted(tmp_path / "d.xlsx", rows, {ref: "yyyy-mm-dd"})
+    (problem,) = problems_of(path)
+    assert (problem.code, problem.location, problem.where) == (
+        "xlsx.date_cell",
+        column,
+        f"d.xlsx:Sheet!{ref}",
+    )
+    assert problem.msg.params == {"cell": "1905-07-16"}
+
+
+def test_a_date_cell_in_the_date_column_is_its_day(tmp_path: Path) -> None:
+    rows: list[list[object]] = [HEADER, ["binh-duong", "rate", 2024, 5, dt.date(2024, 2, 29)]]
+    assert totals(formatted(tmp_path / "d.xlsx", rows, {}))["date"].to_list() == ["2024-02-29"]
+
+
+def test_formulas_are_read_as_computed_and_saved(tmp_path: Path) -> None:
+    """A workbook Excel or LibreOffice saved holds each formula's result: that is the value."""
+    path = tmp_path / "d.xlsx"
+    with xlsxwriter.Workbook(str(path)) as wb:
+        sheet = wb.add_worksheet()
+        sheet.write_row(0, 0, HEADER[:4])
+        sheet.write_row(1, 0, ["binh-duong", "rate", 2024])
+        sheet.write_formula(1, 3, "=40+6.5", None, 46.5)  # with its result, as Excel saves it
+        sheet.write_row(2, 0, ["binh-duong", "rate"])
+        sheet.write_formula(2, 2, "=2020+3", None, 2023)
+        sheet.write_formula(2, 3, "=0.2", wb.add_format({"num_format": "0%"}), 0.2)
+    assert totals(path).select("year", "value").rows() == [(2023, 20.0), (2024, 46.5)]
+
+
+def test_a_formula_never_computed_is_a_located_problem(tmp_path: Path) -> None:
+    """openpyxl saves formulas without results: the cell is not empty, it was never computed."""
+    rows: list[list[object]] = [HEADER[:4], ["binh-duong", "rate", 2024, "=B2*2"]]
+    rows.append(["=A2", "rate", 2023, 5])
+    path = formatted(tmp_path / "d.xlsx", rows, {})
+    found = problems_of(path)
+    assert [(p.code, p.where, p.msg.params) for p in found] == [
+        ("xlsx.formula_not_computed", "d.xlsx:Sheet!D2", {"cell": "=B2*2"}),
+        ("xlsx.formula_not_computed", "d.xlsx:Sheet!A3", {"cell": "=A2"}),
+    ]
+    assert "open and save it in Excel or LibreOffice Calc" in str(found[0])

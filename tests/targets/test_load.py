@@ -223,3 +223,21 @@ def test_the_bundled_workspace_loads_without_problems() -> None:
 
     assert targets.files
     assert all(w.code != "legacy.text" for w in targets.warnings)
+
+
+def test_two_files_for_one_province_are_an_error_naming_both(tmp_path: Path) -> None:
+    # ../shared/cases/hostile-y-dupprov: tinh-a.yaml and tinh-a.yml; the .yml silently won
+    import shutil
+
+    from dxgap.errors import InputError
+    from dxgap.targets.load import load_targets
+
+    case = Path(__file__).resolve().parents[1] / "fixtures" / "cases" / "hostile-y-dupprov" / "ws"
+    shutil.copytree(case, tmp_path / "ws")
+    with pytest.raises(InputError) as info:
+        load_targets(tmp_path / "ws" / "targets", tmp_path / "ws")
+    (problem,) = info.value.problems
+    assert problem.format("en") == (
+        "targets/tinh-a.yml: province.id: province 'tinh-a' is declared by targets/tinh-a.yaml "
+        "too: keep one file per province"
+    )

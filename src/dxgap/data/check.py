@@ -19,9 +19,9 @@ import polars as pl
 
 from dxgap.data import exact, repeats, rules, screen
 from dxgap.data.csv_reader import read_csv
-from dxgap.data.numbers import Decimal
+from dxgap.data.numbers import Decimal, Style
 from dxgap.data.parquet_reader import read_parquet
-from dxgap.data.table import Table, lines_of, options_for
+from dxgap.data.table import Table, Where, lines_of, options_for, places_of, style_of
 from dxgap.data.xlsx_reader import read_xlsx
 from dxgap.errors import InputError, Problem
 from dxgap.files import reading
@@ -32,23 +32,27 @@ from dxgap.text import Msg
 _KEY_TEXT = ["province", "indicator", "area", "breakdown", "date"]
 
 
-def open_table(path: Path, display: str, decimal: Decimal) -> tuple[Table, Decimal]:
-    """A data file's text table, by its suffix, and its number style (its sidecar's, else
-    `decimal`); `InputError` for a file or sidecar that cannot be read."""
+def open_table(path: Path, display: str, decimal: Style) -> tuple[Table, Style]:
+    """A data file's text table, by its suffix, and its number style (`table.style_of`: its
+    sidecar's, else `decimal`); `InputError` for a file or sidecar that cannot be read."""
     with reading(display):
         return _open_table(path, display, decimal)
 
 
-def _open_table(path: Path, display: str, decimal: Decimal) -> tuple[Table, Decimal]:
-    options = options_for(path, display, decimal)
+def _open_table(path: Path, display: str, decimal: Style) -> tuple[Table, Style]:
+    options = options_for(path, display)
     suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".parquet") and options.separator is not None:
+        raise InputError.single(display + ".yaml", Msg("sidecar.separator_not_csv"), 1, 1)
     if suffix == ".xlsx":
-        return read_xlsx(path, display, options.sheet), options.decimal
-    if options.sheet is not None:
+        table = read_xlsx(path, display, options.sheet)
+    elif options.sheet is not None:
         raise InputError.single(display + ".yaml", Msg("sidecar.sheet_not_xlsx"), 1, 1)
-    if suffix == ".parquet":
-        return read_parquet(path, display), options.decimal
-    return read_csv(path, display), options.decimal
+    elif suffix == ".parquet":
+        table = read_parquet(path, display)
+    else:
+        table = read_csv(path, display, options.separator)
+    return table, style_of(options, decimal, table.separator)
 
 
 @dataclass
@@ -58,7 +62,7 @@ class _File:
 
     path: Path
     table: Table
-    style: Decimal
+    style: Style
     frame: pl.LazyFrame
     flag: pl.Expr
     exact: bool = True
@@ -122,17 +126,17 @@ class _Context:
     def __post_init__(self) -> None:
         object.__setattr__(self, "bounds", rules.bounds(self.indicators))
 
-    def typed(self, table: Table, style: Decimal) -> tuple[pl.LazyFrame, pl.Expr]:
+    def typed(self, table: Table, style: Style) -> tuple[pl.LazyFrame, pl.Expr]:
         """A whole table typed by the exact checks, and its flag of failing rows."""
         frame = exact.typed(table.frame, table, style, self.bounds, self.provinces)
-        return frame, rules.failing()
+        return frame, rules.failing(table.frame.collect_schema().names())
 
     def problems(self, f: _File, failing: pl.DataFrame) -> list[Problem]:
         """Located messages for the failing rows found by `failing_rows`."""
         return exact.problems(failing, f.table, f.style, self.bounds, self.provinces)
 
 
-def _open_file(path: Path, display: str, ctx: _Context, decimal: Decimal, screened: bool) -> _File:
+def _open_file(path: Path, display: str, ctx: _Context, decimal: Style, screened: bool) -> _File:
     """A data file opened for checking: typed by the screen when `screened` and the file suits
     it (point-style numbers, a format the screen reads), else by the exact checks."""
     table, style = open_table(path, display, decimal)
@@ -184,6 +188,11 @@ class Checked:
         (a CSV record's first line, a spreadsheet row, a Parquet row)."""
         return lines_of(self.tables, rows)
 
+    def places(self, rows: Iterable[tuple[int, int]]) -> dict[tuple[int, int], Where]:
+        """Where each (`_fileno`, `_row`) of `details` is: its line, and its sheet in a
+        workbook (a `Problem` there is located with `sheet=`, to read `path:Sheet!A5`)."""
+        return places_of(self.tables, rows)
+
 
 def _no_details() -> pl.LazyFrame:
     return pl.LazyFrame(
@@ -229,7 +238,7 @@ def check_files(
     groups = _grouped(files, ctx, problems)
     details = pl.concat([f.details(i) for i, f in enumerate(files)])
     tables = tuple(f.table for f in files)
-    lines = partial(lines_of, tables)
+    lines = partial(places_of, tables)
     found: list[Problem] = []
     if repeats.repeated_totals(groups) or repeats.area_keys_repeat(
         [f.keys() for f in files], groups

@@ -1,6 +1,7 @@
-"""CSV files, comma- or tab-separated (Excel's "Unicode text"): the header read and checked
-here, the body scanned lazily by Polars. A row is located at the line where its record starts,
-a cell at its line and character column, by the quote-aware scanner of `records`.
+"""CSV files separated by commas, semicolons (Excel under comma-decimal regional settings) or
+tabs (Excel's "Unicode text"): the header read and checked here, the body scanned lazily by
+Polars. A row is located at the line where its record starts, a cell at its line and character
+column, by the quote-aware scanner of `records`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,15 @@ import polars as pl
 
 from dxgap.data import records
 from dxgap.data.records import Record
-from dxgap.data.table import COLUMNS, GridPlace, Place, Table, check_header, first_line
+from dxgap.data.table import (
+    COLUMNS,
+    FREE_TEXT,
+    GridPlace,
+    Place,
+    Table,
+    check_header,
+    first_line,
+)
 from dxgap.errors import InputError, Problem
 from dxgap.files import decode, looks_utf16
 from dxgap.text import Msg
@@ -90,9 +99,45 @@ class CsvLocator:
         return [Problem(display, Msg("csv.unparsable", reason=first_line(error)), 1, 1)]
 
 
+SEPARATORS = (",", ";", "\t")
+"""The separators a CSV file may use, the first preferred when the header does not tell."""
+
+_REGEX = {",": ",", ";": ";", "\t": r"\t"}
+
+
+def shown(separator: str) -> str:
+    """A separator as a message shows it (and YAML's double quotes read it): tab as `\\t`."""
+    return "\\t" if separator == "\t" else separator
+
+
+def _names(line: bytes, separator: str) -> list[str]:
+    return [v.decode("utf-8", "replace").strip() for _, v in records.fields(line, separator)]
+
+
 def separator_of(header: str) -> str:
-    """Tab when the header line has tabs and no commas (Excel's "Unicode text"), else comma."""
-    return "\t" if "\t" in header and "," not in header else ","
+    """The separator of a header line: of comma, semicolon and tab, the one that splits it into
+    the most known column names, then into the most cells; a comma when none splits it."""
+    line = header.encode("utf-8")
+
+    def score(separator: str) -> tuple[int, int]:
+        names = _names(line, separator)
+        return sum(name in COLUMNS for name in names), len(names)
+
+    return max(SEPARATORS, key=score)  # the first of equals: comma, then semicolon
+
+
+def swallowed(column: str, columns: Sequence[str], separator: str) -> pl.Expr:
+    """Whether a cell of `column` holds a line that looks like a data row of the file: after a
+    line break, as many fields as the header (the cell's last line: up to the cell's column)
+    with a year where the year column is. A quote left open, or a stray one, has then joined
+    rows into the cell."""
+    sep = _REGEX[separator]
+    field = rf"[^{sep}\r\n]*"
+    year_at, at = columns.index("year"), columns.index(column)
+    row = rf"\n(?:{field}{sep}){{{year_at}}}[ ]*[0-9]{{4}}[ ]*"
+    whole = rf"(?:{sep}{field}){{{len(columns) - year_at - 1}}}\r?\n"
+    last = rf"|(?:{sep}{field}){{{at - year_at}}}$" if at >= year_at else ""
+    return pl.col(column).str.contains(f"{row}(?:{whole}{last})").fill_null(False)
 
 
 def _refuse(display: str, msg: Msg, column: int = 1) -> InputError:
@@ -123,25 +168,49 @@ def _head(path: Path, display: str) -> tuple[bytes, bytes | None]:
     return head.split(b"\n", 1)[0], None
 
 
-def _header(line: bytes, display: str) -> tuple[list[str], list[int], str]:
-    """(column names, their character columns on line 1, the separator) of a header line."""
+def _one_cell(
+    names: Sequence[str], line: bytes, separator: str, declared: bool, display: str
+) -> None:
+    """Refuse a header that is one cell holding another separator: the file is read with the
+    wrong one, as its sidecar declares; or (none declared) the whole header line is quoted."""
+    others = [s for s in SEPARATORS if s != separator and s.encode() in line]
+    if len(names) != 1 or not others:
+        return
+    if declared:
+        msg = Msg(
+            "data.header_one_cell",
+            header=names[0],
+            found=shown(others[0]),
+            separator=shown(separator),
+            sidecar=display + ".yaml",
+        )
+    else:  # detection would have split it on an unquoted separator
+        msg = Msg("data.header_quoted", header=names[0], found=shown(others[0]))
+    raise _refuse(display, msg)
+
+
+def _header(line: bytes, display: str, declared: str | None) -> tuple[list[str], list[int], str]:
+    """(column names, their character columns on line 1, the separator) of a header line: the
+    `declared` separator, else the one the header uses."""
     decode(line, display)  # the header only; Polars checks the body
     line = line.removeprefix(_BOM).removesuffix(b"\r")
     if b"\r" in line:
         at = len(line[: line.index(b"\r")].decode("utf-8")) + 1
         raise _refuse(display, Msg("data.bare_cr"), at)
-    separator = separator_of(line.decode("utf-8"))
+    separator = declared or separator_of(line.decode("utf-8"))
     found = records.fields(line, separator)
     names = [value.decode("utf-8").strip() for _, value in found]
+    _one_cell(names, line, separator, declared is not None, display)
     positions = [len(line[:start].decode("utf-8")) + 1 for start, _ in found]
     return names, positions, separator
 
 
-def read_csv(path: Path, display: str) -> Table:
+def read_csv(path: Path, display: str, separator: str | None = None) -> Table:
     """A CSV file as text cells, scanned lazily (a UTF-16 file is read into memory, as UTF-8);
-    the header checked (`InputError` listing its problems)."""
+    the header checked (`InputError` listing its problems). `separator`: the one its sidecar
+    declares (else the header's)."""
     header, body = _head(path, display)
-    columns, positions, separator = _header(header, display)
+    columns, positions, separator = _header(header, display, separator)
     check_header(columns, positions, display)
     frame = pl.scan_csv(
         io.BytesIO(body) if body is not None else path,
@@ -152,5 +221,12 @@ def read_csv(path: Path, display: str) -> Table:
         glob=False,
     )
     frame = frame.rename(dict(zip(frame.collect_schema().names(), columns, strict=False)))
+    over = [swallowed(c, columns, separator).alias(f"_over_{c}") for c in FREE_TEXT if c in columns]
     locator = CsvLocator(path, separator, body)
-    return Table(display, columns, frame.with_row_index("_row"), locator)
+    return Table(
+        display,
+        columns,
+        frame.with_columns(over).with_row_index("_row"),
+        locator,
+        separator=separator,
+    )

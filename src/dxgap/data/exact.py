@@ -13,8 +13,8 @@ from collections.abc import Collection
 import polars as pl
 
 from dxgap.data import numbers, rules
-from dxgap.data.numbers import Decimal
-from dxgap.data.rules import RULES, Facts
+from dxgap.data.numbers import Style
+from dxgap.data.rules import CELL_FAULTS, Facts
 from dxgap.data.table import COLUMNS, NUMERIC, Table
 from dxgap.errors import Problem
 from dxgap.targets.models import Unit
@@ -23,8 +23,8 @@ from dxgap.text import EXCERPT, Msg
 MAX_PROBLEMS = 200
 """Problems reported per file: enough to fix a file in one go, few enough to read."""
 
-_TEXT_PARAMS = ("province", "indicator", "year", "value", "numerator", "denominator", "date")
 _TYPED_PARAMS = ("_year", "_unit", "_lower", "_upper", "_own", "_num", "_den", "_value")
+_PERCENT_CELL = CELL_FAULTS[2]
 
 
 def clean(col: str) -> pl.Expr:
@@ -36,7 +36,7 @@ def clean(col: str) -> pl.Expr:
 
 
 def _number(
-    col: str, table: Table, names: Collection[str], style: Decimal, percent: pl.Expr
+    col: str, table: Table, names: Collection[str], style: Style, percent: pl.Expr
 ) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
     """(number, bad, code of what is wrong) of a numeric column: parsed from its text in the
     file's style, or read as stored (a spreadsheet's number cell, a typed Parquet column)."""
@@ -56,10 +56,20 @@ def _number(
     return number, bad, why
 
 
+def _reader_columns(names: Collection[str], percent: pl.Expr) -> list[pl.Expr]:
+    """What the file's reader said about its cells (`_fault_<col>`, `_over_<col>`: see
+    `rules`), as it said it, except that a percentage cell is right for a percent indicator."""
+    if "_fault_value" not in names:
+        return []
+    fault = pl.col("_fault_value")
+    right = (fault == _PERCENT_CELL) & percent.fill_null(True)  # else: an unknown indicator
+    return [pl.when(right).then(None).otherwise(fault).alias("_fault_value")]
+
+
 def typed(
     raw: pl.LazyFrame,
     table: Table,
-    style: Decimal,
+    style: Style,
     bounds: pl.DataFrame,
     provinces: Collection[str],
     why: bool = False,
@@ -68,23 +78,30 @@ def typed(
     reads: the text cells cleaned (absent columns as missing), `_known`, the indicator's
     `_unit`/`_lower`/`_upper`/`_own`, `_year` (Int32), `_given`/`_num`/`_den` (the numbers
     written), `_value` (given, or 100·numerator/denominator), `_decimals` of the value,
-    `_bad_<col>` for numeric cells that are not numbers, and with `why` the code saying why
-    (`_why_<col>`). Blank lines are dropped."""
+    `_bad_<col>` for numeric cells that are not numbers, `_fault_<col>`/`_over_<col>` (what the
+    reader found, when it found anything), and with `why` the codes saying why (`_why_<col>`).
+    Blank lines are dropped."""
     names = set(raw.collect_schema().names())
     percent = pl.col("_unit") == Unit.PERCENT.value
     boolean = pl.col("_unit") == Unit.BOOLEAN.value
     parsed = {col: _number(col, table, names, style, percent) for col in NUMERIC}
-    text = (
+    text = numbers.cells(
         raw.with_columns([clean(c).alias(c) for c in table.columns])
         .filter(~pl.all_horizontal([pl.col(c).is_null() for c in table.columns]))
         .with_columns([pl.lit(None, pl.String).alias(c) for c in COLUMNS if c not in table.columns])
-        .join(bounds.lazy(), on="indicator", how="left", maintain_order="left")
+        .join(bounds.lazy(), on="indicator", how="left", maintain_order="left"),
+        NUMERIC,
     )
     reasons = [parsed[c][2].alias(f"_why_{c}") for c in NUMERIC] if why else []
+    if why:
+        year_digits = numbers.foreign_digits(pl.col("year"))
+        reasons.append(pl.when(year_digits).then(pl.lit("data.foreign_digits")).alias("_why_year"))
+        reasons.append(rules.why_date(pl.col("date")).alias("_why_date"))
     counted = pl.col("_num").is_not_null() & pl.col("_den").is_not_null()
     return text.with_columns(
+        *_reader_columns(names, percent),
         rules.known(provinces),
-        _year=pl.col("year").cast(pl.Int32, strict=False),
+        _year=numbers.whole("year"),
         _given=pl.when(boolean).then(numbers.parse_boolean("value")).otherwise(parsed["value"][0]),
         _num=parsed["numerator"][0],
         _den=parsed["denominator"][0],
@@ -101,25 +118,26 @@ def typed(
 def problems(
     failing: pl.DataFrame,
     table: Table,
-    style: Decimal,
+    style: Style,
     bounds: pl.DataFrame,
     provinces: Collection[str],
 ) -> list[Problem]:
     """Located problems of `failing`, raw rows of `table` (with `_row`) that fail a rule: one
     per row and column, the first rule in `RULES` order winning, at most `MAX_PROBLEMS`."""
     few = typed(failing.lazy(), table, style, bounds, provinces, why=True)
+    ruled = rules.applicable(failing.columns)
     found = few.select(
         "_row",
-        *[rule.when().fill_null(False).alias(f"_r{i}") for i, rule in enumerate(RULES)],
-        *[pl.col(c).str.slice(0, EXCERPT + 1) for c in _TEXT_PARAMS],
+        *[rule.when().fill_null(False).alias(f"_r{i}") for i, rule in ruled],
+        *[pl.col(c).str.slice(0, EXCERPT + 1) for c in COLUMNS],
         *_TYPED_PARAMS,
-        *[f"_why_{c}" for c in NUMERIC],
+        *sorted({rule.code_from for _, rule in ruled if rule.code_from is not None}),
     ).collect()
     facts = Facts(tuple(sorted(provinces)))
     out: list[tuple[int, str, Msg]] = []
     for row in found.sort("_row").iter_rows(named=True):
         done: set[str] = set()
-        for i, rule in enumerate(RULES):
+        for i, rule in ruled:
             if row[f"_r{i}"] and rule.column not in done:
                 done.add(rule.column)
                 out.append(
@@ -128,5 +146,6 @@ def problems(
     out = out[:MAX_PROBLEMS]
     places = table.locate({row for row, _, _ in out})
     return [
-        Problem(table.display, msg, *places[row].cell(column), column) for row, column, msg in out
+        Problem(table.display, msg, *places[row].cell(column), column, sheet=table.sheet)
+        for row, column, msg in out
     ]

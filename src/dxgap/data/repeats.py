@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 import polars as pl
 
 from dxgap.data.screen import AREA_KEY
+from dxgap.data.table import Where
 from dxgap.errors import Problem
 from dxgap.text import Msg
 
@@ -28,8 +29,8 @@ MAX_REPEATS = 200
 MAX_MIXED = 50
 """Area rows without counts reported."""
 
-Lines = Callable[[Iterable[tuple[int, int]]], dict[tuple[int, int], int]]
-"""The line of each (file number, data row), as the files' readers locate them."""
+Lines = Callable[[Iterable[tuple[int, int]]], dict[tuple[int, int], Where]]
+"""Where each (file number, data row) is, as the files' readers locate them."""
 
 
 def when() -> pl.Expr:
@@ -162,16 +163,18 @@ def find_duplicates(details: pl.LazyFrame, lines: Lines) -> list[Problem]:
     for file, fileno, row, first_file, first_fileno, first_row, date, area in dups.select(
         *columns, "date", "area"
     ).iter_rows():
-        first_line = at[(first_fileno, first_row)]
+        earlier = at[(first_fileno, first_row)]
+        kind = "data.row" if earlier.sheet is not None else "data.line"  # a sheet has rows
         first = (
-            Msg("data.line", line=first_line)
+            Msg(kind, line=earlier.line)
             if first_fileno == fileno
-            else Msg("data.line_of", line=first_line, file=first_file)
+            else Msg(f"{kind}_of", line=earlier.line, file=first_file)
         )
         code = "data.duplicate_dated" if date is not None else "data.duplicate_undated"
         scope = Msg("data.same_area") if area is not None else None
         msg = Msg(code, scope=scope, first=first)
-        problems.append(Problem(file, msg, at[(fileno, row)], 1, "row"))
+        where = at[(fileno, row)]
+        problems.append(Problem(file, msg, where.line, 1, "row", sheet=where.sheet))
     return problems
 
 
@@ -192,6 +195,13 @@ def mixed_area_rows(details: pl.LazyFrame, mixed: pl.DataFrame, lines: Lines) ->
     )
     at = lines(found.select("_fileno", "_row").rows())
     return [
-        Problem(file, Msg("data.mixed_area_counts"), at[(fileno, row)], 1, "row")
+        Problem(
+            file,
+            Msg("data.mixed_area_counts"),
+            at[(fileno, row)].line,
+            1,
+            "row",
+            sheet=at[(fileno, row)].sheet,
+        )
         for file, fileno, row in found.select("_file", "_fileno", "_row").iter_rows()
     ]

@@ -11,7 +11,9 @@ the failing row, and its screening: how `screen` vouches that no row of a file f
   `_known`) that holds on every group holding such a row;
 - `Doubt`: the screen cannot type what the rule reads — cells of `cells` that its plain cast
   cannot read doubt their row, indicators of `units` doubt their groups — and the file goes to
-  the exact checks.
+  the exact checks;
+- `Unscreened`: the rule reads what only a workbook has (a cell's number format, a formula), and
+  workbooks always take the exact checks.
 
 The exact checks (`exact`) and the screen (`screen`) are both derived from `RULES`; a rule is
 written once. Rules are listed in the order their messages win: one problem per row and column.
@@ -26,11 +28,16 @@ from typing import Any
 import polars as pl
 
 from dxgap.data import numbers
+from dxgap.data.table import COLUMNS, FREE_TEXT
 from dxgap.targets.models import MAX_YEAR, MIN_YEAR, Indicator, Unit
 from dxgap.text import Msg, excerpt
 
 DATE = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 """YYYY, YYYY-MM or YYYY-MM-DD (ASCII digits)."""
+
+CELL_FAULTS = ("xlsx.formula_not_computed", "xlsx.date_cell", "xlsx.percent_cell")
+"""What a reader may say is wrong with a cell as stored (`_fault_<column>`), before its text is
+read: a formula without a computed result, a date or a percentage where a number belongs."""
 
 Row = Mapping[str, Any]
 """A failing row: its text cells (cut to a message's excerpt) and typed columns."""
@@ -66,7 +73,13 @@ class Doubt:
     units: tuple[Unit, ...] = ()
 
 
-Screening = ByRow | ByGroup | Doubt
+@dataclass(frozen=True)
+class Unscreened:
+    """Can fail only on what the screen never reads: a workbook's cells (number formats,
+    formulas). Workbooks are never screened (`Table.screenable` is false)."""
+
+
+Screening = ByRow | ByGroup | Doubt | Unscreened
 
 
 @dataclass(frozen=True)
@@ -79,6 +92,7 @@ class Rule:
     params: Callable[[Row, Facts], dict[str, object]]
     screen: Screening
     code_from: str | None = None  # the failing row's column holding the code (numbers)
+    reader: str | None = None  # the column a reader gives it; without, the rule cannot fail
 
     def code(self, row: Row) -> str:
         """The code of this rule's message for a failing row."""
@@ -172,6 +186,50 @@ def _number_rule(column: str, when: Callable[[], pl.Expr]) -> Rule:
     )
 
 
+def _fault_rule(column: str) -> Rule:
+    """A cell its reader says is wrong as stored (one of `CELL_FAULTS`, in `_fault_<column>`)."""
+    return Rule(
+        CELL_FAULTS,
+        column,
+        lambda: pl.col(f"_fault_{column}").is_not_null(),
+        _cell(column),
+        Unscreened(),
+        code_from=f"_fault_{column}",
+        reader=f"_fault_{column}",
+    )
+
+
+def _swallowing_rule(column: str) -> Rule:
+    """A quoted cell running over lines that look like data rows (`_over_<column>`, made by the
+    CSV reader): a quote left open, or a stray one, has joined rows into one cell. Only a cell
+    holding a line break can: the screen doubts those."""
+    return Rule(
+        ("csv.quote_runs_over",),
+        column,
+        lambda: pl.col(f"_over_{column}").fill_null(False),
+        _none,
+        ByRow(lambda: pl.col(column).str.contains("\n", literal=True).fill_null(False)),
+        reader=f"_over_{column}",
+    )
+
+
+def bad_date(cell: pl.Expr) -> pl.Expr:
+    """A date cell that is not YYYY, YYYY-MM or YYYY-MM-DD, or no day of the calendar."""
+    full = cell.str.len_bytes() == 10
+    no_day = full & cell.str.to_date("%Y-%m-%d", strict=False).is_null()
+    return cell.is_not_null() & (~cell.str.contains(DATE) | no_day)
+
+
+def why_date(cell: pl.Expr) -> pl.Expr:
+    """Why a bad date is bad, when it is not its shape (the code; null: its shape)."""
+    return (
+        pl.when(numbers.foreign_digits(cell))
+        .then(pl.lit("data.foreign_digits"))
+        .when(cell.str.contains(DATE))
+        .then(pl.lit("data.no_such_date"))
+    )
+
+
 def _disagreement(row: Row, facts: Facts) -> dict[str, object]:
     return {
         "value": row["value"],
@@ -195,6 +253,8 @@ def _disagrees() -> pl.Expr:
 
 
 RULES: tuple[Rule, ...] = (
+    *[_fault_rule(column) for column in COLUMNS],
+    *[_swallowing_rule(column) for column in FREE_TEXT],
     Rule(
         ("data.province_empty",),
         "province",
@@ -231,11 +291,12 @@ RULES: tuple[Rule, ...] = (
         ByRow(lambda: pl.col("_year").is_null()),
     ),
     Rule(
-        ("data.not_whole_number",),
+        ("data.not_whole_number", "data.foreign_digits"),
         "year",
         lambda: pl.col("year").is_not_null() & pl.col("_year").is_null(),
         _cell("year"),
         ByRow(lambda: pl.col("_year").is_null()),  # the plain cast reads digits only
+        code_from="_why_year",
     ),
     Rule(
         ("data.year_out_of_range",),
@@ -313,16 +374,23 @@ RULES: tuple[Rule, ...] = (
         ByGroup(lambda: pl.col("_max") > pl.col("_upper")),
     ),
     Rule(
-        ("data.bad_date",),
+        ("data.bad_date", "data.no_such_date", "data.foreign_digits"),
         "date",
-        lambda: pl.col("date").is_not_null() & ~pl.col("date").str.contains(DATE),
+        lambda: bad_date(pl.col("date")),
         _cell("date"),
-        ByGroup(lambda: pl.col("date").is_not_null() & ~pl.col("date").str.contains(DATE)),
+        ByGroup(lambda: bad_date(pl.col("date"))),
+        code_from="_why_date",
     ),
 )
 """Every cell rule, in the order their messages win (one problem per row and column)."""
 
 
-def failing() -> pl.Expr:
-    """True on rows of `exact.typed` that fail any rule."""
-    return pl.any_horizontal([rule.when().fill_null(False) for rule in RULES])
+def applicable(names: Collection[str]) -> list[tuple[int, Rule]]:
+    """The rules (with their places in `RULES`) that can fail on a table of these columns:
+    those a reader gives a column to only where it gave it."""
+    return [(i, r) for i, r in enumerate(RULES) if r.reader is None or r.reader in names]
+
+
+def failing(names: Collection[str]) -> pl.Expr:
+    """True on rows of `exact.typed` (of a table of columns `names`) that fail any rule."""
+    return pl.any_horizontal([rule.when().fill_null(False) for _, rule in applicable(names)])

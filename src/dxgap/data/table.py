@@ -18,7 +18,7 @@ from typing import Protocol
 import polars as pl
 from pydantic import ValidationError
 
-from dxgap.data.numbers import Decimal
+from dxgap.data.numbers import Style
 from dxgap.errors import InputError, Problem
 from dxgap.files import sidecar_of
 from dxgap.names import did_you_mean
@@ -31,6 +31,9 @@ REQUIRED = ("province", "indicator", "year")
 OPTIONAL = ("value", "date", "source", "note", "area", "breakdown", "numerator", "denominator")
 COLUMNS = REQUIRED + OPTIONAL
 NUMERIC = ("value", "numerator", "denominator")
+FREE_TEXT = ("source", "note", "area", "breakdown")
+"""Columns of free text: a quoted CSV cell that swallowed rows reads without complaint there
+(anywhere else the swallowed text is no province, year, number or date)."""
 
 
 class Place(Protocol):
@@ -96,8 +99,11 @@ class Table:
 
     `frame` has every column as text (`pl.String`), `_row` (the 0-based data row) and
     `_num_<col>` for numeric cells a spreadsheet or Parquet file stores typed (`native`: those
-    that need no parsing at all). `stored` is the file's cells in their stored types, with
-    `_row` (Parquet; the screen reads those). `screenable`: the screen may vouch for the file.
+    that need no parsing at all), and what the reader found wrong with cells as stored
+    (`_fault_<col>`, `_over_<col>`: see `rules`). `stored` is the file's cells in their stored
+    types, with `_row` (Parquet; the screen reads those). `screenable`: the screen may vouch for
+    the file. `sheet`: the workbook sheet read (its problems are located as `Sheet!C5`);
+    `separator`: a CSV file's.
     """
 
     display: str
@@ -107,6 +113,8 @@ class Table:
     native: frozenset[str] = frozenset()
     stored: pl.LazyFrame | None = None
     screenable: bool = True
+    sheet: str | None = None
+    separator: str | None = None
     _places: dict[int, Place] = field(default_factory=dict, init=False, repr=False)
 
     def locate(self, rows: Iterable[int]) -> dict[int, Place]:
@@ -121,18 +129,34 @@ class Table:
         return self.locator.explain(error, self.display, self.columns)
 
 
+@dataclass(frozen=True)
+class Where:
+    """Where a data row is: its line (a spreadsheet's row), and the sheet in a workbook."""
+
+    line: int
+    sheet: str | None = None
+
+
+def places_of(
+    tables: Sequence[Table], rows: Iterable[tuple[int, int]]
+) -> dict[tuple[int, int], Where]:
+    """Where each (file number, data row) is, each file's rows located by its reader."""
+    by_file: dict[int, set[int]] = {}
+    for fileno, row in rows:
+        by_file.setdefault(fileno, set()).add(row)
+    out: dict[tuple[int, int], Where] = {}
+    for fileno, wanted in by_file.items():
+        table = tables[fileno]
+        places = table.locate(wanted)
+        out.update({(fileno, r): Where(places[r].line, table.sheet) for r in wanted})
+    return out
+
+
 def lines_of(
     tables: Sequence[Table], rows: Iterable[tuple[int, int]]
 ) -> dict[tuple[int, int], int]:
     """The line of each (file number, data row), each file's rows located by its reader."""
-    by_file: dict[int, set[int]] = {}
-    for fileno, row in rows:
-        by_file.setdefault(fileno, set()).add(row)
-    out: dict[tuple[int, int], int] = {}
-    for fileno, wanted in by_file.items():
-        places = tables[fileno].locate(wanted)
-        out.update({(fileno, r): places[r].line for r in wanted})
-    return out
+    return {key: where.line for key, where in places_of(tables, rows).items()}
 
 
 def first_line(error: Exception, limit: int = 120) -> str:
@@ -141,14 +165,18 @@ def first_line(error: Exception, limit: int = 120) -> str:
     return excerpt(text.splitlines()[0] if text else type(error).__name__, limit)
 
 
-def check_header(columns: Sequence[str], positions: Sequence[int], display: str) -> None:
+def check_header(
+    columns: Sequence[str], positions: Sequence[int], display: str, sheet: str | None = None
+) -> None:
     """Raise `InputError` for repeated, unknown or missing columns; `positions` are the
-    columns' places on line 1 (character columns in CSV, cell numbers elsewhere)."""
+    columns' places on line 1 (character columns in CSV, cell numbers elsewhere; `sheet`: the
+    workbook sheet they are on)."""
     problems = []
     seen: set[str] = set()
     for name, col in zip(columns, positions, strict=True):
         if name in seen:
-            problems.append(Problem(display, Msg("data.column_twice", column=name), 1, col, name))
+            msg = Msg("data.column_twice", column=name)
+            problems.append(Problem(display, msg, 1, col, name, sheet=sheet))
         seen.add(name)
         if name not in COLUMNS:
             msg = Msg(
@@ -157,28 +185,27 @@ def check_header(columns: Sequence[str], positions: Sequence[int], display: str)
                 hint=did_you_mean(name, COLUMNS),
                 allowed=list(COLUMNS),
             )
-            problems.append(Problem(display, msg, 1, col, excerpt(name)))
+            problems.append(Problem(display, msg, 1, col, excerpt(name), sheet=sheet))
     missing = [name for name in REQUIRED if name not in seen]
     if "value" not in seen and not {"numerator", "denominator"} <= seen:
         missing.append("value")
     header = excerpt(", ".join(columns), 200)
     for name in missing:
-        problems.append(
-            Problem(display, Msg("data.missing_column", column=name, header=header), 1, 1)
-        )
+        msg = Msg("data.missing_column", column=name, header=header)
+        problems.append(Problem(display, msg, 1, 1, sheet=sheet))
     if problems:
         raise InputError(problems)
 
 
-def options_for(path: Path, display: str, default: Decimal) -> DataFileOptions:
-    """The sidecar options of a data file (`x.csv.yaml`), else the command line's `default`
-    number style; `InputError` for a sidecar that is not valid."""
+def options_for(path: Path, display: str) -> DataFileOptions:
+    """The sidecar options of a data file (`x.csv.yaml`; none set when it has none);
+    `InputError` for a sidecar that is not valid."""
     sidecar = sidecar_of(path)
     if not sidecar.is_file():
-        return DataFileOptions(decimal=default)
+        return DataFileOptions()
     parsed = parse_yaml(sidecar, display + ".yaml")
     if parsed.data is None and not parsed.at.problems:
-        return DataFileOptions(decimal=default)
+        return DataFileOptions()
     if parsed.at.problems:
         raise InputError(parsed.at.problems)
     try:
@@ -186,3 +213,14 @@ def options_for(path: Path, display: str, default: Decimal) -> DataFileOptions:
     except ValidationError as e:
         pydantic_problems(e, DataFileOptions, parsed.at)
         raise InputError(parsed.at.problems) from None
+
+
+def style_of(options: DataFileOptions, default: Style, separator: str | None) -> Style:
+    """How a file writes numbers: as its sidecar declares; else the command line's `default`,
+    except that a `;`-separated file (what Excel writes where `,` is the decimal mark) is read
+    in `either` style unless the command line says comma."""
+    if "decimal" in options.model_fields_set:
+        return options.decimal
+    if separator == ";" and default == "point":
+        return "either"
+    return default

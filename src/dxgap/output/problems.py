@@ -46,8 +46,8 @@ def annotated_file(p: Problem, root: Path, base: Path) -> str | None:
     outside it. None when the problem is about a folder or a file that does not exist: GitHub
     then shows the annotation on the run, not on a file."""
     for candidate in (root / p.path, Path(p.path)):
-        if candidate.is_file():
-            return os.path.relpath(candidate.resolve(), base.resolve())
+        if candidate.is_symlink() or candidate.is_file():  # a link: where it stands
+            return os.path.relpath(candidate.absolute(), base.absolute())
     return None
 
 

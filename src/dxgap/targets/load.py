@@ -8,6 +8,7 @@ process-wide state.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from dxgap.errors import InputError, Problem
-from dxgap.files import YAML_SUFFIXES, display, read_text
+from dxgap.files import YAML_SUFFIXES, display, read_text, refusal
 from dxgap.targets import rules, yamlio
 from dxgap.targets.located import Located, kind_of, pydantic_problems
 from dxgap.targets.models import Catalogue, Indicator, Province, TargetFile
@@ -136,6 +137,21 @@ def target_paths(targets_dir: Path) -> list[Path]:
     )
 
 
+def duplicate_provinces(loaded: Sequence[tuple[str, TargetFile]]) -> list[Problem]:
+    """A problem for each target file (shown name, model) that declares a province an earlier
+    one declares too (`tinh-a.yaml` and `tinh-a.yml`): which of them counts would be a guess."""
+    first: dict[str, str] = {}
+    problems = []
+    for shown, model in loaded:
+        pid = model.province.id
+        if pid in first:
+            msg = Msg("province.declared_twice", province=pid, other=first[pid])
+            problems.append(Problem(shown, msg, location="province.id"))
+        else:
+            first[pid] = shown
+    return problems
+
+
 def load_targets(targets_dir: Path, display_root: Path | None = None) -> Targets:
     """Load and validate a workspace's `targets/` folder: the catalogue and every province file.
 
@@ -153,14 +169,24 @@ def load_targets(targets_dir: Path, display_root: Path | None = None) -> Targets
     cat_path = targets_dir / CATALOGUE_NAME
     if not cat_path.is_file():
         raise InputError.single(show(cat_path), Msg("targets.no_catalogue"))
+    root = display_root if display_root is not None else targets_dir.parent
+    problems = [Problem(show(p), why) for p in (cat_path,) if (why := refusal(p, root))]
+    if problems:
+        raise InputError(problems)
     catalogue, problems = load_catalogue_file(cat_path, show(cat_path))
-    files: dict[str, TargetFile] = {}
     index = catalogue.by_id() if catalogue else None
+    loaded: list[tuple[str, TargetFile]] = []
     for path in target_paths(targets_dir):
+        why = refusal(path, root)
+        if why is not None:
+            problems.append(Problem(show(path), why))
+            continue
         model, found = load_target_file(path, index, show(path))
         problems.extend(found)
         if model is not None:
-            files[model.province.id] = model
+            loaded.append((show(path), model))
+    problems += duplicate_provinces(loaded)
+    files = {model.province.id: model for _, model in loaded}
     errors = [p for p in problems if p.severity == "error"]
     if errors or catalogue is None:
         raise InputError(errors)

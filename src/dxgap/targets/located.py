@@ -6,6 +6,11 @@ type our models can produce maps to a catalogue code whose parameters come from 
 context and input (`ERROR_CODES`, `LIMIT_CODES` and the few types handled by name); our own
 validators raise errors whose type already is a code (`models.CUSTOM_CODES`). A type nobody
 expected still becomes a located problem (`schema.other`), never pydantic's English.
+
+Two refusals get a hint, because what was written says what was meant: text where a number
+belongs (`value: "80"`, `1.200.000`, `86,3`, `1e3`) names the number to write
+(`number_hint`), and a number, date or true/false where text belongs names what YAML read the
+unquoted scalar as and how to quote it (`name: No` → `name: "No"`).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import typing
+import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -22,7 +28,8 @@ from pydantic_core import ErrorDetails
 from dxgap.errors import Problem, Severity
 from dxgap.names import did_you_mean
 from dxgap.targets.models import CUSTOM_CODES
-from dxgap.targets.yamlio import Marks, Path, format_path
+from dxgap.targets.yamlio import PLAIN_DECIMAL, Marks, Path, format_path
+from dxgap.targets.yamlsyntax import quoted_fix
 from dxgap.text import Msg
 
 
@@ -207,6 +214,68 @@ def _unknown_key(err: ErrorDetails, model: type[BaseModel]) -> Msg:
     )
 
 
+# --- hints: what was written says what was meant -------------------------------------------------
+
+_GROUPED_POINTS = re.compile(r"-?[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?")
+_DECIMAL_COMMA = re.compile(r"-?[0-9]+,[0-9]+")
+_COMMA_THOUSANDS = re.compile(r"-?[1-9][0-9]{0,2},[0-9]{3}")  # 1,586: thousands or a decimal?
+_GROUPED_SPACES = re.compile(r"(?<=[0-9])[ \u00a0\u202f](?=[0-9]{3}(?![0-9]))")
+_EXPONENT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?[eE][-+]?[0-9]+")
+_YES_NO = frozenset({"y", "n", "x", "yes", "no", "true", "false", "on", "off", "có", "không"})
+
+
+def number_hint(text: str) -> Msg | None:
+    """What to write instead of `text` where a number belongs, when `text` says which number it
+    means: quoted (`"80"`), grouped (`1.200.000`, `1 586`), with a decimal comma (`86,3`), a
+    percent sign, an exponent, a Unicode minus or full-width digits; or true/false words.
+    None when it says no number plainly (`ninety`, or `1,586`: 1586 or 1.586?)."""
+    shown = unicodedata.normalize("NFKC", text).strip().replace("\u2212", "-")
+    shown = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in shown)
+    if shown.lower() in _YES_NO:
+        return Msg("number_hint.boolean")
+    if PLAIN_DECIMAL.fullmatch(shown):
+        return Msg("number_hint.unquote" if shown == text else "number_hint.plain", meant=shown)
+    if _GROUPED_POINTS.fullmatch(shown):
+        return Msg("number_hint.thousands", meant=shown.replace(".", "").replace(",", "."))
+    if _DECIMAL_COMMA.fullmatch(shown) and not _COMMA_THOUSANDS.fullmatch(shown):
+        return Msg("number_hint.decimal_comma", meant=shown.replace(",", "."))
+    shown = _GROUPED_SPACES.sub("", shown.removesuffix("%").strip())
+    if _EXPONENT.fullmatch(shown):
+        value = float(shown)
+        shown = str(int(value)) if value.is_integer() and abs(value) < 1e16 else repr(value)
+    if PLAIN_DECIMAL.fullmatch(shown):
+        return Msg("number_hint.plain", meant=shown)
+    return None
+
+
+def _not_a_number(err: ErrorDetails, *, union: bool) -> Msg:
+    """A number (or true/false, for a union) expected and not given; with a hint when the text
+    given says which number it means."""
+    value = err["input"]
+    hint = number_hint(value) if isinstance(value, str) else None
+    if hint is None:
+        return Msg("schema.not_value" if union else "schema.float", given=given(value))
+    if union:
+        return Msg("schema.not_value_hint", given=given(value), hint=hint)
+    return Msg("schema.float_hint", given=given(value), hint=hint)
+
+
+def _not_whole(err: ErrorDetails, written: str | None) -> Msg:
+    """A whole number expected (a year), a decimal given: `2024.0` → write 2024."""
+    value = float(err["input"])
+    shown = written if written is not None else repr(value)
+    if not value.is_integer():
+        return Msg("schema.int", given=shown)
+    return Msg("schema.int_point", written=shown, meant=str(int(value)))
+
+
+def _not_text(err: ErrorDetails, path: Path, written: str) -> Msg:
+    """Text expected where YAML read an unquoted scalar as something else (`name: No`)."""
+    key = path[-1] if path and isinstance(path[-1], str) else None
+    fix = quoted_fix(key, written)
+    return Msg("schema.string_unquoted", written=written, given=given(err["input"]), fix=fix)
+
+
 _UNION_MEMBERS = {"bool", "float", "int", "str"}
 
 
@@ -247,7 +316,13 @@ def pydantic_problems(
         elif kind == "extra_forbidden":
             at.add(path, _unknown_key(err, model), key=True)
         elif union:
-            at.add(path, Msg("schema.not_value", given=given(err["input"])))
+            at.add(path, _not_a_number(err, union=True))
+        elif kind == "float_type":
+            at.add(path, _not_a_number(err, union=False))
+        elif kind == "int_type" and type(err["input"]) is float:
+            at.add(path, _not_whole(err, at.marks.written.get(path)), key=on_key)
+        elif kind == "string_type" and path in at.marks.written:
+            at.add(path, _not_text(err, path, at.marks.written[path]))
         else:
             at.add(path, error_message(err), key=on_key or kind == "invalid_key")
 
@@ -260,5 +335,6 @@ __all__ = [
     "error_message",
     "given",
     "kind_of",
+    "number_hint",
     "pydantic_problems",
 ]

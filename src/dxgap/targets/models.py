@@ -18,7 +18,15 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+)
 from pydantic_core import PydanticCustomError
 
 MIN_YEAR = 2000
@@ -113,7 +121,10 @@ HttpUrl = Annotated[
         description="an http:// or https:// address",
     ),
 ]
-Value = Annotated[bool | float, Field(union_mode="smart")]
+Value = Annotated[StrictBool | StrictFloat, Field(union_mode="smart")]
+"""A target's number, or true/false for a boolean indicator. Strict: text is never read as a
+number or as true/false (`"2.000"`, `"1e3"`, `"yes"` are refused, not converted); the YAML
+reader has already refused every number that is not a plain decimal."""
 
 
 class Unit(StrEnum):
@@ -176,8 +187,8 @@ class Indicator(_Model):
     unit: Unit
     pillar: Pillar
     description: str | None = None
-    min: float | None = None
-    max: float | None = None
+    min: StrictFloat | None = None
+    max: StrictFloat | None = None
     note: str | None = None
 
     @property
@@ -242,7 +253,7 @@ class Target(_Model):
     qualitative: NonEmpty | None = None
     source: KebabId
     quote: NonEmpty
-    approx: bool = False
+    approx: StrictBool = False
     kind: Literal["commitment", "recommendation"] = "commitment"
     frequency: Literal["once", "annual"] = "once"
     pillar: Pillar | None = None
@@ -263,6 +274,11 @@ class DataFileOptions(_Model):
     )
     sheet: NonEmpty | None = Field(
         None, description="xlsx only: the sheet to read (default: first)"
+    )
+    separator: Literal[",", ";", "\t"] | None = Field(
+        None,
+        description="CSV only: the column separator (default: the one the header uses: "
+        "comma, semicolon or tab)",
     )
     note: str | None = None
 

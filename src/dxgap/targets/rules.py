@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
@@ -86,6 +87,33 @@ def _check_value(
     return True
 
 
+THOUSANDS_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE, Unit.VND_BILLION, Unit.RANK})
+"""Units whose values are whole things or money, for which `2.000` is far likelier Vietnamese
+thousands (2000) than two with three decimals."""
+
+_GROUPED = re.compile(r"-?[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
+
+
+def _check_thousands(at: Located, path: Path, indicator: Indicator, quote: str | None) -> bool:
+    """A value written like Vietnamese thousands (`2.000`, `1.586`) for a count, people, money
+    or a rank is an error naming the number probably meant; certain when the quote writes the
+    same figure. True when reported."""
+    text = at.marks.written.get(path)
+    if indicator.unit not in THOUSANDS_UNITS or text is None or not _GROUPED.fullmatch(text):
+        return False
+    read = float(text)
+    meant = text.replace(".", "")
+    if quote and re.search(rf"(?<![0-9.,]){re.escape(text)}(?![0-9]|[.,][0-9])", quote):
+        at.add(path, Msg("target.thousands_quoted", text=text, read=_number(read), meant=meant))
+        return True
+    decimal = repr(read)  # 2.0, 1.5; 1.586 stays grouped-looking, so 1.5860
+    if _GROUPED.fullmatch(decimal):
+        decimal += "0"
+    msg = Msg("target.thousands", text=text, read=_number(read), meant=meant, decimal=decimal)
+    at.add(path, msg)
+    return True
+
+
 def meets(value: float, comparator: str, target: float) -> bool:
     """Whether `value` satisfies `comparator target` (`models.COMPARE`, the engine's rule too);
     KeyError for a comparator that is not one of `>=`, `>`, `<=`, `<`."""
@@ -149,13 +177,17 @@ def _check_complete(
     """A quantified target names an indicator of the catalogue and has comparator (none when
     boolean), value and year; returns its indicator when known."""
     indicator = None
-    if target.indicator is None:
+
+    def absent(key: str) -> bool:  # a key refused while parsing was not left out: no echo
+        return getattr(target, key) is None and not at.marks.is_flagged((*path, key))
+
+    if absent("indicator"):
         at.add(path, Msg("target.needs_indicator"))
-    elif catalogue is not None:
+    elif target.indicator is not None and catalogue is not None:
         indicator = _check_indicator_ref(at, path, target.indicator, catalogue)
     boolean = indicator is not None and indicator.unit is Unit.BOOLEAN
-    missing = [k for k in ("value", "year") if getattr(target, k) is None]
-    if target.comparator is None and not boolean:
+    missing = [k for k in ("value", "year") if absent(k)]
+    if absent("comparator") and not boolean:
         missing.insert(0, "comparator")
     if missing:
         names = [Msg("ident", name=k) for k in missing]
@@ -188,14 +220,18 @@ def _check_years(at: Located, path: Path, target: Target) -> None:
 def _check_numbers(at: Located, path: Path, target: Target, indicator: Indicator) -> bool:
     """Value, baseline and milestones suit the indicator (True when value and baseline do); a
     rank compared the wrong way is a warning."""
-    value_ok = target.value is not None and _check_value(
-        at, (*path, "value"), target.value, indicator
-    )
-    baseline_ok = target.baseline is not None and _check_value(
-        at, (*path, "baseline", "value"), target.baseline.value, indicator
+
+    def check(where: Path, value: bool | float, what: Literal["value", "milestone"]) -> bool:
+        if _check_thousands(at, where, indicator, target.quote):
+            return False
+        return _check_value(at, where, value, indicator, what)
+
+    value_ok = target.value is not None and check((*path, "value"), target.value, "value")
+    baseline_ok = target.baseline is not None and check(
+        (*path, "baseline", "value"), target.baseline.value, "value"
     )
     for year, value in (target.milestones or {}).items():
-        _check_value(at, (*path, "milestones", year), value, indicator, what="milestone")
+        check((*path, "milestones", year), value, "milestone")
     if indicator.unit is Unit.RANK and target.comparator in (">=", ">"):
         at.add(
             (*path, "comparator"),

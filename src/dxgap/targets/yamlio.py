@@ -6,21 +6,36 @@ ourselves: duplicate keys and foreign tags become problems, alias expansion is b
 key and value keeps its (line, column) so validation errors can point at it. Every problem is a
 message by code (`yaml.*`); PyYAML's English syntax errors are read into codes by
 `dxgap.targets.yamlsyntax`.
+
+Numbers are read as the person who wrote them means them, not as YAML 1.1 does: only plain
+decimals (`10`, `-3`, `2.5`) are numbers. Every other form YAML 1.1 turns into a number — `010`
+(octal: 8), `0x1F`, `0b11`, `1_000`, `1:30` (base 60: 90), `+5`, `5.`, `.5`, `1.0e+3`, `.inf`,
+`.nan` — and an unquoted number with a leading zero that YAML leaves as text (`080`) is a
+problem that names the plain decimal to write. `yes`/`no`/`on`/`off` stay YAML 1.1's true and
+false; `Marks.written` keeps how every such scalar was written, so that later checks can say
+"YAML read the unquoted `No` as false" or see that `2.000` was written with three decimals.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
+import math
+import re
 import unicodedata
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from dxgap.errors import Problem
-from dxgap.targets.yamlsyntax import syntax_message
+from dxgap.targets.yamlsyntax import (
+    LINE_BREAK,
+    quoted_fix,
+    syntax_message,
+    unquoted_indicator,
+)
 from dxgap.text import Msg
 
 Path = tuple[str | int, ...]
@@ -42,11 +57,20 @@ _SCALAR_TAGS = {
 _STR_TAG = "tag:yaml.org,2002:str"
 _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
-_PLAIN_FLOAT = frozenset("0123456789.+-eE")  # no _, :, .inf or .nan
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+PLAIN_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)")
+"""A whole number as target files write it: ASCII digits, no leading zero, perhaps a minus."""
+
+PLAIN_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+"""A plain decimal: a plain integer, perhaps with a decimal point between digits (`2.5`)."""
+
+_LEADING_ZERO = re.compile(r"[-+]?0[0-9]+")
+"""An unquoted `080` or `09`: text to YAML 1.1 (8 and 9 are no octal digits), a number to a
+person; refused like `010`, so that no leading zero is ever read one way or the other."""
 
 
 @dataclass
@@ -57,6 +81,9 @@ class Marks:
     keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
     flagged: set[Path] = field(default_factory=set)
     """Paths already reported while parsing; validation errors at or below them are echoes."""
+    written: dict[Path, str] = field(default_factory=dict)
+    """How each value YAML read as something other than text (a number, true/false, a date)
+    was written in the file: `2.000` for the number 2.0, `No` for false."""
 
     def is_flagged(self, path: Path) -> bool:
         """Whether `path` or one of its ancestors already has a parsing problem."""
@@ -122,16 +149,77 @@ def _pos(node: Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+def plain_number(text: str, tag: str) -> int | float | None:
+    """The number a plain decimal writes, typed as YAML's tag says (`!!float 1` is 1.0); None
+    when `text` is not a plain decimal. `-0.0` is 0.0: no value is ever shown as -0."""
+    if tag == _INT_TAG and PLAIN_INTEGER.fullmatch(text):
+        return int(text)
+    if tag == _FLOAT_TAG and PLAIN_DECIMAL.fullmatch(text):
+        return float(text) + 0.0
+    return None
+
+
+def _plain_text(value: float) -> str:
+    """A number as a plain decimal, the way to write it in a target file: 1000, 0.5, 90.5."""
+    if isinstance(value, int) or (value.is_integer() and abs(value) < 1e16):
+        return str(int(value))
+    return format(Decimal(repr(value)), "f")
+
+
+def _tidied(text: str) -> str | None:
+    """`text` without what keeps it from being a plain decimal (underscores, a plus sign,
+    leading zeros, a bare decimal point): `+05` → `5`, `1_000` → `1000`, `.5` → `0.5`; None
+    when more than that is wrong (an exponent, another base)."""
+    body = text.replace("_", "")
+    sign = "-" if body.startswith("-") else ""
+    whole, _, fraction = body.lstrip("+-").partition(".")
+    tidy = sign + (whole.lstrip("0") or "0") + ("." + fraction if fraction else "")
+    return None if tidy == "-0" or not PLAIN_DECIMAL.fullmatch(tidy) else tidy
+
+
+def number_form(text: str, read: float | None) -> Msg:
+    """Why `text`, which YAML 1.1 reads as the number `read` (None: as text), is refused, and
+    the plain decimal to write instead (`yaml.number_form`, or `yaml.number_special` for
+    infinity and not-a-number)."""
+    if read is not None and not math.isfinite(read):
+        return Msg("yaml.number_special", text=text)
+    body = text.lstrip("+-").lower()
+    why: Msg
+    if read is not None and ":" in text:
+        why, meant = Msg("number.sexagesimal", read=read), _plain_text(read)
+    elif read is not None and body.startswith(("0x", "0b")):
+        base = 16 if body.startswith("0x") else 2
+        why, meant = Msg("number.base", base=base, read=read), _plain_text(read)
+    else:
+        tidy = _tidied(text)
+        meant = tidy if tidy is not None else _plain_text(read or 0)
+        zero = text.lstrip("+-")[:1] == "0" and text.lstrip("+-")[1:2].isdigit()
+        if isinstance(read, int) and tidy is not None and int(tidy) != read:
+            why = Msg("number.octal", read=read)
+        else:
+            why = Msg("number.leading_zero" if zero else "number.plain")
+    return Msg("yaml.number_form", text=text, why=why, meant=meant)
+
+
+def _written_plain(node: ScalarNode) -> bool:
+    """Whether a scalar stands unquoted and untagged in the file (its text is all there is)."""
+    start, end = node.start_mark, node.end_mark
+    plain = node.style in (None, "")  # PyYAML says None, libyaml ""
+    return plain and start.line == end.line and end.column - start.column == len(node.value)
+
+
 class _Builder:
-    def __init__(self, filename: str) -> None:
+    def __init__(self, filename: str, text: str) -> None:
         self.filename = filename
+        self.text = text
         self.marks = Marks()
         self.problems: list[Problem] = []
         self.count = 0
         self.constructor = yaml.SafeLoader("")  # used only to resolve plain scalars
 
-    def problem(self, node: Node, path: Path, message: Msg) -> None:
-        self.marks.flagged.add(path)
+    def problem(self, node: Node, path: Path, message: Msg, *, flag: bool = True) -> None:
+        if flag:
+            self.marks.flagged.add(path)
         line, col = _pos(node)
         self.problems.append(Problem(self.filename, message, line, col, format_path(path)))
 
@@ -152,30 +240,46 @@ class _Builder:
         return None  # pragma: no cover - the composer makes no other node kinds
 
     def scalar(self, node: ScalarNode, path: Path) -> Any:
+        key = path[-1] if path and isinstance(path[-1], str) else None
+        value, problem = self.read(node, key)
+        if problem is not None:
+            self.problem(node, path, problem)
+        elif node.tag not in (_STR_TAG, "tag:yaml.org,2002:null"):
+            self.marks.written[path] = node.value
+        return value
+
+    def read(self, node: ScalarNode, key: str | None = None) -> tuple[Any, Msg | None]:
+        """(the value of a scalar, None) or (None, why it is refused); `key` is the mapping key
+        it is the value of, for the hint of an empty block scalar."""
         if node.tag not in _SCALAR_TAGS:
-            self.problem(node, path, _tag_message(node.tag))
-            return None
+            return None, _tag_message(node.tag)
         text = node.value
         if node.tag == _STR_TAG:  # what SafeConstructor does for text, without its dispatch
-            return text if text.isascii() else unicodedata.normalize("NFC", text)
-        # plain decimals, as SafeConstructor reads them (it would also take 0o17, 1_000, 1:30)
-        if node.tag == _INT_TAG and text.isascii() and text.isdigit() and text[0] != "0":
-            return int(text)
-        if node.tag == _FLOAT_TAG and _PLAIN_FLOAT.issuperset(text):
-            with contextlib.suppress(ValueError):  # `!!float .` is no number: the constructor says
-                return float(text)
+            if _LEADING_ZERO.fullmatch(text) and _written_plain(node):
+                return None, number_form(text, None)
+            if text == "" and node.style in (">", "|"):
+                return None, self.empty_block(node, key)
+            return (text if text.isascii() else unicodedata.normalize("NFC", text)), None
+        number = plain_number(text, node.tag)
+        if number is not None:
+            return number, None
         try:
             value = self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError, LookupError, AttributeError) as e:
             # PyYAML's constructors fail in their own ways on tagged text: `!!bool maybe` is a
             # KeyError, `!!int ''` an IndexError, `!!timestamp x` an AttributeError
-            self.problem(
-                node, path, Msg("yaml.scalar", text=node.value, reason=_scalar_reason(node, e))
-            )
-            return None
-        if isinstance(value, str):
-            value = unicodedata.normalize("NFC", value)
-        return value
+            return None, Msg("yaml.scalar", text=node.value, reason=_scalar_reason(node, e))
+        if node.tag in (_INT_TAG, _FLOAT_TAG):
+            return None, number_form(text, value)
+        return value, None  # true/false, a date or nothing (text was handled above)
+
+    def empty_block(self, node: ScalarNode, key: str | None) -> Msg:
+        """`comparator: >` (or `|`): YAML reads an empty block of text; a quoted `">"` was meant."""
+        lines = LINE_BREAK.split(self.text)
+        line = lines[node.start_mark.line] if node.start_mark.line < len(lines) else ""
+        header = line[node.start_mark.column :].split(" #")[0].strip() or str(node.style)
+        why = Msg("yaml.indicator.block", char=header[0])
+        return Msg("yaml.unquoted_indicator", text=header, why=why, fix=quoted_fix(key, header))
 
     def mapping(self, node: MappingNode, path: Path) -> Any:
         if node.tag != _MAP_TAG:
@@ -190,10 +294,9 @@ class _Builder:
             if not isinstance(key_node, ScalarNode):
                 self.problem(key_node, path, Msg("yaml.key_not_scalar"))
                 continue
-            key = self.scalar(key_node, path)
-            try:
-                hash(key)
-            except TypeError:  # pragma: no cover - scalars are hashable
+            key, refused = self.read(key_node)
+            if refused is not None:  # the entry is left out: nothing below can echo the key
+                self.problem(key_node, path, refused, flag=False)
                 continue
             kpath = (*path, key)
             if key in first_seen:
@@ -270,7 +373,7 @@ def parse(text: str, filename: str) -> tuple[Any, Marks, list[Problem]]:
     (syntax, encoding, nesting, size), `marks` the position of every node and key, `problems`
     what is wrong, by code and located. Never raises for bad input.
     """
-    builder = _Builder(filename)
+    builder = _Builder(filename, text)
     deep = _too_deep(text)
     if deep is not None:
         msg = Msg("yaml.too_deep_brackets", limit=MAX_DEPTH)
@@ -278,6 +381,9 @@ def parse(text: str, filename: str) -> tuple[Any, Marks, list[Problem]]:
     try:
         root = _compose(text)
     except yaml.MarkedYAMLError as e:
+        unquoted = unquoted_indicator(text, e)
+        if unquoted is not None:
+            return None, builder.marks, [Problem(filename, *unquoted)]
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
         return None, builder.marks, [Problem(filename, syntax_message(e), line, col)]

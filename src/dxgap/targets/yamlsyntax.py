@@ -7,6 +7,12 @@ PyYAML's scanner, parser and composer. `PHRASES` maps each phrase, written as Py
 code whose English template is that same phrase; the Vietnamese catalogue translates it. A
 phrase this table does not know (a newer PyYAML) becomes `yaml.phrase.other`, which quotes the
 English inside a Vietnamese sentence.
+
+One kind of syntax error gets a message of its own, because PyYAML's words send the reader
+the wrong way: a value that starts with a character YAML reserves, written without quotes.
+`comparator: >=` is "expected chomping or indentation indicators" (`>` opens a folded block of
+text), `{comparator: >=}` and `name: @home` are "found character that cannot start any token".
+`unquoted_indicator` names the value and the fix: `comparator: ">="`.
 """
 
 from __future__ import annotations
@@ -165,4 +171,54 @@ def syntax_message(error: yaml.MarkedYAMLError) -> Msg:
     return Msg("yaml.syntax", detail=detail)
 
 
-__all__ = ["PHRASES", "TOKENS", "phrase", "syntax_message"]
+_RESERVED = frozenset(">|%@`")
+"""Characters that cannot start an unquoted value: `>` and `|` open a block of text (and
+cannot start anything in brackets), `%` a directive, `@` and `` ` `` are reserved."""
+
+LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+"""Line breaks as YAML counts lines (PyYAML's marks count these)."""
+
+_KEY = re.compile(r"(\w[\w.-]*)\s*:\s*$")
+
+
+def quoted_fix(key: str | None, text: str) -> str:
+    """How to write `text` as a quoted value: `comparator: ">="` (just `">="` without a key)."""
+    value = '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{key}: {value}" if key else value
+
+
+def unquoted_indicator(source: str, error: yaml.MarkedYAMLError) -> tuple[Msg, int, int] | None:
+    """`yaml.unquoted_indicator` and its (line, column) when `error` is an unquoted value that
+    starts with a reserved character (`comparator: >=`); None for any other syntax error."""
+    block = error.context == "while scanning a block scalar"
+    cannot_start = (error.problem or "").startswith("found character")
+    mark = error.context_mark if block else error.problem_mark
+    if mark is None or error.problem_mark is None or mark.line != error.problem_mark.line:
+        return None
+    if not (block or cannot_start):
+        return None
+    lines = LINE_BREAK.split(source)
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    col = mark.column
+    char, before = line[col : col + 1], line[:col]
+    if char not in _RESERVED or not before.strip():
+        return None
+    text = line[col:].split(" #")[0]
+    if not block and any(c in before for c in "{["):  # in brackets: up to the next , } or ]
+        text = re.split(r"[,}\]]", text)[0]
+    text = text.strip()
+    why = Msg("yaml.indicator.block" if block else "yaml.indicator.reserved", char=char)
+    key = _KEY.search(before)
+    fix = quoted_fix(key.group(1) if key else None, text)
+    return Msg("yaml.unquoted_indicator", text=text, why=why, fix=fix), mark.line + 1, col + 1
+
+
+__all__ = [
+    "LINE_BREAK",
+    "PHRASES",
+    "TOKENS",
+    "phrase",
+    "quoted_fix",
+    "syntax_message",
+    "unquoted_indicator",
+]

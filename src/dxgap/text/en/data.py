@@ -30,12 +30,27 @@ TEXT: dict[str, str] = {
         'a quote (") inside an unquoted field; quote the whole field and double the quotes '
         "inside it"
     ),
+    "csv.quote_runs_over": (
+        "a quoted cell starts here and runs over lines that look like data rows: a quote is "
+        "left open, or a stray one opened the cell; close the quote where the cell ends, or "
+        'write a quote inside a quoted cell as two ("")'
+    ),
+    "data.header_one_cell": (
+        "the header is a single cell, '{header:q}', holding '{found}': its columns are read as "
+        "separated by '{separator}'; if '{found}' separates them, write 'separator: \"{found}\"' "
+        "in '{sidecar}'"
+    ),
+    "data.header_quoted": (
+        "the header is a single cell, '{header:q}': the whole line is in quotes, so its "
+        "'{found}' separates nothing; remove the quotes around the header line"
+    ),
     "xlsx.unreadable": "not a readable .xlsx workbook: {reason}",
     "xlsx.no_sheet": "no sheet '{sheet}'; the workbook has: {sheets}",
     "xlsx.empty_sheet": "the sheet is empty; expected a header row",
     "parquet.unreadable": "not a readable Parquet file: {reason}",
     "parquet.column_type": "column '{column}' holds {dtype}; expected text, numbers or dates",
     "sidecar.sheet_not_xlsx": "'sheet' applies to .xlsx files only",
+    "sidecar.separator_not_csv": "'separator' applies to CSV files only",
     # the header
     "data.column_twice": "column '{column}' appears twice in the header",
     "data.unknown_column": "unknown column '{column:q}'{hint}; allowed: {allowed}",
@@ -69,6 +84,20 @@ TEXT: dict[str, str] = {
     "data.not_vietnamese_number": (
         "'{cell:q}' is not a number in Vietnamese style (86,3 or 1.586 or 1.586,5)"
     ),
+    "data.ambiguous_style": (
+        "'{cell:q}' is one number in Vietnamese style and another in English style (1.586: "
+        "one thousand five hundred and eighty-six, or one point five eight six), and this "
+        "';'-separated file does not declare its style; write 'decimal: comma' or "
+        "'decimal: point' in its sidecar, or write the number without a thousands separator"
+    ),
+    "data.space_in_number": (
+        "'{cell:q}' has a space inside the number; spaces may only group thousands, three "
+        "digits at a time (1 586 000)"
+    ),
+    "data.foreign_digits": (
+        "'{cell:q}' is written with digits other than 0-9 (full-width or Arabic-Indic); "
+        "retype it with 0-9"
+    ),
     "data.percent_sign": "'{cell:q}' has a % sign but the indicator is not a percentage",
     "data.not_finite": "'{cell:q}' is not a finite number",
     "data.counts_unpaired": "give both numerator and denominator, or neither",
@@ -82,6 +111,22 @@ TEXT: dict[str, str] = {
         "{value:q} disagrees with numerator/denominator: {numerator:q}/{denominator:q} = {rate}%"
     ),
     "data.bad_date": "date '{cell:q}' is not YYYY, YYYY-MM or YYYY-MM-DD",
+    "data.no_such_date": "date '{cell:q}' is not a day of the calendar (no such day that month)",
+    # a workbook's cells as stored
+    "xlsx.formula_not_computed": (
+        "'{cell:q}': the workbook holds no result for this formula (it was saved by a program "
+        "that does not calculate formulas); open and save it in Excel or LibreOffice Calc, or "
+        "type the value"
+    ),
+    "xlsx.date_cell": (
+        "'{cell:q}' is a date-formatted cell where a number belongs (Excel stores a date as a "
+        "count of days); format the cell as 'General' or 'Number' and type the number"
+    ),
+    "xlsx.percent_cell": (
+        "'{cell:q}' is a percentage-formatted cell (Excel stores 20% as 0.2), which only a "
+        "value of a percent indicator may be; format the cell as 'General' or 'Number' and type "
+        "the number in the indicator's unit"
+    ),
     # rows against other rows
     "data.duplicate_dated": (
         "duplicate row: same province, indicator and date{scope} as {first}; keep one, or give "
@@ -94,6 +139,8 @@ TEXT: dict[str, str] = {
     "data.same_area": " (same area)",
     "data.line": "line {line}",
     "data.line_of": "line {line} of {file}",
+    "data.row": "row {line}",
+    "data.row_of": "row {line} of {file}",
     "data.mixed_area_counts": (
         "this area row has a value but no numerator/denominator, while other areas of the same "
         "province, indicator and date do: the province's weighted rate needs counts for every "

@@ -7,6 +7,11 @@ TEXT: dict[str, str] = {
     "file.is_folder": "is a directory, expected a file",
     "file.not_found": "no such file",
     "file.cannot_read": "cannot read: {reason}",
+    "file.outside_workspace": (
+        "leads outside the workspace (a link, or inside a linked folder); not read: copy the "
+        "file into the workspace"
+    ),
+    "file.not_regular": "is not a regular file (a pipe, a device or a socket); not read",
     "os.no_space": "no space left on the device",
     "os.quota": "disk quota exceeded",
     "os.permission": "permission denied",

@@ -40,6 +40,26 @@ TEXT: dict[str, str] = {
     "scalar.float": "not a valid number",
     "scalar.bool": "not true/false",
     "scalar.other": "{detail}",
+    # numbers: only plain decimals (`10`, `-3`, `2.5`); what YAML 1.1 reads otherwise, and why
+    "yaml.number_form": (
+        "'{text}' is not a plain decimal number: {why}; write {meant}, or quote it if it is text"
+    ),
+    "number.octal": "YAML 1.1 reads a leading 0 as octal, so this is {read}",
+    "number.leading_zero": "YAML 1.1 reads a leading 0 as octal (010 is 8) or as text",
+    "number.base": "YAML 1.1 reads it as a base-{base} number, {read}",
+    "number.sexagesimal": "YAML 1.1 reads ':' as base 60, so this is {read}",
+    "number.plain": (
+        "numbers are written as plain digits: no leading zero, '+', '_' or exponent, "
+        "and digits on both sides of a decimal point"
+    ),
+    "yaml.number_special": (
+        "'{text}' is not a finite number (YAML reads it as infinity or not-a-number); "
+        "write a plain decimal number, or quote it if it is text"
+    ),
+    # a value starting with a character YAML reserves (`comparator: >=`)
+    "yaml.unquoted_indicator": "'{text:q}' must be quoted: {why}; write {fix}",
+    "yaml.indicator.block": "in YAML, '{char}' at the start of a value opens a block of text",
+    "yaml.indicator.reserved": "in YAML, a value cannot start with '{char}' unless it is quoted",
     "yaml.control_character": (
         "character {code} is not allowed in YAML (control characters are not text)"
     ),
@@ -135,7 +155,18 @@ TEXT: dict[str, str] = {
     "schema.not_mapping": "expected a mapping (key: value pairs), got {got}",
     "schema.not_list": "expected a list (lines starting with '- '), got {got}",
     "schema.not_value": "expected a number (or true/false), got {given}",
+    "schema.not_value_hint": "expected a number (or true/false), got {given}; {hint}",
+    "schema.float_hint": "expected a valid number, got {given}; {hint}",
+    "number_hint.unquote": "numbers are written without quotes: {meant}",
+    "number_hint.thousands": "if the points group thousands, write {meant}",
+    "number_hint.decimal_comma": "a decimal is written with a point: {meant}",
+    "number_hint.boolean": "write true or false, without quotes",
+    "number_hint.plain": "write {meant}",
+    "schema.string_unquoted": (
+        "expected text, but YAML 1.1 reads the unquoted '{written:q}' as {given}; quote it: {fix}"
+    ),
     "schema.int": "expected a valid integer, got {given}",
+    "schema.int_point": "expected a whole number, got '{written}'; write {meant}",
     "schema.int_parsing": (
         "expected a valid integer, unable to parse string as an integer, got {given}"
     ),
@@ -164,6 +195,9 @@ TEXT: dict[str, str] = {
     "date.not_calendar": "{given} is not a calendar date",
     "source.url": "expected an http:// or https:// address, got {given}",
     # --- rules across fields and files ------------------------------------------------------------
+    "province.declared_twice": (
+        "province '{province}' is declared by {other} too: keep one file per province"
+    ),
     "province.file_name": (
         "province id '{id}' does not match the file name '{stem}'; name the file {id}.yaml"
     ),
@@ -197,6 +231,15 @@ TEXT: dict[str, str] = {
     "target.not_boolean": "{what} {value} is not true/false, as unit 'boolean' requires",
     "target.not_number": "{what} {value} is not a number, as unit '{unit}' requires",
     "target.not_finite": "{what} {value} is not a finite number",
+    "target.thousands": (
+        "'{text}' is read as {read}, but it is written like a number in Vietnamese style, with a "
+        "point grouping thousands: did you mean {meant}? Write {meant}, or {decimal} if you "
+        "meant {read}"
+    ),
+    "target.thousands_quoted": (
+        "'{text}' is read as {read}, but the quote writes {text} with a point grouping "
+        "thousands, so {meant} is meant; write {meant}"
+    ),
     "target.rank_comparator": (
         "comparator '{comparator}' on a rank asks for a worse rank; "
         "ranks are lower-is-better, did you mean '<='?"

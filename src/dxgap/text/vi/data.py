@@ -37,12 +37,27 @@ TEXT: dict[str, str] = {
         'có dấu ngoặc kép (") giữa một trường không đặt trong ngoặc kép; hãy đặt cả trường '
         "trong ngoặc kép và viết mỗi dấu ngoặc kép bên trong thành hai dấu"
     ),
+    "csv.quote_runs_over": (
+        "một ô trong ngoặc kép bắt đầu từ đây và kéo dài qua các dòng trông giống dòng số liệu: "
+        "có dấu ngoặc kép chưa được đóng, hoặc một dấu ngoặc kép thừa đã mở ô; hãy đóng ngoặc "
+        'kép ở chỗ ô kết thúc, hoặc viết dấu ngoặc kép bên trong ô thành hai dấu ("")'
+    ),
+    "data.header_one_cell": (
+        "dòng tiêu đề chỉ là một ô, '{header:q}', có chứa '{found}': các cột đang được đọc theo "
+        "dấu phân cách '{separator}'; nếu các cột được phân cách bằng '{found}', hãy ghi "
+        "'separator: \"{found}\"' vào tệp '{sidecar}'"
+    ),
+    "data.header_quoted": (
+        "dòng tiêu đề chỉ là một ô, '{header:q}': cả dòng nằm trong ngoặc kép nên dấu '{found}' "
+        "không phân cách được các cột; hãy bỏ dấu ngoặc kép bao quanh dòng tiêu đề"
+    ),
     "xlsx.unreadable": "không đọc được sổ tính .xlsx: {reason}",
     "xlsx.no_sheet": "không có trang tính '{sheet}'; sổ tính có: {sheets}",
     "xlsx.empty_sheet": "trang tính trống; cần có dòng tiêu đề",
     "parquet.unreadable": "không đọc được tệp Parquet: {reason}",
     "parquet.column_type": "cột '{column}' có kiểu {dtype}; cần văn bản, số hoặc ngày tháng",
     "sidecar.sheet_not_xlsx": "tùy chọn 'sheet' chỉ dùng cho tệp .xlsx",
+    "sidecar.separator_not_csv": "tùy chọn 'separator' chỉ dùng cho tệp CSV",
     # dòng tiêu đề
     "data.column_twice": "cột '{column}' xuất hiện hai lần trong dòng tiêu đề",
     "data.unknown_column": "cột '{column:q}' không hợp lệ{hint}; các cột được phép: {allowed:names}",
@@ -82,6 +97,20 @@ TEXT: dict[str, str] = {
     "data.not_vietnamese_number": (
         "'{cell:q}' không phải số theo kiểu Việt Nam (86,3 hoặc 1.586 hoặc 1.586,5)"
     ),
+    "data.ambiguous_style": (
+        "'{cell:q}' theo kiểu Việt Nam là một số, theo kiểu tiếng Anh lại là số khác (1.586: "
+        "một nghìn năm trăm tám mươi sáu, hoặc một phẩy năm tám sáu), mà tệp phân cách bằng "
+        "';' này không khai báo kiểu ghi số; hãy ghi 'decimal: comma' hoặc 'decimal: point' "
+        "vào tệp tùy chọn đi kèm, hoặc ghi số không có dấu phân cách hàng nghìn"
+    ),
+    "data.space_in_number": (
+        "'{cell:q}' có khoảng trắng ở giữa số; khoảng trắng chỉ được dùng để tách từng nhóm ba "
+        "chữ số hàng nghìn (1 586 000)"
+    ),
+    "data.foreign_digits": (
+        "'{cell:q}' được viết bằng chữ số khác 0-9 (chữ số toàn độ rộng hoặc chữ số Ả Rập - "
+        "Ấn Độ); hãy gõ lại bằng 0-9"
+    ),
     "data.percent_sign": "'{cell:q}' có dấu % nhưng chỉ số không tính theo phần trăm",
     "data.not_finite": "'{cell:q}' không phải số hữu hạn",
     "data.counts_unpaired": "hãy ghi cả tử số và mẫu số, hoặc bỏ trống cả hai",
@@ -94,6 +123,22 @@ TEXT: dict[str, str] = {
         "{value:q} không khớp với tử số/mẫu số: {numerator:q}/{denominator:q} = {rate}%"
     ),
     "data.bad_date": "ngày '{cell:q}' không theo dạng YYYY, YYYY-MM hoặc YYYY-MM-DD",
+    "data.no_such_date": "ngày '{cell:q}' không có trong lịch (tháng đó không có ngày này)",
+    # ô của sổ tính, như đã lưu
+    "xlsx.formula_not_computed": (
+        "'{cell:q}': sổ tính không lưu kết quả của công thức này (tệp được lưu bằng một chương "
+        "trình không tính công thức); hãy mở và lưu lại tệp bằng Excel hoặc LibreOffice Calc, "
+        "hoặc nhập trực tiếp giá trị"
+    ),
+    "xlsx.date_cell": (
+        "'{cell:q}' là ô định dạng ngày tháng ở chỗ cần ghi số (Excel lưu ngày tháng dưới dạng "
+        "số ngày); hãy định dạng ô theo kiểu 'General' hoặc 'Number' rồi nhập số"
+    ),
+    "xlsx.percent_cell": (
+        "'{cell:q}' là ô định dạng phần trăm (Excel lưu 20% thành 0,2), nhưng chỉ giá trị của "
+        "chỉ số tính theo phần trăm mới được định dạng như vậy; hãy định dạng ô theo kiểu "
+        "'General' hoặc 'Number' rồi nhập số theo đơn vị của chỉ số"
+    ),
     # dòng so với các dòng khác
     "data.duplicate_dated": (
         "dòng trùng: cùng tỉnh/thành, chỉ số và ngày{scope} với {first}; hãy giữ một dòng, hoặc "
@@ -106,6 +151,8 @@ TEXT: dict[str, str] = {
     "data.same_area": " (cùng địa bàn)",
     "data.line": "dòng {line}",
     "data.line_of": "dòng {line} của tệp {file}",
+    "data.row": "hàng {line}",
+    "data.row_of": "hàng {line} của tệp {file}",
     "data.mixed_area_counts": (
         "dòng địa bàn này có giá trị nhưng không có tử số/mẫu số, trong khi các địa bàn khác "
         "cùng tỉnh/thành, chỉ số và ngày thì có: tỷ lệ bình quân gia quyền của tỉnh/thành cần "

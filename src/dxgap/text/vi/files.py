@@ -7,6 +7,11 @@ TEXT: dict[str, str] = {
     "file.is_folder": "là thư mục, cần một tệp",
     "file.not_found": "không có tệp này",
     "file.cannot_read": "không đọc được: {reason}",
+    "file.outside_workspace": (
+        "trỏ ra ngoài thư mục làm việc (liên kết, hoặc nằm trong thư mục liên kết); không đọc: "
+        "hãy chép tệp vào thư mục làm việc"
+    ),
+    "file.not_regular": "không phải tệp thông thường (ống dẫn, thiết bị hoặc socket); không đọc",
     "os.no_space": "thiết bị đã hết dung lượng",
     "os.quota": "vượt hạn mức dung lượng đĩa",
     "os.permission": "không có quyền truy cập",

@@ -44,6 +44,30 @@ TEXT: dict[str, str] = {
     "scalar.float": "không phải số hợp lệ",
     "scalar.bool": "không phải true/false",
     "scalar.other": "thông báo gốc bằng tiếng Anh: '{detail}'",
+    # số: chỉ số thập phân viết thông thường ('10', '-3', '2.5')
+    "yaml.number_form": (
+        "'{text}' không phải cách viết số thông thường: {why}; hãy viết '{meant}', "
+        "hoặc đặt trong dấu nháy nếu đây là văn bản"
+    ),
+    "number.octal": "YAML 1.1 đọc số có chữ số 0 ở đầu theo hệ bát phân, tức là {read}",
+    "number.leading_zero": (
+        "YAML 1.1 đọc số có chữ số 0 ở đầu theo hệ bát phân ('010' là 8) hoặc thành văn bản"
+    ),
+    "number.base": "YAML 1.1 đọc đây là số hệ cơ số {base}, tức là {read}",
+    "number.sexagesimal": "YAML 1.1 đọc dấu ':' theo hệ cơ số 60, tức là {read}",
+    "number.plain": (
+        "số chỉ viết bằng chữ số, không có số 0 ở đầu, dấu '+', dấu '_' hay số mũ, "
+        "và hai bên dấu chấm thập phân đều phải có chữ số"
+    ),
+    "yaml.number_special": (
+        "'{text}' không phải một số hữu hạn (YAML đọc thành vô cực hoặc giá trị không phải số); "
+        "hãy viết một số thập phân thông thường, hoặc đặt trong dấu nháy nếu đây là văn bản"
+    ),
+    "yaml.unquoted_indicator": "'{text:q}' phải đặt trong dấu nháy: {why}; hãy viết '{fix}'",
+    "yaml.indicator.block": "trong YAML, ký tự '{char}' ở đầu giá trị mở một khối văn bản",
+    "yaml.indicator.reserved": (
+        "trong YAML, giá trị không có dấu nháy không được bắt đầu bằng ký tự '{char}'"
+    ),
     "yaml.control_character": (
         "không được dùng ký tự {code} trong YAML (ký tự điều khiển không phải văn bản)"
     ),
@@ -139,7 +163,19 @@ TEXT: dict[str, str] = {
     "schema.not_mapping": "cần một ánh xạ (các cặp khóa: giá trị), nhưng lại là {got}",
     "schema.not_list": "cần một danh sách (các dòng bắt đầu bằng '- '), nhưng lại là {got}",
     "schema.not_value": "cần một số (hoặc true/false), nhưng lại là {given}",
+    "schema.not_value_hint": "cần một số (hoặc true/false), nhưng lại là {given}; {hint}",
+    "schema.float_hint": "cần một số, nhưng lại là {given}; {hint}",
+    "number_hint.unquote": "số phải viết không có dấu nháy: '{meant}'",
+    "number_hint.thousands": "nếu dấu chấm là dấu phân cách hàng nghìn, hãy viết '{meant}'",
+    "number_hint.decimal_comma": "phần thập phân viết sau dấu chấm: '{meant}'",
+    "number_hint.boolean": "hãy viết true hoặc false, không có dấu nháy",
+    "number_hint.plain": "hãy viết '{meant}'",
+    "schema.string_unquoted": (
+        "cần văn bản, nhưng YAML 1.1 đọc '{written:q}' (không có dấu nháy) thành {given}; "
+        "hãy đặt trong dấu nháy: '{fix}'"
+    ),
     "schema.int": "cần một số nguyên, nhưng lại là {given}",
+    "schema.int_point": "cần một số nguyên, nhưng lại là '{written}'; hãy viết '{meant}'",
     "schema.int_parsing": "cần một số nguyên, không đọc được {given} thành số nguyên",
     "schema.int_fraction": "cần một số nguyên, nhưng lại là số có phần thập phân ({given})",
     "schema.float": "cần một số, nhưng lại là {given}",
@@ -164,6 +200,9 @@ TEXT: dict[str, str] = {
     "date.not_calendar": "{given} không phải một ngày có thật trên lịch",
     "source.url": "cần một địa chỉ bắt đầu bằng http:// hoặc https://, nhưng lại là {given}",
     # --- quy tắc liên quan nhiều trường và nhiều tệp ------------------------------------------------
+    "province.declared_twice": (
+        "tỉnh/thành '{province}' đã được khai báo trong {other}: mỗi tỉnh/thành chỉ một tệp"
+    ),
     "province.file_name": (
         "mã tỉnh '{id}' không khớp với tên tệp '{stem}'; hãy đặt tên tệp là '{id}.yaml'"
     ),
@@ -200,6 +239,15 @@ TEXT: dict[str, str] = {
     "target.not_boolean": "{what} {value} không phải true/false như đơn vị 'boolean' yêu cầu",
     "target.not_number": "{what} {value} không phải là số như đơn vị '{unit}' yêu cầu",
     "target.not_finite": "{what} {value} không phải một số hữu hạn",
+    "target.thousands": (
+        "'{text}' được đọc thành {read}, nhưng lại được viết theo kiểu Việt Nam với dấu chấm "
+        "phân cách hàng nghìn: có phải ý là {meant}? Hãy viết '{meant}', hoặc '{decimal}' nếu "
+        "đúng là {read}"
+    ),
+    "target.thousands_quoted": (
+        "'{text}' được đọc thành {read}, nhưng trích dẫn viết '{text}' với dấu chấm phân cách "
+        "hàng nghìn, tức là {meant}; hãy viết '{meant}'"
+    ),
     "target.rank_comparator": (
         "phép so sánh '{comparator}' với thứ hạng nghĩa là mong hạng kém đi; "
         "thứ hạng càng nhỏ càng tốt, có phải ý là '<='?"
