@@ -464,3 +464,20 @@ def test_scalars_read_as_pyyaml_reads_them(scalar: str) -> None:
     assert problems == []
     assert data == expected
     assert type(data["a"]) is type(expected["a"])
+
+
+@pytest.mark.parametrize(
+    "escape", ["\\e[31m", "\\x9b", "\\0", "\\u202E", "\\u2066", "\\a", "\\x7f"]
+)
+def test_control_and_reordering_characters_written_as_escapes_are_refused(escape: str) -> None:
+    # ../shared/cases/hostile-y-ansi: "Tỉnh A\e]0;PWNED\a" passed validate and set the title
+    data, _, problems = parse(f'name: "Tỉnh A{escape}"\nquote: "x"\n', "t.yaml")
+    (problem,) = problems
+    assert (problem.code, problem.line, problem.column) == ("yaml.control_escaped", 1, 7)
+    assert data["quote"] == "x"  # the rest of the file is read as written
+
+
+def test_tabs_and_line_breaks_are_text() -> None:
+    data, _, problems = parse('quote: "a\\tb"\nnote: |\n  one\n  two\n', "t.yaml")
+    assert problems == []
+    assert (data["quote"], data["note"]) == ("a\tb", "one\ntwo\n")

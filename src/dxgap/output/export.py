@@ -20,7 +20,7 @@ import polars as pl
 
 from dxgap.errors import OutputError, UsageError
 from dxgap.files import os_reason, write_bytes
-from dxgap.text import Msg
+from dxgap.text import UNSAFE_PATTERN, Msg, printable
 from dxgap.text.fmt import compact, spreadsheet_format
 
 FORMATS: tuple[str, ...] = ("csv", "json", "ndjson", "parquet", "xlsx")
@@ -116,6 +116,19 @@ XLSX_MAX_ROWS = 1_048_575
 """Data rows a worksheet holds (Excel's 1,048,576 rows, less the header)."""
 
 
+def _shown(df: pl.DataFrame) -> pl.DataFrame:
+    """Text as a person sees it in a spreadsheet: control and bidi characters as escapes
+    (`text.printable`); only the columns holding any are touched."""
+    unsafe = [
+        c
+        for c, dtype in df.schema.items()
+        if dtype == pl.String and df[c].str.contains(UNSAFE_PATTERN).any()
+    ]
+    return df.with_columns(
+        pl.col(c).map_elements(printable, return_dtype=pl.String) for c in unsafe
+    )
+
+
 def _xlsx(df: pl.DataFrame, sheet: str) -> bytes:
     """A workbook, built in memory (no temporary files of the writer's own). Text cells stay
     text: nothing becomes a formula, a link or a number, and nothing is prefixed."""
@@ -134,6 +147,7 @@ def _xlsx(df: pl.DataFrame, sheet: str) -> bytes:
         for name, dtype in df.schema.items()
         if dtype.is_numeric()
     }
+    df = _shown(df)
     buffer = io.BytesIO()
     with xlsxwriter.Workbook(buffer, options) as workbook:
         df.write_excel(

@@ -36,7 +36,7 @@ from dxgap.targets.yamlsyntax import (
     syntax_message,
     unquoted_indicator,
 )
-from dxgap.text import Msg
+from dxgap.text import Msg, first_unsafe
 
 Path = tuple[str | int, ...]
 
@@ -259,7 +259,12 @@ class _Builder:
                 return None, number_form(text, None)
             if text == "" and node.style in (">", "|"):
                 return None, self.empty_block(node, key)
-            return (text if text.isascii() else unicodedata.normalize("NFC", text)), None
+            text = text if text.isascii() else unicodedata.normalize("NFC", text)
+            unsafe = first_unsafe(text)
+            if unsafe is not None:  # written as an escape ("\e", "\u202E"): not text either;
+                # the text is kept so that the rest of the file is checked as written
+                return text, Msg("yaml.control_escaped", code=f"U+{ord(unsafe):04X}")
+            return text, None
         number = plain_number(text, node.tag)
         if number is not None:
             return number, None

@@ -108,10 +108,19 @@ def catalogue(lang: str) -> Mapping[str, str]:
     return found
 
 
-_UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-"""Control characters (C0 but the line break, DEL, C1) and the marks that reorder text
-(bidi embeddings, overrides and isolates): what could recolour a terminal, set its title, clear
-it, or show text reversed."""
+UNSAFE_PATTERN = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+"""Control characters (C0 but the tab and the line break, DEL, C1) and the marks that reorder
+text (bidi embeddings, overrides, isolates): what could recolour a terminal, set its title,
+clear it, or show text reversed. The pattern reads the same in Python's `re` and in Polars."""
+
+_UNSAFE = re.compile(UNSAFE_PATTERN)
+
+
+def first_unsafe(text: str) -> str | None:
+    """The first control or bidi-reordering character of text a file gives as data (a tab or a
+    line break is text), or None: what input checks refuse."""
+    found = None if text.isprintable() else _UNSAFE.search(text)
+    return found[0] if found else None
 
 
 def printable(text: str) -> str:
@@ -204,10 +213,12 @@ def placeholders(template: str) -> set[str]:
 
 __all__ = [
     "LANGS",
+    "UNSAFE_PATTERN",
     "Lang",
     "Msg",
     "catalogue",
     "excerpt",
+    "first_unsafe",
     "location_label",
     "pillar_label",
     "placeholders",

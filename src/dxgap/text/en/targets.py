@@ -63,6 +63,11 @@ TEXT: dict[str, str] = {
     "yaml.control_character": (
         "character {code} is not allowed in YAML (control characters are not text)"
     ),
+    "yaml.control_escaped": (
+        "the text holds character {code}, written as an escape: control characters and marks "
+        "that reorder text are not text (they can recolour a terminal or show words reversed); "
+        "remove it"
+    ),
     "yaml.too_deep": "YAML nesting is too deep",
     "yaml.too_deep_brackets": "YAML nesting is too deep (more than {limit} levels of brackets)",
     "yaml.too_many_nodes": (

@@ -71,6 +71,11 @@ TEXT: dict[str, str] = {
     "yaml.control_character": (
         "không được dùng ký tự {code} trong YAML (ký tự điều khiển không phải văn bản)"
     ),
+    "yaml.control_escaped": (
+        "văn bản chứa ký tự {code}, viết dưới dạng mã thoát: ký tự điều khiển và dấu đảo chiều "
+        "văn bản không phải là chữ (chúng có thể đổi màu cửa sổ lệnh hoặc hiển thị chữ bị đảo "
+        "ngược); hãy xóa ký tự này"
+    ),
     "yaml.too_deep": "YAML lồng nhau quá sâu",
     "yaml.too_deep_brackets": "YAML lồng nhau quá sâu (quá {limit} cấp ngoặc)",
     "yaml.too_many_nodes": (
