@@ -93,9 +93,9 @@ def test_the_report_content_is_typed(ws: Workspace) -> None:
     report = api.report(ws, ["binh-duong", "vietnam"], OPTIONS)
     bd, vn = report.sections
     assert bd.file.province.id == "binh-duong"
-    assert bd.successor is not None
-    assert bd.successor.id == "ho-chi-minh-city"
-    assert vn.successor is None
+    assert bd.merger is not None
+    assert bd.merger.successor.id == "ho-chi-minh-city"
+    assert vn.merger is None
     assert bd.summary.targets == len(bd.rows) == 76
     assert {p.row.province for p in bd.paths} == {"binh-duong"}
 

@@ -18,7 +18,8 @@ raise `NotFoundError`, inconsistent requests `UsageError`, invalid files `InputE
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
 
 from dxgap import places
 from dxgap.errors import NotFoundError, UsageError
@@ -84,6 +85,10 @@ def _province_index(targets: Targets) -> dict[str, Named]:
     }
 
 
+def _names(targets: Targets) -> dict[str, str]:
+    return {pid: tf.province.name for pid, tf in targets.files.items()}
+
+
 def _place(targets: Targets, pid: str) -> Place:
     tf = targets.files.get(pid)
     if tf is not None:
@@ -112,11 +117,10 @@ def check(
 ) -> Check:
     """The gap table of one province (with the provinces merged into it on request), filtered
     to some pillars and statuses."""
-    import polars as pl
 
     from dxgap import engine, frames
 
-    _check_filters(pillars, statuses)
+    keep = _Filter.named(pillars, statuses)
     targets = ws.targets()
     if with_predecessors:
         pid, pids = _with_predecessors(targets, province)
@@ -124,11 +128,7 @@ def check(
         pid = resolve_province(ws, province)
         pids = [pid]
     analysis = engine.analyse(frames.targets_frame(targets, pids), ws.measurements(), options)
-    if pillars:
-        analysis = analysis.filter(pl.col("pillar").is_in(list(pillars)))
-    if statuses:
-        analysis = analysis.filter(pl.col("status").is_in(list(statuses)))
-    detail = analysis.collect()
+    detail = keep.apply(analysis).collect()
     table = detail.select(frames.GAP_KEYS)
     shown = {f"{p}{suffix}" for p in pids for suffix in (".yaml", ".yml")}
     return Check(
@@ -143,16 +143,50 @@ def check(
     )
 
 
-def _check_filters(pillars: Sequence[str], statuses: Sequence[str]) -> None:
-    from dxgap.frames import STATUSES
-    from dxgap.targets.models import Pillar
+def _by_name(queries: Sequence[str], keys: Sequence[str], kind: str) -> list[str]:
+    """The keys (`on_track`) that queries name by key or by label in either language
+    ("on track", "Đúng tiến độ", "dung tien do"); `UsageError` for one that names none."""
+    from dxgap.names import fold
+    from dxgap.text import LANGS, t
 
-    for p in pillars:
-        if p not in Pillar.__members__:
-            raise UsageError(Msg("usage.unknown_pillar", pillar=p, known=list(Pillar.__members__)))
-    for s in statuses:
-        if s not in STATUSES:
-            raise UsageError(Msg("usage.unknown_status", status=s, known=list(STATUSES)))
+    index = {fold(k): k for k in keys}
+    index.update({fold(t(f"{kind}.{k}", lang)): k for k in keys for lang in LANGS})
+    found = []
+    for query in queries:
+        key = index.get(fold(query))
+        if key is None:
+            raise UsageError(Msg(f"usage.unknown_{kind}", **{kind: query}, known=list(keys)))
+        found.append(key)
+    return found
+
+
+@dataclass(frozen=True)
+class _Filter:
+    """Pillars and statuses to keep (keys; none named: all)."""
+
+    pillars: list[str]
+    statuses: list[str]
+
+    @classmethod
+    def named(cls, pillars: Sequence[str], statuses: Sequence[str]) -> _Filter:
+        """From the names people type (`UsageError` for a name of nothing)."""
+        from dxgap.frames import STATUSES
+        from dxgap.targets.models import Pillar
+
+        return cls(
+            _by_name(pillars, [p.value for p in Pillar], "pillar"),
+            _by_name(statuses, STATUSES, "status"),
+        )
+
+    def apply(self, frame: Any) -> Any:
+        """A gap frame (lazy or not) kept to the pillars and statuses."""
+        import polars as pl
+
+        if self.pillars:
+            frame = frame.filter(pl.col("pillar").is_in(self.pillars))
+        if self.statuses:
+            frame = frame.filter(pl.col("status").is_in(self.statuses))
+        return frame
 
 
 def _with_predecessors(targets: Targets, query: str) -> tuple[str, list[str]]:
@@ -198,18 +232,14 @@ def check_by(
     statuses: Sequence[str] = (),
 ) -> CheckBy:
     """Each target's gap per area (commune, district) or breakdown of the data rows."""
-    import polars as pl
 
     from dxgap import engine, frames
 
-    _check_filters(pillars, statuses)
+    keep = _Filter.named(pillars, statuses)
     pid = resolve_province(ws, province)
     targets = ws.targets()
     table = engine.gaps_by(frames.targets_frame(targets, [pid]), ws.details(), by, options)
-    if pillars:
-        table = table.filter(pl.col("pillar").is_in(list(pillars)))
-    if statuses:
-        table = table.filter(pl.col("status").is_in(list(statuses)))
+    table = keep.apply(table)
     return CheckBy(_place(targets, pid), by, options, rows_of(GapRow, table), table)
 
 
@@ -304,13 +334,15 @@ def _lineage(pid: str, tf: TargetFile) -> Lineage:
     merged_into = tf.province.merged_into
     if merged_into:
         unit = places.get(merged_into, places.CURRENT)
-        partners = [p.name for p in places.predecessors(merged_into) if p.id != pid]
+        partners = [p for p in places.predecessors(merged_into) if p.id != pid]
+        namesake = next((p.name for p in partners if unit and p.short == unit.short), None)
         return Lineage(
             "merged",
             successor=unit.name if unit else merged_into,
             code=unit.code if unit else None,
             date=tf.province.merged_on,
-            others=partners,
+            others=[p.name for p in partners],
+            namesake=namesake,
         )
     if places.get(pid, places.CURRENT) is None:
         return Lineage("unknown")
@@ -340,6 +372,7 @@ def compare(
         options,
         rows_of(ComparisonRow, table),
         table,
+        _names(targets),
     )
 
 
@@ -349,7 +382,8 @@ def status_summary(ws: Workspace, options: Options) -> StatusSummary:
 
     analysis = engine.analyse(frames.targets_frame(ws.targets()), ws.measurements(), options)
     table = engine.status_summary(analysis.select(frames.GAP_KEYS).collect())
-    return StatusSummary(options, StatusCounts.rows(table, frames.STATUSES), table)
+    rows = StatusCounts.rows(table, frames.STATUSES)
+    return StatusSummary(options, rows, table, _names(ws.targets()))
 
 
 # --- exports and the report -------------------------------------------------------------------
@@ -400,14 +434,13 @@ def report(ws: Workspace, provinces: Sequence[str], options: Options) -> Report:
     )
     sections = []
     for pid in pids:
-        merger = _merger(targets, pid)
         sections.append(
             ReportSection(
                 file=targets.files[pid],
                 rows=[r for r in rows if r.province == pid],
                 paths=[p for p in paths if p.row.province == pid],
                 summary=engine.summary(statuses.filter(pl.col("province") == pid)),
-                successor=merger.successor if merger else None,
+                merger=_merger(targets, pid),
             )
         )
     return Report(options, sections)

@@ -84,7 +84,13 @@ class GapRow:
     def goal(self, lang: str) -> str:
         """What the target promises, in words: `≥ 80.0% by 2025`."""
         return fmt.format_target(
-            self.comparator, self.target_value, self.target_year, self.unit, lang, self.approx
+            self.comparator,
+            self.target_value,
+            self.target_year,
+            self.unit,
+            lang,
+            approx=self.approx,
+            annual=self.frequency == "annual",
         )
 
 
@@ -238,6 +244,7 @@ class Lineage:
     code: str | None = None  # that unit's GSO code
     date: str | None = None
     others: list[str] = field(default_factory=list)  # partners, or the absorbed units
+    namesake: str | None = None  # the partner whose name the successor took over
 
 
 @dataclass(frozen=True)
@@ -264,6 +271,7 @@ class Comparison:
     options: Options
     rows: list[ComparisonRow]
     table: pl.DataFrame  # for machine formats
+    names: dict[str, str] = field(default_factory=dict)  # province id → its name
 
 
 @dataclass(frozen=True)
@@ -273,6 +281,7 @@ class StatusSummary:
     options: Options
     rows: list[StatusCounts]
     table: pl.DataFrame
+    names: dict[str, str] = field(default_factory=dict)  # province id → its name
 
 
 @dataclass(frozen=True)
@@ -283,7 +292,7 @@ class ReportSection:
     rows: list[GapRow]
     paths: list[TargetPath]  # the quantified targets with their trajectories, for charts
     summary: Summary
-    successor: Place | None
+    merger: Merger | None
 
 
 @dataclass(frozen=True)

@@ -125,7 +125,11 @@ def test_check_names_the_successor(cli: Cli, repo_workspace: Path) -> None:
     _, out, _ = cli("check", "binh-duong", "-w", repo_workspace)
     assert "merged into Thành phố Hồ Chí Minh (ho-chi-minh-city) on 2025-07-01" in out
     _, out, _ = cli("check", "binh-duong", "--lang", "vi", "-w", repo_workspace)
-    assert "Thành phố Hồ Chí Minh (ho-chi-minh-city) từ 01/7/2025" in out
+    assert (
+        "Bình Dương đã được sắp xếp vào thành phố Hồ Chí Minh (chính quyền địa phương mới hoạt "
+        "động từ 01/7/2025)" in " ".join(out.split())
+    )
+    assert "ho-chi-minh-city" not in out  # no slug where a name exists
 
 
 def test_successor_with_predecessors(cli: Cli, repo_workspace: Path) -> None:

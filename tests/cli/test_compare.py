@@ -50,7 +50,7 @@ def test_compare_online_dossier_rate_against_vietnam(cli: Cli, repo_workspace: P
         "compare", "online_dossier_rate", "--against", "vietnam", "-w", repo_workspace
     )
     assert code == 0
-    assert out.index("binh-duong") < out.index("binh-phuoc")  # 76% ranks above 57.6%
+    assert out.index("Bình Dương") < out.index("Bình Phước")  # 76% ranks above 57.6%
 
 
 def test_compare_summary_counts_every_target(cli: Cli, repo_workspace: Path) -> None:

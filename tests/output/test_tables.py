@@ -55,9 +55,9 @@ def test_narrow_gap_table_keeps_the_status_column() -> None:
 
 def test_gap_table_in_vietnamese_names_the_indicator_in_vietnamese() -> None:
     text = rendered(tables.gap_table([ROW], "Bình Phước", "vi", width=140), 140)
-    assert "Xếp hạng DTI" in text
+    assert text.index("Xếp hạng DTI") < text.index("dti-top10-2030")  # the name leads
     assert "≤ hạng 10 đến năm 2030" in text
-    assert "-6,5 bậc" in text
+    assert "tăng 6,5 bậc" in text  # 6.5 places a year, upwards
     assert "DTI rank" not in text
 
 
@@ -68,8 +68,13 @@ def test_summary_line() -> None:
         "data coverage 1/4 quantified targets (25%)\n"
     )
     assert rendered(tables.summary_line(summary, "vi"), 200) == (
-        "5 chỉ tiêu: 1 Đã đạt, 3 Chưa có số liệu, 1 Định tính · "
+        "5 chỉ tiêu: 1 đã đạt; 3 chưa có số liệu; 1 chỉ tiêu định tính · "
         "độ phủ số liệu 1/4 chỉ tiêu định lượng (25%)\n"
+    )
+    one = Summary(1, {"overdue": 1}, 1, 1)
+    assert rendered(tables.summary_line(one, "en"), 200).startswith("1 target: 1 overdue · ")
+    assert rendered(tables.summary_line(one, "vi"), 200).startswith(
+        "1 chỉ tiêu: 1 đã đến hạn, chờ số liệu · "
     )
 
 

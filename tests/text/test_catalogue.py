@@ -20,9 +20,12 @@ def test_every_code_exists_in_both_languages() -> None:
 
 
 def test_placeholders_match_across_languages() -> None:
+    # Vietnamese may leave out `{id}`: a slug English readers type, which a Vietnamese title
+    # replaces by the name alone
     vi = text.catalogue("vi")
     for code, english in text.catalogue("en").items():
-        assert text.placeholders(english) == text.placeholders(vi[code]), code
+        assert text.placeholders(english) - {"id"} == text.placeholders(vi[code]) - {"id"}, code
+        assert text.placeholders(vi[code]) <= text.placeholders(english), code
 
 
 def _literal_codes() -> set[tuple[str, str]]:

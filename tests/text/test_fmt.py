@@ -12,7 +12,7 @@ from dxgap.text import fmt
 @pytest.mark.parametrize(
     ("value", "unit", "en", "vi"),
     [
-        (76.0, "percent", "76.0%", "76,0%"),
+        (76.0, "percent", "76%", "76%"),  # no needless ",0"
         (86.3, "percent", "86.3%", "86,3%"),
         (7.0, "rank", "rank 7", "hạng 7"),
         (11340.0, "vnd_billion", "11,340 bn VND", "11.340 tỷ đồng"),
@@ -20,8 +20,10 @@ from dxgap.text import fmt
         (1586.0, "count", "1,586", "1.586"),
         (1_200_000.0, "people", "1,200,000", "1.200.000"),
         (0.7411, "index", "0.7411", "0,7411"),
-        (1.0, "boolean", "done", "đã xong"),
-        (0.0, "boolean", "not done", "chưa xong"),
+        (1.0, "boolean", "done", "đã hoàn thành"),
+        (0.0, "boolean", "not done", "chưa hoàn thành"),
+        (23.5, "rank", "rank 24", "hạng 24"),  # an interpolated plan value: ranks are whole
+        (40.0, "vnd_billion", "40 bn VND", "40 tỷ đồng"),
         (None, "percent", "–", "–"),
     ],
 )
@@ -33,8 +35,9 @@ def test_values_in_their_units(value: float | None, unit: str, en: str, vi: str)
 @pytest.mark.parametrize(
     ("value", "unit", "en", "vi"),
     [
-        (3.7, "percent", "+3.7 pp", "+3,7 điểm %"),
-        (-6.5, "rank", "-6.5 places", "-6,5 bậc"),
+        (3.7, "percent", "+3.7 pp", "+3,7 điểm phần trăm"),
+        (14.5, "rank", "+15 places", "+15 bậc"),  # whole ranks
+        (1.0, "rank", "+1 place", "+1 bậc"),
         (2.0, "rank", "+2 places", "+2 bậc"),
         (-0.0, "rank", "+0 places", "+0 bậc"),
         (1100.0, "count", "+1,100", "+1.100"),
@@ -47,12 +50,34 @@ def test_differences_in_their_units(value: float | None, unit: str, en: str, vi:
 
 
 def test_targets() -> None:
-    assert fmt.format_target(">=", 80.0, 2025, "percent", "en") == "≥ 80.0% by 2025"
-    assert fmt.format_target(">=", 80.0, 2025, "percent", "vi") == "≥ 80,0% đến năm 2025"
-    assert fmt.format_target(">", 7000.0, 2022, "count", "vi") == "> 7.000 đến năm 2022"
-    assert fmt.format_target(">=", 1.0, 2022, "boolean", "en") == "done by 2022"
-    assert fmt.format_target("<=", 10.0, 2030, "rank", "en") == "≤ rank 10 by 2030"
-    assert fmt.format_target(">=", 30.0, 2030, "percent", "en", approx=True) == "≥ ≈ 30.0% by 2030"
+    target = fmt.format_target
+    assert target(">=", 80.0, 2025, "percent", "en") == "≥ 80% by 2025"
+    assert target(">=", 86.5, 2025, "percent", "vi") == "≥ 86,5% đến năm 2025"
+    assert target(">", 7000.0, 2022, "count", "vi") == "> 7.000 đến năm 2022"
+    assert target(">=", 1.0, 2022, "boolean", "en") == "done by 2022"
+    assert target(">=", 1.0, 2022, "boolean", "vi") == "hoàn thành trong năm 2022"
+    assert target("<=", 10.0, 2030, "rank", "en") == "≤ rank 10 by 2030"
+    # "khoảng 30%": an approximate target names no comparator
+    assert target(">=", 30.0, 2030, "percent", "en", approx=True) == "about 30% by 2030"
+    assert target(">=", 30.0, 2030, "percent", "vi", approx=True) == "khoảng 30% đến năm 2030"
+    # "20% mỗi năm": a level to reach every year, not a deadline
+    assert target(">=", 20.0, 2025, "percent", "en", annual=True) == "≥ 20% a year (to 2025)"
+    assert target(">=", 20.0, 2025, "percent", "vi", annual=True) == "≥ 20% mỗi năm (đến năm 2025)"
+
+
+@pytest.mark.parametrize(
+    ("pace", "en", "vi"),
+    [
+        (-6.5, "up 6.5 places", "tăng 6,5 bậc"),  # 25 → 12 in two years: a better place
+        (3.0, "down 3 places", "giảm 3 bậc"),  # 60 → 63
+        (-1.0, "up 1 place", "tăng 1 bậc"),
+        (0.0, "no change", "giữ nguyên"),
+    ],
+)
+def test_a_rank_moves_up_or_down(pace: float, en: str, vi: str) -> None:
+    assert fmt.format_change(pace, "rank", "en") == en
+    assert fmt.format_change(pace, "rank", "vi") == vi
+    assert fmt.format_change(3.7, "percent", "vi") == "+3,7 điểm phần trăm"  # others: a delta
 
 
 def test_vietnamese_numbers_swap_the_separators() -> None:

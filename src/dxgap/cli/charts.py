@@ -74,5 +74,6 @@ def report(
     with progress(False, t("progress.charts", common.lang, n=n), n) as advance:
         page = render_report(content, common.lang, progress=advance)
     write_bytes(output, page.encode("utf-8"))
-    done = t("wrote.report", common.lang, n=len(pids), output=str(output))
+    provinces_n = Msg("n.province" if len(pids) == 1 else "n.provinces", n=len(pids))
+    done = t("wrote.report", common.lang, provinces=provinces_n, output=str(output))
     stderr().print(done, style="dim", markup=False)

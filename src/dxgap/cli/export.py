@@ -98,8 +98,8 @@ def export(
             "wrote.export",
             common.lang,
             rows=frame.height,
-            table=table.value,
-            n=len(pids),
+            table=Msg(f"table.{table.value}"),
+            provinces=Msg("n.province" if len(pids) == 1 else "n.provinces", n=len(pids)),
             output=output,
         )
         stderr().print(done, markup=False, style="dim")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from dxgap.output import charts
 from dxgap.output.tables import by_pillar
+from dxgap.output.views import merger_text
 from dxgap.results import GapRow, Report, ReportSection, TargetPath
 from dxgap.targets.models import Source
 from dxgap.text import catalogue, pillar_label, printable, status_label, t
@@ -119,10 +120,8 @@ def _section(s: ReportSection, drawing: _Charts, w: Mapping[str, str], lang: str
     province = s.file.province
     sources = {src.id: src for src in s.file.sources}
     out = [f'<section id="{_e(province.id)}"><h2>{_e(province.name)} ({_e(province.id)})</h2>']
-    if province.merged_into:
-        successor = s.successor.name if s.successor else province.merged_into
-        date = format_date(province.merged_on, lang) if province.merged_on else "?"
-        notice = w["merged"].format(name=province.name, successor=successor, date=date)
+    if s.merger is not None:
+        notice = merger_text(s.merger, lang)
         out.append(f'<p class="notice">{_e(notice)}</p>')
     out.append(_summary(s, w, lang))
     quantified = [r for r in s.rows if r.quantified]

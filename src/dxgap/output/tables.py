@@ -20,6 +20,7 @@ from dxgap.targets.models import Pillar
 from dxgap.text import pillar_label, printable, status_label, t
 from dxgap.text.fmt import (
     MISSING,
+    format_change,
     format_delta,
     format_growth,
     format_percent,
@@ -78,21 +79,28 @@ def _pace(row: GapRow, method: str, lang: str) -> str:
         return MISSING
 
     def one(v: float | None) -> str:
-        return format_growth(v, lang) if method == "cagr" else format_delta(v, row.unit, lang)
+        return format_growth(v, lang) if method == "cagr" else format_change(v, row.unit, lang)
 
     return f"{one(row.observed_pace)} /\n{one(row.needed_pace)}"
 
 
 def _name_cell(row: GapRow, lang: str, label: str | None = None) -> Text:
+    """The target: its id and its indicator's name. English leads with the id; Vietnamese with
+    the indicator's Vietnamese name, the id below it, dimmer (still there to type)."""
     name = Text()
     if label:
         name.append(f"[{printable(label)}] ", style="italic")
-    name.append(printable(row.target_id), style="bold")
+    shown = row.indicator_name(lang)
+    ident = printable(row.target_id)
+    if lang == "vi" and shown:
+        name.append(printable(shown), style="bold")
+        name.append(f"\n{ident}", style="dim")
+    else:
+        name.append(ident, style="bold")
+        if shown:
+            name.append(f"\n{printable(shown)}")
     if row.kind == "recommendation":
         name.append(f" ({t('recommended', lang)})", style="italic")
-    shown = row.indicator_name(lang)
-    if shown:
-        name.append(f"\n{printable(shown)}")
     return name
 
 
@@ -187,13 +195,14 @@ def qualitative_table(rows: Sequence[GapRow], lang: str) -> Table:
 
 def summary_line(summary: Summary, lang: str) -> Text:
     """'12 targets: 3 achieved, 2 on track, … · data coverage 5/9 quantified targets (56%)'."""
-    text = Text(t("summary.head", lang, n=summary.targets))
+    head = "summary.head_one" if summary.targets == 1 else "summary.head"
+    text = Text(t(head, lang, n=summary.targets))
     parts = [(s, summary.by_status[s]) for s in STATUSES if summary.by_status.get(s)]
     for i, (status, count) in enumerate(parts):
         if i:
-            text.append(", ")
+            text.append(t("summary.separator", lang))
         text.append(f"{count} ", style="bold")
-        text.append(status_label(status, lang), style=STATUS_STYLE[status])
+        text.append(t(f"summary.status.{status}", lang), style=STATUS_STYLE[status])
     cov = summary.coverage_pct
     text.append(
         t("summary.coverage", lang, with_data=summary.with_data, quantified=summary.quantified)
@@ -240,7 +249,12 @@ def province_table(rows: Sequence[Sequence[str]], lang: str) -> Table:
 
 
 def compare_table(
-    rows: Sequence[ComparisonRow], title: str, unit: str | None, lang: str, bench: bool = False
+    rows: Sequence[ComparisonRow],
+    title: str,
+    unit: str | None,
+    lang: str,
+    bench: bool = False,
+    names: Mapping[str, str] | None = None,
 ) -> Table:
     """`dxgap compare INDICATOR`: provinces ranked on one indicator (with the benchmark's
     target and the gap to it when `bench`)."""
@@ -261,7 +275,7 @@ def compare_table(
         )
         cells: list[str | Text] = [
             str(r.rank) if r.rank is not None else MISSING,
-            r.province,
+            (names or {}).get(r.province, r.province),
             latest(r.latest_value, r.latest_year, unit, lang, " "),
             own,
             status_text(r.status, lang) if r.status else MISSING,
@@ -278,7 +292,9 @@ def compare_table(
     return table
 
 
-def status_summary_table(rows: Sequence[StatusCounts], title: str, lang: str) -> Table:
+def status_summary_table(
+    rows: Sequence[StatusCounts], title: str, lang: str, names: Mapping[str, str] | None = None
+) -> Table:
     """`dxgap compare --summary`: who is behind, with data coverage."""
     shown = [s for s in STATUSES if any(r.by_status.get(s) for r in rows)]
     table = _table(title, title_justify="left", title_style="bold")
@@ -291,7 +307,7 @@ def status_summary_table(rows: Sequence[StatusCounts], title: str, lang: str) ->
         cov = r.coverage_pct
         add_row(
             table,
-            r.province,
+            (names or {}).get(r.province, r.province),
             str(r.targets),
             f"{r.with_data}/{r.quantified}"
             + (f" ({format_percent(cov, lang)})" if cov is not None else ""),

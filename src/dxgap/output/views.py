@@ -18,6 +18,7 @@ from dxgap.results import (
     Comparison,
     Lineage,
     Listing,
+    Merger,
     StatusSummary,
     Trajectory,
 )
@@ -35,15 +36,23 @@ def check_title(name: str, pid: str, options: Options, lang: str) -> str:
     return t("title.check", lang, name=name, id=pid, year=options.as_of, method=method)
 
 
+def merger_text(merger: Merger, lang: str) -> str:
+    """'Bình Dương was merged into Thành phố Hồ Chí Minh (ho-chi-minh-city) on 2025-07-01; …'
+    (vi: 'Bình Dương đã được sắp xếp vào thành phố Hồ Chí Minh (chính quyền địa phương mới
+    hoạt động từ 01/7/2025); …': the id, a slug, only where the language is English)."""
+    name = in_sentence(merger.successor.name, lang)
+    successor = t("notice.successor", lang, name=name, id=merger.successor.id)
+    date = format_date(merger.date, lang) if merger.date else "?"
+    return t("notice.merged", lang, name=merger.province.name, successor=successor, date=date)
+
+
 def check_view(result: Check, lang: str, width: int, qualitative: bool) -> list[RenderableType]:
     """`dxgap check`: the merger notice, the gap table by pillar, the qualitative targets (or how
     many were left out), and the summary line."""
     out: list[RenderableType] = []
     if result.merger is not None:
         merger = result.merger
-        successor = f"{merger.successor.name} ({merger.successor.id})"
-        date = format_date(merger.date, lang) if merger.date else "?"
-        notice = t("notice.merged", lang, name=merger.province.name, successor=successor, date=date)
+        notice = t("notice.note", lang) + merger_text(merger, lang)
         out.append(plain(notice, "italic"))
     title = check_title(result.province.name, result.province.id, result.options, lang)
     if result.predecessors:
@@ -105,13 +114,29 @@ def trajectory_view(result: Trajectory, lang: str, chart: bool) -> list[Renderab
     return out
 
 
+def in_sentence(name: str, lang: str) -> str:
+    """A unit's name inside a sentence: Vietnamese writes "tỉnh Cà Mau", "thành phố Huế" in
+    lower case there (its own name keeps its capitals)."""
+    if lang == "vi":
+        for kind in ("Tỉnh ", "Thành phố "):
+            if name.startswith(kind):
+                return kind.lower() + name[len(kind) :]
+    return name
+
+
 def lineage_text(lineage: Lineage, lang: str) -> str:
-    """Where a province went in 2025, or what it absorbed: '→ Tỉnh Đồng Nai (75) from …'."""
+    """Where a province went in 2025, or what it absorbed: '→ Tỉnh Đồng Nai (75) from …'; the
+    former unit whose name the new one took is marked as such ("Tỉnh Cà Mau (cũ)")."""
     date = format_date(lineage.date, lang) if lineage.date else "?"
     code = lineage.code or "?"
+
+    def named(name: str) -> str:
+        former = t("lineage.former", lang) if name == lineage.namesake else ""
+        return in_sentence(name, lang) + former
+
     match lineage.kind:
         case "merged" if lineage.others:
-            partners = ", ".join(lineage.others)
+            partners = ", ".join(named(n) for n in lineage.others)
             return t(
                 "lineage.merged",
                 lang,
@@ -173,7 +198,7 @@ def compare_title(result: Comparison, lang: str) -> str:
     name = ind.name.vi if lang == "vi" else ind.name.en
     title = t("title.compare", lang, name=name, id=ind.id, year=result.options.as_of)
     if result.benchmark is not None:
-        title += t("title.against", lang, benchmark=result.benchmark.id)
+        title += t("title.against", lang, benchmark=result.benchmark.name)
     return title
 
 
@@ -184,7 +209,7 @@ def compare_view(result: Comparison, lang: str) -> list[RenderableType]:
         return [plain(t("notice.no_compare", lang, title=title))]
     unit = result.indicator.unit.value
     bench = result.benchmark is not None
-    return [tables.compare_table(result.rows, title, unit, lang, bench)]
+    return [tables.compare_table(result.rows, title, unit, lang, bench, result.names)]
 
 
 def status_summary_view(result: StatusSummary, lang: str) -> list[RenderableType]:
@@ -192,4 +217,4 @@ def status_summary_view(result: StatusSummary, lang: str) -> list[RenderableType
     title = t("title.summary", lang, year=result.options.as_of)
     if not result.rows:
         return [plain(t("notice.no_compare", lang, title=title))]
-    return [tables.status_summary_table(result.rows, title, lang)]
+    return [tables.status_summary_table(result.rows, title, lang, result.names)]

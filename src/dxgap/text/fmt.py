@@ -62,28 +62,39 @@ def compact(value: float, lang: str) -> str:
     return text
 
 
-def _count(value: float, lang: str) -> str:
-    return number(value, 0 if float(value).is_integer() else 1, lang)
+def trimmed(value: float, decimals: int, lang: str) -> str:
+    """A number with at most `decimals` decimals and none that are zero: 100.0 → `100`,
+    86.30 → `86.3` (`86,3`), grouped. A figure needs no `,0` to be read."""
+    text = number(value, decimals, lang)
+    mark = "," if lang == "vi" else "."
+    if mark in text:
+        text = text.rstrip("0").rstrip(mark)
+    return text
+
+
+def whole(value: float) -> float:
+    """A rank as people give it: whole (an interpolated 23.5 is shown as 24; halves go up)."""
+    return float(math.floor(value + 0.5))
 
 
 def format_value(value: float | None, unit: str | None, lang: str) -> str:
-    """A value in its unit, as people write it: 76.0% / 76,0%, rank 7 / hạng 7,
-    11,340 bn VND / 11.340 tỷ đồng, done / đã xong."""
+    """A value in its unit, as people write it: 76% / 86.3% (86,3%), rank 7 / hạng 7,
+    11,340 bn VND / 11.340 tỷ đồng, done / đã hoàn thành."""
     if value is None or is_missing(value):
         return MISSING
     match unit:
         case "percent":
-            return f"{number(value, 1, lang)}%"
+            return f"{trimmed(value, 1, lang)}%"
         case "rank":
-            return t("unit.rank", lang, v=_count(value, lang))
+            return t("unit.rank", lang, v=number(whole(value), 0, lang))
         case "vnd_billion":
-            return t("unit.vnd_billion", lang, v=number(value, 0 if value >= 100 else 1, lang))
+            return t("unit.vnd_billion", lang, v=trimmed(value, 0 if value >= 100 else 1, lang))
         case "boolean":
             return t("unit.done" if value >= 1 else "unit.not_done", lang)
         case "index":
             return _localise(f"{value:.4g}", lang)
         case _:
-            return _count(value, lang)
+            return trimmed(value, 1, lang)
 
 
 def format_short(value: float | None, unit: str | None, lang: str) -> str:
@@ -91,38 +102,57 @@ def format_short(value: float | None, unit: str | None, lang: str) -> str:
     if value is None or is_missing(value):
         return MISSING
     if unit == "percent":
-        return f"{number(value, 1, lang)}%"
+        return f"{trimmed(value, 1, lang)}%"
     if unit == "rank":
-        return f"#{number(value, 0, lang)}"
+        return f"#{number(whole(value), 0, lang)}"
     return compact(value, lang)
 
 
 def format_delta(value: float | None, unit: str | None, lang: str) -> str:
-    """A signed difference in the unit: percentage points for shares, places for ranks."""
+    """A signed difference in the unit (a gap, how far ahead of plan): `+3.7 pp` (vi `+3,7
+    điểm phần trăm`), `+2 places` (`+2 bậc`; ranks are whole), `+1,100`. Never `-0`."""
     if value is None or is_missing(value) or unit == "boolean":
         return MISSING
+    if unit == "rank":
+        value = whole(value)
     if value == 0:
         value = 0.0  # no "-0"
     sign = "+" if value >= 0 else "-"
     size = abs(value)
     match unit:
         case "percent":
-            return t("delta.percent", lang, v=sign + number(size, 1, lang))
+            return t("delta.percent", lang, v=sign + trimmed(size, 1, lang))
         case "rank":
-            return t("delta.rank", lang, v=sign + _count(size, lang))
+            code = "delta.rank_one" if size == 1 else "delta.rank"
+            return t(code, lang, v=sign + number(size, 0, lang))
         case "vnd_billion":
-            return t("delta.vnd_billion", lang, v=sign + number(size, 0, lang))
+            return t("delta.vnd_billion", lang, v=sign + trimmed(size, 0, lang))
         case "index":
             return _localise(f"{value:+.4g}", lang)
         case _:
-            return sign + _count(size, lang)
+            return sign + trimmed(size, 1, lang)
+
+
+def format_change(value: float | None, unit: str | None, lang: str) -> str:
+    """A movement per year (a pace): like `format_delta`, but a rank moves up or down — a
+    smaller rank number is a better place: 25 → 9 is `up 16 places` (`tăng 16 bậc`), 60 → 63
+    `down 3 places` (`giảm 3 bậc`); an average pace keeps one decimal."""
+    if unit != "rank" or value is None or is_missing(value):
+        return format_delta(value, unit, lang)
+    size = abs(value)
+    if round(size, 1) == 0:
+        return t("change.rank_none", lang)
+    code = "change.rank_up" if value < 0 else "change.rank_down"
+    if size == 1:
+        code += "_one"
+    return t(code, lang, v=trimmed(size, 1, lang))
 
 
 def format_growth(value: float | None, lang: str) -> str:
     """A growth rate in percent a year (the `cagr` method's paces): `+3.2%`."""
     if value is None or is_missing(value):
         return MISSING
-    return ("+" if value >= 0 else "-") + number(abs(value), 1, lang) + "%"
+    return ("+" if value >= 0 else "-") + trimmed(abs(value), 1, lang) + "%"
 
 
 def format_percent(value: float | None, lang: str, decimals: int = 0) -> str:
@@ -139,14 +169,26 @@ def format_target(
     unit: str | None,
     lang: str,
     approx: bool = False,
+    annual: bool = False,
 ) -> str:
-    """What a target promises: `≥ 80.0% by 2025`, `done by 2024` (vi: `≥ 80,0% đến năm 2025`)."""
-    by = " " + t("goal.by", lang, year=year) if year is not None else ""
+    """What a target promises: `≥ 80% by 2025` (vi `≥ 80% đến năm 2025`), `done by 2024`
+    (`hoàn thành trong năm 2024`), `about 30% by 2030` (`khoảng 30% đến năm 2030`: an
+    approximate target names no comparator), `≥ 20% a year (to 2025)` (`≥ 20% mỗi năm (đến
+    năm 2025)`: a level to reach every year)."""
     if unit == "boolean":
-        return f"{format_value(value, unit, lang)}{by}"
-    sign = COMPARATOR_SIGN.get(str(comparator), "")
-    mark = "≈ " if approx else ""
-    return f"{sign} {mark}{format_value(value, unit, lang)}{by}".strip()
+        return (
+            t("goal.done_by", lang, year=year) if year is not None else format_value(1, unit, lang)
+        )
+    shown = format_value(value, unit, lang)
+    if approx:
+        level = t("goal.about", lang, value=shown)
+    else:
+        level = f"{COMPARATOR_SIGN.get(str(comparator), '')} {shown}".strip()
+    if year is None:
+        return level
+    if annual:
+        return t("goal.annual", lang, level=level, year=year)
+    return f"{level} {t('goal.by', lang, year=year)}"
 
 
 def spreadsheet_format(column: str, integer: bool) -> str:
