@@ -17,7 +17,7 @@ def test_a_message_renders_in_both_languages_from_the_same_code() -> None:
 def test_numbers_in_parameters_follow_the_language() -> None:
     msg = Msg("bounds.above", value=100.5, limit=100.0, owner=Msg("owner.unit", unit="percent"))
     assert msg.render("en") == "100.5 is above 100, the maximum for unit 'percent'"
-    assert msg.render("vi") == "100,5 lớn hơn 100, mức tối đa của đơn vị 'percent'"
+    assert msg.render("vi") == "100,5 lớn hơn 100, mức tối đa của đơn vị phần trăm (%)"
     size = Msg("file.too_big", size=2_000_000, limit=1_048_576)
     assert size.render("en") == "file is 2,000,000 bytes; the limit is 1,048,576 bytes"
     assert size.render("vi") == "tệp có 2.000.000 byte; giới hạn là 1.048.576 byte"

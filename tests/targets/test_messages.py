@@ -61,7 +61,9 @@ def sample(code: str) -> Msg:
             params[name] = QUOTED_ENGLISH[name]
         elif name in SAMPLES:
             params[name] = SAMPLES[name]
-        elif name in ("text", "tag", "key", "id", "stem", "source", "indicator", "unit"):
+        elif name == "unit":  # a unit's id, as the models hold it
+            params[name] = "percent"
+        elif name in ("text", "tag", "key", "id", "stem", "source", "indicator"):
             params[name] = "some text"
         elif name in ("pattern", "check", "comparator", "name"):
             params[name] = ">="

@@ -143,7 +143,7 @@ def test_numbers_in_messages_are_written_in_the_readers_language() -> None:
     p = only(check(quantified(value=100.5)))
 
     assert p.message() == "100.5 is above 100, the maximum for unit 'percent'"
-    assert p.message("vi") == "100,5 lớn hơn 100, mức tối đa của đơn vị 'percent'"
+    assert p.message("vi") == "100,5 lớn hơn 100, mức tối đa của đơn vị phần trăm (%)"
 
 
 def test_milestone_values_are_checked_and_named() -> None:

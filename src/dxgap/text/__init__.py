@@ -14,7 +14,8 @@ its kind, in the language's conventions:
 
 `{x:q}` cuts user text to 40 characters (a 10 MB cell stays a short line); `{x:names}` writes a
 list of names each in single quotes (`'province', 'year'`), for names a user must type as they
-are — a catalogue may quote them where its language needs it. A code missing from a
+are — a catalogue may quote them where its language needs it; `{x:unit}` names a unit by its id
+(`percent` → "phần trăm"; one it does not know stays as written, quoted). A code missing from a
 catalogue is a bug (tests check both catalogues hold the same codes and placeholders); there is
 no silent fallback to English.
 """
@@ -149,6 +150,11 @@ class _Formatter(string.Formatter):
             return number(value, 0 if float(value).is_integer() else 1, self.lang)
         if format_spec == "q":
             return excerpt(written(value, self.lang))
+        if format_spec == "unit":  # a unit's id ("percent") as the language names it
+            code = f"unit.name.{value}"
+            if code in catalogue(self.lang):
+                return t(code, self.lang)
+            return f"'{written(value, self.lang)}'"  # a unit dxgap does not know, as written
         if format_spec == "names" and isinstance(value, list | tuple):
             return ", ".join(f"'{written(v, self.lang)}'" for v in value)
         if format_spec:

@@ -8,7 +8,7 @@ TEXT: dict[str, str] = {
     # giới hạn của giá trị, dùng chung với tệp số liệu
     "bounds.below": "{value} nhỏ hơn {limit}, mức tối thiểu của {owner}",
     "bounds.above": "{value} lớn hơn {limit}, mức tối đa của {owner}",
-    "owner.unit": "đơn vị '{unit}'",
+    "owner.unit": "đơn vị {unit:unit}",
     "owner.indicator": "chỉ số '{indicator}'",
     # --- các mảnh của thông báo -----------------------------------------------------------------
     "ident": "'{name}'",
@@ -241,8 +241,8 @@ TEXT: dict[str, str] = {
         "chỉ tiêu dạng đúng/sai không dùng 'comparator': 'value: true' nghĩa là "
         "hoàn thành chậm nhất vào năm mục tiêu"
     ),
-    "target.not_boolean": "{what} {value} không phải true/false như đơn vị 'boolean' yêu cầu",
-    "target.not_number": "{what} {value} không phải là số như đơn vị '{unit}' yêu cầu",
+    "target.not_boolean": "{what} {value} không phải true/false như chỉ số dạng đúng/sai yêu cầu",
+    "target.not_number": "{what} {value} không phải là số như đơn vị {unit:unit} yêu cầu",
     "target.not_finite": "{what} {value} không phải một số hữu hạn",
     "target.thousands": (
         "'{text}' được đọc thành {read}, nhưng lại được viết theo kiểu Việt Nam với dấu chấm "
