@@ -113,6 +113,32 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme(
     assert f"dxgap {command}" in readme
 
 
+@pytest.mark.parametrize(
+    "command",
+    ["validate", "schema", "check", "trajectory", "list", "export", "compare", "plot", "report"],
+)
+def test_every_help_example_runs_in_the_repository(
+    cli: Cli, repo_workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """A user copies the Example line of `--help` and runs it where they cloned dxgap."""
+    import shlex
+
+    result = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "300"})
+    example = next(line for line in result.stdout.splitlines() if "Example: dxgap " in line)
+    words = shlex.split(example.split("Example: dxgap ", 1)[1])
+    if ">" in words:  # `schema > file`: what the shell would write is stdout
+        words = words[: words.index(">")]
+    for flag in ("--output", "-o"):  # files land in a scratch folder, not the repository
+        if flag in words:
+            at = words.index(flag) + 1
+            words[at] = str(tmp_path / words[at])
+    if "targets/" in words:
+        words[words.index("targets/")] = str(repo_workspace / "targets")
+    monkeypatch.setenv("DXGAP_WORKSPACE", str(repo_workspace))
+    code, out, err = cli(*words)
+    assert code == 0, (words, out, err)
+
+
 @pytest.mark.parametrize("command", ["check", "trajectory", "export", "compare", "plot", "report"])
 def test_analysis_commands_share_the_same_options(command: str) -> None:
     result = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "200"})
