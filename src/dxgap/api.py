@@ -30,7 +30,9 @@ from dxgap.results import (
     CheckBy,
     Comparison,
     ComparisonRow,
+    Export,
     GapRow,
+    Labels,
     Lineage,
     Listing,
     Merger,
@@ -417,6 +419,37 @@ def export_table(
         .drop("_file", "_fileno", "_row")
         .sort(["province", "indicator", "area", "breakdown", "year", "date"], nulls_last=False)
         .collect(engine="streaming")
+    )
+
+
+def export(
+    ws: Workspace, provinces: Sequence[str], table: Table, options: Options, by: By | None = None
+) -> Export:
+    """`export_table` with the names a person reads in its place (province and indicator names
+    in both languages, source titles), for the human sheet of a workbook."""
+    frame = export_table(ws, provinces, table, options, by)
+    return Export(table, frame, labels(ws, choose_provinces(ws, provinces, every=False)))
+
+
+def labels(ws: Workspace, provinces: Sequence[str]) -> Labels:
+    """Names of the provinces (ids), of every indicator of the catalogue, of each target's
+    indicator and of each source of those provinces."""
+    targets = ws.targets()
+    files = {pid: targets.files[pid] for pid in provinces if pid in targets.files}
+    return Labels(
+        provinces={pid: _place(targets, pid) for pid in provinces},
+        indicators={i.id: (i.name.en, i.name.vi) for i in targets.catalogue.indicators},
+        units={i.id: i.unit.value for i in targets.catalogue.indicators},
+        target_indicators={
+            (pid, t.id): t.indicator for pid, tf in files.items() for t in tf.targets if t.indicator
+        },
+        sources={(pid, s.id): s.title for pid, tf in files.items() for s in tf.sources},
+        qualitative={
+            (pid, t.id): t.qualitative
+            for pid, tf in files.items()
+            for t in tf.targets
+            if t.qualitative
+        },
     )
 
 

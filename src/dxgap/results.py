@@ -301,3 +301,40 @@ class Report:
 
     options: Options
     sections: list[ReportSection]
+
+
+@dataclass(frozen=True)
+class Labels:
+    """What a person reads in place of ids, in both languages: province names, indicator names,
+    the indicator of each target and the title of each source (for a workbook's human sheet)."""
+
+    provinces: dict[str, Place] = field(default_factory=dict)
+    indicators: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # id → (en, vi)
+    units: dict[str, str] = field(default_factory=dict)  # indicator id → unit id
+    target_indicators: dict[tuple[str, str], str] = field(default_factory=dict)  # (pid, target)
+    sources: dict[tuple[str, str], str] = field(default_factory=dict)  # (pid, source id) → title
+    qualitative: dict[tuple[str, str], str] = field(default_factory=dict)  # (pid, target) → text
+
+    def province(self, pid: str, lang: str) -> str:
+        """The province's name in `lang` (its id when unknown)."""
+        place = self.provinces.get(pid)
+        if place is None:
+            return pid
+        return place.name_en if lang == "en" and place.name_en else place.name
+
+    def indicator(self, iid: str | None, lang: str) -> str | None:
+        """The indicator's name in `lang` (English when no Vietnamese name is known; the id when
+        the catalogue does not hold it)."""
+        if iid is None:
+            return None
+        en, vi = self.indicators.get(iid, (iid, None))
+        return vi if lang == "vi" and vi else en
+
+
+@dataclass(frozen=True)
+class Export:
+    """`dxgap export`: one of the exportable tables, with the names that label it for people."""
+
+    table: Literal["gaps", "trajectory", "targets", "observations"]
+    frame: pl.DataFrame  # the stable keys (`frames.GAP_KEYS`, …): what scripts read
+    labels: Labels = field(default_factory=Labels)

@@ -61,7 +61,8 @@ def read_back(path: Path, fmt: str) -> pl.DataFrame:
     elif fmt == "parquet":
         df = pl.read_parquet(path)
     else:
-        df = pl.read_excel(path, engine="openpyxl", infer_schema_length=None)
+        # the machine sheet, named for the table; the first sheet is for people
+        df = pl.read_excel(path, sheet_name="gaps", engine="openpyxl", infer_schema_length=None)
     return df.with_columns([pl.col(k).cast(t) for k, t in SCHEMA.items()])
 
 
@@ -99,7 +100,7 @@ def test_xlsx_keeps_vietnamese_text(repo_workspace: Path, tmp_path: Path) -> Non
         "export", "binh-duong", "--table", "targets", "-o", out, "-w", repo_workspace
     )
     assert code == 0
-    quotes = pl.read_excel(out, engine="openpyxl")["quote"].to_list()
+    quotes = pl.read_excel(out, sheet_name="targets", engine="openpyxl")["quote"].to_list()
     assert any("thủ tục hành chính" in q for q in quotes if q)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -17,6 +17,9 @@ from dxgap.text import Msg, t
 
 if TYPE_CHECKING:
     import polars as pl
+
+    from dxgap.output.sheets import Sheet
+    from dxgap.results import Export
 
 
 class ExportTable(StrEnum):
@@ -85,14 +88,15 @@ def export(
     chosen = fmt.value if fmt else ("csv" if to_stdout or split else exp.infer_format(output))
     if to_stdout and chosen not in exp.TEXT_FORMATS:
         raise UsageError(Msg("usage.binary_to_stdout", format=chosen))
-    frame = api.export_table(
+    result = api.export(
         common.ws, pids, table.value, common.options, by.value if by is not None else None
     )
+    frame = result.frame
     if to_stdout:
         emit(exp.render_text(frame, chosen, common.lang, excel_compatible))
         return
     target = _Target(Path(output), chosen, table.value, excel_compatible, common.lang)
-    _write(frame, pids, target, split, quiet)
+    _write(result, pids, target, split, quiet)
     if not quiet:
         done = t(
             "wrote.export",
@@ -116,11 +120,17 @@ class _Target:
     lang: str
 
 
-def _write(frame: pl.DataFrame, pids: list[str], target: _Target, split: bool, quiet: bool) -> None:
-    """One file, or one per province into a folder, with a progress bar for people."""
+def _write(result: Export, pids: list[str], target: _Target, split: bool, quiet: bool) -> None:
+    """One file, or one per province into a folder, with a progress bar for people; a workbook
+    gets the human sheet in the language of the command."""
     from dxgap.output import export as exp
+    from dxgap.output.sheets import human_sheet
 
-    excel, sheet = target.excel_compatible, target.sheet
+    frame, excel, sheet = result.frame, target.excel_compatible, target.sheet
+
+    def human(part: pl.DataFrame) -> Sheet:
+        return human_sheet(replace(result, frame=part), target.lang)
+
     if split:
         label = t("progress.writing_files", target.lang, n=len(pids), output=str(target.path))
         with progress(quiet, label, len(pids)) as advance:
@@ -132,12 +142,19 @@ def _write(frame: pl.DataFrame, pids: list[str], target: _Target, split: bool, q
                 target.lang,
                 excel_compatible=excel,
                 sheet=sheet,
+                human=human,
             )
             for _ in written:
                 advance()
         return
     with progress(quiet, t("progress.writing", target.lang, output=str(target.path)), 1) as done:
         exp.write_frame(
-            frame, target.path, target.fmt, target.lang, excel_compatible=excel, sheet=sheet
+            frame,
+            target.path,
+            target.fmt,
+            target.lang,
+            excel_compatible=excel,
+            sheet=sheet,
+            human=human,
         )
         done()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import json
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +20,9 @@ import polars as pl
 
 from dxgap.errors import OutputError, UsageError
 from dxgap.files import os_reason, write_bytes
+from dxgap.output.sheets import Sheet, machine_sheet
 from dxgap.text import UNSAFE_PATTERN, Msg, printable
-from dxgap.text.fmt import compact, spreadsheet_format
+from dxgap.text.fmt import compact
 
 FORMATS: tuple[str, ...] = ("csv", "json", "ndjson", "parquet", "xlsx")
 TEXT_FORMATS: tuple[str, ...] = ("csv", "json", "ndjson", "markdown")
@@ -129,48 +130,56 @@ def _shown(df: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _xlsx(df: pl.DataFrame, sheet: str) -> bytes:
-    """A workbook, built in memory (no temporary files of the writer's own). Text cells stay
-    text: nothing becomes a formula, a link or a number, and nothing is prefixed."""
+def workbook(sheets: Sequence[Sheet]) -> bytes:
+    """A workbook of `sheets` in order (the first is the one a spreadsheet opens on), built in
+    memory (no temporary files of the writer's own). Text cells stay text: nothing becomes a
+    formula, a link or a number, and nothing is prefixed."""
     import xlsxwriter
 
-    if df.height > XLSX_MAX_ROWS:
-        raise OutputError(Msg("output.xlsx_rows", rows=df.height, limit=XLSX_MAX_ROWS))
+    for sheet in sheets:
+        if sheet.frame.height > XLSX_MAX_ROWS:
+            raise OutputError(Msg("output.xlsx_rows", rows=sheet.frame.height, limit=XLSX_MAX_ROWS))
     options = {
         "in_memory": True,
         "strings_to_formulas": False,
         "strings_to_urls": False,
         "strings_to_numbers": False,
     }
-    formats = {
-        name: spreadsheet_format(name, dtype.is_integer())
-        for name, dtype in df.schema.items()
-        if dtype.is_numeric()
-    }
-    df = _shown(df)
     buffer = io.BytesIO()
-    with xlsxwriter.Workbook(buffer, options) as workbook:
-        df.write_excel(
-            workbook=workbook,
-            worksheet=sheet[:31],
-            autofit=True,
-            freeze_panes=(1, 0),
-            column_formats=formats,  # type: ignore[arg-type]
-        )
+    with xlsxwriter.Workbook(buffer, options) as book:
+        for sheet in sheets:
+            _shown(sheet.frame).write_excel(
+                workbook=book,
+                worksheet=sheet.name,
+                autofit=True,
+                freeze_panes=(1, 0),
+                column_formats=sheet.formats,  # type: ignore[arg-type]
+            )
     return buffer.getvalue()
 
 
+HumanSheet = Callable[[pl.DataFrame], Sheet]
+"""Makes the human sheet of a workbook from (part of) the exported table."""
+
+
 def encode(
-    df: pl.DataFrame, fmt: str, lang: str, excel_compatible: bool = False, sheet: str = "data"
+    df: pl.DataFrame,
+    fmt: str,
+    lang: str,
+    excel_compatible: bool = False,
+    sheet: str = "data",
+    human: HumanSheet | None = None,
 ) -> bytes:
     """`df` as the bytes of a file in `fmt` (`FORMATS` or markdown), built in memory so that
-    writing them is one step that can fail cleanly."""
+    writing them is one step that can fail cleanly. A workbook holds the human sheet made by
+    `human` first, then `df` on the sheet named `sheet`."""
     if fmt == "parquet":
         buffer = io.BytesIO()
         df.write_parquet(buffer)
         return buffer.getvalue()
     if fmt == "xlsx":
-        return _xlsx(df, sheet)
+        first = [human(df)] if human is not None else []
+        return workbook([*first, machine_sheet(df, sheet)])
     return render_text(df, fmt, lang, excel_compatible).encode("utf-8")
 
 
@@ -182,10 +191,11 @@ def write_frame(
     *,
     excel_compatible: bool = False,
     sheet: str = "data",
+    human: HumanSheet | None = None,
 ) -> None:
     """Write `df` to `path` in `fmt` (see `dxgap.files.write_bytes`: never half a file);
     `OutputError` when it cannot be written or does not fit the format."""
-    write_bytes(path, encode(df, fmt, lang, excel_compatible, sheet))
+    write_bytes(path, encode(df, fmt, lang, excel_compatible, sheet, human))
 
 
 def split_paths(folder: Path, pids: Sequence[str], fmt: str) -> list[Path]:
@@ -202,6 +212,7 @@ def write_split(
     *,
     excel_compatible: bool = False,
     sheet: str = "data",
+    human: HumanSheet | None = None,
 ) -> Iterator[Path]:
     """Write one file per province into `folder` (made if its parent exists), yielding each
     path once written (for a progress display)."""
@@ -218,5 +229,7 @@ def write_split(
             ) from e
     for pid, path in zip(pids, split_paths(folder, pids, fmt), strict=True):
         part = df.filter(pl.col("province") == pid)
-        write_frame(part, path, fmt, lang, excel_compatible=excel_compatible, sheet=sheet)
+        write_frame(
+            part, path, fmt, lang, excel_compatible=excel_compatible, sheet=sheet, human=human
+        )
         yield path

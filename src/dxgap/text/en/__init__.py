@@ -4,7 +4,7 @@ Split by what the text is about, so that a reviewer reads one subject at a time;
 exist for every language and hold the same codes (a test checks).
 """
 
-from dxgap.text.en import commands, data, files, interface, targets
+from dxgap.text.en import commands, data, files, interface, sheets, targets
 
 CATALOGUE: dict[str, str] = {
     **interface.TEXT,
@@ -12,4 +12,5 @@ CATALOGUE: dict[str, str] = {
     **targets.TEXT,
     **data.TEXT,
     **commands.TEXT,
+    **sheets.TEXT,
 }

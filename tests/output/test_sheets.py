@@ -1,0 +1,124 @@
+"""A workbook's two sheets: the human sheet an official opens (their language, names, labels,
+goals in words, numbers still numbers) and the machine sheet scripts read (stable keys)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import polars as pl
+import pytest
+from tests.conftest import Cli
+
+from dxgap.output.sheets import human_sheet
+from dxgap.results import Export, Labels, Place
+from dxgap.text import en, vi
+
+
+def _workbook(cli: Cli, ws: Path, out: Path, *args: str) -> openpyxl.Workbook:
+    code, _, err = cli("export", "binh-duong", "--as-of", "2024", "-o", out, "-w", ws, *args)
+    assert code == 0, err
+    return openpyxl.load_workbook(out)
+
+
+def _rows(sheet: object) -> list[dict[str, object]]:
+    cells = list(sheet.iter_rows(values_only=True))  # type: ignore[attr-defined]
+    header = cells[0]
+    return [dict(zip(header, row, strict=True)) for row in cells[1:]]
+
+
+def test_a_vietnamese_workbook_opens_on_a_sheet_an_official_reads(
+    cli: Cli, repo_workspace: Path, tmp_path: Path
+) -> None:
+    book = _workbook(cli, repo_workspace, tmp_path / "bd.xlsx", "--lang", "vi")
+    assert book.sheetnames == ["Đánh giá chỉ tiêu", "gaps"]
+    rows = _rows(book.worksheets[0])
+    first = rows[0]
+    assert list(first)[:6] == [
+        "Tỉnh, thành phố", "Chỉ số", "Mã chỉ tiêu", "Trụ cột", "Mục tiêu", "Trạng thái"
+    ]  # fmt: skip
+    by_id = {r["Mã chỉ tiêu"]: r for r in rows}
+    records = by_id["work-records-online-2025"]
+    assert records["Tỉnh, thành phố"] == "Bình Dương"
+    assert records["Chỉ số"] == ("Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng (các cấp)")
+    assert records["Mục tiêu"] == "≥ 100% đến năm 2025"
+    assert records["Trạng thái"] == "Đã đạt"
+    assert records["Trụ cột"] == "Chính quyền số"
+    assert records["Đơn vị tính"] == "phần trăm (%)"
+    # numbers stay numbers, for sums and charts; the spreadsheet writes them in its locale
+    assert records["Số liệu mới nhất"] == 100
+    assert records["Năm mục tiêu"] == 2025
+    labels = {v for k, v in vi.CATALOGUE.items() if k.startswith("status.")}
+    assert {r["Trạng thái"] for r in rows} <= labels
+    # a qualitative target reads as its promise, not as an empty goal
+    assert by_id["smart-tools-direction-2025"]["Mục tiêu"].startswith("Chỉ đạo, điều hành")
+
+
+def test_the_machine_sheet_keeps_the_stable_keys_and_codes(
+    cli: Cli, repo_workspace: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "bd.xlsx"
+    _workbook(cli, repo_workspace, out, "--lang", "vi")
+    machine = pl.read_excel(out, sheet_name="gaps", engine="openpyxl")
+    _, csv, _ = cli("export", "binh-duong", "--as-of", "2024", "-f", "csv", "-w", repo_workspace)
+    assert machine.columns == csv.splitlines()[0].split(",")
+    assert "achieved" in machine["status"].to_list()
+    assert "binh-duong" in machine["province"].to_list()
+
+
+def test_an_english_workbook_speaks_english(cli: Cli, repo_workspace: Path, tmp_path: Path) -> None:
+    book = _workbook(cli, repo_workspace, tmp_path / "bd.xlsx", "--lang", "en")
+    assert book.sheetnames == ["Gap analysis", "gaps"]
+    row = {r["Target id"]: r for r in _rows(book.worksheets[0])}["work-records-online-2025"]
+    assert row["Province"] == "Binh Duong"
+    assert row["Goal"] == "≥ 100% by 2025"
+    assert row["Status"] == "achieved"
+
+
+@pytest.mark.parametrize("table", ["trajectory", "targets", "observations"])
+def test_every_table_gets_a_human_sheet(
+    cli: Cli, repo_workspace: Path, tmp_path: Path, table: str
+) -> None:
+    book = _workbook(cli, repo_workspace, tmp_path / f"{table}.xlsx", "-t", table, "--lang", "vi")
+    assert book.sheetnames == [vi.CATALOGUE[f"sheet.{table}"], table]
+    rows = _rows(book.worksheets[0])
+    assert rows
+    assert all(r["Tỉnh, thành phố"] == "Bình Dương" for r in rows)
+    assert all(not str(r.get("Chỉ số") or "").startswith("Share of") for r in rows)
+
+
+def test_split_workbooks_each_hold_both_sheets_of_their_province(
+    cli: Cli, repo_workspace: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "split"
+    code, _, err = cli(
+        "export", "--all", "--split", "-f", "xlsx", "--lang", "vi", "-o", out, "-w", repo_workspace
+    )
+    assert code == 0, err
+    book = openpyxl.load_workbook(out / "bac-lieu.xlsx")
+    assert {r["Tỉnh, thành phố"] for r in _rows(book.worksheets[0])} == {"Bạc Liêu"}
+    assert {r["province"] for r in _rows(book["gaps"])} == {"bac-lieu"}
+
+
+def test_human_sheet_names_never_clash_with_the_machine_sheet() -> None:
+    # Excel compares sheet names ignoring case: "Gaps" next to "gaps" cannot be written
+    for catalogue in (en.CATALOGUE, vi.CATALOGUE):
+        for table in ("gaps", "trajectory", "targets", "observations"):
+            name = catalogue[f"sheet.{table}"]
+            assert name.casefold() != table.casefold()
+            assert len(name) <= 31
+            assert not set(name) & set("[]:*?/\\")
+
+
+def test_an_indicator_missing_from_the_catalogue_shows_its_id() -> None:
+    frame = pl.DataFrame(
+        {"province": ["p"], "indicator": ["new_thing"], "year": [2024], "value": [1.5],
+         "date": ["2024-03-05"], "source": ["s"], "note": [None]}
+    )  # fmt: skip
+    labels = Labels(provinces={"p": Place("p", "Tỉnh P", "P Province")})
+    sheet = human_sheet(Export("observations", frame, labels), "vi")
+    row = sheet.frame.row(0, named=True)
+    assert row["Chỉ số"] == "new_thing"
+    assert row["Tỉnh, thành phố"] == "Tỉnh P"
+    assert row["Ngày"] == "05/3/2024"
+    assert sheet.formats["Năm"] == "0"  # a year is never written 2.024
