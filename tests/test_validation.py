@@ -516,7 +516,7 @@ WARNING_CASES = [
         "baseline-meets-target.yaml",
         exact(
             "baseline-meets-target.yaml:12:35: targets[0].baseline.value: warning: "
-            "the baseline 95 already meets the target >= 90"
+            "the baseline 95 already meets the target ≥ 90"
         ),
     ),
     case(
@@ -940,7 +940,7 @@ def test_github_warning_annotation() -> None:
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
         "::warning file=baseline-meets-target.yaml,line=12,col=35,title=dxgap validate::"
-        "targets[0].baseline.value: the baseline 95 already meets the target >= 90",
+        "targets[0].baseline.value: the baseline 95 already meets the target ≥ 90",
         "✓ 1 file valid (1 warning)",
     ]
 
@@ -1148,6 +1148,17 @@ DATA_CASES = [
     data_case(
         "header-quoted.csv",
         starts(d("header-quoted.csv:1:1: the header is a single cell"), "remove the quotes"),
+    ),
+    data_case(
+        "control-character.csv",
+        starts(
+            d("control-character.csv:2:37: source: 'report \\x1b[31mred\\x1b[0m' holds character "),
+            "U+001B",
+        ),
+    ),
+    data_case(
+        "bare-cr-in-body.csv",
+        starts(d("bare-cr-in-body.csv:2:43: a line ends with a bare carriage return")),
     ),
 ]
 

@@ -101,7 +101,7 @@ def _place(targets: Targets, pid: str) -> Place:
 
 def _resolve_targets(targets: Targets, pids: Sequence[str], queries: Sequence[str]) -> list[str]:
     known = {t.id: Named(t.id, t.id) for p in pids for t in targets.files[p].targets}
-    where = ", ".join(pids)
+    where = ", ".join(targets.files[p].province.name for p in pids)  # names, never slugs
     return [resolve(q, known, "target", province=where) for q in queries]
 
 

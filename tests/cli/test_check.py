@@ -185,7 +185,7 @@ def test_trajectory_json(cli: Cli, repo_workspace: Path) -> None:
 def test_trajectory_unknown_target_suggests(cli: Cli, repo_workspace: Path) -> None:
     code, _, err = cli("trajectory", "binh-phuoc", "dti-top-10-2030", "-w", repo_workspace)
     assert code == 1
-    assert "unknown target of binh-phuoc 'dti-top-10-2030'; did you mean dti-top10-2030," in err
+    assert "unknown target of Bình Phước 'dti-top-10-2030'; did you mean dti-top10-2030," in err
 
 
 def test_terminal_chart_and_table_fallback(cli: Cli, repo_workspace: Path) -> None:

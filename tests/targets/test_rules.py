@@ -268,7 +268,7 @@ def test_a_baseline_that_already_meets_the_target_is_a_warning() -> None:
 
     assert p.severity == "warning"
     assert p.msg == Msg("target.baseline_meets", baseline=95, comparator=">=", value=90)
-    assert p.message() == "the baseline 95 already meets the target >= 90"
+    assert p.message() == "the baseline 95 already meets the target ≥ 90"
 
 
 def test_an_out_of_bounds_baseline_is_one_error_not_also_a_warning() -> None:

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import math
 
-from dxgap.text import t
+from dxgap.text import COMPARATOR_SIGN, t
 
 MISSING = "–"
-
-COMPARATOR_SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
 
 
 def is_missing(value: float | None) -> bool:

@@ -254,7 +254,7 @@ TEXT: dict[str, str] = {
         "milestone year {milestone} must lie strictly between {low} and {year}"
     ),
     "target.milestone_before": "milestone year {milestone} must be before the target year {year}",
-    "target.baseline_meets": "the baseline {baseline} already meets the target {comparator} {value}",
+    "target.baseline_meets": "the baseline {baseline} already meets the target {comparator:sign} {value}",
     "target.weak_source": (
         "source '{source}' is graded {grade}; "
         "say why the figure is used (and that it needs verifying) in 'note'"

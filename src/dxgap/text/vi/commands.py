@@ -32,7 +32,7 @@ TEXT: dict[str, str] = {
     "usage.indicator_or_summary": "hãy ghi một chỉ số, hoặc dùng --summary (không dùng cả hai)",
     "usage.chart_suffix": "{path}: hãy đặt tên tệp có đuôi .svg hoặc .png",
     "usage.nothing_to_draw": (
-        "{province}: không có chỉ tiêu định lượng nào có năm cơ sở hoặc số liệu để vẽ"
+        "{province}: không có chỉ tiêu định lượng nào có kỳ gốc hoặc số liệu để vẽ"
     ),
     "charts.missing": (
         'cần matplotlib để vẽ biểu đồ: pip install "dxgap[charts]" (hoặc pip install matplotlib)'

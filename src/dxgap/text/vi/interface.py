@@ -82,7 +82,7 @@ TEXT: dict[str, str] = {
     "notice.successor": "{name}",
     "notice.merged": "{name} đã được sắp xếp vào {successor} (chính quyền địa phương mới hoạt động từ {date}); dưới đây là các chỉ tiêu và kiến nghị đã đề ra cho {name} trước khi sắp xếp.",
     "notice.qualitative_hidden": "{n} chỉ tiêu định tính không hiển thị (thêm --qualitative để xem).",
-    "notice.no_trajectory": "Không có lộ trình để hiển thị: các chỉ tiêu này chưa có mốc cơ sở hoặc số liệu.",
+    "notice.no_trajectory": "Không có lộ trình để hiển thị: các chỉ tiêu này chưa có kỳ gốc hoặc số liệu.",
     "notice.no_compare": "{title}: chưa tỉnh nào có số liệu hoặc mục tiêu cho chỉ số này.",
     "notice.no_area": "{name}: không có số liệu theo {by} cho chỉ tiêu định lượng nào.",
     "lineage.merged": "→ {successor} ({code}) từ {date}, cùng {partners}",

@@ -257,12 +257,12 @@ TEXT: dict[str, str] = {
         "phép so sánh '{comparator}' với thứ hạng nghĩa là mong hạng kém đi; "
         "thứ hạng càng nhỏ càng tốt, có phải ý là '<='?"
     ),
-    "target.baseline_year": "năm cơ sở {baseline} phải trước năm mục tiêu {year}",
+    "target.baseline_year": "năm gốc {baseline} phải trước năm mục tiêu {year}",
     "target.milestone_between": (
         "năm của mốc {milestone} phải nằm giữa năm {low} và năm {year} (không trùng hai đầu)"
     ),
     "target.milestone_before": "năm của mốc {milestone} phải trước năm mục tiêu {year}",
-    "target.baseline_meets": ("giá trị năm cơ sở {baseline} đã đạt mục tiêu {comparator} {value}"),
+    "target.baseline_meets": "giá trị kỳ gốc {baseline} đã đạt mục tiêu {comparator:sign} {value}",
     "target.weak_source": (
         "nguồn '{source}' có độ tin cậy hạng {grade}; hãy ghi trong 'note' lý do dùng số liệu "
         "này (và lưu ý số liệu cần được kiểm chứng)"
