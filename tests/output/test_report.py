@@ -23,7 +23,7 @@ def test_every_target_a_chart_per_quantified_target_and_sources(
     for row in quantified:
         assert f'id="chart-{row["target_id"]}"' in page
     assert page.count("<svg") == len(quantified)
-    assert "Nghị quyết 05-NQ/TU" in page  # sources are cited
+    assert "Nghị quyết về chuyển đổi số tỉnh Bình Dương đến năm 2025" in page  # sources are cited
     assert "80% thủ tục hành chính" in page  # with their quotes
 
 
