@@ -117,7 +117,7 @@ def test_unknown_province_is_one_line_with_suggestions(cli: Cli, repo_workspace:
     )
     _, _, err = cli("check", "binh-dong", "--lang", "vi", "-w", repo_workspace)
     assert err.strip() == (
-        "lỗi: không có tỉnh/thành 'binh-dong'; có phải là binh-duong, binh-phuoc?"
+        "lỗi: không có tỉnh, thành phố 'binh-dong'; có phải là binh-duong, binh-phuoc?"
     )
 
 
@@ -126,7 +126,7 @@ def test_check_names_the_successor(cli: Cli, repo_workspace: Path) -> None:
     assert "merged into Thành phố Hồ Chí Minh (ho-chi-minh-city) on 2025-07-01" in out
     _, out, _ = cli("check", "binh-duong", "--lang", "vi", "-w", repo_workspace)
     assert (
-        "Bình Dương đã được sắp xếp vào thành phố Hồ Chí Minh (chính quyền địa phương mới hoạt "
+        "Bình Dương đã được sắp xếp vào Thành phố Hồ Chí Minh (chính quyền địa phương mới hoạt "
         "động từ 01/7/2025)" in " ".join(out.split())
     )
     assert "ho-chi-minh-city" not in out  # no slug where a name exists
@@ -222,7 +222,7 @@ def test_list_shows_provinces_with_counts_and_lineage(cli: Cli, repo_workspace: 
     assert "Tỉnh Đồng Nai (75)" in rows["binh-phuoc"]["lineage"]
     assert "Tỉnh Cà Mau (96)" in rows["bac-lieu"]["lineage"]
     _, out, _ = cli("list", "--lang", "vi", "-w", repo_workspace)
-    assert "Sáp nhập" in out
+    assert "Sắp xếp năm 2025" in out
     assert "01/7/2025" in out
 
 

@@ -39,7 +39,11 @@ def test_values_in_their_units(value: float | None, unit: str, en: str, vi: str)
         (14.5, "rank", "+15 places", "+15 bậc"),  # whole ranks
         (1.0, "rank", "+1 place", "+1 bậc"),
         (2.0, "rank", "+2 places", "+2 bậc"),
-        (-0.0, "rank", "+0 places", "+0 bậc"),
+        (-0.0, "rank", "0 places", "0 bậc"),  # no difference has no sign
+        (0.0, "percent", "0 pp", "0 điểm phần trăm"),
+        (-0.04, "percent", "0 pp", "0 điểm phần trăm"),  # shown as nothing: no "-0"
+        (0.0, "index", "0", "0"),
+        (-0.26, "count", "-0.3", "-0,3"),
         (1100.0, "count", "+1,100", "+1.100"),
         (None, "count", "–", "–"),
     ],

@@ -159,11 +159,17 @@ def _axes(ax: Any, path: TargetPath, lang: str) -> None:
         ax.set_ylim(bottom=max(0.0, ax.get_ylim()[0]), top=min(105.0, max(ax.get_ylim()[1], 1)))
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact(float(v), lang)))
-    name = row.indicator_name(lang) or row.indicator or ""
-    title = excerpt(printable(f"{row.target_id} · {name}"), TITLE_CHARS)
-    ax.set_title(
-        f"{title}\n{words['status']}: {status_label(row.status, lang)}", fontsize=9, loc="left"
+    # the indicator's name leads; the goal tells apart two targets on one indicator, and the
+    # target's id stays available, small and grey, on the right
+    name = excerpt(
+        printable(row.indicator_name(lang) or row.indicator or row.target_id), TITLE_CHARS
     )
+    status = f"{words['status']}: {status_label(row.status, lang)}"
+    ax.set_title(f"{name}\n{row.goal(lang)} · {status}", fontsize=9, loc="left")
+    ax.set_title(
+        excerpt(printable(row.target_id), TITLE_CHARS // 3), fontsize=7, loc="right",
+        color=COLORS["as_of"],
+    )  # fmt: skip
     ax.grid(axis="y", color="#e5e7eb", lw=0.6)
     ax.tick_params(labelsize=8)
     ax.legend(fontsize=7, frameon=False, loc="best")

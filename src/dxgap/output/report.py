@@ -29,6 +29,7 @@ h1 { font-size: 1.6rem; margin-bottom: .2rem; }
 h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem; }
 h3 { font-size: 1rem; margin: 1.2rem 0 .3rem; }
 .meta, .muted { color: var(--muted); font-size: .85rem; }
+.id { color: var(--muted); font-size: .75rem; font-family: ui-monospace, monospace; }
 .notice { background: #fef3c7; padding: .5rem .8rem; border-radius: 4px; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .3rem .4rem; text-align: left; vertical-align: top; }
@@ -119,7 +120,7 @@ def render_report(
 def _section(s: ReportSection, drawing: _Charts, w: Mapping[str, str], lang: str) -> str:
     province = s.file.province
     sources = {src.id: src for src in s.file.sources}
-    out = [f'<section id="{_e(province.id)}"><h2>{_e(province.name)} ({_e(province.id)})</h2>']
+    out = [f'<section id="{_e(province.id)}"><h2>{_e(province.name)}</h2>']
     if s.merger is not None:
         notice = merger_text(s.merger, lang)
         out.append(f'<p class="notice">{_e(notice)}</p>')
@@ -173,8 +174,8 @@ def _row(r: GapRow, sources: Mapping[str, Source], w: Mapping[str, str], lang: s
     if r.latest_year is not None:
         latest += f" ({r.latest_year})"
     return (
-        f'<tr data-target="{_e(r.target_id)}"><td><b>{_e(r.target_id)}</b>{rec}<br>'
-        f'<span class="muted">{_e(r.indicator_name(lang) or "")}</span></td>'
+        f'<tr data-target="{_e(r.target_id)}"><td><b>{_e(r.indicator_name(lang) or "")}</b>{rec}'
+        f"{_id(r)}</td>"
         f'<td>{_e(r.goal(lang))}</td><td class="num">{_e(latest)}</td>'
         f'<td class="num">{_e(format_delta(r.gap, r.unit, lang))}</td>'
         f'<td class="num">{_e(format_percent(r.progress_pct, lang))}</td>'
@@ -183,13 +184,19 @@ def _row(r: GapRow, sources: Mapping[str, Source], w: Mapping[str, str], lang: s
     )
 
 
+def _id(r: GapRow) -> str:
+    """The target's id, small and grey under its name: there for whoever types it into
+    `dxgap trajectory`, out of the way of whoever reads the report."""
+    return f'<br><span class="id">{_e(r.target_id)}</span>'
+
+
 def _qualitative_row(
     r: GapRow, sources: Mapping[str, Source], w: Mapping[str, str], lang: str
 ) -> str:
     rec = f" <i>({_e(w['recommended'])})</i>" if r.kind == "recommendation" else ""
     return (
-        f'<tr data-target="{_e(r.target_id)}"><td><b>{_e(r.target_id)}</b>{rec}</td>'
-        f"<td>{_e(r.target_year or '')}</td><td>{_e(r.qualitative)}</td>"
+        f'<tr data-target="{_e(r.target_id)}"><td>{_e(r.qualitative)}{rec}{_id(r)}</td>'
+        f"<td>{_e(r.target_year or '')}</td>"
         f"<td>{_source_cell(r, sources, w, lang)}</td></tr>"
     )
 

@@ -108,15 +108,16 @@ def format_short(value: float | None, unit: str | None, lang: str) -> str:
 
 def format_delta(value: float | None, unit: str | None, lang: str) -> str:
     """A signed difference in the unit (a gap, how far ahead of plan): `+3.7 pp` (vi `+3,7
-    điểm phần trăm`), `+2 places` (`+2 bậc`; ranks are whole), `+1,100`. Never `-0`."""
+    điểm phần trăm`), `+2 places` (`+2 bậc`; ranks are whole), `+1,100`; no difference is `0 pp`, never `-0` nor
+    `+0`."""
     if value is None or is_missing(value) or unit == "boolean":
         return MISSING
     if unit == "rank":
         value = whole(value)
-    if value == 0:
-        value = 0.0  # no "-0"
-    sign = "+" if value >= 0 else "-"
     size = abs(value)
+    decimals = 0 if unit in ("rank", "vnd_billion") else 1
+    # a difference shown as nothing has no sign: never "-0" nor "+0"
+    sign = "" if round(size, decimals) == 0 else ("+" if value > 0 else "-")
     match unit:
         case "percent":
             return t("delta.percent", lang, v=sign + trimmed(size, 1, lang))
@@ -126,9 +127,9 @@ def format_delta(value: float | None, unit: str | None, lang: str) -> str:
         case "vnd_billion":
             return t("delta.vnd_billion", lang, v=sign + trimmed(size, 0, lang))
         case "index":
-            return _localise(f"{value:+.4g}", lang)
+            return "0" if size == 0 else _localise(f"{value:+.4g}", lang)
         case _:
-            return sign + trimmed(size, 1, lang)
+            return sign + trimmed(size, decimals, lang)
 
 
 def format_change(value: float | None, unit: str | None, lang: str) -> str:

@@ -26,7 +26,7 @@ TEXT: dict[str, str] = {
     "sheet.col.observed_pace": "Observed pace (per year)",
     "sheet.col.planned_pace": "Planned pace (per year)",
     "sheet.col.needed_pace": "Needed pace (per year)",
-    "sheet.col.pace_ratio": "Observed pace / needed pace",
+    "sheet.col.pace_ratio": "Observed pace / planned pace",
     "sheet.col.projected_value": "Projected value in the target year",
     "sheet.col.status": "Status",
     "sheet.col.year": "Year",

@@ -2,15 +2,15 @@
 được tệp kết quả), tiếng Việt."""
 
 TEXT: dict[str, str] = {
-    "unknown.province": "không có tỉnh/thành '{query}'; {hint}",
+    "unknown.province": "không có tỉnh, thành phố '{query}'; {hint}",
     "unknown.target": "{province} không có chỉ tiêu '{query}'; {hint}",
     "unknown.indicator": "không có chỉ số '{query}'; {hint}",
-    "unknown.no_provinces": "thư mục làm việc này chưa có tệp chỉ tiêu của tỉnh/thành nào trong targets/",
+    "unknown.no_provinces": "thư mục làm việc này chưa có tệp chỉ tiêu của tỉnh, thành phố nào trong targets/",
     "unknown.no_targets_here": (
         "{province}: thư mục làm việc này không có chỉ tiêu của đơn vị này hay của các đơn vị "
-        "trước sáp nhập"
+        "trước khi sắp xếp"
     ),
-    "usage.provinces_needed": "hãy ghi một hoặc nhiều tỉnh/thành, hoặc dùng --all",
+    "usage.provinces_needed": "hãy ghi tên một hoặc nhiều tỉnh, thành phố, hoặc dùng --all",
     "usage.unknown_pillar": "không có trụ cột '{pillar}'; chọn một trong: {known}",
     "usage.unknown_status": "không có trạng thái '{status}'; chọn một trong: {known}",
     "usage.thresholds": (
@@ -22,7 +22,7 @@ TEXT: dict[str, str] = {
         "tiêu cần vẽ (dxgap plot TỈNH CHỈ_TIÊU …), hoặc xem tất cả trong dxgap report"
     ),
     "usage.split_to_stdout": (
-        "--split ghi mỗi tỉnh/thành một tệp: hãy chỉ định một thư mục bằng --output"
+        "--split ghi mỗi tỉnh, thành phố một tệp: hãy chỉ định một thư mục bằng --output"
     ),
     "usage.binary_to_stdout": "{format} là định dạng nhị phân: hãy ghi ra tệp bằng --output",
     "usage.by_gaps_only": "--by chỉ dùng với --table gaps",
@@ -58,7 +58,7 @@ TEXT: dict[str, str] = {
     "output.cannot_write": "{path}: không ghi được: {reason}",
     "output.xlsx_rows": (
         "{rows:n} dòng không vừa một trang tính (tối đa {limit:n} dòng): hãy xuất CSV hoặc "
-        "Parquet, hoặc mỗi tỉnh/thành một tệp bằng --split"
+        "Parquet, hoặc mỗi tỉnh, thành phố một tệp bằng --split"
     ),
-    "output.split_not_folder": "{path} là một tệp; --split ghi mỗi tỉnh/thành một tệp vào một thư mục",
+    "output.split_not_folder": "{path} là một tệp; --split ghi mỗi tỉnh, thành phố một tệp vào một thư mục",
 }

@@ -25,7 +25,7 @@ TEXT: dict[str, str] = {
     "sheet.col.observed_pace": "Tốc độ thực tế (mỗi năm)",
     "sheet.col.planned_pace": "Tốc độ theo kế hoạch (mỗi năm)",
     "sheet.col.needed_pace": "Tốc độ cần đạt (mỗi năm)",
-    "sheet.col.pace_ratio": "Tốc độ thực tế so với tốc độ cần đạt (lần)",
+    "sheet.col.pace_ratio": "Tốc độ thực tế so với tốc độ theo kế hoạch (lần)",
     "sheet.col.projected_value": "Dự báo năm mục tiêu",
     "sheet.col.status": "Trạng thái",
     "sheet.col.year": "Năm",

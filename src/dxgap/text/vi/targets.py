@@ -206,13 +206,13 @@ TEXT: dict[str, str] = {
     "source.url": "cần một địa chỉ bắt đầu bằng http:// hoặc https://, nhưng lại là {given}",
     # --- quy tắc liên quan nhiều trường và nhiều tệp ------------------------------------------------
     "province.declared_twice": (
-        "tỉnh/thành '{province}' đã được khai báo trong {other}: mỗi tỉnh/thành chỉ một tệp"
+        "tỉnh, thành phố '{province}' đã được khai báo trong {other}: mỗi tỉnh, thành phố chỉ có một tệp"
     ),
     "province.file_name": (
         "mã tỉnh '{id}' không khớp với tên tệp '{stem}'; hãy đặt tên tệp là '{id}.yaml'"
     ),
     "province.merged_on_alone": "có 'merged_on' thì phải có 'merged_into'",
-    "province.merged_into_itself": "một tỉnh không thể sáp nhập vào chính nó",
+    "province.merged_into_itself": "một tỉnh không thể được sắp xếp vào chính nó",
     "province.merged_into_unknown": (
         "'merged_into' là '{id}', không phải đơn vị cấp tỉnh nào trong 34 đơn vị hiện hành{hint}"
     ),
