@@ -22,7 +22,7 @@ from dxgap.results import (
     StatusSummary,
     Trajectory,
 )
-from dxgap.text import status_label, t
+from dxgap.text import t
 from dxgap.text.fmt import format_date
 
 
@@ -104,7 +104,7 @@ def trajectory_view(result: Trajectory, lang: str, chart: bool) -> list[Renderab
             target=row.target_id,
             name=row.indicator_name(lang),
             goal=row.goal(lang),
-            status=status_label(row.status, lang),
+            status=t(f"summary.status.{row.status}", lang),  # mid-line: "trạng thái đúng tiến độ"
         )
         out.append(plain(title, "bold"))
         if chart:

@@ -94,7 +94,7 @@ TEXT: dict[str, str] = {
     "unit.name.percent": "phần trăm (%)",
     "unit.name.count": "số lượng",
     "unit.name.rank": "thứ hạng",
-    "unit.name.index": "chỉ số (điểm)",
+    "unit.name.index": "điểm",
     "unit.name.vnd_billion": "tỷ đồng",
     "unit.name.people": "số người",
     "unit.name.boolean": "đúng/sai",
