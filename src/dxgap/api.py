@@ -41,6 +41,7 @@ from dxgap.results import (
     ReportSection,
     StatusCounts,
     StatusSummary,
+    TargetLabel,
     TargetPath,
     Trajectory,
     TrajectoryPoint,
@@ -142,6 +143,7 @@ def check(
         merger=_merger(targets, pid),
         predecessors=[_place(targets, p) for p in pids if p != pid],
         warnings=[w for w in targets.warnings if any(w.path.endswith(s) for s in shown)],
+        labels=labels(ws, pids),
     )
 
 
@@ -242,7 +244,9 @@ def check_by(
     targets = ws.targets()
     table = engine.gaps_by(frames.targets_frame(targets, [pid]), ws.details(), by, options)
     table = keep.apply(table)
-    return CheckBy(_place(targets, pid), by, options, rows_of(GapRow, table), table)
+    return CheckBy(
+        _place(targets, pid), by, options, rows_of(GapRow, table), table, labels(ws, [pid])
+    )
 
 
 # --- trajectories -----------------------------------------------------------------------------
@@ -256,7 +260,7 @@ def trajectory(
     targets = ws.targets()
     wanted = _resolve_targets(targets, [pid], [target_id]) if target_id is not None else None
     _, paths, table = _paths(ws, [pid], options, wanted)
-    return Trajectory(_place(targets, pid), options, paths, table)
+    return Trajectory(_place(targets, pid), options, paths, table, labels(ws, [pid]))
 
 
 def _paths(
@@ -292,7 +296,7 @@ def chart_paths(
     if wanted is None:
         paths = [p for p in paths if p.points]
     if not paths:
-        raise UsageError(Msg("usage.nothing_to_draw", province=pid))
+        raise UsageError(Msg("usage.nothing_to_draw", province=targets.files[pid].province.name))
     return _place(targets, pid), paths
 
 
@@ -440,16 +444,12 @@ def labels(ws: Workspace, provinces: Sequence[str]) -> Labels:
         provinces={pid: _place(targets, pid) for pid in provinces},
         indicators={i.id: (i.name.en, i.name.vi) for i in targets.catalogue.indicators},
         units={i.id: i.unit.value for i in targets.catalogue.indicators},
-        target_indicators={
-            (pid, t.id): t.indicator for pid, tf in files.items() for t in tf.targets if t.indicator
-        },
-        sources={(pid, s.id): s.title for pid, tf in files.items() for s in tf.sources},
-        qualitative={
-            (pid, t.id): t.qualitative
+        targets={
+            (pid, t.id): TargetLabel(t.indicator, t.qualitative, t.approx, t.frequency)
             for pid, tf in files.items()
             for t in tf.targets
-            if t.qualitative
         },
+        sources={(pid, s.id): s.title for pid, tf in files.items() for s in tf.sources},
     )
 
 

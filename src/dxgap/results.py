@@ -204,9 +204,10 @@ class Check:
     merger: Merger | None = None
     predecessors: list[Place] = field(default_factory=list)  # also shown, with their targets
     warnings: list[Problem] = field(default_factory=list)  # of the target files shown
+    labels: Labels = field(default_factory=lambda: Labels())  # names for the human formats
 
     @property
-    def labels(self) -> dict[str, str]:
+    def row_labels(self) -> dict[str, str]:
         """Province id → name, for labelling rows when predecessors are shown too."""
         if not self.predecessors:
             return {}
@@ -222,6 +223,7 @@ class CheckBy:
     options: Options
     rows: list[GapRow]  # with `area` or `breakdown` set; per target, furthest behind first
     table: pl.DataFrame  # `province`, the `by` column, then `frames.GAP_KEYS`
+    labels: Labels = field(default_factory=lambda: Labels())  # names for the human formats
 
 
 @dataclass(frozen=True)
@@ -232,6 +234,7 @@ class Trajectory:
     options: Options
     paths: list[TargetPath]
     table: pl.DataFrame  # `frames.TRAJECTORY_KEYS`, for machine formats
+    labels: Labels = field(default_factory=lambda: Labels())  # names for the human formats
 
 
 @dataclass(frozen=True)
@@ -304,16 +307,27 @@ class Report:
 
 
 @dataclass(frozen=True)
+class TargetLabel:
+    """What a target's row in a table does not carry and a person reads: its indicator, its
+    promise in words when it is qualitative, whether it is approximate or annual."""
+
+    indicator: str | None = None
+    qualitative: str | None = None
+    approx: bool = False
+    frequency: str = "once"
+
+
+@dataclass(frozen=True)
 class Labels:
-    """What a person reads in place of ids, in both languages: province names, indicator names,
-    the indicator of each target and the title of each source (for a workbook's human sheet)."""
+    """What a person reads in place of ids, in both languages: province names, indicator names
+    and units, what each target promises, and the title of each source (for the human formats:
+    a workbook's first sheet, Markdown)."""
 
     provinces: dict[str, Place] = field(default_factory=dict)
     indicators: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # id → (en, vi)
     units: dict[str, str] = field(default_factory=dict)  # indicator id → unit id
-    target_indicators: dict[tuple[str, str], str] = field(default_factory=dict)  # (pid, target)
+    targets: dict[tuple[str, str], TargetLabel] = field(default_factory=dict)  # (pid, target id)
     sources: dict[tuple[str, str], str] = field(default_factory=dict)  # (pid, source id) → title
-    qualitative: dict[tuple[str, str], str] = field(default_factory=dict)  # (pid, target) → text
 
     def province(self, pid: str, lang: str) -> str:
         """The province's name in `lang` (its id when unknown)."""
@@ -329,6 +343,10 @@ class Labels:
             return None
         en, vi = self.indicators.get(iid, (iid, None))
         return vi if lang == "vi" and vi else en
+
+    def target(self, pid: str, target_id: str | None) -> TargetLabel:
+        """What is known of a province's target (nothing for an unknown one)."""
+        return self.targets.get((pid, target_id or ""), TargetLabel())
 
 
 @dataclass(frozen=True)

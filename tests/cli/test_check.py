@@ -78,13 +78,18 @@ def test_check_csv_matches_json(cli: Cli, repo_workspace: Path) -> None:
     assert from_csv["gap"].to_list() == from_json["gap"].to_list()
 
 
-def test_check_markdown_writes_numbers_for_people(cli: Cli, repo_workspace: Path) -> None:
-    # 52,000 people by 2025 (youth digital skills): never "5.2e+04"
-    _, out, _ = cli("check", "binh-duong", "-f", "markdown", "-w", repo_workspace)
-    assert "| 52,000 |" in out
+def test_check_markdown_is_for_people(cli: Cli, repo_workspace: Path) -> None:
+    # Markdown is pasted into a report: names, goals, figures and statuses in the language;
+    # 52,000 people by 2025 (youth digital skills), never "5.2e+04"
+    args = ["check", "binh-duong", "--as-of", "2024", "-f", "markdown", "-w", repo_workspace]
+    _, out, _ = cli(*args)
+    assert out.startswith("| Indicator | Target id | Goal | Latest | Gap | Progress | Status |")
+    assert "≥ 52,000 by 2025" in out
     assert "e+0" not in out
-    _, out, _ = cli("check", "binh-duong", "-f", "markdown", "--lang", "vi", "-w", repo_workspace)
-    assert "| 52.000 |" in out
+    _, out, _ = cli(*args, "--lang", "vi")
+    assert out.startswith("| Chỉ số | Mã chỉ tiêu | Mục tiêu | Mới nhất | Còn thiếu |")
+    assert "≥ 52.000 đến năm 2025" in out
+    assert "| 64% (2024) | +36 điểm phần trăm | – | Không đạt |" in out
 
 
 def test_check_filters_by_status_and_pillar(cli: Cli, repo_workspace: Path) -> None:

@@ -46,7 +46,9 @@ def test_github_annotations_follow_the_language(
     _, out, _ = cli("validate", path, "-w", FIXTURES / "invalid", "-f", "github", "--lang", "vi")
     first = out.splitlines()[0]
     assert first.startswith("::error file=tests/fixtures/invalid/percent-above-100.yaml,line=10,")
-    assert "120 lớn hơn 100, mức tối đa của đơn vị phần trăm (%25)" in first  # % escaped as GitHub asks
+    assert (
+        "120 lớn hơn 100, mức tối đa của đơn vị phần trăm (%25)" in first
+    )  # % escaped as GitHub asks
 
 
 def test_validate_knows_the_units(cli: Cli, tmp_path: Path) -> None:

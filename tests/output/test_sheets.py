@@ -122,3 +122,12 @@ def test_an_indicator_missing_from_the_catalogue_shows_its_id() -> None:
     assert row["Tỉnh, thành phố"] == "Tỉnh P"
     assert row["Ngày"] == "05/3/2024"
     assert sheet.formats["Năm"] == "0"  # a year is never written 2.024
+
+
+def test_a_goal_reads_as_the_plan_wrote_it(cli: Cli, repo_workspace: Path, tmp_path: Path) -> None:
+    # approximate ("khoảng 30%") and annual ("mỗi năm") targets keep their form on the sheet
+    out = tmp_path / "bp.xlsx"
+    code, _, err = cli("export", "binh-phuoc", "--lang", "vi", "-o", out, "-w", repo_workspace)
+    assert code == 0, err
+    rows = {r["Mã chỉ tiêu"]: r for r in _rows(openpyxl.load_workbook(out).worksheets[0])}
+    assert rows["digital-economy-about-30-2030"]["Mục tiêu"] == "khoảng 30% đến năm 2030"

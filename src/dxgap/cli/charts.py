@@ -44,7 +44,9 @@ def plot(
     heading = views.check_title(place.name, place.id, options, common.lang)
     figure = charts.figure_bytes(paths, options.as_of, fmt, common.lang, columns, heading)
     write_bytes(output, figure)
-    done = t("wrote.plot", common.lang, n=len(paths), output=str(output))
+    n = len(paths)
+    charts_drawn = Msg("n.chart" if n == 1 else "n.charts", n=n)
+    done = t("wrote.plot", common.lang, charts=charts_drawn, output=str(output))
     stderr().print(done, style="dim", markup=False)
 
 

@@ -9,12 +9,23 @@ import typer
 
 from dxgap.cli.app import app, stderr, stdout
 from dxgap.cli.options import ByChoice, Common, Fmt, TableFormat, command
+from dxgap.results import Export
 
 
 def emit(text: str) -> None:
     """Machine-readable output on stdout, verbatim."""
     sys.stdout.write(text)
     sys.stdout.flush()
+
+
+def _text(table: Export, fmt: TableFormat, lang: str) -> str:
+    """A table in a text format: Markdown is for people (their language, names, labels); JSON
+    and CSV keep the stable keys scripts read."""
+    from dxgap.output import export
+
+    if fmt is TableFormat.markdown:
+        return export.human_markdown(table, lang)
+    return export.render_text(table.frame, fmt.value, lang)
 
 
 @command(app)
@@ -52,13 +63,13 @@ def check(
     Example: dxgap check binh-duong --as-of 2024
     """
     from dxgap import api
-    from dxgap.output import export, views
+    from dxgap.output import views
 
     filters = {"pillars": pillar or [], "statuses": status or []}
     if by is not None:
         result_by = api.check_by(common.ws, province, by.value, common.options, **filters)
         if fmt is not TableFormat.table:
-            emit(export.render_text(result_by.table, fmt.value, common.lang))
+            emit(_text(Export("gaps", result_by.table, result_by.labels), fmt, common.lang))
             return
         out = stdout()
         for part in views.check_by_view(result_by, common.lang):
@@ -68,7 +79,7 @@ def check(
         common.ws, province, common.options, with_predecessors=with_predecessors, **filters
     )
     if fmt is not TableFormat.table:
-        emit(export.render_text(result.table, fmt.value, common.lang))
+        emit(_text(Export("gaps", result.table, result.labels), fmt, common.lang))
         return
     out = stdout()
     for part in views.check_view(result, common.lang, out.width, qualitative):
@@ -100,11 +111,11 @@ def trajectory(
     Example: dxgap trajectory binh-phuoc dti-top10-2030
     """
     from dxgap import api
-    from dxgap.output import export, views
+    from dxgap.output import views
 
     result = api.trajectory(common.ws, province, common.options, target_id)
     if fmt is not TableFormat.table:
-        emit(export.render_text(result.table, fmt.value, common.lang))
+        emit(_text(Export("trajectory", result.table, result.labels), fmt, common.lang))
         return
     out = stdout()
     draw = chart if chart is not None else (out.is_terminal and out.width >= 60)
@@ -121,9 +132,12 @@ def list_provinces(fmt: Fmt = TableFormat.table, *, common: Common) -> None:
     import polars as pl
 
     from dxgap import api
-    from dxgap.output import export, views
+    from dxgap.output import export, tables, views
 
     listings = api.provinces(common.ws)
+    if fmt is TableFormat.markdown:  # for people: the terminal table, in their language
+        emit(tables.markdown(views.listing_view(listings, common.lang)))
+        return
     if fmt is not TableFormat.table:
         frame = pl.DataFrame(views.listing_records(listings, common.lang))
         emit(export.render_text(frame, fmt.value, common.lang))

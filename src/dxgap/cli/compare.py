@@ -34,7 +34,7 @@ def compare(
     Example: dxgap compare online_dossier_rate --against vietnam
     """
     from dxgap import api
-    from dxgap.output import export, views
+    from dxgap.output import export, tables, views
 
     if summary == (indicator is not None):
         raise UsageError(Msg("usage.indicator_or_summary"))
@@ -44,6 +44,9 @@ def compare(
     else:
         ranked = api.compare(common.ws, indicator, common.options, against)
         table, parts = ranked.table, views.compare_view(ranked, common.lang)
+    if fmt is TableFormat.markdown:  # for people: the terminal table, in their language
+        emit(tables.markdown(parts))
+        return
     if fmt is not TableFormat.table:
         emit(export.render_text(table, fmt.value, common.lang))
         return

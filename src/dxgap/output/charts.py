@@ -158,6 +158,10 @@ def _axes(ax: Any, path: TargetPath, lang: str) -> None:
     if row.unit == "percent":
         ax.set_ylim(bottom=max(0.0, ax.get_ylim()[0]), top=min(105.0, max(ax.get_ylim()[1], 1)))
     ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: str(round(v))))  # 2025, never 2,025
+    years = [p.year for p in path.points] + [y for y in [row.target_year] if y is not None]
+    if years and max(years) - min(years) < 2:  # one year: a few around it, not 1925 to 2125
+        ax.set_xlim(min(years) - 2, max(years) + 1)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact(float(v), lang)))
     # the indicator's name leads; the goal tells apart two targets on one indicator, and the
     # target's id stays available, small and grey, on the right
@@ -216,7 +220,6 @@ def svg_inline(path: TargetPath, as_of: int, lang: str) -> str:
 
 
 def drawable(path: TargetPath) -> bool:
-    """Whether a target has anything to draw: trajectory points, or at least its target."""
-    return bool(path.points) or (
-        path.row.target_year is not None and path.row.target_value is not None
-    )
+    """Whether a target has a path to draw: a plan base or measurements (trajectory points);
+    a target alone would be a lone star on an empty axis."""
+    return bool(path.points)

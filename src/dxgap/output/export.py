@@ -20,7 +20,8 @@ import polars as pl
 
 from dxgap.errors import OutputError, UsageError
 from dxgap.files import os_reason, write_bytes
-from dxgap.output.sheets import Sheet, machine_sheet
+from dxgap.output.sheets import Sheet, human_text, machine_sheet
+from dxgap.results import Export
 from dxgap.text import UNSAFE_PATTERN, Msg, printable
 from dxgap.text.fmt import compact
 
@@ -98,6 +99,12 @@ def to_markdown(df: pl.DataFrame, lang: str) -> str:
     lines = ["| " + " | ".join(df.columns) + " |", "|" + "---|" * len(df.columns)]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in df.iter_rows()]
     return "\n".join(lines) + "\n"
+
+
+def human_markdown(export: Export, lang: str) -> str:
+    """A table for pasting into a report: `export` as people read it (headers, names, goals,
+    figures and statuses in `lang`, `output.sheets.human_text`) as Markdown."""
+    return to_markdown(human_text(export, lang), lang)
 
 
 def render_text(df: pl.DataFrame, fmt: str, lang: str, excel_compatible: bool = False) -> str:

@@ -1,10 +1,12 @@
-"""The sheets of a workbook: the human sheet, which an official opens and reads (headers, names,
-goals and statuses in the reader's language, as the terminal tables write them), and the
-machine sheet with the stable keys and values that scripts read (`frames.GAP_KEYS`, …).
+"""Tables for people, next to the tables for scripts: the human sheet of a workbook, which an
+official opens and reads (headers, names, goals and statuses in the reader's language), the
+Markdown table pasted into a report, and the machine sheet with the stable keys and values that
+scripts read (`frames.GAP_KEYS`, …).
 
-Numbers stay numbers in both: the spreadsheet shows them in its own locale (86,3 in a
+On a sheet, numbers stay numbers: the spreadsheet shows them in its own locale (86,3 in a
 Vietnamese Excel) through the format codes of `text.fmt.spreadsheet_format`, and they can be
-summed and charted. Only ids, codes and the parts of a goal become words.
+summed and charted; only ids, codes and the parts of a goal become words. In Markdown, which
+is text, every figure is written as the terminal tables write it (`86,3%`, `hạng 11`).
 """
 
 from __future__ import annotations
@@ -15,9 +17,16 @@ from typing import Any
 
 import polars as pl
 
-from dxgap.results import Export, Labels
+from dxgap.results import Export
 from dxgap.text import t
-from dxgap.text.fmt import format_date, format_target, spreadsheet_format
+from dxgap.text.fmt import (
+    format_date,
+    format_delta,
+    format_percent,
+    format_target,
+    format_value,
+    spreadsheet_format,
+)
 
 
 @dataclass(frozen=True)
@@ -40,10 +49,12 @@ def machine_sheet(frame: pl.DataFrame, name: str) -> Sheet:
     return Sheet(name[:31], frame, formats)
 
 
-# The human sheet's columns for each table, in reading order: a machine column (shown with
-# its header `sheet.col.<column>`), or "goal" (the target's comparator, value, year, approx and
-# frequency in words; in the gaps table, a qualitative target's text). Machine columns a person does not read (`name`, `comparator`, `approx`,
-# `frequency`: their content is in the goal) are left to the machine sheet.
+# The human sheet's columns for each table, in reading order: a machine column (shown with its
+# header `sheet.col.<column>`), or one made from the row and the labels: "goal" (the target's
+# comparator, value, year, approx and frequency in words; in the gaps table, a qualitative
+# target's promise), "indicator" and "unit" where the table has only the target or the
+# indicator. Machine columns a person does not read (`name`, `comparator`, `approx`,
+# `frequency`) are left to the machine sheet.
 _COLUMNS = {
     "gaps": (
         "province", "area", "breakdown", "indicator", "target_id", "pillar", "goal", "status",
@@ -63,23 +74,32 @@ _COLUMNS = {
         "numerator", "denominator", "source", "note",
     ),
 }  # fmt: skip
+_MADE = frozenset({"goal", "unit", "indicator"})
+
+# Markdown: the columns of the terminal tables, each figure with its unit
+_TEXT_COLUMNS = {
+    "gaps": ("province", "area", "breakdown", "indicator", "target_id", "goal", "latest_value",
+             "gap", "progress_pct", "status"),
+    "trajectory": ("indicator", "target_id", "year", "planned", "actual", "projected",
+                   "ahead_by"),
+}  # fmt: skip
 
 _Cell = Callable[[dict[str, Any]], Any]
 
 
 def _words(export: Export, lang: str) -> dict[str, _Cell]:
     """How each column that holds an id or a code is written for people."""
-    labels: Labels = export.labels
+    labels = export.labels
 
     def code(prefix: str, column: str) -> _Cell:
         return lambda r: t(f"{prefix}.{r[column]}", lang) if r.get(column) else None
 
     def indicator(r: dict[str, Any]) -> str | None:
-        iid = r.get("indicator") or labels.target_indicators.get((r["province"], r["target_id"]))
+        iid = r.get("indicator") or labels.target(r["province"], r.get("target_id")).indicator
         return labels.indicator(iid, lang)
 
     def unit(r: dict[str, Any]) -> str | None:
-        name = r.get("unit") or labels.units.get(r.get("indicator") or "")
+        name = _unit(r, export)
         return t(f"unit.name.{name}", lang) if name else None
 
     def source(r: dict[str, Any]) -> str | None:
@@ -87,8 +107,18 @@ def _words(export: Export, lang: str) -> dict[str, _Cell]:
         return labels.sources.get((r["province"], sid), sid) if sid else None
 
     def goal(r: dict[str, Any]) -> str | None:
-        text = labels.qualitative.get((r["province"], r["target_id"]))
-        return _goal(r, lang) or (text if export.table == "gaps" else None)
+        target = labels.target(r["province"], r.get("target_id"))
+        if r.get("target_value") is None and r.get("unit") != "boolean":
+            return target.qualitative if export.table == "gaps" else None
+        return format_target(
+            r.get("comparator"),
+            r.get("target_value"),
+            r.get("target_year"),
+            r.get("unit"),
+            lang,
+            approx=target.approx,
+            annual=target.frequency == "annual",
+        )
 
     return {
         "province": lambda r: labels.province(r["province"], lang),
@@ -103,38 +133,76 @@ def _words(export: Export, lang: str) -> dict[str, _Cell]:
     }
 
 
-def _goal(row: dict[str, Any], lang: str) -> str | None:
-    if row.get("target_value") is None and row.get("unit") != "boolean":
-        return None
-    return format_target(
-        row.get("comparator"),
-        row.get("target_value"),
-        row.get("target_year"),
-        row.get("unit"),
-        lang,
-        approx=bool(row.get("approx")),
-        annual=row.get("frequency") == "annual",
-    )
+def _unit(row: dict[str, Any], export: Export) -> str | None:
+    """The unit of a row: its own column, else its indicator's, else its target's indicator's."""
+    labels = export.labels
+    iid = row.get("indicator") or labels.target(row["province"], row.get("target_id")).indicator
+    return row.get("unit") or labels.units.get(iid or "")
 
 
-def human_sheet(export: Export, lang: str) -> Sheet:
-    """The table of `export` as a person reads it in `lang`: names instead of ids, statuses,
-    pillars, units and kinds as labels, the goal in words, headers in the language."""
+def _figures(export: Export, lang: str) -> dict[str, _Cell]:
+    """How Markdown writes each figure: in its unit, as the terminal tables do."""
+
+    def value(column: str) -> _Cell:
+        return lambda r: format_value(r[column], _unit(r, export), lang)
+
+    def delta(column: str) -> _Cell:
+        return lambda r: format_delta(r[column], _unit(r, export), lang)
+
+    def latest(r: dict[str, Any]) -> str:
+        shown = format_value(r["latest_value"], _unit(r, export), lang)
+        return shown if r.get("latest_year") is None else f"{shown} ({r['latest_year']})"
+
+    return {
+        "latest_value": latest,
+        "gap": delta("gap"),
+        "progress_pct": lambda r: format_percent(r["progress_pct"], lang),
+        "planned": value("planned"),
+        "actual": value("actual"),
+        "projected": value("projected"),
+        "ahead_by": delta("ahead_by"),
+    }
+
+
+def _header(column: str, text: bool, lang: str) -> str:
+    if text and column in ("latest_value", "progress_pct"):
+        return t({"latest_value": "col.latest", "progress_pct": "col.progress"}[column], lang)
+    return t(f"sheet.col.{column}", lang)
+
+
+def _table(export: Export, lang: str, columns: tuple[str, ...], text: bool) -> Sheet:
     frame = export.frame
-    derived = {"goal", "unit", "indicator"}  # from the target or the indicator of the row
-    columns = [c for c in _COLUMNS[export.table] if c in frame.columns or c in derived]
-    words = _words(export, lang)
+    shown = [c for c in columns if c in frame.columns or c in _MADE]
+    cells = {**_words(export, lang), **(_figures(export, lang) if text else {})}
     rows = frame.to_dicts()
     data: dict[str, pl.Series] = {}
     formats: dict[str, str] = {}
-    for column in columns:
-        header = t(f"sheet.col.{column}", lang)
-        if column in words:
-            values = [words[column](r) for r in rows]
-            data[header] = pl.Series(header, values, dtype=pl.String)
+    for column in shown:
+        header = _header(column, text, lang)
+        if column in cells:
+            data[header] = pl.Series(header, [cells[column](r) for r in rows], dtype=pl.String)
             continue
         series = frame[column].alias(header)
         data[header] = series
         if series.dtype.is_numeric():
             formats[header] = spreadsheet_format(column, series.dtype.is_integer())
     return Sheet(t(f"sheet.{export.table}", lang)[:31], pl.DataFrame(data), formats)
+
+
+def human_sheet(export: Export, lang: str) -> Sheet:
+    """The table of `export` as a person reads it in `lang`: names instead of ids, statuses,
+    pillars, units and kinds as labels, the goal in words, headers in the language; numbers
+    stay numbers."""
+    return _table(export, lang, _COLUMNS[export.table], text=False)
+
+
+def human_text(export: Export, lang: str) -> pl.DataFrame:
+    """The gap or trajectory table of `export` as text for a report (Markdown): the terminal
+    table's columns, every figure written in its unit as `lang` writes it; the province only
+    when several are shown. Other tables as `human_sheet`."""
+    columns = _TEXT_COLUMNS.get(export.table)
+    if columns is None:
+        return human_sheet(export, lang).frame
+    if export.frame.get_column("province").n_unique() <= 1 and export.table == "gaps":
+        columns = tuple(c for c in columns if c != "province")
+    return _table(export, lang, columns, text=True).frame

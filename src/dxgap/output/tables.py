@@ -146,7 +146,11 @@ def gap_table(
     """
     compact = width < COMPACT_BELOW
     table = _table(title, title_justify="left", title_style="bold", width=min(width, 160))
-    table.add_column(t("col.target", lang), overflow="fold", min_width=14)
+    # wide enough for the ids, which cannot be broken at a space, as far as the width allows
+    longest = max((len(r.target_id) for r in rows), default=0)
+    table.add_column(
+        t("col.target", lang), overflow="fold", min_width=max(14, min(longest, width // 4))
+    )
     table.add_column(t("col.goal", lang))
     table.add_column(t("col.latest", lang), justify="right")
     table.add_column(t("col.gap", lang), justify="right")
@@ -340,3 +344,24 @@ def by_table(rows: Sequence[GapRow], by: str, title: str, lang: str) -> Table:
             status_text(row.status, lang),
         )
     return table
+
+
+def markdown(parts: Sequence[object]) -> str:
+    """The tables among a view's `parts` as GitHub-flavoured Markdown, cell for cell as the
+    terminal shows them (for pasting into a report in the language of the command); a line of
+    text between them stays a line of text."""
+    out: list[str] = []
+    for part in parts:
+        if not isinstance(part, Table):
+            out.append(_md_cell(part) + "\n")
+            continue
+        headers = [_md_cell(c.header) for c in part.columns]
+        out.append("| " + " | ".join(headers) + " |\n|" + "---|" * len(headers) + "\n")
+        for row in zip(*(list(c.cells) for c in part.columns), strict=True):
+            out.append("| " + " | ".join(_md_cell(c) for c in row) + " |\n")
+    return "".join(out)
+
+
+def _md_cell(cell: object) -> str:
+    text = cell.plain if isinstance(cell, Text) else str(cell)
+    return " ".join(text.split()).replace("|", "\\|")

@@ -62,7 +62,7 @@ def check_view(result: Check, lang: str, width: int, qualitative: bool) -> list[
     unquantified = [r for r in result.rows if not r.quantified]
     if quantified:
         method = result.options.method
-        out.append(tables.gap_table(quantified, title, lang, method, width, result.labels))
+        out.append(tables.gap_table(quantified, title, lang, method, width, result.row_labels))
     else:
         out.append(plain(title, "bold"))
     if unquantified and qualitative:
