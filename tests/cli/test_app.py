@@ -272,3 +272,12 @@ def test_a_terminal_without_a_width_still_gets_the_table(
     result = CliRunner().invoke(app, ["list", "-w", str(repo_workspace)])
     assert result.exit_code == 0
     assert "binh-duong" in result.stdout
+
+
+def test_the_readme_shows_the_status_labels_as_printed(repo_workspace: Path) -> None:
+    from dxgap.text import en, vi
+
+    readme = (repo_workspace / "README.md").read_text(encoding="utf-8")
+    for key in (k.removeprefix("status.") for k in en.CATALOGUE if k.startswith("status.")):
+        row = f"| `{key}` | {en.CATALOGUE['status.' + key]} | {vi.CATALOGUE['status.' + key]} |"
+        assert row in readme, row
