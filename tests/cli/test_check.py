@@ -307,3 +307,17 @@ def test_nothing_from_a_file_reaches_the_terminal_as_a_control_character(
     for ws in ("ws", "ws2"):
         _, out, err = cli(*args, "-w", CASES / "hostile-y-ansi" / ws)
         assert _CONTROL.findall(out + err) == [], (ws, out + err)
+
+
+@pytest.mark.parametrize("columns", ["100", "120", "160", "200"])
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_the_gap_table_fits_the_terminal(
+    cli: Cli, repo_workspace: Path, monkeypatch: pytest.MonkeyPatch, columns: str, lang: str
+) -> None:
+    # a table wider than the terminal loses its right-hand columns: the status among them
+    monkeypatch.setenv("COLUMNS", columns)
+    for province in ("binh-duong", "binh-phuoc", "bac-lieu", "vietnam"):
+        _, out, _ = cli("check", province, "--as-of", "2024", "--lang", lang, "-w", repo_workspace)
+        rows = [line.rstrip() for line in out.splitlines() if line.startswith(("│", "┃"))]
+        assert rows
+        assert all(len(r) <= int(columns) and r[-1] in "│┃" for r in rows), province

@@ -145,12 +145,14 @@ def gap_table(
     shown with its predecessors).
     """
     compact = width < COMPACT_BELOW
-    table = _table(title, title_justify="left", title_style="bold", width=min(width, 160))
-    # wide enough for the ids, which cannot be broken at a space, as far as the width allows
+    # a wide terminal gives the ids (which cannot break at a space) their whole width; a
+    # narrower one keeps every figure whole first and folds the ids
     longest = max((len(r.target_id) for r in rows), default=0)
-    table.add_column(
-        t("col.target", lang), overflow="fold", min_width=max(14, min(longest, width // 4))
+    fit = longest if width >= 160 + longest else 14
+    table = _table(
+        title, title_justify="left", title_style="bold", width=min(width, 160 + fit - 14)
     )
+    table.add_column(t("col.target", lang), overflow="fold", min_width=fit)
     table.add_column(t("col.goal", lang))
     table.add_column(t("col.latest", lang), justify="right")
     table.add_column(t("col.gap", lang), justify="right")
@@ -183,17 +185,30 @@ def gap_table(
 
 
 def qualitative_table(rows: Sequence[GapRow], lang: str) -> Table:
-    """Qualitative targets: no number to compare, so only what was promised and by when."""
+    """Qualitative targets: no number to compare, so only what was promised and by when.
+    Vietnamese leads with the promise and keeps the id, dimmer, in the last column (as the gap
+    table leads with the indicator's name); English leads with the id."""
     table = _table(t("title.qualitative", lang), title_justify="left", title_style="bold")
-    table.add_column(t("col.target", lang), overflow="fold", min_width=14)
-    table.add_column(t("col.by", lang), no_wrap=True)
-    table.add_column(t("col.promise", lang), overflow="fold", ratio=1)
+    vi = lang == "vi"
+    if vi:
+        table.add_column(t("col.promise", lang), overflow="fold", ratio=1)
+        table.add_column(t("col.by", lang), no_wrap=True)
+        table.add_column(t("col.id", lang), overflow="fold", min_width=14, style="dim")
+    else:
+        table.add_column(t("col.target", lang), overflow="fold", min_width=14)
+        table.add_column(t("col.by", lang), no_wrap=True)
+        table.add_column(t("col.promise", lang), overflow="fold", ratio=1)
     for row in rows:
-        name = plain(row.target_id, "bold")
-        if row.kind == "recommendation":
-            name.append(f" ({t('recommended', lang)})", style="italic")
+        tag = f" ({t('recommended', lang)})" if row.kind == "recommendation" else ""
         year = str(row.target_year) if row.target_year else MISSING
-        add_row(table, name, year, row.qualitative or "")
+        if vi:
+            promise = plain(row.qualitative or "")
+            promise.append(tag, style="italic")
+            add_row(table, promise, year, row.target_id)
+        else:
+            name = plain(row.target_id, "bold")
+            name.append(tag, style="italic")
+            add_row(table, name, year, row.qualitative or "")
     return table
 
 
@@ -217,7 +232,7 @@ def summary_line(summary: Summary, lang: str) -> Text:
 
 def trajectory_table(points: Sequence[TrajectoryPoint], unit: str | None, lang: str) -> Table:
     """Planned vs actual vs projected, one row per year."""
-    table = _table(None, title_justify="left", pad_edge=False, title_style="bold")
+    table = _table(None, title_justify="left", title_style="bold")
     for key in ("col.year", "col.planned", "col.actual", "col.projected", "col.ahead"):
         table.add_column(t(key, lang), justify="right", no_wrap=True)
     for p in points:
@@ -239,7 +254,7 @@ def trajectory_table(points: Sequence[TrajectoryPoint], unit: str | None, lang: 
 def province_table(rows: Sequence[Sequence[str]], lang: str) -> Table:
     """`dxgap list`: provinces with their counts and their place in the 2025 reorganisation;
     each row: id, name, targets, quantified, observations, years, lineage (as text)."""
-    table = _table(t("title.provinces", lang), title_justify="left", pad_edge=False)
+    table = _table(t("title.provinces", lang), title_justify="left")
     table.add_column(t("col.id", lang), style="bold", no_wrap=True)
     table.add_column(t("col.name", lang))
     table.add_column(t("col.targets", lang), justify="right")
