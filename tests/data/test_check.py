@@ -29,6 +29,7 @@ from dxgap.data import check as checking
 from dxgap.data.check import check_files, rechecked
 from dxgap.frames import DETAIL_SCHEMA, MEASUREMENT_SCHEMA
 from dxgap.targets.models import Unit
+from dxgap.text import Msg
 from dxgap.workspace import Workspace
 
 
@@ -161,8 +162,13 @@ def test_a_file_polars_cannot_parse_does_not_hide_the_others(tmp_path: Path) -> 
 def test_at_most_200_cell_problems_per_file(tmp_path: Path) -> None:
     body = "".join(f"binh-duong,rate,{2000 + i % 100},x{i},,,\n" for i in range(300))
     found = problems_of(write(tmp_path, f"{HEADER}\n{body}"))
-    assert len(found) == 200
-    assert [p.line for p in found] == list(range(2, 202))
+    assert len(found) == 201
+    assert [p.line for p in found[:200]] == list(range(2, 202))
+    assert found[200].msg == Msg("data.more_rows", count=100, limit=200)
+    assert str(found[200]) == (
+        "d.csv: … and 100 more rows with problems (at most 200 problems are listed per file); "
+        "fix these and check again"
+    )
 
 
 def test_one_problem_per_cell_the_first_rule_winning(tmp_path: Path) -> None:

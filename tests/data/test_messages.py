@@ -12,10 +12,12 @@ import polars as pl
 import pytest
 from tests.conftest import english_words
 from tests.data.helpers import FIXTURES, REPO, problems_of, write
+from tests.data.test_hostile import bomb, every_sheet_hidden
 from tests.data.test_rules import CASES
 from tests.data.test_rules import HEADER as RULES_HEADER
 
 from dxgap import text
+from dxgap.data import xlsx_reader
 from dxgap.errors import Problem, UsageError
 from dxgap.text import Msg
 from dxgap.text.en import data as en
@@ -116,14 +118,43 @@ def broken_files(folder: Path) -> list[Problem]:
     pl.DataFrame(
         {"province": ["p"], "indicator": ["i"], "year": [1], "value": [[1]]}
     ).write_parquet(folder / "list.parquet")
+    hostile_files(folder)
     found = []
     paths = sorted(p for p in folder.iterdir() if not p.name.endswith(".yaml"))
     for path in paths:
-        if not path.name.startswith("areas-"):
+        if path.name == "large.xlsx":
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(xlsx_reader, "MAX_INFLATED", 1_000)
+                found.extend(problems_of(path))
+        elif not path.name.startswith("areas-"):
             found.extend(problems_of(path))
     found.extend(problems_of(folder / "areas-a.csv", folder / "areas-b.csv"))
     found.extend(problems_of(folder / "areas-dup.xlsx", folder / "areas-a.csv"))
     return found
+
+
+def hostile_files(folder: Path) -> None:
+    """Files of issue 14: too wide, too many bad rows, workbooks hidden, damaged or too large."""
+    write(
+        folder, "province,indicator,year,value," + ",".join(f"x{i}" for i in range(12)), "wide.csv"
+    )
+    rows = "".join(f"binh-duong,rate,{2000 + i % 100},x{i}\n" for i in range(201))
+    write(folder, f"province,indicator,year,value\n{rows}", "many.csv")
+    far = b'<row r="1000000000"><c r="A1000000000" t="inlineStr"><is><t>x</t></is></c></row>'
+    bomb(folder / "rows.xlsx", far)
+    every_sheet_hidden(folder / "hidden.xlsx")
+    wb = openpyxl.Workbook()
+    wb.active.title = "draft"
+    wb.active.sheet_state = "hidden"
+    wb.create_sheet("data").append(["province", "year"])
+    wb.save(folder / "skipped.xlsx")
+    wb = openpyxl.Workbook()
+    wb.create_chartsheet("chart")
+    wb.remove(wb["Sheet"])
+    wb.save(folder / "chart.xlsx")
+    for name in ("missingsheet", "badxml", "xxe"):
+        shutil.copy(FIXTURES / "cases" / "hostile-x-corrupt" / f"{name}.xlsx", folder)
+    workbook(folder / "large.xlsx", [["province", "indicator", "year", "value"]])
 
 
 def rule_problems(folder: Path) -> list[Problem]:

@@ -77,7 +77,8 @@ def test_a_column_of_another_type_is_refused(tmp_path: Path) -> None:
         value=[[1.0, 2.0]],
     )
     assert problems(path) == [
-        "d.parquet:1:4: value: column 'value' holds List(Float64); expected text, numbers or dates"
+        "d.parquet:1:4: value: column 'value' holds List(Float64); expected text, numbers, "
+        "true/false or dates"
     ]
 
 

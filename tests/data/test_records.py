@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 
 import polars as pl
 import pytest
@@ -155,3 +156,37 @@ def test_a_large_file_is_scanned_in_blocks(monkeypatch: pytest.MonkeyPatch) -> N
     assert records.first_fault(io.BytesIO(data + b"1,2,3,4\n"), ",", 3) == records.Fault(
         1004, Msg("csv.ragged_row", fields=4, width=3)
     )
+
+
+WITH_CR = st.lists(
+    st.sampled_from([",", '"', "\n", "\r\n", "\r", "a", "é", '""', "\t"]), max_size=16
+).map("".join)
+
+
+@BOUNDED
+@given(body=WITH_CR)
+@example(body="1,2\r3,4")
+@example(body='1,"a\rb",3')
+def test_a_bare_carriage_return_is_found_whatever_the_blocks(body: str) -> None:
+    """(hostile-d-csv-messages) A CR before anything but a line feed ends no line: Polars reads
+    it into a cell, or joins two lines into a row too wide. The fault search names the first
+    one, at its line and column, before any fault after it, wherever blocks end."""
+    data = f"a,b,c\n{body}\n{body}".encode()
+    fault = records.first_fault(io.BytesIO(data), ",", 3)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(records, "BLOCK", 3)
+        assert records.first_fault(io.BytesIO(data), ",", 3) == fault
+    bare = re.search(rb"\r(?!\n)", data)
+    if fault is not None and fault.msg.code == "data.bare_cr":
+        assert bare is not None
+        start = data.rfind(b"\n", 0, bare.start()) + 1
+        assert fault.line == data.count(b"\n", 0, bare.start()) + 1
+        assert fault.column == len(data[start : bare.start()].decode()) + 1
+    elif polars_rows(data) is None and bare is not None:
+        assert fault is not None
+        assert fault.line < data.count(b"\n", 0, bare.start()) + 1
+
+
+def test_a_bare_carriage_return_joining_two_rows_is_named() -> None:
+    data = b"a,b,c\n1,2,3\n4,5,6\r7,8,9\n"
+    assert records.first_fault(io.BytesIO(data), ",", 3) == records.Fault(3, Msg("data.bare_cr"), 6)

@@ -26,7 +26,33 @@ def _swallowing(column: str) -> str:
     return "binh-duong,rate,2023,5" + "," * before + ',"a\nbinh-duong,rate,2024,6,,,,,,,\nb"'
 
 
+CONTROLS = {
+    "province": "binh-duong\x1b]0;title\x07",
+    "indicator": "ra\u202ete",
+    "year": "20\x0024",
+    "value": "5\x9b",
+    "date": "2024\x7f",
+    "numerator": "\u20663",
+    "denominator": "4\u200f",
+    "source": "\x1b[2J",
+    "note": '"a\rb"',  # a bare CR in a quoted cell: no line end, a control character
+    "area": "a\x00b",
+    "breakdown": "\u202ab",
+}
+"""A cell of each column holding a control character or a mark that reorders text."""
+
+
+def _control(column: str) -> str:
+    """A row of `HEADER` whose cell of `column` holds a character `table.CONTROL` refuses."""
+    cells = dict.fromkeys(HEADER.split(","), "")
+    cells.update(province="binh-duong", indicator="rate", year="2024", value="5")
+    if column in ("numerator", "denominator"):
+        cells.update(value="", numerator="3", denominator="4")
+    return ",".join({**cells, column: CONTROLS[column]}.values())
+
+
 CASES = [
+    *[("data.control_character", column, _control(column)) for column in COLUMNS],
     ("data.province_empty", "province", ",rate,2024,5,,,"),
     ("data.unknown_province", "province", "hanoi,rate,2024,5,,,"),
     ("data.indicator_empty", "indicator", "binh-duong,,2024,5,,,"),
@@ -93,6 +119,8 @@ SAMPLE = {
     **{f"_fault_{c}": "xlsx.date_cell" for c in COLUMNS},
     "_why_year": None,
     "_why_date": "data.no_such_date",
+    **{f"_ctl_{c}": "…a\x1b[31m" for c in COLUMNS},
+    **{f"_chr_{c}": "\x1b" for c in COLUMNS},
 }
 
 
@@ -164,4 +192,4 @@ def test_a_value_computed_from_counts_is_shown_rounded(tmp_path: Path) -> None:
     path = write(tmp_path, f"{HEADER}\nbinh-duong,rate,2024,,,200,3\n")
     (problem,) = problems_of(path)
     assert str(problem) == "d.csv:2:22: value: 6666.67 is above 100, the maximum for unit 'percent'"
-    assert problem.message("vi") == "6666,67 lớn hơn 100, mức tối đa của đơn vị 'percent'"
+    assert problem.message("vi") == "6666,67 lớn hơn 100, mức tối đa của đơn vị phần trăm (%)"

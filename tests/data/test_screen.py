@@ -44,27 +44,28 @@ PROVINCES = {"demo", "other"}
 NFD = unicodedata.normalize("NFD", "Bình Dương")
 SWALLOWED = "a\ndemo,rate,2021,5,,,,,,,\nb"  # a quoted cell holding a row of the file
 CELLS = {
-    "province": ["demo", "other", " demo", "demo\u00a0", "", "Demo", "nowhere"],
-    "indicator": ["rate", "count", "done", "score", "nope", " rate", ""],
+    "province": ["demo", "other", " demo", "demo\u00a0", "", "Demo", "nowhere", "demo\x1b[2J"],
+    "indicator": ["rate", "count", "done", "score", "nope", " rate", "", "ra\u202ete"],
     "year": [
         *("2020", "2021", " 2021", "2020.0", "2021,00", "2020.5", "1999", "2101", "+2020"),
-        *("02020", "x", "", "٢٠٢٠", "２０２１", "2\u00a0020"),
+        *("02020", "x", "", "٢٠٢٠", "２０２１", "2\u00a0020", "2020\x00", "\x0b2021"),
     ],
     "date": [
         *("", "2020", "2020-06", "2020-13", "2020-6", " 2020", "2021-02-30", "٢٠٢٠"),
-        *("2020-02-29", "2021-02-29", "2020-04-31", "２０２０"),
+        *("2020-02-29", "2021-02-29", "2020-04-31", "２０２０", "2020\x7f", "\u200e2020"),
     ],
-    "area": ["", "a", "b", " a", NFD, "Bình Dương", "\u2003", "a\nb", SWALLOWED],
-    "breakdown": ["", "women", "men "],
-    "source": ["", "report", NFD, " x", SWALLOWED],
-    "note": ["", "n", "Ghi chú", "dòng một\ndòng hai", SWALLOWED],
+    "area": ["", "a", "b", " a", NFD, "Bình Dương", "\u2003", "a\nb", SWALLOWED, "a\x85b", "\x85a"],
+    "breakdown": ["", "women", "men ", "\u2066women\u2069"],
+    "source": ["", "report", NFD, " x", SWALLOWED, "x\x1b]0;t\x07", "x\ry", "x\r\ny"],
+    "note": ["", "n", "Ghi chú", "dòng một\ndòng hai", SWALLOWED, "n\x00", "n\t", "\u202en"],
 }
+"""Cells of each text column, control and bidi characters among them (`table.CONTROL`)."""
 NUMBER_CELLS = [
     *("", "0", "1", "0.5", "50", "76.0", "100", "101", "-1", "1e2", "1E-1", ".5", "5.", "+3"),
     *("1,5", "1.586", "1,586", "50%", " 50", "nan", "inf", "-inf", "1e400", "0x10", "١٢"),
     *("true", "yes", "có", "x", "✓", "0.0", "1.0", "3/4", "1_000", "abc"),
     *("1 586", "1\u00a0586", "1\u202f586", "8 6.3", "12 34 5", "\u22125", "\u221250 %"),
-    *("２０", "50\u00a0%", "1 5", "- 5", "–5"),
+    *("２０", "50\u00a0%", "1 5", "- 5", "–5", "5\x00", "\x0c5", "5\u200f", "\x9b5"),
 ]
 CLEAN = {
     "province": ["demo", "other"],
@@ -154,6 +155,9 @@ def vouched(path: Path) -> bool:
 @example(text="province,indicator,year,value,date\ndemo,rate,2020,5,2021-02-29\n")
 @example(text=f'province,indicator,year,value,note\ndemo,rate,2020,5,"{SWALLOWED}"\n')
 @example(text="province;indicator;year;value\ndemo;rate;2020;1.586\n")
+@example(text="province,indicator,year,value,note\ndemo,rate,2020,5,n\x00\n")
+@example(text="province,indicator,year,value,source\ndemo,rate,2020,5,x\ry\n")
+@example(text="province,indicator,year,value\ndemo,rate,2020\x00,5\n")
 def test_the_screen_changes_nothing_but_the_time(tmp_path: Path, text: str) -> None:
     path = tmp_path / "f.csv"
     path.write_text(text, encoding="utf-8")
@@ -197,6 +201,34 @@ def test_the_screen_changes_nothing_in_parquet_files(
     ).write_parquet(path)
     problems = same_as_the_exact_checks(path)
     assert vouched(path) == (not problems and indicator_id != "done")  # boolean: always doubted
+
+
+@settings(BOUNDED, max_examples=max(1, EXAMPLES // 4))
+@given(
+    cells=st.lists(
+        st.tuples(st.sampled_from(CELLS["province"]), st.sampled_from(CELLS["note"])),
+        min_size=1,
+        max_size=4,
+    )
+)
+@example(cells=[("demo", "n\x00")])
+@example(cells=[("demo\x1b[2J", "")])
+def test_the_screen_never_vouches_for_a_parquet_cell_holding_a_control_character(
+    tmp_path: Path, cells: list[tuple[str, str]]
+) -> None:
+    path = tmp_path / "f.parquet"
+    pl.DataFrame(
+        {
+            "province": [p for p, _ in cells],
+            "indicator": ["rate"] * len(cells),
+            "year": pl.Series(range(2020, 2020 + len(cells)), dtype=pl.Int64),
+            "value": [5.0] * len(cells),
+            "note": [n for _, n in cells],
+        }
+    ).write_parquet(path)
+    problems = same_as_the_exact_checks(path)
+    if any("control_character" in p or "U+" in p for p in problems):
+        assert not vouched(path)
 
 
 def test_a_large_clean_file_with_counts_and_areas_is_vouched_for(tmp_path: Path) -> None:

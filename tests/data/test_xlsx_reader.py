@@ -98,7 +98,7 @@ def test_the_sidecar_chooses_the_sheet(tmp_path: Path) -> None:
 def test_a_missing_sheet_names_the_sheets_there_are(tmp_path: Path) -> None:
     path = workbook(tmp_path / "d.xlsx", {"Notes": [["x"]], "Data": [HEADER]})
     write(tmp_path, "sheet: Số liệu\n", "d.xlsx.yaml")
-    assert problems(path) == ["d.xlsx:1:1: no sheet 'Số liệu'; the workbook has: Notes, Data"]
+    assert problems(path) == ["d.xlsx:1:1: no sheet 'Số liệu'; the workbook has: 'Notes', 'Data'"]
 
 
 def test_an_empty_sheet_is_refused(tmp_path: Path) -> None:

@@ -131,9 +131,10 @@ class _Context:
         frame = exact.typed(table.frame, table, style, self.bounds, self.provinces)
         return frame, rules.failing(table.frame.collect_schema().names())
 
-    def problems(self, f: _File, failing: pl.DataFrame) -> list[Problem]:
-        """Located messages for the failing rows found by `failing_rows`."""
-        return exact.problems(failing, f.table, f.style, self.bounds, self.provinces)
+    def problems(self, f: _File, failing: pl.DataFrame, total: int | None = None) -> list[Problem]:
+        """Located messages for the failing rows found by `failing_rows` (`total`: how many
+        rows of the file fail, when known)."""
+        return exact.problems(failing, f.table, f.style, self.bounds, self.provinces, total)
 
 
 def _open_file(path: Path, display: str, ctx: _Context, decimal: Style, screened: bool) -> _File:
@@ -182,6 +183,7 @@ class Checked:
     groups: pl.DataFrame  # `screen.grouped`: rows counted per file, place, indicator, time
     exact: frozenset[int] = frozenset()  # files (by position) typed by the exact checks
     tables: tuple[Table, ...] = ()  # by `_fileno`
+    warnings: tuple[Problem, ...] = ()  # what the readers warn of (hidden sheets skipped)
 
     def lines(self, rows: Iterable[tuple[int, int]]) -> dict[tuple[int, int], int]:
         """The line of each (`_fileno`, `_row`) of `details`, as the file's reader locates it
@@ -235,7 +237,11 @@ def check_files(
             raise InputError(problems)
         groups = screen.grouped(_no_details().with_columns(_flag=pl.lit(False))).collect()
         return Checked(_no_details(), screen.totals(groups), groups)
-    groups = _grouped(files, ctx, problems)
+    notes = [note for f in files for note in f.table.notes]
+    try:
+        groups = _grouped(files, ctx, problems)
+    except InputError as e:
+        raise InputError([*e.problems, *notes]) from None
     details = pl.concat([f.details(i) for i, f in enumerate(files)])
     tables = tuple(f.table for f in files)
     lines = partial(places_of, tables)
@@ -248,9 +254,9 @@ def check_files(
     if mixed.height:
         found += repeats.mixed_area_rows(details, mixed, lines)
     if found:
-        raise InputError(found)
+        raise InputError(found + notes)
     exact_files = frozenset(i for i, f in enumerate(files) if f.exact)
-    return Checked(details, screen.totals(groups), groups, exact_files, tables)
+    return Checked(details, screen.totals(groups), groups, exact_files, tables, tuple(notes))
 
 
 def rechecked(
@@ -272,7 +278,8 @@ def rechecked(
     ]
     details = pl.concat([f.details(i) for i, f in enumerate(files)]) if files else _no_details()
     tables = tuple(f.table for f in files)
-    return Checked(details, screen.totals(groups), groups, exact, tables)
+    notes = tuple(note for table in tables for note in table.notes)
+    return Checked(details, screen.totals(groups), groups, exact, tables, notes)
 
 
 def _grouped(files: list[_File], ctx: _Context, problems: list[Problem]) -> pl.DataFrame:
@@ -296,11 +303,17 @@ def _grouped(files: list[_File], ctx: _Context, problems: list[Problem]) -> pl.D
         # a file Polars cannot parse: check every file on its own and exactly, so that the
         # problems of the other files are reported too (validate reports all, not the first)
         raise InputError(problems + _each_exactly(files, ctx)) from None
-    bad = sorted(set(groups.filter(pl.col("_flagged") > 0)["_fileno"]))
+    flagged = dict(
+        groups.group_by("_fileno")
+        .agg(pl.col("_flagged").sum())
+        .filter(pl.col("_flagged") > 0)
+        .rows()
+    )
+    bad = sorted(flagged)
     if bad:
         found = _collect([files[i] for i in bad], [files[i].failing_rows() for i in bad])
         for i, rows in zip(bad, found, strict=True):
-            problems.extend(ctx.problems(files[i], rows))
+            problems.extend(ctx.problems(files[i], rows, flagged[i]))
     if problems:
         raise InputError(problems)
     return groups

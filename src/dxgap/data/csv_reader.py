@@ -95,7 +95,7 @@ class CsvLocator:
             raw = self.body
         fault = records.first_fault(io.BytesIO(raw), self.separator, len(columns))
         if fault is not None:
-            return [Problem(display, fault.msg, fault.line, 1)]
+            return [Problem(display, fault.msg, fault.line, fault.column)]
         return [Problem(display, Msg("csv.unparsable", reason=first_line(error)), 1, 1)]
 
 
@@ -152,7 +152,8 @@ def _head(path: Path, display: str) -> tuple[bytes, bytes | None]:
     if not head.strip(b" \t\r\n\x00"):
         raise _refuse(display, Msg("data.empty_file", header=",".join(COLUMNS[:4])))
     utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
-    if not utf16 and b"\x00" in head and not looks_utf16(head):
+    # a NUL in the header line: no CSV text (a NUL further on is located in its cell)
+    if not utf16 and b"\x00" in head.split(b"\n", 1)[0] and not looks_utf16(head):
         raise _refuse(display, Msg("data.binary"))
     if not utf16 and looks_utf16(head):
         raise _refuse(display, Msg("data.utf16_no_bom"))
@@ -201,8 +202,18 @@ def _header(line: bytes, display: str, declared: str | None) -> tuple[list[str],
     found = records.fields(line, separator)
     names = [value.decode("utf-8").strip() for _, value in found]
     _one_cell(names, line, separator, declared is not None, display)
-    positions = [len(line[:start].decode("utf-8")) + 1 for start, _ in found]
-    return names, positions, separator
+    return names, _columns_at(line, [start for start, _ in found]), separator
+
+
+def _columns_at(line: bytes, starts: Sequence[int]) -> list[int]:
+    """The character columns (1-based) of byte offsets `starts` (ascending) of a UTF-8 line,
+    counted in one pass (a header may have tens of thousands of cells)."""
+    columns, chars, previous = [], 0, 0
+    for start in starts:
+        chars += len(line[previous:start].decode("utf-8"))
+        columns.append(chars + 1)
+        previous = start
+    return columns
 
 
 def read_csv(path: Path, display: str, separator: str | None = None) -> Table:

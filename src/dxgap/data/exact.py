@@ -94,6 +94,9 @@ def typed(
     )
     reasons = [parsed[c][2].alias(f"_why_{c}") for c in NUMERIC] if why else []
     if why:
+        for c in COLUMNS:
+            shown, char = rules.control_shown(pl.col(c))
+            reasons += [shown.alias(f"_ctl_{c}"), char.alias(f"_chr_{c}")]
         year_digits = numbers.foreign_digits(pl.col("year"))
         reasons.append(pl.when(year_digits).then(pl.lit("data.foreign_digits")).alias("_why_year"))
         reasons.append(rules.why_date(pl.col("date")).alias("_why_date"))
@@ -121,9 +124,11 @@ def problems(
     style: Style,
     bounds: pl.DataFrame,
     provinces: Collection[str],
+    total: int | None = None,
 ) -> list[Problem]:
     """Located problems of `failing`, raw rows of `table` (with `_row`) that fail a rule: one
-    per row and column, the first rule in `RULES` order winning, at most `MAX_PROBLEMS`."""
+    per row and column, the first rule in `RULES` order winning, at most `MAX_PROBLEMS`; then,
+    when `total` rows of the file fail and the problems listed cover fewer, how many more."""
     few = typed(failing.lazy(), table, style, bounds, provinces, why=True)
     ruled = rules.applicable(failing.columns)
     found = few.select(
@@ -132,6 +137,7 @@ def problems(
         *[pl.col(c).str.slice(0, EXCERPT + 1) for c in COLUMNS],
         *_TYPED_PARAMS,
         *sorted({rule.code_from for _, rule in ruled if rule.code_from is not None}),
+        *sorted({c for _, rule in ruled for c in rule.extra}),
     ).collect()
     facts = Facts(tuple(sorted(provinces)))
     out: list[tuple[int, str, Msg]] = []
@@ -144,8 +150,13 @@ def problems(
                     (row["_row"], rule.column, Msg(rule.code(row), **rule.params(row, facts)))
                 )
     out = out[:MAX_PROBLEMS]
-    places = table.locate({row for row, _, _ in out})
-    return [
+    shown = {row for row, _, _ in out}
+    places = table.locate(shown)
+    listed = [
         Problem(table.display, msg, *places[row].cell(column), column, sheet=table.sheet)
         for row, column, msg in out
     ]
+    if total is not None and total > len(shown):
+        more = Msg("data.more_rows", count=total - len(shown), limit=MAX_PROBLEMS)
+        listed.append(Problem(table.display, more))
+    return listed

@@ -45,10 +45,27 @@ class Record:
 
 @dataclass(frozen=True)
 class Fault:
-    """The first record Polars cannot parse: where it starts, and why."""
+    """The first record Polars cannot parse: where it starts (or where its bare carriage
+    return is), and why."""
 
     line: int
     msg: Msg
+    column: int = 1
+
+
+_BARE_CR = re.compile(rb"\r(?!\n)")
+
+
+def _bare_cr(text: bytes, line: int) -> Fault | None:
+    """A carriage return not followed by a line feed in `text` (lines starting at `line`):
+    Polars ends no line there, so the line after it joins the row (or the cell) before it."""
+    found = _BARE_CR.search(text)
+    if found is None:
+        return None
+    at = found.start()
+    start = text.rfind(b"\n", 0, at) + 1
+    column = len(text[start:at].decode("utf-8", "replace")) + 1
+    return Fault(line + text.count(b"\n", 0, at), Msg("data.bare_cr"), column)
 
 
 def blocks(source: BinaryIO) -> Iterator[bytes]:
@@ -219,7 +236,8 @@ class _Walk:
 
 
 def first_fault(source: BinaryIO, separator: str, width: int) -> Fault | None:
-    """The first record with more fields than `width` (the header's) or with broken quotes."""
+    """The first record with more fields than `width` (the header's) or with broken quotes, or
+    the first bare carriage return before it (which joins lines into one record)."""
     sep = separator.encode()
     ragged = "csv.ragged_row_tab" if separator == "\t" else "csv.ragged_row"
     walk = _Walk(separator)
@@ -227,16 +245,23 @@ def first_fault(source: BinaryIO, separator: str, width: int) -> Fault | None:
     for block in blocks(source):
         if not walk.quoted and QUOTE not in block:  # plain lines: fields are separators + 1
             counts = list(map(bytes.count, block.split(b"\n"), repeat(sep)))
-            if max(counts) < width:
+            wide = max(counts) >= width
+            at = next(i for i, n in enumerate(counts) if n >= width) if wide else len(counts)
+            cr = _bare_cr(block, line) if b"\r" in block else None
+            if cr is not None and cr.line <= line + at:
+                return cr
+            if at == len(counts):
                 line += _lines_in(block)
                 continue
-            at = next(i for i, n in enumerate(counts) if n >= width)
             return Fault(line + at, Msg(ragged, fields=counts[at] + 1, width=width))
         for piece, end in _pieces(block):
+            ended = end < len(block)
+            if b"\r" in piece and (cr := _bare_cr(piece + b"\n" * ended, line)):
+                return cr
             if not walk.quoted:
                 walk.begin(line)
             line += 1
-            reason = walk.line(piece, ended=end < len(block))
+            reason = walk.line(piece, ended=ended)
             if reason is not None:
                 return Fault(walk.start, Msg("csv.malformed", reason=reason))
             if not walk.quoted and walk.fields > width:

@@ -28,7 +28,7 @@ from typing import Any
 import polars as pl
 
 from dxgap.data import numbers
-from dxgap.data.table import COLUMNS, FREE_TEXT
+from dxgap.data.table import COLUMNS, CONTROL, FREE_TEXT, NUMERIC, codepoint
 from dxgap.targets.models import MAX_YEAR, MIN_YEAR, Indicator, Unit
 from dxgap.text import Msg, excerpt
 
@@ -93,6 +93,7 @@ class Rule:
     screen: Screening
     code_from: str | None = None  # the failing row's column holding the code (numbers)
     reader: str | None = None  # the column a reader gives it; without, the rule cannot fail
+    extra: tuple[str, ...] = ()  # columns of `exact.typed(why=True)` its parameters read
 
     def code(self, row: Row) -> str:
         """The code of this rule's message for a failing row."""
@@ -213,6 +214,50 @@ def _swallowing_rule(column: str) -> Rule:
     )
 
 
+def holds_control(cell: pl.Expr) -> pl.Expr:
+    """Whether a text cell holds a character `table.CONTROL` refuses (a control character, a
+    mark that reorders text)."""
+    return cell.str.contains(CONTROL).fill_null(False)
+
+
+def control_shown(cell: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """(an excerpt of a cell around its first refused character — up to 10 characters before
+    it, after "…" when the cell starts earlier —, that character)."""
+    window = cell.str.extract(rf"(?s)(.{{0,10}}?(?:{CONTROL}).{{0,29}})", 1)
+    shown = pl.when(cell.str.starts_with(window)).then(window).otherwise(pl.lit("…") + window)
+    return shown, cell.str.extract(f"({CONTROL})", 1).str.slice(0, 1)
+
+
+def _control_screening(column: str) -> Screening:
+    """How the screen knows no cell of `column` holds a control character: the province,
+    indicator and date are grouped on, so per group; free text per row; a year, a value or a
+    count holding one is no number its plain cast reads."""
+    if column in FREE_TEXT:
+        return ByRow(lambda: holds_control(pl.col(column)))
+    if column == "year":
+        return ByRow(lambda: pl.col("_year").is_null())
+    if column in NUMERIC:
+        return Doubt(cells=(column,))
+    return ByGroup(lambda: holds_control(pl.col(column)))
+
+
+def _control_rule(column: str) -> Rule:
+    """A cell holding a control character (a NUL, an escape that recolours a terminal) or a
+    mark that reorders text: text no report means, refused wherever it is."""
+
+    def params(row: Row, facts: Facts) -> dict[str, object]:
+        return {"cell": row[f"_ctl_{column}"], "code": codepoint(row[f"_chr_{column}"])}
+
+    return Rule(
+        ("data.control_character",),
+        column,
+        lambda: holds_control(pl.col(column)),
+        params,
+        _control_screening(column),
+        extra=(f"_ctl_{column}", f"_chr_{column}"),
+    )
+
+
 def bad_date(cell: pl.Expr) -> pl.Expr:
     """A date cell that is not YYYY, YYYY-MM or YYYY-MM-DD, or no day of the calendar."""
     full = cell.str.len_bytes() == 10
@@ -254,6 +299,7 @@ def _disagrees() -> pl.Expr:
 
 RULES: tuple[Rule, ...] = (
     *[_fault_rule(column) for column in COLUMNS],
+    *[_control_rule(column) for column in COLUMNS],
     *[_swallowing_rule(column) for column in FREE_TEXT],
     Rule(
         ("data.province_empty",),

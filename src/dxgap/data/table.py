@@ -10,6 +10,7 @@ check, and the sidecar `<file>.yaml` that says how a file writes numbers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,7 @@ from dxgap.names import did_you_mean
 from dxgap.targets.load import parse_yaml
 from dxgap.targets.located import pydantic_problems
 from dxgap.targets.models import DataFileOptions
-from dxgap.text import Msg, excerpt
+from dxgap.text import EXCERPT, Msg, excerpt
 
 REQUIRED = ("province", "indicator", "year")
 OPTIONAL = ("value", "date", "source", "note", "area", "breakdown", "numerator", "denominator")
@@ -34,6 +35,40 @@ NUMERIC = ("value", "numerator", "denominator")
 FREE_TEXT = ("source", "note", "area", "breakdown")
 """Columns of free text: a quoted CSV cell that swallowed rows reads without complaint there
 (anywhere else the swallowed text is no province, year, number or date)."""
+
+_CONTROL_CHARS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+CONTROL = _CONTROL_CHARS + r"|\r(?:[^\n]|$)"
+"""What no cell or column name may hold (a regular expression Polars and Python both read):
+C0 control characters but the tab and the line break (`\r` only as part of `\r\n`), DEL, C1
+control characters, and the marks that reorder text (left-to-right and right-to-left marks,
+bidi embeddings, overrides and isolates). They are not text a report means: they recolour a
+terminal, set its title, clear it or show words reversed, and a NUL would reach exports."""
+
+_CONTROL = re.compile(_CONTROL_CHARS + r"|\r(?!\n)")
+
+MAX_HEADER_PROBLEMS = 10
+"""Problems listed for a header's columns, then one line of how many more (a header of 30,000
+columns named `c`: "… and 29,990 more"); missing required columns are always listed."""
+
+
+def control_in(text: str) -> str | None:
+    """The first character of `text` that `CONTROL` refuses, or None."""
+    found = _CONTROL.search(text)
+    return found[0][0] if found else None
+
+
+def codepoint(char: str) -> str:
+    """A character as Unicode names it: `U+001B`."""
+    return f"U+{ord(char):04X}"
+
+
+def around(text: str, char: str) -> str:
+    """A message's excerpt of `text` showing where `char` first is: up to 10 characters before
+    it (after "…" when the cell starts earlier), the character, and what follows, cut to the
+    excerpt's length."""
+    at = text.index(char)
+    start = max(0, at - 10)
+    return ("…" if start else "") + excerpt(text[start:], EXCERPT)
 
 
 class Place(Protocol):
@@ -103,7 +138,8 @@ class Table:
     (`_fault_<col>`, `_over_<col>`: see `rules`). `stored` is the file's cells in their stored
     types, with `_row` (Parquet; the screen reads those). `screenable`: the screen may vouch for
     the file. `sheet`: the workbook sheet read (its problems are located as `Sheet!C5`);
-    `separator`: a CSV file's.
+    `separator`: a CSV file's; `notes`: warnings the reader has for the user (hidden sheets
+    skipped).
     """
 
     display: str
@@ -115,6 +151,7 @@ class Table:
     screenable: bool = True
     sheet: str | None = None
     separator: str | None = None
+    notes: tuple[Problem, ...] = ()
     _places: dict[int, Place] = field(default_factory=dict, init=False, repr=False)
 
     def locate(self, rows: Iterable[int]) -> dict[int, Place]:
@@ -168,33 +205,46 @@ def first_line(error: Exception, limit: int = 120) -> str:
 def check_header(
     columns: Sequence[str], positions: Sequence[int], display: str, sheet: str | None = None
 ) -> None:
-    """Raise `InputError` for repeated, unknown or missing columns; `positions` are the
-    columns' places on line 1 (character columns in CSV, cell numbers elsewhere; `sheet`: the
-    workbook sheet they are on)."""
-    problems = []
+    """Raise `InputError` for repeated, unknown or missing columns and names holding control
+    characters; `positions` are the columns' places on line 1 (character columns in CSV, cell
+    numbers elsewhere; `sheet`: the workbook sheet they are on). At most `MAX_HEADER_PROBLEMS`
+    problems of columns are listed, then how many more there are; time grows with the columns."""
+    problems: list[Problem] = []
+    more = 0
     seen: set[str] = set()
     for name, col in zip(columns, positions, strict=True):
-        if name in seen:
-            msg = Msg("data.column_twice", column=name)
-            problems.append(Problem(display, msg, 1, col, name, sheet=sheet))
+        twice = name in seen
         seen.add(name)
-        if name not in COLUMNS:
-            msg = Msg(
-                "data.unknown_column",
-                column=name,
-                hint=did_you_mean(name, COLUMNS),
-                allowed=list(COLUMNS),
-            )
-            problems.append(Problem(display, msg, 1, col, excerpt(name), sheet=sheet))
+        if not twice and name in COLUMNS:  # a known name holds no control character
+            continue
+        if len(problems) == MAX_HEADER_PROBLEMS:
+            more += 1
+            continue
+        msg = _column_problem(name, twice)
+        problems.append(Problem(display, msg, 1, col, excerpt(name), sheet=sheet))
+    if more:
+        msg = Msg("data.more_header_problems", count=more, limit=MAX_HEADER_PROBLEMS)
+        problems.append(Problem(display, msg, 1, 1, sheet=sheet))
     missing = [name for name in REQUIRED if name not in seen]
     if "value" not in seen and not {"numerator", "denominator"} <= seen:
         missing.append("value")
-    header = excerpt(", ".join(columns), 200)
+    header = excerpt(", ".join(columns[:20]), EXCERPT)
     for name in missing:
         msg = Msg("data.missing_column", column=name, header=header)
         problems.append(Problem(display, msg, 1, 1, sheet=sheet))
     if problems:
         raise InputError(problems)
+
+
+def _column_problem(name: str, twice: bool) -> Msg:
+    """What is wrong with a column name that is unknown or repeated (`twice`)."""
+    char = control_in(name)
+    if char is not None:
+        return Msg("data.control_character", cell=around(name, char), code=codepoint(char))
+    if twice:
+        return Msg("data.column_twice", column=name)
+    hint = did_you_mean(excerpt(name, 100), COLUMNS)
+    return Msg("data.unknown_column", column=name, hint=hint, allowed=list(COLUMNS))
 
 
 def options_for(path: Path, display: str) -> DataFileOptions:

@@ -1,6 +1,9 @@
 """Excel workbooks (.xlsx): one sheet read into memory as text cells, numbers kept as stored.
 Row 1 is the header, so data row 0 is spreadsheet row 2; a cell is located as Excel names it,
-`Sheet!C5`.
+`Sheet!C5`. The sheet is the one the sidecar names, else the first visible worksheet (a warning
+names the hidden sheets skipped; chart sheets are never read). A workbook is bounded before it
+is read: `MAX_INFLATED` bytes unpacked, `MAX_ROWS` rows; a damaged one (broken XML, a missing
+part, a DTD) is "not a readable workbook".
 
 A cell is read as it was meant, which is not always as it is stored:
 
@@ -21,15 +24,17 @@ import datetime as dt
 import decimal
 import re
 import zipfile
-from collections.abc import Sequence
+import zlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
-from dxgap.data.table import COLUMNS, NUMERIC, GridLocator, Table, check_header
+from dxgap.data.table import COLUMNS, NUMERIC, GridLocator, Table, check_header, first_line
 from dxgap.errors import InputError, Problem
-from dxgap.text import Msg
+from dxgap.text import Msg, excerpt
 
 NUMBER_CELLS = ("year", *NUMERIC)
 """Columns whose cells are numbers: a date or a percentage format there is a fault."""
@@ -38,6 +43,35 @@ _LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')  # quoted text, escapes, [colo
 
 Cell = tuple[Any, str, bool]
 """A cell as stored: its value, its number format, whether it is a formula."""
+
+MAX_INFLATED = 128 * 2**20
+"""Bytes a workbook's parts may unpack to, all together (128 MiB: a sheet of `MAX_ROWS` rows
+of every column, text written inline in each cell, takes about 100 MiB). Checked on the sizes
+the zip directory declares, before anything is unpacked; Python's zipfile never unpacks a part
+past its declared size (more is a broken file). A 2 MB workbook unpacking to 2 GB of spaces
+is refused at once instead of holding 4 GB of memory."""
+
+MAX_ROWS = 100_000
+"""Rows of a sheet dxgap reads after the header, empty ones included (a sheet's `<dimension>`
+and its rows' numbers may claim a million rows that are not there, and a workbook is read
+into memory): a workbook of 100,000 rows takes a few seconds; larger data belongs in CSV or
+Parquet, which are streamed."""
+
+_UNREADABLE: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    SyntaxError,  # xml.etree's ParseError: broken XML, entities (XXE, billion laughs) refused
+    LookupError,  # a part the workbook names is missing
+    ValueError,
+    TypeError,
+    AttributeError,
+    RecursionError,
+    EOFError,
+    OSError,
+)
+"""What openpyxl raises on a damaged or hostile workbook: "not a readable workbook", never an
+internal error."""
 
 
 def cell_text(value: Any) -> str | None:
@@ -84,15 +118,121 @@ def _read(
     return cell_text(value), float(value), None
 
 
-def _grid(ws: Any) -> list[list[Cell]]:
-    """Every row of a worksheet as stored (formulas as formulas). Number formats are looked up
-    where they matter only: for formulas, and for numbers in the number columns."""
-    rows = ws.iter_rows()
-    header = [(c.value, "General", c.data_type == "f") for c in next(rows, ())]
+def _unreadable(display: str, error: Exception) -> InputError:
+    """A workbook openpyxl could not read, and why: a damaged zip archive, XML that is not
+    well-formed (its position), else the first line of the innermost error (openpyxl wraps
+    errors in one that names the file's absolute path)."""
+    while isinstance(error.__cause__, Exception):
+        error = error.__cause__
+    reason: Msg | str = first_line(error)
+    if isinstance(error, zipfile.BadZipFile | zipfile.LargeZipFile | zlib.error | EOFError):
+        reason = Msg("xlsx.broken_zip")
+    elif isinstance(error, SyntaxError) and hasattr(error, "position"):  # xml.etree ParseError
+        line, column = error.position
+        reason = Msg("xlsx.broken_xml", line=line, column=column + 1)
+    return InputError.single(display, Msg("xlsx.unreadable", reason=reason), 1, 1)
+
+
+_DTD = re.compile(rb"<!DOCTYPE|<!ENTITY")
+_PROLOG = 65_536
+"""Bytes of each XML part searched for a DTD (it must come before the root element)."""
+
+
+def _check_parts(path: Path, display: str) -> None:
+    """Refuse a workbook whose parts unpack to more than `MAX_INFLATED` bytes, before any is
+    unpacked; then one whose XML parts declare a DTD (entities: no spreadsheet program writes
+    one, and it is how XXE and "billion laughs" attacks begin), before openpyxl parses any."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            size = sum(info.file_size for info in infos)
+            if size > MAX_INFLATED:
+                msg = Msg("xlsx.too_large", size=size, limit=MAX_INFLATED)
+                raise InputError.single(display, msg, 1, 1)
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    with archive.open(info) as part:
+                        if _DTD.search(part.read(_PROLOG)):
+                            reason = Msg("xlsx.dtd", part=excerpt(info.filename))
+                            msg = Msg("xlsx.unreadable", reason=reason)
+                            raise InputError.single(display, msg, 1, 1)
+    except _UNREADABLE as e:
+        raise _unreadable(display, e) from None
+
+
+def _skip_chartsheet(sheet: object, rel: object) -> None:
+    """Chart sheets hold no data (and openpyxl fails on some): not read."""
+
+
+@contextmanager
+def _workbook(path: Path, display: str, data_only: bool) -> Iterator[Any]:
+    """The workbook, read-only, without its chart sheets and external links; `InputError` when
+    a worksheet it lists has no part in the file (openpyxl would skip it silently). The file is
+    opened here and closed on leaving, whatever openpyxl left open on an error."""
+    from openpyxl.reader.excel import ExcelReader
+
+    with path.open("rb") as source:
+        reader = ExcelReader(source, read_only=True, data_only=data_only, keep_links=False)
+        reader.read_chartsheet = _skip_chartsheet
+        reader.read()
+        missing = [
+            (sheet.name, rel.target)
+            for sheet, rel in reader.parser.find_sheets()
+            if rel.target not in reader.valid_files and "chartsheet" not in rel.Type
+        ]
+        if missing:
+            name, part = missing[0]
+            msg = Msg("xlsx.sheet_missing", sheet=name, part=excerpt(part))
+            raise InputError.single(display, msg, 1, 1)
+        try:
+            yield reader.wb
+        finally:
+            reader.wb.close()
+
+
+def _sheet(workbook: Any, display: str, sheet: str | None) -> tuple[Any, Problem | None]:
+    """The worksheet to read: the one named, else the first visible one (a warning names the
+    hidden sheets skipped before it)."""
+    sheets = workbook.worksheets
+    titles = [ws.title for ws in sheets]
+    sidecar = display + ".yaml"
+    if sheet is not None:
+        if sheet not in titles:
+            msg = Msg("xlsx.no_sheet", sheet=sheet, sheets=[excerpt(t) for t in titles])
+            raise InputError.single(display, msg, 1, 1)
+        return sheets[titles.index(sheet)], None
+    if not sheets:
+        raise InputError.single(display, Msg("xlsx.no_worksheet"), 1, 1)
+    visible = [i for i, ws in enumerate(sheets) if ws.sheet_state == "visible"]
+    if not visible:
+        msg = Msg("xlsx.no_visible_sheet", sheets=[excerpt(t) for t in titles], sidecar=sidecar)
+        raise InputError.single(display, msg, 1, 1)
+    chosen = sheets[visible[0]]
+    if not visible[0]:
+        return chosen, None
+    hidden = [excerpt(t) for t in titles[: visible[0]]]
+    msg = Msg("xlsx.hidden_sheets", sheet=chosen.title, hidden=hidden, sidecar=sidecar)
+    return chosen, Problem(display, msg, 1, 1, severity="warning", sheet=excerpt(chosen.title))
+
+
+def _grid(ws: Any, display: str) -> list[list[Cell]]:
+    """Every row of a worksheet as stored (formulas as formulas), as wide as its header row, at
+    most `MAX_ROWS` after it. Number formats are looked up where they matter only: for
+    formulas, and for numbers in the number columns."""
+    ws.reset_dimensions()  # its <dimension> may claim any size: never pad rows to it
+    first = ws.iter_rows(max_row=1)
+    header = [(c.value, "General", c.data_type == "f") for c in next(first, ())]
+    first.close()
+    if all(value is None for value, _, _ in header):
+        msg = Msg("xlsx.empty_sheet")
+        raise InputError([Problem(display, msg, 1, 1, sheet=excerpt(ws.title))])
     names = [str(value).strip() for value, _, _ in header]
     numeric = {i for i, name in enumerate(names) if name in NUMBER_CELLS}
     grid = [header]
-    for row in rows:
+    for n, row in enumerate(ws.iter_rows(min_row=2, max_col=len(header)), start=1):
+        if n > MAX_ROWS:
+            msg = Msg("xlsx.too_many_rows", limit=MAX_ROWS)
+            raise InputError([Problem(display, msg, n + 1, 1, sheet=excerpt(ws.title))])
         cells = []
         for i, c in enumerate(row):
             value, formula = c.value, c.data_type == "f"
@@ -102,30 +242,27 @@ def _grid(ws: Any) -> list[list[Cell]]:
     return grid
 
 
-def _computed(path: Path, sheet: str, wanted: set[tuple[int, int]]) -> dict[tuple[int, int], Any]:
+def _computed(
+    path: Path, display: str, sheet: str, wanted: set[tuple[int, int]], width: int
+) -> dict[tuple[int, int], Any]:
     """The results saved with the formulas at `wanted` (row, column; 0-based) of a sheet."""
-    import openpyxl
-
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    try:
+    with _workbook(path, display, data_only=True) as workbook:
+        ws = workbook[sheet]
+        ws.reset_dimensions()
         found = {}
         last = max(r for r, _ in wanted)
-        for r, row in enumerate(workbook[sheet].iter_rows(values_only=True)):
-            if r > last:
-                break
+        for r, row in enumerate(ws.iter_rows(max_row=last + 1, max_col=width, values_only=True)):
             found.update({(r, c): v for c, v in enumerate(row) if (r, c) in wanted})
         return found
-    finally:
-        workbook.close()
 
 
-def _resolved(path: Path, sheet: str, grid: list[list[Cell]]) -> list[list[Cell]]:
+def _resolved(path: Path, display: str, sheet: str, grid: list[list[Cell]]) -> list[list[Cell]]:
     """The grid with each formula's saved result in place of the formula; a formula without
     one stays a formula."""
     wanted = {(r, c) for r, row in enumerate(grid) for c, (_, _, f) in enumerate(row) if f}
     if not wanted:
         return grid
-    results = _computed(path, sheet, wanted)
+    results = _computed(path, display, sheet, wanted, len(grid[0]))
     for r, c in wanted:
         value, number_format, _ = grid[r][c]
         result = results.get((r, c))
@@ -180,28 +317,50 @@ def _frame(grid: Sequence[list[Cell]], columns: list[str]) -> pl.LazyFrame:
     )
 
 
-def read_xlsx(path: Path, display: str, sheet: str | None) -> Table:
-    """Sheet `sheet` of a workbook (its first sheet when None) as text cells; `InputError` for a
-    file that is not a workbook, a missing sheet or a bad header."""
-    import openpyxl
+@contextmanager
+def _noting(notes: Sequence[Problem]) -> Iterator[None]:
+    """`notes` (warnings) added to any `InputError` raised inside: told with the errors too."""
+    try:
+        yield
+    except InputError as e:
+        raise InputError([*e.problems, *notes]) from None
 
+
+def _read_sheet(
+    path: Path, display: str, sheet: str | None, notes: list[Problem]
+) -> tuple[str, list[list[Cell]]]:
+    """(the title of the sheet read, its rows with formulas resolved), and in `notes` the
+    warning about hidden sheets skipped; `InputError` for a workbook openpyxl cannot read, a
+    missing sheet, or too many rows."""
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
-        raise InputError.single(display, Msg("xlsx.unreadable", reason=str(e)), 1, 1) from None
-    try:
-        if sheet is not None and sheet not in workbook.sheetnames:
-            msg = Msg("xlsx.no_sheet", sheet=sheet, sheets=list(workbook.sheetnames))
-            raise InputError.single(display, msg, 1, 1)
-        ws = workbook[sheet] if sheet is not None else workbook.worksheets[0]
-        title = ws.title
-        grid = _grid(ws)
-    finally:
-        workbook.close()
-    grid = _resolved(path, title, grid)
-    columns = _columns(grid, display, title)
+        with _workbook(path, display, data_only=False) as workbook:
+            ws, note = _sheet(workbook, display, sheet)
+            notes.extend([note] if note is not None else [])
+            title = ws.title
+            grid = _grid(ws, display)
+        return title, _resolved(path, display, title, grid)
+    except _UNREADABLE as e:
+        raise _unreadable(display, e) from None
+
+
+def read_xlsx(path: Path, display: str, sheet: str | None) -> Table:
+    """Sheet `sheet` of a workbook (its first visible worksheet when None) as text cells;
+    `InputError` for a file that is not a readable workbook, is larger than `MAX_INFLATED` or
+    `MAX_ROWS` allow, lacks the sheet, or has a bad header (with the warning about hidden
+    sheets skipped, if any)."""
+    _check_parts(path, display)
+    notes: list[Problem] = []
+    with _noting(notes):
+        title, grid = _read_sheet(path, display, sheet, notes)
+        columns = _columns(grid, display, excerpt(title))
     frame = _frame(grid[1:], columns)
     locator = GridLocator(first=2, unreadable="xlsx.unreadable")
     return Table(
-        display, columns, frame.with_row_index("_row"), locator, screenable=False, sheet=title
+        display,
+        columns,
+        frame.with_row_index("_row"),
+        locator,
+        screenable=False,
+        sheet=excerpt(title),  # where problems are: a sheet's name is quoted as a cell is
+        notes=tuple(notes),
     )

@@ -14,7 +14,8 @@ TEXT: dict[str, str] = {
         "the first line is longer than {limit:n} bytes; is this a CSV file with a header?"
     ),
     "data.bare_cr": (
-        "lines end with a bare carriage return (old Mac style); save with LF or CRLF endings"
+        "a line ends with a bare carriage return (CR, as old Macs ended lines), which does not "
+        "end a row here; save the file with LF or CRLF line endings"
     ),
     "csv.unparsable": "cannot parse as CSV: {reason}",
     "csv.ragged_row": (
@@ -45,16 +46,63 @@ TEXT: dict[str, str] = {
         "'{found}' separates nothing; remove the quotes around the header line"
     ),
     "xlsx.unreadable": "not a readable .xlsx workbook: {reason}",
-    "xlsx.no_sheet": "no sheet '{sheet}'; the workbook has: {sheets}",
+    "xlsx.no_sheet": "no sheet '{sheet:q}'; the workbook has: {sheets:names}",
     "xlsx.empty_sheet": "the sheet is empty; expected a header row",
+    "xlsx.broken_zip": (
+        "it is no zip archive, or a part of it is damaged (every .xlsx workbook is a zip "
+        "archive: is this an .xls or a CSV file renamed?)"
+    ),
+    "xlsx.broken_xml": (
+        "one of its parts is not well-formed XML (line {line}, column {column} of the part): the "
+        "workbook is damaged; open it in Excel or LibreOffice Calc and save it again"
+    ),
+    "xlsx.dtd": (
+        "its part '{part}' declares a DTD (XML entities), which no spreadsheet program writes "
+        "and which can make a reader fetch files or fill memory; it is not read"
+    ),
+    "xlsx.no_worksheet": "the workbook has no worksheet to read (chart sheets hold no data)",
+    "xlsx.sheet_missing": (
+        "the workbook lists sheet '{sheet:q}' but the file lacks its part ({part}): the workbook "
+        "is damaged; open it in Excel or LibreOffice Calc and save it again"
+    ),
+    "xlsx.no_visible_sheet": (
+        "every worksheet is hidden ({sheets:names}); name the sheet to read in '{sidecar}' "
+        "(sheet: …) or unhide it"
+    ),
+    "xlsx.hidden_sheets": (
+        "sheet '{sheet:q}' is read, the first visible one; the hidden sheets before it are "
+        "skipped: {hidden:names} (to read a hidden sheet, name it in '{sidecar}': sheet: …)"
+    ),
+    "xlsx.too_large": (
+        "the workbook unpacks to {size:n} bytes, more than the {limit:n} dxgap reads from a "
+        "workbook; save the data as CSV or Parquet"
+    ),
+    "xlsx.too_many_rows": (
+        "the sheet has more than {limit:n} rows (empty rows that carry formatting count too), "
+        "more than dxgap reads from a workbook; save the data as CSV or Parquet"
+    ),
     "parquet.unreadable": "not a readable Parquet file: {reason}",
-    "parquet.column_type": "column '{column}' holds {dtype}; expected text, numbers or dates",
+    "parquet.column_type": (
+        "column '{column:q}' holds {dtype}; expected text, numbers, true/false or dates"
+    ),
     "sidecar.sheet_not_xlsx": "'sheet' applies to .xlsx files only",
     "sidecar.separator_not_csv": "'separator' applies to CSV files only",
     # the header
-    "data.column_twice": "column '{column}' appears twice in the header",
+    "data.column_twice": "column '{column:q}' appears twice in the header",
     "data.unknown_column": "unknown column '{column:q}'{hint}; allowed: {allowed}",
-    "data.missing_column": "missing required column '{column}'; the header has: {header}",
+    "data.missing_column": "missing required column '{column}'; the header has: {header:q}",
+    "data.more_header_problems": (
+        "… and {count:n} more problems with the header's columns (the first {limit} are listed)"
+    ),
+    "data.control_character": (
+        "'{cell:q}' holds character {code}, a control character or a mark that reorders text: "
+        "such characters are not text (they can recolour a terminal, set its title or show "
+        "words reversed); remove it"
+    ),
+    "data.more_rows": (
+        "… and {count:n} more rows with problems (at most {limit} problems are listed per "
+        "file); fix these and check again"
+    ),
     # cells
     "data.province_empty": "province is empty",
     "data.unknown_province": "unknown province '{province:q}'; known: {known}",

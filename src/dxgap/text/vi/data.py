@@ -18,8 +18,8 @@ TEXT: dict[str, str] = {
         "dòng đầu tiên dài hơn {limit:n} byte; đây có phải tệp CSV có dòng tiêu đề không?"
     ),
     "data.bare_cr": (
-        "các dòng kết thúc bằng ký tự CR đơn lẻ (kiểu máy Mac cũ); hãy lưu lại với kiểu xuống "
-        "dòng LF hoặc CRLF"
+        "dòng kết thúc bằng ký tự CR đơn lẻ (kiểu xuống dòng của máy Mac cũ), ở đây không được "
+        "coi là hết dòng; hãy lưu lại tệp với kiểu xuống dòng LF hoặc CRLF"
     ),
     "csv.unparsable": "không đọc được tệp theo dạng CSV: {reason}",
     "csv.ragged_row": (
@@ -52,16 +52,67 @@ TEXT: dict[str, str] = {
         "không phân cách được các cột; hãy bỏ dấu ngoặc kép bao quanh dòng tiêu đề"
     ),
     "xlsx.unreadable": "không đọc được sổ tính .xlsx: {reason}",
-    "xlsx.no_sheet": "không có trang tính '{sheet}'; sổ tính có: {sheets}",
+    "xlsx.no_sheet": "không có trang tính '{sheet:q}'; sổ tính có: {sheets:names}",
     "xlsx.empty_sheet": "trang tính trống; cần có dòng tiêu đề",
+    "xlsx.broken_zip": (
+        "tệp không phải là tệp nén zip, hoặc một phần của tệp bị hỏng (mọi sổ tính .xlsx đều là "
+        "tệp nén zip: đây có phải là tệp .xls hoặc tệp CSV bị đổi tên không?)"
+    ),
+    "xlsx.broken_xml": (
+        "một phần của sổ tính không phải là XML hợp lệ (dòng {line}, cột {column} của phần đó): "
+        "sổ tính bị hỏng; hãy mở bằng Excel hoặc LibreOffice Calc rồi lưu lại"
+    ),
+    "xlsx.dtd": (
+        "phần '{part}' của sổ tính có khai báo DTD (thực thể XML), điều mà không chương trình "
+        "bảng tính nào ghi ra và có thể khiến chương trình đọc tệp khác hoặc làm đầy bộ nhớ; "
+        "phần này không được đọc"
+    ),
+    "xlsx.no_worksheet": (
+        "sổ tính không có trang tính nào để đọc (trang biểu đồ không chứa số liệu)"
+    ),
+    "xlsx.sheet_missing": (
+        "sổ tính có trang tính '{sheet:q}' nhưng trong tệp thiếu phần nội dung của trang này "
+        "({part}): sổ tính bị hỏng; hãy mở bằng Excel hoặc LibreOffice Calc rồi lưu lại"
+    ),
+    "xlsx.no_visible_sheet": (
+        "mọi trang tính đều bị ẩn ({sheets:names}); hãy ghi tên trang tính cần đọc vào tệp "
+        "'{sidecar}' (sheet: …) hoặc bỏ ẩn trang tính đó"
+    ),
+    "xlsx.hidden_sheets": (
+        "đang đọc trang tính '{sheet:q}', trang hiển thị đầu tiên; các trang bị ẩn trước nó "
+        "được bỏ qua: {hidden:names} (muốn đọc một trang bị ẩn, hãy ghi tên trang đó vào tệp "
+        "'{sidecar}': sheet: …)"
+    ),
+    "xlsx.too_large": (
+        "sổ tính khi giải nén có {size:n} byte, vượt quá mức {limit:n} byte mà dxgap đọc từ "
+        "một sổ tính; hãy lưu số liệu dưới dạng CSV hoặc Parquet"
+    ),
+    "xlsx.too_many_rows": (
+        "trang tính có hơn {limit:n} hàng (kể cả hàng trống có định dạng), vượt quá mức dxgap "
+        "đọc từ một sổ tính; hãy lưu số liệu dưới dạng CSV hoặc Parquet"
+    ),
     "parquet.unreadable": "không đọc được tệp Parquet: {reason}",
-    "parquet.column_type": "cột '{column}' có kiểu {dtype}; cần văn bản, số hoặc ngày tháng",
+    "parquet.column_type": (
+        "cột '{column:q}' có kiểu {dtype}; cần văn bản, số, đúng/sai hoặc ngày tháng"
+    ),
     "sidecar.sheet_not_xlsx": "tùy chọn 'sheet' chỉ dùng cho tệp .xlsx",
     "sidecar.separator_not_csv": "tùy chọn 'separator' chỉ dùng cho tệp CSV",
     # dòng tiêu đề
-    "data.column_twice": "cột '{column}' xuất hiện hai lần trong dòng tiêu đề",
+    "data.column_twice": "cột '{column:q}' xuất hiện hai lần trong dòng tiêu đề",
     "data.unknown_column": "cột '{column:q}' không hợp lệ{hint}; các cột được phép: {allowed:names}",
-    "data.missing_column": "thiếu cột bắt buộc '{column}'; dòng tiêu đề có: '{header}'",
+    "data.missing_column": "thiếu cột bắt buộc '{column}'; dòng tiêu đề có: '{header:q}'",
+    "data.more_header_problems": (
+        "… và {count:n} lỗi khác ở các cột của dòng tiêu đề (chỉ liệt kê {limit} lỗi đầu tiên)"
+    ),
+    "data.control_character": (
+        "'{cell:q}' chứa ký tự {code}, là ký tự điều khiển hoặc dấu đảo chiều văn bản: những ký "
+        "tự này không phải là chữ (chúng có thể đổi màu cửa sổ lệnh, đổi tiêu đề cửa sổ hoặc "
+        "hiển thị chữ bị đảo ngược); hãy xóa ký tự này"
+    ),
+    "data.more_rows": (
+        "… và {count:n} dòng khác có lỗi (mỗi tệp chỉ liệt kê tối đa {limit} lỗi); hãy sửa các "
+        "lỗi trên rồi kiểm tra lại"
+    ),
     # ô số liệu
     "data.province_empty": "chưa ghi tỉnh/thành",
     "data.unknown_province": (
