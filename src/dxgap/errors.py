@@ -15,7 +15,7 @@ from typing import Literal
 
 from dxgap.text import Msg, location_label, printable, t
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "notice"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +61,7 @@ class Problem:
         """`path:line:col: location: [warning: ]message`, in `lang`."""
         where = printable(self.where)  # a file's name may hold anything
         loc = f" {printable(location_label(self.location, lang))}:" if self.location else ""
-        tag = t("warning", lang) if self.severity == "warning" else ""
+        tag = t(self.severity, lang) if self.severity != "error" else ""
         return f"{where}:{loc} {tag}{self.message(lang)}"
 
     def __str__(self) -> str:

@@ -161,7 +161,8 @@ def _validate_data(
 
     report.files.extend(ws.display(p) for p in data_files)
     if targets is None:
-        report.problems.append(Problem(ws.display(ws.targets_dir), Msg("validate.targets_invalid")))
+        notice = Msg("validate.targets_invalid")  # why nothing is said of the data files
+        report.problems.append(Problem(ws.display(ws.targets_dir), notice, severity="notice"))
         return
     try:
         checked = check_files(  # every file in one streaming pass; rows are not kept
@@ -174,6 +175,7 @@ def _validate_data(
     except InputError as e:
         report.problems.extend(e.problems)
         return
+    report.problems.extend(checked.warnings)  # e.g. a workbook's hidden sheets, not read
     report.problems.extend(_after_merger(checked, targets))
 
 

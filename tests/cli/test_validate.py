@@ -181,3 +181,27 @@ def test_pipes_and_devices_given_as_paths_are_refused_at_once(cli: Cli, tmp_path
         code, out, _ = cli("validate", path, "-w", ws)
         assert code == 1
         assert "is not a regular file (a pipe, a device or a socket); not read" in out
+
+
+def test_hidden_sheets_are_a_warning_of_validate(cli: Cli) -> None:
+    # ../shared/cases/hostile-x-hidden: the sheet read is the first visible one; say so
+    ws = FIXTURES / "cases" / "hostile-x-hidden" / "ws"
+    code, out, _ = cli("validate", "-w", ws)
+    assert code == 0
+    assert "warning: sheet 'Số liệu' is read, the first visible one" in out
+    assert out.splitlines()[-1] == "✓ 4 files valid (1 warning)"
+
+
+def test_data_files_left_unchecked_is_a_notice_not_an_error(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # two errors in the target files are two errors, not three
+    monkeypatch.chdir(FIXTURES / "cases" / "validate-vi-partial" / "ws")
+    code, out, _ = cli("validate")
+    assert code == 1
+    assert "targets: note: data files were not checked" in out
+    assert out.splitlines()[-1] == "✗ 2 errors, 4 warnings in 3 files"
+    _, out, _ = cli("validate", "-f", "json")
+    severities = [p["severity"] for p in json.loads(out)["errors"]]
+    assert severities.count("error") == 2
+    assert severities.count("notice") == 1

@@ -18,7 +18,7 @@ def verdict(problems: Sequence[Problem], n_files: int, lang: str) -> str:
         return t(f"n.{what}" if n == 1 else f"n.{what}s", lang, n=n)
 
     errors = sum(p.severity == "error" for p in problems)
-    warnings = len(problems) - errors
+    warnings = sum(p.severity == "warning" for p in problems)  # a notice counts as neither
     files = count(n_files, "file")
     if errors:
         return t(

@@ -12,6 +12,7 @@ import html
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from dxgap.frames import STATUSES
 from dxgap.output import charts
 from dxgap.output.tables import by_pillar
 from dxgap.output.views import merger_text
@@ -156,7 +157,8 @@ def _section(s: ReportSection, drawing: _Charts, w: Mapping[str, str], lang: str
 def _summary(s: ReportSection, w: Mapping[str, str], lang: str) -> str:
     summary = s.summary
     out = [f'<h3>{_e(w["summary"])}</h3><div class="summary">']
-    for status, count in sorted(summary.by_status.items(), key=lambda kv: -kv[1]):
+    order = {s: n for n, s in enumerate(STATUSES)}  # ties in the order of the statuses
+    for status, count in sorted(summary.by_status.items(), key=lambda kv: (-kv[1], order[kv[0]])):
         label = status_label(status, lang)
         out.append(f'<span class="badge s-{_e(status)}">{_e(label)}: {count}</span>')
     coverage = w["coverage"].format(

@@ -121,6 +121,7 @@ TEXT: dict[str, str] = {
     "n.warnings": "{n} warnings",
     "n.warning": "{n} warning",
     "warning": "warning: ",
+    "notice": "note: ",
     "error": "error: ",
     "wrote.export": "wrote {rows:n} rows ({table}) for {provinces} to {output}",
     "wrote.plot": "wrote {charts} to {output}",

@@ -121,6 +121,7 @@ TEXT: dict[str, str] = {
     "n.warnings": "{n} cảnh báo",
     "n.warning": "{n} cảnh báo",
     "warning": "cảnh báo: ",
+    "notice": "lưu ý: ",
     "error": "lỗi: ",
     "wrote.export": "đã ghi {rows:n} dòng ({table}) của {provinces} vào {output}",
     "wrote.plot": "đã vẽ {charts} vào {output}",
