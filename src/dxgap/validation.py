@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dxgap import places
 from dxgap.errors import InputError, Problem, UsageError
 from dxgap.files import DATA_SUFFIXES, YAML_SUFFIXES, is_sidecar, refusal
 from dxgap.targets.load import (
@@ -217,10 +218,22 @@ def _after_merger(checked: Checked, targets: Targets) -> list[Problem]:
         .head(50)
     )
     lines = checked.lines(late.select("_fileno", "_row").rows())
+
+    def name(pid: str) -> str:  # names, never slugs, in a sentence
+        tf = targets.files.get(pid)
+        unit = places.get(pid)
+        return tf.province.name if tf else unit.name if unit else pid
+
     return [
         Problem(
             file,
-            Msg("data.after_merger", province=province, successor=into, date=on, dated=dated),
+            Msg(
+                "data.after_merger",
+                province=name(province),
+                successor=name(into),
+                date=on,
+                dated=dated,
+            ),
             lines[(fileno, row)],
             1,
             "row",

@@ -85,14 +85,17 @@ def test_figures_dated_after_a_merger_are_a_warning(
     lines = [line for line in out.splitlines() if line.startswith("data/")]
     assert len(lines) == 2
     assert lines[0].startswith(
-        "data/x.csv:2:1: row: warning: binh-duong was merged into ho-chi-minh-city on 2025-07-01, "
+        "data/x.csv:2:1: row: warning: Bình Dương was merged into Thành phố Hồ Chí Minh on 2025-07-01, "
         "but this figure is dated 2025-09-30"
     )
     assert lines[1].startswith("data/x.csv:4:1: row: warning:")
     code, out, _ = cli("validate", "--strict", "-w", ws)
     assert code == 1
     _, out, _ = cli("validate", "--lang", "vi", "-w", ws)
-    assert "cảnh báo: binh-duong đã sáp nhập vào ho-chi-minh-city" in out
+    assert (
+        "cảnh báo: Bình Dương đã được sắp xếp vào Thành phố Hồ Chí Minh (chính quyền địa phương mới hoạt động từ 01/7/2025), nhưng số liệu này ghi thời điểm 30/9/2025"
+        in " ".join(out.split())
+    )
 
 
 def _every_fixture() -> list[tuple[Path, Path]]:

@@ -14,7 +14,7 @@ its kind, in the language's conventions:
 
 `{x:q}` cuts user text to 40 characters (a 10 MB cell stays a short line); `{x:names}` writes a
 list of names each in single quotes (`'province', 'year'`), for names a user must type as they
-are — a catalogue may quote them where its language needs it; `{x:sign}` writes a comparator as a goal shows it (`>=` → ≥); `{x:unit}` names a unit by its id
+are — a catalogue may quote them where its language needs it; `{x:date}` writes an ISO date as the language does; `{x:sign}` writes a comparator as a goal shows it (`>=` → ≥); `{x:unit}` names a unit by its id
 (`percent` → "phần trăm"; one it does not know stays as written, quoted). A code missing from a
 catalogue is a bug (tests check both catalogues hold the same codes and placeholders); there is
 no silent fallback to English.
@@ -154,6 +154,10 @@ class _Formatter(string.Formatter):
             return number(value, 0 if float(value).is_integer() else 1, self.lang)
         if format_spec == "q":
             return excerpt(written(value, self.lang))
+        if format_spec == "date":  # 2025-07-01 → 01/7/2025 in Vietnamese
+            from dxgap.text.fmt import format_date
+
+            return format_date(str(value), self.lang)
         if format_spec == "sign":  # a comparator in a goal: ≥ 50
             return COMPARATOR_SIGN.get(str(value), written(value, self.lang))
         if format_spec == "unit":  # a unit's id ("percent") as the language names it

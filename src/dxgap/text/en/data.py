@@ -195,7 +195,7 @@ TEXT: dict[str, str] = {
         "area"
     ),
     "data.after_merger": (
-        "{province} was merged into {successor} on {date}, but this figure is dated {dated}; "
+        "{province} was merged into {successor} on {date:date}, but this figure is dated {dated:date}; "
         "new measurements belong to the successor (a late report is fine: this is a warning)"
     ),
     # validate's arguments

@@ -114,9 +114,9 @@ TEXT: dict[str, str] = {
         "lỗi trên rồi kiểm tra lại"
     ),
     # ô số liệu
-    "data.province_empty": "chưa ghi tỉnh/thành",
+    "data.province_empty": "chưa ghi tỉnh, thành phố",
     "data.unknown_province": (
-        "không có tỉnh/thành '{province:q}'; các tỉnh/thành đã biết: {known}"
+        "không có tỉnh, thành phố '{province:q}'; các tỉnh, thành phố đã biết: {known}"
     ),
     "data.indicator_empty": "chưa ghi chỉ số",
     "data.unknown_indicator": (
@@ -168,7 +168,7 @@ TEXT: dict[str, str] = {
     "data.denominator_not_positive": "mẫu số {cell:q} phải lớn hơn 0",
     "data.numerator_negative": "tử số {cell:q} không được là số âm",
     "data.counts_not_percent": (
-        "tử số/mẫu số cho ra tỷ lệ phần trăm, nhưng chỉ số '{indicator}' có đơn vị '{unit}'"
+        "tử số và mẫu số cho ra một tỷ lệ phần trăm, nhưng chỉ số '{indicator}' có đơn vị {unit:unit}"
     ),
     "data.counts_disagree": (
         "{value:q} không khớp với tử số/mẫu số: {numerator:q}/{denominator:q} = {rate}%"
@@ -192,11 +192,11 @@ TEXT: dict[str, str] = {
     ),
     # dòng so với các dòng khác
     "data.duplicate_dated": (
-        "dòng trùng: cùng tỉnh/thành, chỉ số và ngày{scope} với {first}; hãy giữ một dòng, hoặc "
+        "dòng trùng: cùng tỉnh, thành phố, chỉ số và ngày{scope} với {first}; hãy giữ một dòng, hoặc "
         "ghi ngày báo cáo cho từng dòng"
     ),
     "data.duplicate_undated": (
-        "dòng trùng: cùng tỉnh/thành, chỉ số và năm (cả hai dòng đều không ghi ngày){scope} "
+        "dòng trùng: cùng tỉnh, thành phố, chỉ số và năm (cả hai dòng đều không ghi ngày){scope} "
         "với {first}; hãy giữ một dòng, hoặc ghi ngày báo cáo cho từng dòng"
     ),
     "data.same_area": " (cùng địa bàn)",
@@ -206,13 +206,13 @@ TEXT: dict[str, str] = {
     "data.row_of": "hàng {line} của tệp {file}",
     "data.mixed_area_counts": (
         "dòng địa bàn này có giá trị nhưng không có tử số/mẫu số, trong khi các địa bàn khác "
-        "cùng tỉnh/thành, chỉ số và ngày thì có: tỷ lệ bình quân gia quyền của tỉnh/thành cần "
+        "cùng tỉnh, thành phố, chỉ số và ngày thì có: tỷ lệ bình quân gia quyền của tỉnh, thành phố cần "
         "tử số và mẫu số của mọi địa bàn"
     ),
     "data.after_merger": (
-        "{province} đã sáp nhập vào {successor} từ ngày {date}, nhưng số liệu này ghi thời điểm "
-        "{dated}; số liệu mới thuộc về đơn vị sau sáp nhập (báo cáo nộp muộn vẫn được chấp "
-        "nhận: đây chỉ là cảnh báo)"
+        "{province} đã được sắp xếp vào {successor} (chính quyền địa phương mới hoạt động từ "
+        "{date:date}), nhưng số liệu này ghi thời điểm {dated:date}; số liệu mới thuộc về đơn vị hình "
+        "thành sau sắp xếp (báo cáo nộp muộn vẫn được chấp nhận: đây chỉ là cảnh báo)"
     ),
     # tham số của lệnh validate
 }
