@@ -158,9 +158,9 @@ def gap_table(
     table.add_column(t("col.gap", lang), justify="right")
     if not compact:
         table.add_column(t("col.progress", lang), justify="right")
-        table.add_column(
-            t("col.pace" if method == "linear" else "col.growth", lang), justify="right"
-        )
+        code = "col.pace" if method == "linear" else "col.growth"
+        narrow = width < 160  # a narrow column gets the header broken where it reads well
+        table.add_column(t(code + "_narrow" if narrow else code, lang), justify="right")
         table.add_column(t("col.projected", lang), justify="right")
     table.add_column(t("col.status", lang), no_wrap=lang == "en")
     for n, (pillar, items) in enumerate(by_pillar(rows)):

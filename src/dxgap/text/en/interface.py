@@ -24,6 +24,8 @@ TEXT: dict[str, str] = {
     "col.gap": "Gap",
     "col.progress": "Progress",
     "col.pace": "Pace obs / needed",
+    "col.pace_narrow": "Pace obs / needed",
+    "col.growth_narrow": "Growth obs / needed",
     "col.growth": "Growth obs / needed",
     "col.projected": "Projected",
     "col.status": "Status",

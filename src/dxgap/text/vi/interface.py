@@ -25,6 +25,8 @@ TEXT: dict[str, str] = {
     "col.progress": "Tiến độ",
     "col.pace": "Tốc độ thực tế / cần đạt",
     "col.growth": "Tăng trưởng thực tế / cần đạt",
+    "col.pace_narrow": "Tốc độ\nthực tế /\ncần đạt",  # never a dangling "cần"
+    "col.growth_narrow": "Tăng trưởng\nthực tế /\ncần đạt",
     "col.projected": "Dự báo",
     "col.status": "Trạng thái",
     "col.by": "Hạn",
