@@ -55,6 +55,24 @@ CODES = (
 """Every code `problem` may give (each message quotes the cell as `cell`)."""
 
 
+def no_negative_zero(number: pl.Expr) -> pl.Expr:
+    """A number with negative zero made zero (`-0`, `-0.0`, `−0` are 0): no figure read from a
+    file is ever -0, so none is ever shown as -0. Other numbers, NaN and nulls pass as they are."""
+    return pl.when(number == 0).then(number.abs()).otherwise(number)  # keeps its name
+
+
+def stored_number(column: pl.Expr, dtype: pl.DataType) -> pl.Expr:
+    """A numeric column as stored (Parquet) as the Float64 its decimal text writes: a `Float32`
+    as the shortest decimal that reads back as the same Float32 (86.3, not the
+    86.30000305175781 a widening cast gives), a `Decimal` as its digits, integers as they are;
+    negative zero as 0. Vectorised: Polars writes each value's shortest text and reads it back."""
+    if dtype == pl.Float32 or isinstance(dtype, pl.Decimal):
+        number = column.cast(pl.String).cast(pl.Float64)
+    else:
+        number = column.cast(pl.Float64)
+    return no_negative_zero(number)
+
+
 def foreign_digits(cell: pl.Expr) -> pl.Expr:
     """Whether a text cell has digits other than 0-9 (full-width, Arabic-Indic, …)."""
     return cell.str.contains(_FOREIGN_DIGIT)
@@ -112,7 +130,7 @@ def _shape(col: str, style: Style) -> tuple[pl.Expr, pl.Expr, pl.Expr, pl.Expr, 
         value = pl.when(as_comma).then(_comma_value(text)).otherwise(text)
         differ = as_point & as_comma & text.str.contains(".", literal=True)  # 1.586
         ambiguous = differ | text.str.contains(_AMBIGUOUS_COMMA)
-    number = pl.when(ok).then(value.cast(pl.Float64, strict=False))
+    number = no_negative_zero(pl.when(ok).then(value.cast(pl.Float64, strict=False)))
     return has_pct, ok, text, ambiguous, number
 
 

@@ -7,7 +7,8 @@ What a column's Arrow type becomes:
 - text (`String`, and `Categorical`/`Enum`, which are text stored once per distinct value),
   and a column of nulls only (`Null`): text cells;
 - numbers (integers, floats, `Decimal`): numbers as stored in the numeric columns, their
-  decimal text elsewhere (a year stored as 2024.5 is then no whole number);
+  decimal text elsewhere (a year stored as 2024.5 is then no whole number); a `Float32` is the
+  shortest decimal that reads back as it (86.3, never 86.30000305175781), negative zero is 0;
 - `Boolean`: `true`/`false`; `Date`: the day, ISO; `Datetime`: in the `date` column the day
   when its time is midnight (as pandas writes dates), else its full text, which no rule reads
   as a day;
@@ -22,6 +23,7 @@ from pathlib import Path
 
 import polars as pl
 
+from dxgap.data.numbers import stored_number
 from dxgap.data.table import NUMERIC, GridLocator, Table, check_header, first_line
 from dxgap.errors import InputError, Problem
 from dxgap.text import Msg
@@ -73,7 +75,7 @@ def read_parquet(path: Path, display: str) -> Table:
         exprs.append(cells.alias(name))
         if name in NUMERIC and dtype.is_numeric():
             native.add(name)
-            exprs.append(pl.col(name).cast(pl.Float64).alias(f"_num_{name}"))
+            exprs.append(stored_number(pl.col(name), dtype).alias(f"_num_{name}"))
     if refused:
         raise InputError(refused)
     return Table(

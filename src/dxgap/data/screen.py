@@ -20,6 +20,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 import polars as pl
 
+from dxgap.data.numbers import no_negative_zero, stored_number
 from dxgap.data.rules import RULES, ByGroup, ByRow, Doubt, bounds, known
 from dxgap.frames import MEASUREMENT_SCHEMA
 from dxgap.targets.models import Indicator
@@ -89,10 +90,10 @@ def _plain(
             exprs.append(pl.lit(None, pl.Float64).alias(target))
             continue
         dtype = schema[col]
-        if dtype == pl.String:
-            number = pl.col(col).cast(pl.Float64, strict=False)  # spaces, %, commas: null
+        if dtype == pl.String:  # spaces, %, commas: null
+            number = no_negative_zero(pl.col(col).cast(pl.Float64, strict=False))
         elif dtype.is_numeric():
-            number = pl.col(col).cast(pl.Float64)
+            number = stored_number(pl.col(col), dtype)
         else:
             return None
         exprs.append(number.alias(target))

@@ -113,9 +113,9 @@ def _read(
     if isinstance(value, bool) or not isinstance(value, int | float):
         return cell_text(value), None, None
     if is_percent(number_format):
-        shown = as_percent(value)
+        shown = as_percent(value) + 0.0  # + 0.0: negative zero is 0
         return f"{cell_text(shown)}%", shown, "xlsx.percent_cell" if number_cell else None
-    return cell_text(value), float(value), None
+    return cell_text(value), float(value) + 0.0, None
 
 
 def _unreadable(display: str, error: Exception) -> InputError:
