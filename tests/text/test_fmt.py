@@ -127,3 +127,18 @@ def test_shortest_form_in_messages() -> None:
 def test_dates_as_each_language_writes_them(iso: str, en: str, vi: str) -> None:
     assert fmt.format_date(iso, "en") == en
     assert fmt.format_date(iso, "vi") == vi
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "en", "vi"),
+    [
+        (3.7, "percent", "+3.7 pp", "+3,7 điểm phần trăm"),  # still to go
+        (0.0, "percent", "0 pp", "0 điểm phần trăm"),
+        (-1.0, "rank", "1 place beyond", "vượt 1 bậc"),  # rank 9 for a top-10 target
+        (-2.5, "percent", "2.5 pp beyond", "vượt 2,5 điểm phần trăm"),
+        (-1100.0, "count", "1,100 beyond", "vượt 1.100"),
+    ],
+)
+def test_gaps_once_met_say_by_how_much(value: float, unit: str, en: str, vi: str) -> None:
+    assert fmt.format_gap(value, unit, "en") == en
+    assert fmt.format_gap(value, unit, "vi") == vi

@@ -29,6 +29,7 @@ CATALOGUE_COLUMNS = {
 FORMS: dict[str, Callable[[str, str | None, str], str]] = {
     "value": lambda s, unit, lang: fmt.format_value(float(s), unit, lang),
     "delta": lambda s, unit, lang: fmt.format_delta(float(s), unit, lang),
+    "gap": lambda s, unit, lang: fmt.format_gap(float(s), unit, lang),
     "change": lambda s, unit, lang: fmt.format_change(float(s), unit, lang),
     "growth": lambda s, unit, lang: fmt.format_growth(float(s), lang),
     "percent": lambda s, unit, lang: fmt.format_percent(float(s), lang),

@@ -19,7 +19,7 @@ from dxgap.output.views import merger_text
 from dxgap.results import GapRow, Report, ReportSection, TargetPath
 from dxgap.targets.models import Source
 from dxgap.text import catalogue, pillar_label, printable, status_label, t
-from dxgap.text.fmt import format_date, format_delta, format_percent, format_value
+from dxgap.text.fmt import format_date, format_gap, format_percent, format_value
 
 CSS = """
 :root { --ink:#111827; --muted:#6b7280; --line:#e5e7eb; }
@@ -179,7 +179,7 @@ def _row(r: GapRow, sources: Mapping[str, Source], w: Mapping[str, str], lang: s
         f'<tr data-target="{_e(r.target_id)}"><td><b>{_e(r.indicator_name(lang) or "")}</b>{rec}'
         f"{_id(r)}</td>"
         f'<td>{_e(r.goal(lang))}</td><td class="num">{_e(latest)}</td>'
-        f'<td class="num">{_e(format_delta(r.gap, r.unit, lang))}</td>'
+        f'<td class="num">{_e(format_gap(r.gap, r.unit, lang))}</td>'
         f'<td class="num">{_e(format_percent(r.progress_pct, lang))}</td>'
         f'<td><span class="badge s-{_e(r.status)}">{_e(status_label(r.status, lang))}</span></td>'
         f"<td>{_source_cell(r, sources, w, lang)}</td></tr>"

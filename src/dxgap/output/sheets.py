@@ -22,6 +22,7 @@ from dxgap.text import t
 from dxgap.text.fmt import (
     format_date,
     format_delta,
+    format_gap,
     format_percent,
     format_target,
     format_value,
@@ -149,13 +150,16 @@ def _figures(export: Export, lang: str) -> dict[str, _Cell]:
     def delta(column: str) -> _Cell:
         return lambda r: format_delta(r[column], _unit(r, export), lang)
 
+    def gap(r: dict[str, Any]) -> str:
+        return format_gap(r["gap"], _unit(r, export), lang)
+
     def latest(r: dict[str, Any]) -> str:
         shown = format_value(r["latest_value"], _unit(r, export), lang)
         return shown if r.get("latest_year") is None else f"{shown} ({r['latest_year']})"
 
     return {
         "latest_value": latest,
-        "gap": delta("gap"),
+        "gap": gap,
         "progress_pct": lambda r: format_percent(r["progress_pct"], lang),
         "planned": value("planned"),
         "actual": value("actual"),

@@ -22,6 +22,7 @@ from dxgap.text.fmt import (
     MISSING,
     format_change,
     format_delta,
+    format_gap,
     format_growth,
     format_percent,
     format_target,
@@ -172,7 +173,7 @@ def gap_table(
                 _name_cell(row, lang, (labels or {}).get(row.province)),
                 row.goal(lang) if row.quantified else t("goal.qualitative", lang),
                 latest(row.latest_value, row.latest_year, row.unit, lang, "\n"),
-                format_delta(row.gap, row.unit, lang),
+                format_gap(row.gap, row.unit, lang),
             ]
             if not compact:
                 cells += [
@@ -305,7 +306,7 @@ def compare_table(
                 format_target(None, target, r.benchmark_target_year, unit, lang)
                 if target is not None
                 else MISSING,
-                format_delta(r.gap_to_benchmark, unit, lang),
+                format_gap(r.gap_to_benchmark, unit, lang),
             ]
         add_row(table, *cells)
     return table
@@ -354,7 +355,7 @@ def by_table(rows: Sequence[GapRow], by: str, title: str, lang: str) -> Table:
             table,
             str(row.area if by == "area" else row.breakdown),
             latest(row.latest_value, row.latest_year, row.unit, lang, " "),
-            format_delta(row.gap, row.unit, lang),
+            format_gap(row.gap, row.unit, lang),
             format_percent(row.progress_pct, lang),
             status_text(row.status, lang),
         )

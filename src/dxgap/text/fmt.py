@@ -132,6 +132,16 @@ def format_delta(value: float | None, unit: str | None, lang: str) -> str:
             return sign + trimmed(size, decimals, lang)
 
 
+def format_gap(value: float | None, unit: str | None, lang: str) -> str:
+    """What is still to go to a target (docs/methodology.md §2: `gap = d·(yT − y_t)`, positive
+    while short of it): `+3.7 pp` (vi `+3,7 điểm phần trăm`); once met, by how much it is
+    passed, in words — `1 place beyond` (`vượt 1 bậc`), never "still short by −1"."""
+    shown = format_delta(value, unit, lang)
+    if not shown.startswith("-"):
+        return shown
+    return t("gap.beyond", lang, v=shown[1:])
+
+
 def format_change(value: float | None, unit: str | None, lang: str) -> str:
     """A movement per year (a pace): like `format_delta`, but a rank moves up or down — a
     smaller rank number is a better place: 25 → 9 is `up 16 places` (`tăng 16 bậc`), 60 → 63

@@ -100,6 +100,7 @@ TEXT: dict[str, str] = {
     "unit.name.vnd_billion": "billion VND",
     "unit.name.people": "people",
     "unit.name.boolean": "true/false",
+    "gap.beyond": "{v} beyond",
     "unit.rank": "rank {v}",
     "unit.vnd_billion": "{v} bn VND",
     "unit.done": "done",

@@ -100,6 +100,7 @@ TEXT: dict[str, str] = {
     "unit.name.vnd_billion": "tỷ đồng",
     "unit.name.people": "số người",
     "unit.name.boolean": "đúng/sai",
+    "gap.beyond": "vượt {v}",
     "unit.rank": "hạng {v}",
     "unit.vnd_billion": "{v} tỷ đồng",
     "unit.done": "đã hoàn thành",
