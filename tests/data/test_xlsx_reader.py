@@ -5,15 +5,27 @@ problems located as the spreadsheet names the cell (`Sheet!D3`; row 1 is the hea
 from __future__ import annotations
 
 import datetime as dt
+import re
+import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 import xlsxwriter
-from tests.data.helpers import check, codes, problems, problems_of, totals, write
+from tests.data.helpers import (
+    FIXTURES,
+    check,
+    codes,
+    problems,
+    problems_of,
+    totals,
+    write,
+)
 
 from dxgap.data.xlsx_reader import as_percent, cell_text, is_percent
 from dxgap.text import Msg
+from dxgap.validation import validate
+from dxgap.workspace import Workspace
 
 
 def workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
@@ -221,9 +233,21 @@ def test_a_date_cell_in_the_date_column_is_its_day(tmp_path: Path) -> None:
     assert totals(formatted(tmp_path / "d.xlsx", rows, {}))["date"].to_list() == ["2024-02-29"]
 
 
-def test_formulas_are_read_as_computed_and_saved(tmp_path: Path) -> None:
-    """A workbook Excel or LibreOffice saved holds each formula's result: that is the value."""
-    path = tmp_path / "d.xlsx"
+def calculation(path: Path, properties: str) -> Path:
+    """The workbook with its calculation properties (`<calcPr …/>` in xl/workbook.xml) replaced
+    by `properties` — `<calcPr calcId="191029"/>` as Excel writes them when it saves a workbook
+    it calculated; XlsxWriter writes `fullCalcOnLoad="1"` (recalculate all when opened)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    book = parts["xl/workbook.xml"].decode("utf-8")
+    parts["xl/workbook.xml"] = re.sub(r"<calcPr[^>]*/>", properties, book).encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def _formulas(path: Path) -> Path:
     with xlsxwriter.Workbook(str(path)) as wb:
         sheet = wb.add_worksheet()
         sheet.write_row(0, 0, HEADER[:4])
@@ -232,7 +256,52 @@ def test_formulas_are_read_as_computed_and_saved(tmp_path: Path) -> None:
         sheet.write_row(2, 0, ["binh-duong", "rate"])
         sheet.write_formula(2, 2, "=2020+3", None, 2023)
         sheet.write_formula(2, 3, "=0.2", wb.add_format({"num_format": "0%"}), 0.2)
+    return path
+
+
+@pytest.mark.parametrize(
+    "properties", ['<calcPr calcId="191029"/>', "", '<calcPr calcId="1" calcCompleted="1"/>']
+)
+def test_formulas_are_read_as_computed_and_saved(tmp_path: Path, properties: str) -> None:
+    """A workbook Excel or LibreOffice saved holds each formula's result: that is the value."""
+    path = calculation(_formulas(tmp_path / "d.xlsx"), properties)
     assert totals(path).select("year", "value").rows() == [(2023, 20.0), (2024, 46.5)]
+
+
+@pytest.mark.parametrize(
+    "properties",
+    [
+        None,  # as XlsxWriter writes it: fullCalcOnLoad="1"
+        '<calcPr calcId="191029" fullCalcOnLoad="true"/>',
+        '<calcPr calcId="191029" calcCompleted="0"/>',  # saved before it finished
+    ],
+)
+def test_results_a_workbook_asks_to_recalculate_are_no_results(
+    tmp_path: Path, properties: str | None
+) -> None:
+    """A workbook that says its saved results must be recalculated when it is opened holds no
+    result: XlsxWriter saves the 46.5 it is given, or 0 when given nothing, as placeholders."""
+    path = _formulas(tmp_path / "d.xlsx")
+    if properties is not None:
+        calculation(path, properties)
+    found = problems_of(path)
+    assert [(p.code, p.where, p.msg.params) for p in found] == [
+        ("xlsx.formula_not_computed", "d.xlsx:Sheet1!D2", {"cell": "=40+6.5"}),
+        ("xlsx.formula_not_computed", "d.xlsx:Sheet1!C3", {"cell": "=2020+3"}),
+        ("xlsx.formula_not_computed", "d.xlsx:Sheet1!D3", {"cell": "=0.2"}),
+    ]
+
+
+def test_the_uncalculated_case_refuses_formulas_before_counts_disagree() -> None:
+    """tests/fixtures/cases/xlsx-formula-uncalculated: XlsxWriter's `=25*2` and `=E4/F4*100`
+    with 0 saved, the second beside its counts: each formula is refused at its cell, and no
+    "value disagrees with numerator/denominator" is told."""
+    ws = FIXTURES / "cases" / "xlsx-formula-uncalculated"
+    found = validate([], Workspace(ws)).problems
+    assert [(p.code, p.where, p.msg.params) for p in found] == [
+        ("xlsx.formula_not_computed", "data/r.xlsx:'Số liệu'!D3", {"cell": "=25*2"}),
+        ("xlsx.formula_not_computed", "data/r.xlsx:'Số liệu'!D4", {"cell": "=E4/F4*100"}),
+    ]
 
 
 def test_a_formula_never_computed_is_a_located_problem(tmp_path: Path) -> None:

@@ -13,7 +13,10 @@ A cell is read as it was meant, which is not always as it is stored:
   fault (`xlsx.date_cell`), never a day count or the date's text;
 - a formula is its result as the spreadsheet program computed and saved it; a formula without
   one (a workbook written by a program and never opened in Excel or LibreOffice) is a fault
-  (`xlsx.formula_not_computed`), never an empty cell.
+  (`xlsx.formula_not_computed`), never an empty cell. So is every formula of a workbook that
+  says its saved results are no results: `fullCalcOnLoad` (recalculate all when opened — what
+  XlsxWriter writes, with 0 saved as every formula's result) or `calcCompleted="0"` (saved
+  before the calculation finished).
 
 Faults are given per cell in `_fault_<col>` and reported by the cell rules (`rules`).
 """
@@ -164,11 +167,31 @@ def _skip_chartsheet(sheet: object, rel: object) -> None:
     """Chart sheets hold no data (and openpyxl fails on some): not read."""
 
 
+_CALC_PROPERTIES = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?calcPr\b[^>]*>")
+_STALE = (
+    re.compile(rb"\sfullCalcOnLoad\s*=\s*[\"'](?:1|true|on)[\"']"),
+    re.compile(rb"\scalcCompleted\s*=\s*[\"'](?:0|false|off)[\"']"),
+)
+
+
+def _results_stale(reader: Any) -> bool:
+    """Whether the workbook says the results saved with its formulas are not results: its
+    calculation properties ask for a full recalculation when it is opened (`fullCalcOnLoad`:
+    XlsxWriter writes it and saves 0 as every formula's result, openpyxl writes it and saves
+    none) or say it was saved before the calculation finished (`calcCompleted="0"`). Excel and
+    LibreOffice write neither when they save a workbook they calculated. Read from the
+    workbook part itself: openpyxl's defaults would claim `fullCalcOnLoad` for any workbook."""
+    part = reader.archive.read(reader.parser.workbook_part_name)
+    found = _CALC_PROPERTIES.search(part)
+    return found is not None and any(stale.search(found[0]) for stale in _STALE)
+
+
 @contextmanager
 def _workbook(path: Path, display: str, data_only: bool) -> Iterator[Any]:
     """The workbook, read-only, without its chart sheets and external links; `InputError` when
     a worksheet it lists has no part in the file (openpyxl would skip it silently). The file is
-    opened here and closed on leaving, whatever openpyxl left open on an error."""
+    opened here and closed on leaving, whatever openpyxl left open on an error. The workbook
+    carries `results_stale` (`_results_stale`)."""
     from openpyxl.reader.excel import ExcelReader
 
     with path.open("rb") as source:
@@ -184,6 +207,7 @@ def _workbook(path: Path, display: str, data_only: bool) -> Iterator[Any]:
             name, part = missing[0]
             msg = Msg("xlsx.sheet_missing", sheet=name, part=excerpt(part))
             raise InputError.single(display, msg, 1, 1)
+        reader.wb.results_stale = _results_stale(reader)
         try:
             yield reader.wb
         finally:
@@ -256,13 +280,13 @@ def _computed(
         return found
 
 
-def _resolved(path: Path, display: str, sheet: str, grid: list[list[Cell]]) -> list[list[Cell]]:
+def _resolved(
+    path: Path, display: str, sheet: str, grid: list[list[Cell]], stale: bool
+) -> list[list[Cell]]:
     """The grid with each formula's saved result in place of the formula; a formula without
-    one stays a formula."""
+    one — every formula, when the workbook says its results are `stale` — stays a formula."""
     wanted = {(r, c) for r, row in enumerate(grid) for c, (_, _, f) in enumerate(row) if f}
-    if not wanted:
-        return grid
-    results = _computed(path, display, sheet, wanted, len(grid[0]))
+    results = _computed(path, display, sheet, wanted, len(grid[0])) if wanted and not stale else {}
     for r, c in wanted:
         value, number_format, _ = grid[r][c]
         result = results.get((r, c))
@@ -336,9 +360,9 @@ def _read_sheet(
         with _workbook(path, display, data_only=False) as workbook:
             ws, note = _sheet(workbook, display, sheet)
             notes.extend([note] if note is not None else [])
-            title = ws.title
+            title, stale = ws.title, workbook.results_stale
             grid = _grid(ws, display)
-        return title, _resolved(path, display, title, grid)
+        return title, _resolved(path, display, title, grid, stale)
     except _UNREADABLE as e:
         raise _unreadable(display, e) from None
 

@@ -162,8 +162,9 @@ TEXT: dict[str, str] = {
     "data.no_such_date": "date '{cell:q}' is not a day of the calendar (no such day that month)",
     # a workbook's cells as stored
     "xlsx.formula_not_computed": (
-        "'{cell:q}': the workbook holds no result for this formula (it was saved by a program "
-        "that does not calculate formulas); open and save it in Excel or LibreOffice Calc, or "
+        "'{cell:q}': the workbook holds no computed result for this formula (it was saved by a "
+        "program that does not calculate formulas: no result, or a placeholder the workbook "
+        "asks to recalculate when opened); open and save it in Excel or LibreOffice Calc, or "
         "type the value"
     ),
     "xlsx.date_cell": (

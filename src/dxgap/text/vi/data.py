@@ -177,8 +177,9 @@ TEXT: dict[str, str] = {
     "data.no_such_date": "ngày '{cell:q}' không có trong lịch (tháng đó không có ngày này)",
     # ô của sổ tính, như đã lưu
     "xlsx.formula_not_computed": (
-        "'{cell:q}': sổ tính không lưu kết quả của công thức này (tệp được lưu bằng một chương "
-        "trình không tính công thức); hãy mở và lưu lại tệp bằng Excel hoặc LibreOffice Calc, "
+        "'{cell:q}': sổ tính không lưu kết quả đã tính của công thức này (tệp được lưu bằng một "
+        "chương trình không tính công thức: không có kết quả, hoặc chỉ có giá trị tạm mà sổ "
+        "tính yêu cầu tính lại khi mở); hãy mở và lưu lại tệp bằng Excel hoặc LibreOffice Calc, "
         "hoặc nhập trực tiếp giá trị"
     ),
     "xlsx.date_cell": (
