@@ -7,10 +7,12 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from tests.data.helpers import HEADER, codes, problems, problems_of, totals, write
+from tests.data.helpers import FIXTURES, HEADER, codes, problems, problems_of, totals, write
 
 from dxgap.data.csv_reader import CsvLocator, read_csv, separator_of
 from dxgap.errors import InputError, Problem
+from dxgap.validation import validate
+from dxgap.workspace import Workspace
 
 
 def refused(path: Path) -> Problem:
@@ -306,6 +308,8 @@ def test_the_same_file_with_its_quote_mended_has_every_row(tmp_path: Path, fixed
         '"Nguồn: Sở TT&TT, Báo cáo 12, 2023\nxem thêm"',  # a year, but not a row's fields
         '"a\nb,c,2023,d,e,f"',  # a row's year, but one field too many
         '"a\r\nb"',
+        '"Sở TT&TT\nBáo cáo, số 12, 2023\nxem thêm"',  # a short line, but no ids before its year
+        '"ghi chú\nb,c,2023.5\nd"',  # ids, but no year
     ],
 )
 def test_multiline_notes_are_fine(tmp_path: Path, note: str) -> None:
@@ -321,6 +325,43 @@ def test_a_swallowed_row_is_found_whatever_the_separator(tmp_path: Path) -> None
     assert [(p.code, p.line) for p in problems_of(tab)] == [("csv.quote_runs_over", 3)]
     crlf = write(tmp_path, STRAY.replace("\n", "\r\n"), "c.csv")
     assert [(p.code, p.line) for p in problems_of(crlf)] == [("csv.quote_runs_over", 3)]
+
+
+@pytest.mark.parametrize(
+    ("case", "column"),
+    [("csv-stray-quote-float-year", 45), ("csv-stray-quote-short-rows", 43)],
+)
+def test_every_swallowed_row_the_reader_would_read_is_found(case: str, column: int) -> None:
+    """tests/fixtures/cases/csv-stray-quote-float-year: years written `2023.0`, which the
+    reader reads as 2023; csv-stray-quote-short-rows: rows shorter than the header (legal), the
+    quote closing on a line of text. Both swallowed rows into a note without a word."""
+    found = validate([], Workspace(FIXTURES / "cases" / case)).problems
+    assert [(p.code, p.where, p.location) for p in found] == [
+        ("csv.quote_runs_over", f"data/report.csv:3:{column}", "note")
+    ]
+
+
+@pytest.mark.parametrize(
+    "year", ["2023.0", "2023.00", " 2023 ", "+2023", "02023", "2023,0"], ids=repr
+)
+@pytest.mark.parametrize("separator", [",", ";", "\t"], ids=["comma", "semicolon", "tab"])
+@pytest.mark.parametrize("short", [False, True], ids=["whole", "short"])
+def test_a_swallowed_row_is_found_whatever_its_year_form(
+    tmp_path: Path, year: str, separator: str, short: bool
+) -> None:
+    if year == "2023,0" and separator == ",":
+        year = "2023.0"  # a comma would split it into two cells
+    note = "" if short else f"{separator}Sở"
+    rows = [
+        f'binh-duong{separator}rate{separator}2022{separator}35{separator}"Báo cáo',
+        f"binh-duong{separator}rate{separator}{year}{separator}50{note}",
+        f"binh-duong{separator}rate{separator}2024{separator}65{note}",
+        'kèm 24"',
+    ]
+    header = separator.join(["province", "indicator", "year", "value", "note"])
+    path = write(tmp_path, "\n".join([header, *rows]) + "\n")
+    assert [(p.code, p.line) for p in problems_of(path)] == [("csv.quote_runs_over", 2)]
+    assert totals(write(tmp_path, "\n".join([header, *rows[1:3]]) + "\n")).height == 2
 
 
 def test_a_swallowed_row_in_a_middle_column_is_found(tmp_path: Path) -> None:

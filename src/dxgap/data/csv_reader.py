@@ -126,18 +126,42 @@ def separator_of(header: str) -> str:
     return max(SEPARATORS, key=score)  # the first of equals: comma, then semicolon
 
 
+def _row_shape(separator: str) -> tuple[str, str, str, str]:
+    """Regular expressions (Polars') of the parts of a line that looks like a data row of the
+    file: (any field, a year as the reader reads one, a province or indicator id, the
+    separator). A year: four digits, perhaps `+`, leading zeros or a fraction of zeros (`2023`,
+    `2023.0`, `2023,00` where `,` is no separator), spaces around."""
+    sep = _REGEX[separator]
+    space = r"[\s&&[^\r\n\t]]*" if separator == "\t" else r"[\s&&[^\r\n]]*"
+    zeros = r"\.0+" if separator == "," else r"[.,]0+"
+    year = rf"{space}\+?0*[0-9]{{4}}(?:{zeros})?{space}"
+    ident = rf"{space}[a-z0-9][a-z0-9_-]*{space}"
+    return rf"[^{sep}\r\n]*", year, ident, sep
+
+
 def swallowed(column: str, columns: Sequence[str], separator: str) -> pl.Expr:
     """Whether a cell of `column` holds a line that looks like a data row of the file: after a
-    line break, as many fields as the header (the cell's last line: up to the cell's column)
-    with a year where the year column is. A quote left open, or a stray one, has then joined
-    rows into the cell."""
-    sep = _REGEX[separator]
-    field = rf"[^{sep}\r\n]*"
-    year_at, at = columns.index("year"), columns.index(column)
-    row = rf"\n(?:{field}{sep}){{{year_at}}}[ ]*[0-9]{{4}}[ ]*"
-    whole = rf"(?:{sep}{field}){{{len(columns) - year_at - 1}}}\r?\n"
-    last = rf"|(?:{sep}{field}){{{at - year_at}}}$" if at >= year_at else ""
-    return pl.col(column).str.contains(f"{row}(?:{whole}{last})").fill_null(False)
+    line break, a year where the year column is, and as many fields as the header — or, the
+    cell's last line, up to the cell's column; or fewer fields (a short row, as the file may
+    have), its province and indicator written as ids. A quote left open, or a stray one, has
+    then joined rows into the cell."""
+    field, year, ident, sep = _row_shape(separator)
+    width, at = len(columns), columns.index(column)
+    year_at = columns.index("year")
+    ids = {columns.index(c) for c in ("province", "indicator") if c in columns}
+
+    def line(fields: int, short: bool) -> str:
+        parts = [
+            year if i == year_at else ident if short and i in ids else field for i in range(fields)
+        ]
+        return sep.join(parts)
+
+    shapes = [line(width, short=False) + r"\r?\n"]  # a whole row, more lines after it
+    if at >= year_at:  # the cell's last line: the row whose cell closes the quote
+        shapes.append(line(at + 1, short=False) + "$")
+    shortest = max([year_at, *ids]) + 1
+    shapes += [line(n, short=True) + r"\r?\n" for n in range(shortest, width)]
+    return pl.col(column).str.contains(rf"\n(?:{'|'.join(shapes)})").fill_null(False)
 
 
 def _refuse(display: str, msg: Msg, column: int = 1) -> InputError:
