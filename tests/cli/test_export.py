@@ -152,3 +152,12 @@ def test_missing_folder_and_binary_to_stdout_are_refused(
     assert "binary" in err
     code, _, _ = invoke("export", "-o", tmp_path / "x.csv", "-w", repo_workspace)
     assert code == 2
+
+
+def test_split_into_a_file_name_is_a_usage_error(repo_workspace: Path, tmp_path: Path) -> None:
+    # ../shared/cases/split-output-file-name: out/file.csv silently became a folder
+    out = tmp_path / "out" / "file.csv"
+    code, _, err = invoke("export", "binh-duong", "--split", "-o", out, "-w", repo_workspace)
+    assert code == 2
+    assert f"but '{out}' names a file; give a folder (e.g. --output {out.with_suffix('')})" in err
+    assert not (tmp_path / "out").exists()

@@ -121,7 +121,7 @@ def test_an_indicator_missing_from_the_catalogue_shows_its_id() -> None:
     assert row["Chỉ số"] == "new_thing"
     assert row["Tỉnh, thành phố"] == "Tỉnh P"
     assert row["Ngày"] == "05/3/2024"
-    assert sheet.formats["Năm"] == "0"  # a year is never written 2.024
+    assert sheet.number_format(sheet.frame.columns.index("Năm"), 0) == "0"  # never 2.024
 
 
 def test_a_goal_reads_as_the_plan_wrote_it(cli: Cli, repo_workspace: Path, tmp_path: Path) -> None:
@@ -131,3 +131,36 @@ def test_a_goal_reads_as_the_plan_wrote_it(cli: Cli, repo_workspace: Path, tmp_p
     assert code == 0, err
     rows = {r["Mã chỉ tiêu"]: r for r in _rows(openpyxl.load_workbook(out).worksheets[0])}
     assert rows["digital-economy-about-30-2030"]["Mục tiêu"] == "khoảng 30% đến năm 2030"
+
+
+def test_numbers_are_shown_as_their_unit_is_read(
+    cli: Cli, repo_workspace: Path, tmp_path: Path
+) -> None:
+    # ../shared/cases/xlsx-year-thousands-format: years showed as 2,025 and ranks as 10.000
+    out = tmp_path / "bp.xlsx"
+    code, _, err = cli("export", "binh-phuoc", "--as-of", "2024", "-o", out, "-w", repo_workspace)
+    assert code == 0, err
+    book = openpyxl.load_workbook(out)
+    years = 0
+    for sheet in book.worksheets:
+        assert sheet.freeze_panes == "A2"  # the header stays in view
+        assert sheet.auto_filter.ref is not None
+        assert sheet.auto_filter.ref.startswith("A1:")
+        header = [c.value for c in sheet[1]]
+        rows = list(sheet.iter_rows(min_row=2))
+        for name in header:
+            if str(name) not in ("year", "Year") and not str(name).endswith(("_year", " year")):
+                continue
+            cells = [r[header.index(name)] for r in rows if r[header.index(name)].value]
+            assert {c.number_format for c in cells} <= {"0"}, name
+            years += len(cells)
+    assert years > 0
+    machine = book["gaps"]
+    header = [c.value for c in machine[1]]
+    by_id = {r[header.index("target_id")].value: r for r in machine.iter_rows(min_row=2)}
+    dti = by_id["dti-top10-2030"]
+    assert dti[header.index("latest_value")].number_format == "0"  # rank 12, not 12.000
+    assert dti[header.index("progress_pct")].number_format == "0.0"
+    online = by_id["online-dossiers-90-2030"]
+    assert online[header.index("latest_value")].value == 57.6
+    assert online[header.index("latest_value")].number_format == "0.0"  # 57.6%

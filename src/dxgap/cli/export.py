@@ -85,6 +85,13 @@ def export(
     to_stdout = output == "-"
     if split and to_stdout:
         raise UsageError(Msg("usage.split_to_stdout"))
+    suffix = Path(output).suffix.lower()
+    if split and suffix in (".csv", ".json", ".ndjson", ".jsonl", ".parquet", ".xlsx", ".md"):
+        # ../shared/cases/split-output-file-name: out/file.csv became a folder
+        folder = str(Path(output).with_suffix(""))
+        raise UsageError(
+            Msg("usage.split_file_name", output=output, folder=folder, fmt=suffix.lstrip("."))
+        )
     chosen = fmt.value if fmt else ("csv" if to_stdout or split else exp.infer_format(output))
     if to_stdout and chosen not in exp.TEXT_FORMATS:
         raise UsageError(Msg("usage.binary_to_stdout", format=chosen))
@@ -124,12 +131,12 @@ def _write(result: Export, pids: list[str], target: _Target, split: bool, quiet:
     """One file, or one per province into a folder, with a progress bar for people; a workbook
     gets the human sheet in the language of the command."""
     from dxgap.output import export as exp
-    from dxgap.output.sheets import human_sheet
+    from dxgap.output.sheets import export_sheets
 
     frame, excel, sheet = result.frame, target.excel_compatible, target.sheet
 
-    def human(part: pl.DataFrame) -> Sheet:
-        return human_sheet(replace(result, frame=part), target.lang)
+    def sheets(part: pl.DataFrame) -> list[Sheet]:
+        return export_sheets(replace(result, frame=part), target.lang)
 
     if split:
         label = t("progress.writing_files", target.lang, n=len(pids), output=str(target.path))
@@ -142,7 +149,7 @@ def _write(result: Export, pids: list[str], target: _Target, split: bool, quiet:
                 target.lang,
                 excel_compatible=excel,
                 sheet=sheet,
-                human=human,
+                sheets=sheets,
             )
             for _ in written:
                 advance()
@@ -155,6 +162,6 @@ def _write(result: Export, pids: list[str], target: _Target, split: bool, quiet:
             target.lang,
             excel_compatible=excel,
             sheet=sheet,
-            human=human,
+            sheets=sheets,
         )
         done()

@@ -139,8 +139,11 @@ def _shown(df: pl.DataFrame) -> pl.DataFrame:
 
 def workbook(sheets: Sequence[Sheet]) -> bytes:
     """A workbook of `sheets` in order (the first is the one a spreadsheet opens on), built in
-    memory (no temporary files of the writer's own). Text cells stay text: nothing becomes a
-    formula, a link or a number, and nothing is prefixed."""
+    memory (no temporary files of the writer's own): a bold, frozen header row with a filter,
+    columns as wide as their content (up to 60 characters), every number in the format of its
+    column and unit (`Sheet.number_format`: years 2025, ranks 12, counts 52,000, percentages
+    86.3). Text cells stay text: nothing becomes a formula, a link or a number, nothing is
+    prefixed, and control characters are shown as escapes."""
     import xlsxwriter
 
     for sheet in sheets:
@@ -155,18 +158,49 @@ def workbook(sheets: Sequence[Sheet]) -> bytes:
     buffer = io.BytesIO()
     with xlsxwriter.Workbook(buffer, options) as book:
         for sheet in sheets:
-            _shown(sheet.frame).write_excel(
-                workbook=book,
-                worksheet=sheet.name,
-                autofit=True,
-                freeze_panes=(1, 0),
-                column_formats=sheet.formats,  # type: ignore[arg-type]
-            )
+            _write_sheet(book, sheet)
     return buffer.getvalue()
 
 
-HumanSheet = Callable[[pl.DataFrame], Sheet]
-"""Makes the human sheet of a workbook from (part of) the exported table."""
+_MAX_WIDTH = 60
+
+
+def _write_sheet(book: Any, sheet: Sheet) -> None:
+    frame = _shown(sheet.frame)
+    ws = book.add_worksheet(sheet.name)
+    header = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+    formats: dict[str, Any] = {}
+
+    def number(code: str) -> Any:
+        if code not in formats:
+            formats[code] = book.add_format({"num_format": code})
+        return formats[code]
+
+    widths = [len(str(name)) for name in frame.columns]
+    ws.write_row(0, 0, frame.columns, header)
+    for r, row in enumerate(frame.iter_rows(), start=1):
+        for c, value in enumerate(row):
+            if value is None or (isinstance(value, float) and not math.isfinite(value)):
+                continue
+            if isinstance(value, bool):
+                ws.write_boolean(r, c, value)
+                shown = 5
+            elif isinstance(value, int | float):
+                ws.write_number(r, c, value, number(sheet.number_format(c, r - 1)))
+                shown = len(f"{value:,.1f}") if isinstance(value, float) else len(f"{value:,}")
+            else:
+                text = str(value)
+                ws.write_string(r, c, text)
+                shown = len(text)
+            widths[c] = max(widths[c], shown)
+    for c, width in enumerate(widths):
+        ws.set_column(c, c, min(width, _MAX_WIDTH) + 2)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(frame.height, 1), max(len(frame.columns) - 1, 0))
+
+
+Sheets = Callable[[pl.DataFrame], list[Sheet]]
+"""Makes the sheets of a workbook from (part of) the exported table."""
 
 
 def encode(
@@ -175,18 +209,17 @@ def encode(
     lang: str,
     excel_compatible: bool = False,
     sheet: str = "data",
-    human: HumanSheet | None = None,
+    sheets: Sheets | None = None,
 ) -> bytes:
     """`df` as the bytes of a file in `fmt` (`FORMATS` or markdown), built in memory so that
-    writing them is one step that can fail cleanly. A workbook holds the human sheet made by
-    `human` first, then `df` on the sheet named `sheet`."""
+    writing them is one step that can fail cleanly. A workbook holds the sheets `sheets` makes
+    of `df` (by default `df` alone, on the sheet named `sheet`)."""
     if fmt == "parquet":
         buffer = io.BytesIO()
         df.write_parquet(buffer)
         return buffer.getvalue()
     if fmt == "xlsx":
-        first = [human(df)] if human is not None else []
-        return workbook([*first, machine_sheet(df, sheet)])
+        return workbook(sheets(df) if sheets is not None else [machine_sheet(df, sheet)])
     return render_text(df, fmt, lang, excel_compatible).encode("utf-8")
 
 
@@ -198,11 +231,11 @@ def write_frame(
     *,
     excel_compatible: bool = False,
     sheet: str = "data",
-    human: HumanSheet | None = None,
+    sheets: Sheets | None = None,
 ) -> None:
     """Write `df` to `path` in `fmt` (see `dxgap.files.write_bytes`: never half a file);
     `OutputError` when it cannot be written or does not fit the format."""
-    write_bytes(path, encode(df, fmt, lang, excel_compatible, sheet, human))
+    write_bytes(path, encode(df, fmt, lang, excel_compatible, sheet, sheets))
 
 
 def split_paths(folder: Path, pids: Sequence[str], fmt: str) -> list[Path]:
@@ -219,7 +252,7 @@ def write_split(
     *,
     excel_compatible: bool = False,
     sheet: str = "data",
-    human: HumanSheet | None = None,
+    sheets: Sheets | None = None,
 ) -> Iterator[Path]:
     """Write one file per province into `folder` (made if its parent exists), yielding each
     path once written (for a progress display)."""
@@ -237,6 +270,6 @@ def write_split(
     for pid, path in zip(pids, split_paths(folder, pids, fmt), strict=True):
         part = df.filter(pl.col("province") == pid)
         write_frame(
-            part, path, fmt, lang, excel_compatible=excel_compatible, sheet=sheet, human=human
+            part, path, fmt, lang, excel_compatible=excel_compatible, sheet=sheet, sheets=sheets
         )
         yield path

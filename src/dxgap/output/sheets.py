@@ -12,7 +12,7 @@ is text, every figure is written as the terminal tables write it (`86,3%`, `hạ
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import polars as pl
@@ -32,22 +32,33 @@ from dxgap.text.fmt import (
 
 @dataclass(frozen=True)
 class Sheet:
-    """One worksheet: its name (at most 31 characters, as Excel allows), its rows, and the
-    display format of each numeric column (by the column's header)."""
+    """One worksheet: its name (at most 31 characters, as Excel allows), its rows, the stable
+    key of each column (`keys`, in the frame's order: what a column holds, whatever its header
+    says) and the unit of each row (`units`; a value column is shown as its unit is read)."""
 
     name: str
     frame: pl.DataFrame
-    formats: dict[str, str]
+    keys: tuple[str, ...]
+    units: tuple[str | None, ...] = ()
+
+    def number_format(self, column: int, row: int) -> str:
+        """The display format of a number in the sheet (`text.fmt.spreadsheet_format`)."""
+        key = self.keys[column]
+        unit = self.units[row] if row < len(self.units) else None
+        return spreadsheet_format(key, self.frame.dtypes[column].is_integer(), unit)
 
 
-def machine_sheet(frame: pl.DataFrame, name: str) -> Sheet:
+def machine_sheet(frame: pl.DataFrame, name: str, units: tuple[str | None, ...] = ()) -> Sheet:
     """The table as exported, headed by its stable keys."""
-    formats = {
-        column: spreadsheet_format(column, dtype.is_integer())
-        for column, dtype in frame.schema.items()
-        if dtype.is_numeric()
-    }
-    return Sheet(name[:31], frame, formats)
+    return Sheet(name[:31], frame, tuple(frame.columns), units)
+
+
+def export_sheets(export: Export, lang: str) -> list[Sheet]:
+    """A workbook's sheets for `export`: the human sheet in `lang`, then the machine sheet
+    named for the table; each row's values shown as its indicator's unit is read."""
+    units = tuple(_unit(r, export) for r in export.frame.to_dicts())
+    human = human_sheet(export, lang)
+    return [replace(human, units=units), machine_sheet(export.frame, export.table, units)]
 
 
 # The human sheet's columns for each table, in reading order: a machine column (shown with its
@@ -176,21 +187,17 @@ def _header(column: str, text: bool, lang: str) -> str:
 
 def _table(export: Export, lang: str, columns: tuple[str, ...], text: bool) -> Sheet:
     frame = export.frame
-    shown = [c for c in columns if c in frame.columns or c in _MADE]
+    shown = tuple(c for c in columns if c in frame.columns or c in _MADE)
     cells = {**_words(export, lang), **(_figures(export, lang) if text else {})}
     rows = frame.to_dicts()
     data: dict[str, pl.Series] = {}
-    formats: dict[str, str] = {}
     for column in shown:
         header = _header(column, text, lang)
         if column in cells:
             data[header] = pl.Series(header, [cells[column](r) for r in rows], dtype=pl.String)
-            continue
-        series = frame[column].alias(header)
-        data[header] = series
-        if series.dtype.is_numeric():
-            formats[header] = spreadsheet_format(column, series.dtype.is_integer())
-    return Sheet(t(f"sheet.{export.table}", lang)[:31], pl.DataFrame(data), formats)
+        else:
+            data[header] = frame[column].alias(header)
+    return Sheet(t(f"sheet.{export.table}", lang)[:31], pl.DataFrame(data), shown)
 
 
 def human_sheet(export: Export, lang: str) -> Sheet:

@@ -200,13 +200,36 @@ def format_target(
     return f"{level} {t('goal.by', lang, year=year)}"
 
 
-def spreadsheet_format(column: str, integer: bool) -> str:
-    """The display format a workbook gives a numeric column (Excel format codes, which the
-    spreadsheet shows in its own locale: 1.586,5 in a Vietnamese one): years as written (2025,
-    never 2,025), other whole numbers grouped, values with up to three decimals."""
-    if integer:
-        return "0" if column == "year" or column.endswith("_year") else "#,##0"
-    return "#,##0.0##"
+VALUE_COLUMNS = frozenset(
+    {"baseline_value", "target_value", "latest_value", "projected_value", "gap", "value",
+     "planned", "actual", "projected", "ahead_by", "gap_to_benchmark", "benchmark_target_value"}
+)  # fmt: skip
+"""Columns holding a value in its indicator's unit (a rank, a percentage, a count, …)."""
+
+_UNIT_FORMAT = {
+    "percent": "0.0",
+    "rank": "0",
+    "count": "#,##0",
+    "people": "#,##0",
+    "vnd_billion": "#,##0.0",
+    "index": "0.0###",
+    "boolean": "0",
+}
+
+
+def spreadsheet_format(column: str, integer: bool, unit: str | None = None) -> str:
+    """The display format a workbook gives a number (Excel format codes, which the spreadsheet
+    shows in its own locale: 1.586,5 in a Vietnamese one): years as written (2025, never
+    2,025); a value in its unit (`unit`, for `VALUE_COLUMNS`) as the unit is read — a rank or a
+    count whole (`0`, `#,##0`), a percentage with one decimal; a progress share with one
+    decimal; other whole numbers grouped, other values with up to three decimals."""
+    if column == "year" or column.endswith("_year"):
+        return "0"
+    if unit in _UNIT_FORMAT and column in VALUE_COLUMNS:
+        return _UNIT_FORMAT[unit]
+    if column in ("progress_pct", "coverage_pct"):
+        return "0.0"
+    return "#,##0" if integer else "#,##0.0##"
 
 
 def format_date(iso: str | None, lang: str) -> str:

@@ -19,6 +19,10 @@ TEXT: dict[str, str] = {
         "targets to draw (dxgap plot PROVINCE TARGET …), or see them all in dxgap report"
     ),
     "usage.split_to_stdout": "--split writes one file per province: give a folder with --output",
+    "usage.split_file_name": (
+        "--split writes one file per province into a folder, but '{output}' names a file; "
+        "give a folder (e.g. --output {folder}) and --format {fmt}"
+    ),
     "usage.binary_to_stdout": "{format} is binary: write it to a file with --output",
     "usage.by_gaps_only": "--by applies to --table gaps",
     "usage.format_unknown": "cannot tell the format from '{path}'; give --format ({formats})",

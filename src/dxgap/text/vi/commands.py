@@ -21,6 +21,10 @@ TEXT: dict[str, str] = {
         "{n:n} chỉ tiêu sẽ cho {n:n} biểu đồ trong một hình (tối đa {limit}): hãy ghi mã các chỉ "
         "tiêu cần vẽ (dxgap plot TỈNH CHỈ_TIÊU …), hoặc xem tất cả trong dxgap report"
     ),
+    "usage.split_file_name": (
+        "--split ghi mỗi tỉnh, thành phố một tệp vào một thư mục, nhưng '{output}' là tên "
+        "một tệp; hãy ghi một thư mục (ví dụ --output {folder}) và --format {fmt}"
+    ),
     "usage.split_to_stdout": (
         "--split ghi mỗi tỉnh, thành phố một tệp: hãy chỉ định một thư mục bằng --output"
     ),
