@@ -6,6 +6,7 @@ bomb-sized workbooks, Parquet columns of every Arrow type."""
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import time
 import zipfile
@@ -601,3 +602,21 @@ def test_a_damaged_workbook_is_a_located_input_error(
     except InputError as e:
         found = [p.path for p in e.problems]
     assert set(found) <= {"x.xlsx"}
+
+
+def test_a_sheet_listed_without_its_relationship_is_a_damaged_workbook(tmp_path: Path) -> None:
+    """openpyxl drops a sheet the workbook lists without an `r:id`, with a warning: its rows
+    would be missing without a word (found by the test above)."""
+    path = tmp_path / "x.xlsx"
+    source = zipfile.ZipFile(io.BytesIO(GOOD))
+    with zipfile.ZipFile(path, "w") as out:
+        for name in PARTS:
+            data = source.read(name)
+            if name == "xl/workbook.xml":
+                data = re.sub(rb' r:id="[^"]*"', b"", data)
+            out.writestr(name, data)
+    (problem,) = problems_of(path)
+    assert (problem.code, problem.msg.params) == (
+        "xlsx.sheet_missing",
+        {"sheet": "data", "part": "r:id"},
+    )

@@ -49,11 +49,17 @@ def values(draw: st.DrawFn) -> Row:
     return kind, value
 
 
-def point(value: Decimal) -> str:
-    return format(value, "f")
+def point(value: Decimal, kind: str = "index") -> str:
+    """Point style; a count's `1.586` (refused: Vietnamese thousands far more often) is written
+    `1.5860`, as the message asks."""
+    text = format(value, "f")
+    whole, _, fraction = text.lstrip("-").partition(".")
+    if kind == "count" and len(whole) <= 3 and whole[0] != "0" and len(fraction) == 3:
+        text += "0"
+    return text
 
 
-def vietnamese(value: Decimal, group: str = ".") -> str:
+def vietnamese(value: Decimal, kind: str = "", group: str = ".") -> str:
     """Vietnamese style: `,` as the decimal mark, thousands grouped by `group` ("" for none);
     the cell `1,586` (ambiguous: dxgap refuses it) is written `1,5860`, as the message asks."""
     sign = "-" if value < 0 else ""
@@ -88,9 +94,9 @@ def write_xlsx(folder: Path, name: str, rows: list[list[object]], number_format:
 Writer = Callable[[Path, str, list[Row]], None]
 
 
-def csv_writer(separator: str, text: Callable[[Decimal], str], sidecar: str = "") -> Writer:
+def csv_writer(separator: str, text: Callable[[Decimal, str], str], sidecar: str = "") -> Writer:
     def write(folder: Path, province: str, rows: list[Row]) -> None:
-        cells = [[province, kind, str(2000 + i), text(v)] for i, (kind, v) in enumerate(rows)]
+        cells = [[province, kind, str(2000 + i), text(v, kind)] for i, (kind, v) in enumerate(rows)]
         write_csv(folder, f"{province}.csv", cells, separator, sidecar)
 
     return write
@@ -103,7 +109,7 @@ def xlsx_writer(how: str) -> Writer:
             if how == "percent" and kind == "rate":  # typed as 20% in Excel: stored 0.2
                 cell: object = float(v.scaleb(-2))
             elif how == "text":
-                cell = point(v)
+                cell = point(v, kind)
             else:
                 cell = float(v)
             cells.append([province, kind, 2000 + i, cell])
@@ -117,7 +123,7 @@ def xlsx_writer(how: str) -> Writer:
 
 def parquet_writer(as_text: bool) -> Writer:
     def write(folder: Path, province: str, rows: list[Row]) -> None:
-        column = [point(v) for _, v in rows] if as_text else [float(v) for _, v in rows]
+        column = [point(v, k) for k, v in rows] if as_text else [float(v) for k, v in rows]
         pl.DataFrame(
             {
                 "province": [province] * len(rows),
@@ -138,8 +144,8 @@ WRITERS: dict[str, Writer] = {
     "csv-vn-comma": csv_writer(",", vietnamese, "decimal: comma\n"),
     "csv-vn-semicolon": csv_writer(";", vietnamese, 'separator: ";"\ndecimal: comma\n'),
     "csv-vn-tab": csv_writer("\t", vietnamese, "decimal: comma\n"),
-    "csv-vn-nbsp": csv_writer(";", lambda v: vietnamese(v, NBSP), "decimal: comma\n"),
-    "csv-excel-semicolon": csv_writer(";", lambda v: vietnamese(v, "")),  # style undeclared
+    "csv-vn-nbsp": csv_writer(";", lambda v, _: vietnamese(v, group=NBSP), "decimal: comma\n"),
+    "csv-excel-semicolon": csv_writer(";", lambda v, _: vietnamese(v, group="")),  # undeclared
     "xlsx-number": xlsx_writer("number"),
     "xlsx-percent": xlsx_writer("percent"),
     "xlsx-text": xlsx_writer("text"),

@@ -18,6 +18,7 @@ from dxgap.data.rules import CELL_FAULTS, Facts
 from dxgap.data.table import COLUMNS, NUMERIC, Table
 from dxgap.errors import Problem
 from dxgap.targets.models import Unit
+from dxgap.targets.rules import THOUSANDS_UNITS
 from dxgap.text import EXCERPT, Msg
 
 MAX_PROBLEMS = 200
@@ -56,6 +57,19 @@ def _number(
     return number, bad, why
 
 
+def _thousands(col: str, table: Table, names: Collection[str], style: Style) -> pl.Expr:
+    """`_kilo_<col>`: a text cell written like Vietnamese thousands that reads as a decimal here
+    (`numbers.thousands`), where thousands are likelier: counts behind a rate, values of a
+    count, people, money or rank indicator (`THOUSANDS_UNITS`). A typed column has no text."""
+    if col in table.native:
+        return pl.lit(False)
+    stored = pl.col(f"_num_{col}") if f"_num_{col}" in names else None
+    shaped = numbers.thousands(col, style, stored)
+    if col != "value":
+        return shaped
+    return shaped & pl.col("_unit").is_in(sorted(u.value for u in THOUSANDS_UNITS)).fill_null(False)
+
+
 def _reader_columns(names: Collection[str], percent: pl.Expr) -> list[pl.Expr]:
     """What the file's reader said about its cells (`_fault_<col>`, `_over_<col>`: see
     `rules`), as it said it, except that a percentage cell is right for a percent indicator."""
@@ -78,8 +92,10 @@ def typed(
     reads: the text cells cleaned (absent columns as missing), `_known`, the indicator's
     `_unit`/`_lower`/`_upper`/`_own`, `_year` (Int32), `_given`/`_num`/`_den` (the numbers
     written), `_value` (given, or 100·numerator/denominator), `_decimals` of the value,
-    `_bad_<col>` for numeric cells that are not numbers, `_fault_<col>`/`_over_<col>` (what the
-    reader found, when it found anything), and with `why` the codes saying why (`_why_<col>`).
+    `_bad_<col>` for numeric cells that are not numbers, `_kilo_<col>` for those written like
+    Vietnamese thousands where that is likelier than a decimal (counts behind a rate; values of
+    a count, people, money or rank indicator), `_fault_<col>`/`_over_<col>` (what the reader
+    found, when it found anything), and with `why` the codes saying why (`_why_<col>`).
     Blank lines are dropped."""
     names = set(raw.collect_schema().names())
     percent = pl.col("_unit") == Unit.PERCENT.value
@@ -110,6 +126,7 @@ def typed(
         _den=parsed["denominator"][0],
         _decimals=numbers.decimals("value", style),
         **{f"_bad_{c}": parsed[c][1] for c in NUMERIC},
+        **{f"_kilo_{c}": _thousands(c, table, names, style) for c in NUMERIC},
     ).with_columns(
         *reasons,
         _value=pl.when(pl.col("value").is_null() & counted & (pl.col("_den") > 0))

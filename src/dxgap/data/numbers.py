@@ -36,6 +36,10 @@ _AMBIGUOUS_COMMA = r"^[+-]?[1-9][0-9]{0,2},[0-9]{3}$"  # 1,586: 1.586 here, 1586
 _LOOKS_COMMA = r"^[+-]?[0-9]+(\.[0-9]{3})*,[0-9]+$"
 _GROUPED_POINT = r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$"  # 1,586 or 12,345.6 (English grouping)
 _WHOLE = r"^[+-]?[0-9]+([.,]0+)?$"  # 2024, 2024.0, 2024,00
+THOUSANDS = r"^[+-]?[1-9][0-9]{0,2}\.[0-9]{3}$"
+"""A number with a point before exactly three digits (`2.000`, `1.586`): in `point` style a
+decimal, in Vietnamese style thousands (see `thousands`)."""
+_POINTS_GROUPED = r"^[+-]?[1-9][0-9]{0,2}(\.[0-9]{3}){2,}$"  # 12.500.000: thousands, no decimal
 _TRUE = ("true", "yes", "có", "đúng", "x", "✓", "✔")
 _FALSE = ("false", "no", "không", "sai")
 
@@ -51,6 +55,7 @@ CODES = (
     "data.foreign_digits",
     "data.percent_sign",
     "data.not_finite",
+    "data.points_grouped",
 )
 """Every code `problem` may give (each message quotes the cell as `cell`)."""
 
@@ -148,6 +153,8 @@ def _wrong(text: pl.Expr, style: Style) -> pl.Expr:
         plain = (
             pl.when(text.str.contains(_LOOKS_COMMA))
             .then(pl.lit("data.vietnamese_style"))
+            .when(text.str.contains(_POINTS_GROUPED))
+            .then(pl.lit("data.points_grouped"))
             .when(text.str.contains(_GROUPED_POINT))
             .then(pl.lit("data.thousands_grouped"))
             .otherwise(pl.lit("data.not_a_number"))
@@ -202,6 +209,17 @@ def invalid(col: str, style: Style, percent: pl.Expr) -> pl.Expr:
         | (has_pct & ~percent).fill_null(False)
         | (~number.is_finite()).fill_null(False)
     )
+
+
+def thousands(col: str, style: Style, stored: pl.Expr | None) -> pl.Expr:
+    """Whether a text cell of `col` (of a frame with its `cells`) reads in `point` style as a
+    number written like Vietnamese thousands (`THOUSANDS`: `2.000` is 2 here, 2000 in a
+    Vietnamese report); false in the other styles, which read it as thousands or refuse it,
+    and where the cell is a number as stored (`stored` not null: 2.0 in a number cell)."""
+    if style != "point":
+        return pl.lit(False)
+    shaped = pl.col(f"_txt_{col}").str.contains(THOUSANDS).fill_null(False)
+    return shaped if stored is None else shaped & stored.is_null()
 
 
 def whole(col: str) -> pl.Expr:

@@ -66,11 +66,13 @@ class ByGroup:
 
 @dataclass(frozen=True)
 class Doubt:
-    """Not typed by the screen: the cells of `cells` its cast cannot read, the indicators of
-    `units` whatever their cells say, go to the exact checks."""
+    """Not typed by the screen: the cells of `cells` its cast cannot read — or, with `written`
+    (a regular expression), the text cells of `cells` written so, whatever the cast reads —
+    and the indicators of `units` whatever their cells say, go to the exact checks."""
 
     cells: tuple[str, ...] = ()
     units: tuple[Unit, ...] = ()
+    written: str | None = None
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,37 @@ def _number_rule(column: str, when: Callable[[], pl.Expr]) -> Rule:
         _cell(column),
         Doubt(cells=(column,)),
         code_from=f"_why_{column}",
+    )
+
+
+def _thousands_params(column: str) -> Callable[[Row, Facts], dict[str, object]]:
+    def params(row: Row, facts: Facts) -> dict[str, object]:
+        text = row[f"_txt_{column}"]
+        read = float(text)
+        decimal = repr(read)  # 2.0, 1.5; 1.586 still looks grouped, so 1.5860
+        if len(decimal.partition(".")[2]) == 3:
+            decimal += "0"
+        return {
+            "cell": row[column],
+            "read": int(read) if read.is_integer() else read,
+            "meant": text.lstrip("+").replace(".", ""),
+            "decimal": decimal,
+        }
+
+    return params
+
+
+def _thousands_rule(column: str) -> Rule:
+    """A number written like Vietnamese thousands (`2.000`) in a point-style file, where
+    thousands are likelier than the decimal it reads as (`_kilo_<column>`: see `exact.typed`).
+    The screen reads such cells as the decimal: it doubts their rows."""
+    return Rule(
+        ("data.vietnamese_thousands",),
+        column,
+        lambda: pl.col(f"_kilo_{column}"),
+        _thousands_params(column),
+        Doubt(cells=(column,), written=numbers.THOUSANDS),
+        extra=(f"_txt_{column}",),
     )
 
 
@@ -370,6 +403,7 @@ RULES: tuple[Rule, ...] = (
     _number_rule("value", lambda: _given() & ~_unit_is(Unit.BOOLEAN) & pl.col("_bad_value")),
     _number_rule("numerator", lambda: pl.col("_bad_numerator")),
     _number_rule("denominator", lambda: pl.col("_bad_denominator")),
+    *[_thousands_rule(column) for column in NUMERIC],
     Rule(
         ("data.counts_unpaired",),
         "numerator",

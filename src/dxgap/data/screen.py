@@ -46,7 +46,22 @@ def _group_tests() -> list[pl.Expr]:
 
 
 def _doubted_cells() -> set[str]:
-    return {c for r in RULES if isinstance(r.screen, Doubt) for c in r.screen.cells}
+    return {
+        c
+        for r in RULES
+        if isinstance(r.screen, Doubt) and r.screen.written is None
+        for c in r.screen.cells
+    }
+
+
+def _doubted_shapes() -> dict[str, list[str]]:
+    """The regular expressions of text cells the screen doubts, by column."""
+    shapes: dict[str, list[str]] = {}
+    for rule in RULES:
+        if isinstance(rule.screen, Doubt) and rule.screen.written is not None:
+            for col in rule.screen.cells:
+                shapes.setdefault(col, []).append(rule.screen.written)
+    return shapes
 
 
 def _doubtful_text(col: str) -> pl.Expr:
@@ -84,7 +99,7 @@ def _plain(
         return None
     # a cast from text that succeeds read digits only: no spaces or other forms to clean first
     exprs.append(pl.col("year").cast(pl.Int32, strict=False).alias("_year"))
-    doubted = _doubted_cells()
+    doubted, shapes = _doubted_cells(), _doubted_shapes()
     for col, target in NUMBERS.items():
         if col not in present:
             exprs.append(pl.lit(None, pl.Float64).alias(target))
@@ -99,6 +114,10 @@ def _plain(
         exprs.append(number.alias(target))
         if col in doubted:  # a cell the cast cannot read
             doubts.append(pl.col(col).is_not_null() & ~number.is_finite().fill_null(False))
+        if dtype == pl.String:  # a cell it reads, but perhaps not as meant (2.000)
+            doubts += [
+                pl.col(col).str.contains(shape).fill_null(False) for shape in shapes.get(col, [])
+            ]
     return exprs, doubts
 
 

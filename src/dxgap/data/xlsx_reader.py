@@ -28,8 +28,9 @@ import decimal
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -186,6 +187,16 @@ def _results_stale(reader: Any) -> bool:
     return found is not None and any(stale.search(found[0]) for stale in _STALE)
 
 
+def _read_workbook(reader: Any, read: Callable[[], None], display: str) -> None:
+    """openpyxl's reading of the workbook part, then an `InputError` for a sheet it lists
+    without a relationship id (a damaged workbook), which openpyxl would drop with a warning."""
+    read()
+    nameless = [sheet.name for sheet in reader.parser.sheets if not sheet.id]
+    if nameless:
+        msg = Msg("xlsx.sheet_missing", sheet=excerpt(str(nameless[0])), part="r:id")
+        raise InputError.single(display, msg, 1, 1)
+
+
 @contextmanager
 def _workbook(path: Path, display: str, data_only: bool) -> Iterator[Any]:
     """The workbook, read-only, without its chart sheets and external links; `InputError` when
@@ -197,6 +208,7 @@ def _workbook(path: Path, display: str, data_only: bool) -> Iterator[Any]:
     with path.open("rb") as source:
         reader = ExcelReader(source, read_only=True, data_only=data_only, keep_links=False)
         reader.read_chartsheet = _skip_chartsheet
+        reader.read_workbook = partial(_read_workbook, reader, reader.read_workbook, display)
         reader.read()
         missing = [
             (sheet.name, rel.target)

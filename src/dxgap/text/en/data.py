@@ -118,6 +118,17 @@ TEXT: dict[str, str] = {
         "'{cell:q}' is not a number; if the file writes Vietnamese style (86,3 and 1.586), "
         "declare decimal: comma (see docs/formats.md)"
     ),
+    "data.vietnamese_thousands": (
+        "'{cell:q}' reads as {read} in this file, where a point is the decimal mark, but counts, "
+        "money and ranks written with a point before exactly three digits are Vietnamese "
+        "thousands far more often: write {meant}, or {decimal} if {read} is meant (or, if the "
+        "file writes Vietnamese style, 86,3 and 1.586, declare decimal: comma)"
+    ),
+    "data.points_grouped": (
+        "'{cell:q}' groups thousands with points, as Vietnamese style writes numbers, which this "
+        "file does not declare; write the number without the points, or declare decimal: comma "
+        "if the file writes Vietnamese style (86,3 and 1.586)"
+    ),
     "data.thousands_grouped": (
         "'{cell:q}' uses ',' to group thousands; write the number without separators"
     ),

@@ -132,6 +132,17 @@ TEXT: dict[str, str] = {
         "'{cell:q}' không phải số; nếu tệp ghi số theo kiểu Việt Nam (86,3 và 1.586), hãy "
         "khai báo decimal: comma (xem docs/formats.md)"
     ),
+    "data.vietnamese_thousands": (
+        "'{cell:q}' được đọc thành {read} vì tệp này dùng dấu chấm làm dấu thập phân, nhưng số "
+        "lượng, số tiền và thứ hạng viết dấu chấm trước đúng ba chữ số thường là cách viết hàng "
+        "nghìn kiểu Việt Nam: hãy viết '{meant}', hoặc '{decimal}' nếu đúng là {read} (hoặc, nếu "
+        "tệp ghi số theo kiểu Việt Nam, 86,3 và 1.586, hãy khai báo decimal: comma)"
+    ),
+    "data.points_grouped": (
+        "'{cell:q}' dùng dấu chấm để phân cách hàng nghìn theo kiểu Việt Nam, nhưng tệp này không "
+        "khai báo kiểu ghi số đó; hãy ghi số không có dấu chấm, hoặc khai báo decimal: comma nếu "
+        "tệp ghi số theo kiểu Việt Nam (86,3 và 1.586)"
+    ),
     "data.thousands_grouped": (
         "'{cell:q}' dùng dấu ',' để phân cách hàng nghìn; hãy ghi số không có dấu phân cách"
     ),
