@@ -18,7 +18,7 @@ raise `NotFoundError`, inconsistent requests `UsageError`, invalid files `InputE
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from dxgap import places
@@ -150,7 +150,7 @@ def check(
 def _by_name(queries: Sequence[str], keys: Sequence[str], kind: str) -> list[str]:
     """The keys (`on_track`) that queries name by key or by label in either language
     ("on track", "Đúng tiến độ", "dung tien do"); `UsageError` for one that names none."""
-    from dxgap.names import fold
+    from dxgap.names import fold, suggest
     from dxgap.text import LANGS, t
 
     index = {fold(k): k for k in keys}
@@ -158,8 +158,11 @@ def _by_name(queries: Sequence[str], keys: Sequence[str], kind: str) -> list[str
     found = []
     for query in queries:
         key = index.get(fold(query))
-        if key is None:
-            raise UsageError(Msg(f"usage.unknown_{kind}", **{kind: query}, known=list(keys)))
+        if key is None:  # the labels the reader sees, and the closest of them
+            close = suggest(fold(query), index)
+            hint = Msg("hint.did_you_mean", name=Msg(f"{kind}.{index[close[0]]}")) if close else ""
+            known = [Msg(f"{kind}.{k}") for k in keys]
+            raise UsageError(Msg(f"usage.unknown_{kind}", **{kind: query}, hint=hint, known=known))
         found.append(key)
     return found
 
@@ -244,9 +247,12 @@ def check_by(
     targets = ws.targets()
     table = engine.gaps_by(frames.targets_frame(targets, [pid]), ws.details(), by, options)
     table = keep.apply(table)
-    return CheckBy(
-        _place(targets, pid), by, options, rows_of(GapRow, table), table, labels(ws, [pid])
-    )
+    names = labels(ws, [pid])
+    rows = [  # the Vietnamese name, which the machine table does not carry
+        replace(r, name_vi=names.indicators.get(r.indicator or "", ("", None))[1])
+        for r in rows_of(GapRow, table)
+    ]
+    return CheckBy(_place(targets, pid), by, options, rows, table, names)
 
 
 # --- trajectories -----------------------------------------------------------------------------

@@ -137,6 +137,7 @@ class ComparisonRow:
     benchmark_target_year: int | None = None
     benchmark_target_value: float | None = None
     gap_to_benchmark: float | None = None
+    benchmark_comparator: str | None = None
 
 
 @dataclass(frozen=True)

@@ -75,3 +75,11 @@ def test_the_benchmark_columns_show_even_when_the_benchmark_sets_no_target(
     assert code == 0
     assert "Benchmark target" in out
     assert "Gap to benchmark" in out
+
+
+def test_the_benchmark_target_keeps_its_comparator(cli: Cli, repo_workspace: Path) -> None:
+    args = ["compare", "adult_smartphone_rate", "--against", "vietnam", "-w", repo_workspace]
+    _, out, _ = cli(*args, "--lang", "vi")
+    assert "≥ 95% đến năm 2030" in " ".join(out.split())
+    _, out, _ = cli(*args, "-f", "json")
+    assert json.loads(out)[0]["benchmark_comparator"] == ">="

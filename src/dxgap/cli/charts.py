@@ -69,6 +69,7 @@ def report(
     from dxgap import api
     from dxgap.files import write_bytes
     from dxgap.output.report import chart_count, render_report
+    from dxgap.output.views import named_provinces
 
     pids = api.choose_provinces(common.ws, provinces or [], all_provinces)
     content = api.report(common.ws, pids, common.options)
@@ -76,6 +77,6 @@ def report(
     with progress(False, t("progress.charts", common.lang, n=n), n) as advance:
         page = render_report(content, common.lang, progress=advance)
     write_bytes(output, page.encode("utf-8"))
-    provinces_n = Msg("n.province" if len(pids) == 1 else "n.provinces", n=len(pids))
-    done = t("wrote.report", common.lang, provinces=provinces_n, output=str(output))
+    names = named_provinces([s.file.province.name for s in content.sections])
+    done = t("wrote.report", common.lang, provinces=names, output=str(output))
     stderr().print(done, style="dim", markup=False)

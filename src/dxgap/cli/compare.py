@@ -31,7 +31,7 @@ def compare(
 ) -> None:
     """Rank the provinces on one indicator, against their own and a national target.
 
-    Example: dxgap compare online_dossier_rate --against vietnam
+    Example: dxgap compare adult_smartphone_rate --against vietnam
     """
     from dxgap import api
     from dxgap.output import export, tables, views

@@ -80,6 +80,7 @@ def export(
     """
     from dxgap import api
     from dxgap.output import export as exp
+    from dxgap.output.views import named_provinces
 
     pids = api.choose_provinces(common.ws, provinces or [], all_provinces)
     to_stdout = output == "-"
@@ -110,7 +111,7 @@ def export(
             common.lang,
             rows=frame.height,
             table=Msg(f"table.{table.value}"),
-            provinces=Msg("n.province" if len(pids) == 1 else "n.provinces", n=len(pids)),
+            provinces=named_provinces([result.labels.province(p, "vi") for p in pids]),
             output=output,
         )
         stderr().print(done, markup=False, style="dim")

@@ -37,8 +37,10 @@ BENCHMARK_KEYS = (
     "benchmark_target_year",
     "benchmark_target_value",
     "gap_to_benchmark",
+    "benchmark_comparator",
 )
-"""Added after `COMPARE_KEYS` when a benchmark province is given."""
+"""Added after `COMPARE_KEYS` when a benchmark province is given (`benchmark_comparator`
+appended last: the keys before it keep their places)."""
 
 
 def _latest(measurements: pl.LazyFrame, indicator: str, as_of: int) -> pl.LazyFrame:
@@ -63,6 +65,7 @@ def _benchmark(quantified: pl.LazyFrame, benchmark: str, as_of: int) -> pl.LazyF
             benchmark_target_id=pl.col("target_id"),
             benchmark_target_year=pl.col("target_year"),
             benchmark_target_value=pl.col("target_value"),
+            benchmark_comparator=pl.col("comparator"),
             _bd=pl.col("d"),
         )
         .collect()

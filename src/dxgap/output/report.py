@@ -38,8 +38,8 @@ td.num { text-align: right; white-space: nowrap; }
 .badge { display: inline-block; padding: .05rem .45rem; border-radius: 999px; font-size: .78rem;
          white-space: nowrap; border: 1px solid currentColor; }
 .s-achieved { color: #15803d; } .s-on_track { color: #16a34a; } .s-acceleration_needed { color: #a16207; }
-.s-limited_progress { color: #c2410c; } .s-deterioration, .s-missed, .s-overdue { color: #b91c1c; }
-.s-pending { color: #0e7490; } .s-insufficient_data, .s-no_data, .s-not_quantified { color: #6b7280; }
+.s-limited_progress { color: #c2410c; } .s-deterioration, .s-missed { color: #b91c1c; }
+.s-pending, .s-overdue { color: #0e7490; } .s-insufficient_data, .s-no_data, .s-not_quantified { color: #6b7280; }
 .summary { display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0; }
 .chart { break-inside: avoid; page-break-inside: avoid; margin: 1rem 0 1.5rem; }
 .chart svg { width: 100%; height: auto; max-width: 760px; display: block; }
@@ -157,8 +157,10 @@ def _section(s: ReportSection, drawing: _Charts, w: Mapping[str, str], lang: str
 def _summary(s: ReportSection, w: Mapping[str, str], lang: str) -> str:
     summary = s.summary
     out = [f'<h3>{_e(w["summary"])}</h3><div class="summary">']
-    order = {s: n for n, s in enumerate(STATUSES)}  # ties in the order of the statuses
-    for status, count in sorted(summary.by_status.items(), key=lambda kv: (-kv[1], order[kv[0]])):
+    order = {
+        s: n for n, s in enumerate(STATUSES)
+    }  # as the terminal's summary line: qualitative last
+    for status, count in sorted(summary.by_status.items(), key=lambda kv: order[kv[0]]):
         label = status_label(status, lang)
         out.append(f'<span class="badge s-{_e(status)}">{_e(label)}: {count}</span>')
     coverage = w["coverage"].format(

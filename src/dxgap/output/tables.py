@@ -37,7 +37,7 @@ STATUS_STYLE: dict[str, str] = {
     "deterioration": "bold red",
     "pending": "cyan",
     "insufficient_data": "dim",
-    "overdue": "red",
+    "overdue": "cyan",  # due, the figure not yet published: not a failure
     "missed": "bold red",
     "no_data": "dim",
     "not_quantified": "dim italic",
@@ -303,7 +303,7 @@ def compare_table(
         if bench:
             target = r.benchmark_target_value
             cells += [
-                format_target(None, target, r.benchmark_target_year, unit, lang)
+                format_target(r.benchmark_comparator, target, r.benchmark_target_year, unit, lang)
                 if target is not None
                 else MISSING,
                 format_gap(r.gap_to_benchmark, unit, lang),
@@ -350,7 +350,7 @@ def by_table(rows: Sequence[GapRow], by: str, title: str, lang: str) -> Table:
             if current is not None:
                 table.add_section()
             current = row.target_id
-            add_row(table, plain(f"{current} · {row.goal(lang)}", "bold"))
+            add_row(table, _by_heading(row, lang))
         add_row(
             table,
             str(row.area if by == "area" else row.breakdown),
@@ -360,6 +360,17 @@ def by_table(rows: Sequence[GapRow], by: str, title: str, lang: str) -> Table:
             status_text(row.status, lang),
         )
     return table
+
+
+def _by_heading(row: GapRow, lang: str) -> Text:
+    """A target heading its areas: the indicator's name and the goal (Vietnamese), the id dim
+    after them; English leads with the id, as in the gap table."""
+    name = row.indicator_name(lang)
+    if lang == "vi" and name:
+        text = plain(f"{name} · {row.goal(lang)}", "bold")
+        text.append(f"  {printable(row.target_id)}", style="dim")
+        return text
+    return plain(f"{row.target_id} · {row.goal(lang)}", "bold")
 
 
 def markdown(parts: Sequence[object]) -> str:

@@ -22,12 +22,20 @@ from dxgap.results import (
     StatusSummary,
     Trajectory,
 )
-from dxgap.text import t
+from dxgap.text import Msg, t
 from dxgap.text.fmt import format_date
 
 
 def _dim(text: str) -> Text:
     return plain(text, "dim")
+
+
+def named_provinces(names: Sequence[str]) -> str | Msg:
+    """Which provinces a file holds, for a "wrote …" line: their names when there are up to
+    three ("Bình Dương", "Bình Dương, Việt Nam"), else how many ("12 tỉnh, thành phố")."""
+    if 0 < len(names) <= 3:
+        return ", ".join(names)
+    return Msg("n.province" if len(names) == 1 else "n.provinces", n=len(names))
 
 
 def check_title(name: str, pid: str, options: Options, lang: str) -> str:
@@ -65,7 +73,10 @@ def check_view(result: Check, lang: str, width: int, qualitative: bool) -> list[
         out.append(tables.gap_table(quantified, title, lang, method, width, result.row_labels))
     else:
         out.append(plain(title, "bold"))
-    if unquantified and qualitative:
+    if not result.rows:  # the filters left nothing: say so, not "0 targets: ·"
+        out.append(plain(t("notice.no_match", lang)))
+        return out
+    if unquantified and (qualitative or not quantified):  # all that is left: show it
         out.append(tables.qualitative_table(unquantified, lang))
     elif unquantified:
         out.append(_dim(t("notice.qualitative_hidden", lang, n=len(unquantified))))

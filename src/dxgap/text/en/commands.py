@@ -8,8 +8,8 @@ TEXT: dict[str, str] = {
     "unknown.no_provinces": "this workspace has no province target files in targets/",
     "unknown.no_targets_here": "{province}: no targets in this workspace, its own or its predecessors'",
     "usage.provinces_needed": "name one or more provinces, or give --all",
-    "usage.unknown_pillar": "unknown pillar '{pillar}'; choose from {known}",
-    "usage.unknown_status": "unknown status '{status}'; choose from {known}",
+    "usage.unknown_pillar": "unknown pillar '{pillar}'{hint}; choose from {known:names}",
+    "usage.unknown_status": "unknown status '{status}'{hint}; choose from {known:names}",
     "usage.thresholds": (
         "--on-track {on_track} and --acceleration {acceleration} must be numbers of 0 or more, "
         "with --acceleration at most --on-track (defaults 0.95 and 0.6)"

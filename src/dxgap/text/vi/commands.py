@@ -11,8 +11,8 @@ TEXT: dict[str, str] = {
         "trước khi sắp xếp"
     ),
     "usage.provinces_needed": "hãy ghi tên một hoặc nhiều tỉnh, thành phố, hoặc dùng --all",
-    "usage.unknown_pillar": "không có trụ cột '{pillar}'; chọn một trong: {known}",
-    "usage.unknown_status": "không có trạng thái '{status}'; chọn một trong: {known}",
+    "usage.unknown_pillar": "không có trụ cột '{pillar}'{hint}; chọn một trong: {known:names}",
+    "usage.unknown_status": "không có trạng thái '{status}'{hint}; chọn một trong: {known:names}",
     "usage.thresholds": (
         "--on-track {on_track} và --acceleration {acceleration} phải là số từ 0 trở lên, "
         "và --acceleration không lớn hơn --on-track (mặc định 0.95 và 0.6)"

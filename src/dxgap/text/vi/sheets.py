@@ -42,6 +42,6 @@ TEXT: dict[str, str] = {
     "sheet.col.note": "Ghi chú",
     "sheet.col.numerator": "Tử số",
     "sheet.col.denominator": "Mẫu số",
-    "sheet.kind.commitment": "Cam kết của địa phương",
+    "sheet.kind.commitment": "Chỉ tiêu đề ra",
     "sheet.kind.recommendation": "Khuyến nghị",
 }
