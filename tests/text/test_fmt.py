@@ -142,3 +142,16 @@ def test_dates_as_each_language_writes_them(iso: str, en: str, vi: str) -> None:
 def test_gaps_once_met_say_by_how_much(value: float, unit: str, en: str, vi: str) -> None:
     assert fmt.format_gap(value, unit, "en") == en
     assert fmt.format_gap(value, unit, "vi") == vi
+
+
+def test_a_percentage_gap_keeps_its_unit_whole_in_a_terminal_cell() -> None:
+    # "0 điểm phần / trăm" was broken wherever the column ended
+    assert fmt.format_gap(32.4, "percent", "vi", cell=True) == "+32,4\nđiểm phần trăm"
+    assert fmt.format_gap(-2.5, "percent", "vi", cell=True) == "vượt 2,5\nđiểm phần trăm"
+    assert fmt.format_gap(32.4, "percent", "en", cell=True) == "+32.4 pp"  # short: one line
+    assert fmt.format_gap(2.0, "rank", "vi", cell=True) == "+2 bậc"
+
+
+def test_chart_labels_of_ranks_speak_the_language() -> None:
+    assert fmt.format_short(9.0, "rank", "vi") == "hạng 9"
+    assert fmt.format_short(9.0, "rank", "en") == "#9"

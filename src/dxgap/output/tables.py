@@ -173,7 +173,7 @@ def gap_table(
                 _name_cell(row, lang, (labels or {}).get(row.province)),
                 row.goal(lang) if row.quantified else t("goal.qualitative", lang),
                 latest(row.latest_value, row.latest_year, row.unit, lang, "\n"),
-                format_gap(row.gap, row.unit, lang),
+                format_gap(row.gap, row.unit, lang, cell=True),
             ]
             if not compact:
                 cells += [
@@ -306,7 +306,7 @@ def compare_table(
                 format_target(r.benchmark_comparator, target, r.benchmark_target_year, unit, lang)
                 if target is not None
                 else MISSING,
-                format_gap(r.gap_to_benchmark, unit, lang),
+                format_gap(r.gap_to_benchmark, unit, lang, cell=True),
             ]
         add_row(table, *cells)
     return table
@@ -355,7 +355,7 @@ def by_table(rows: Sequence[GapRow], by: str, title: str, lang: str) -> Table:
             table,
             str(row.area if by == "area" else row.breakdown),
             latest(row.latest_value, row.latest_year, row.unit, lang, " "),
-            format_gap(row.gap, row.unit, lang),
+            format_gap(row.gap, row.unit, lang, cell=True),
             format_percent(row.progress_pct, lang),
             status_text(row.status, lang),
         )

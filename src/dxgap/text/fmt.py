@@ -96,13 +96,13 @@ def format_value(value: float | None, unit: str | None, lang: str) -> str:
 
 
 def format_short(value: float | None, unit: str | None, lang: str) -> str:
-    """A value as a chart labels a point: `86.3%`, `#12`, `11,340`."""
+    """A value as a chart labels a point: `86.3%`, `#12` (vi `hạng 12`), `11,340`."""
     if value is None or is_missing(value):
         return MISSING
     if unit == "percent":
         return f"{trimmed(value, 1, lang)}%"
     if unit == "rank":
-        return f"#{number(whole(value), 0, lang)}"
+        return t("unit.rank_short", lang, v=number(whole(value), 0, lang))
     return compact(value, lang)
 
 
@@ -132,14 +132,19 @@ def format_delta(value: float | None, unit: str | None, lang: str) -> str:
             return sign + trimmed(size, decimals, lang)
 
 
-def format_gap(value: float | None, unit: str | None, lang: str) -> str:
+def format_gap(value: float | None, unit: str | None, lang: str, cell: bool = False) -> str:
     """What is still to go to a target (docs/methodology.md §2: `gap = d·(yT − y_t)`, positive
     while short of it): `+3.7 pp` (vi `+3,7 điểm phần trăm`); once met, by how much it is
-    passed, in words — `1 place beyond` (`vượt 1 bậc`), never "still short by −1"."""
+    passed, in words — `1 place beyond` (`vượt 1 bậc`), never "still short by −1". In a
+    terminal cell (`cell`) a long unit stands on its own line (`+3,7` / `điểm phần trăm`)
+    rather than being broken wherever the column ends."""
     shown = format_delta(value, unit, lang)
-    if not shown.startswith("-"):
-        return shown
-    return t("gap.beyond", lang, v=shown[1:])
+    if shown.startswith("-"):
+        shown = t("gap.beyond", lang, v=shown[1:])
+    points = t("unit.percent_points", lang)
+    if cell and unit == "percent" and " " in points:  # "điểm phần trăm", not "pp"
+        return shown.replace(" " + points, "\n" + points)
+    return shown
 
 
 def format_change(value: float | None, unit: str | None, lang: str) -> str:

@@ -21,7 +21,7 @@ TEXT: dict[str, str] = {
     "sheet.col.latest_year": "Năm của số liệu mới nhất",
     "sheet.col.latest_value": "Số liệu mới nhất",
     "sheet.col.gap": "Còn thiếu",
-    "sheet.col.progress_pct": "Tiến độ (%)",
+    "sheet.col.progress_pct": "Mức độ hoàn thành (%)",
     "sheet.col.observed_pace": "Tốc độ thực tế (mỗi năm)",
     "sheet.col.planned_pace": "Tốc độ theo kế hoạch (mỗi năm)",
     "sheet.col.needed_pace": "Tốc độ cần đạt (mỗi năm)",
