@@ -70,7 +70,7 @@ def test_utf16_problems_are_located_too(tmp_path: Path) -> None:
     ("body", "expected"),
     [
         ("binh-duong,rate,2024,5,6\n", "d.csv:2:1: row has 5 fields, the header has 4"),
-        ('binh-duong,rate,2024,"5\n', "d.csv:2:1: malformed CSV record starting here"),
+        ('binh-duong,rate,2024,"5\n', "d.csv:2:22: the quoted cell starting at line 2"),
     ],
 )
 def test_utf16_records_polars_cannot_parse_are_located(
@@ -148,12 +148,16 @@ def test_a_ragged_tab_separated_row_is_reported_on_line_3(tmp_path: Path) -> Non
     [
         pytest.param(
             'binh-duong,rate,2024,5,,,"open\nstill open\n',
-            "d.csv:2:1: malformed CSV record starting here: unexpected end of data",
+            "d.csv:2:26: the quoted cell starting at line 2, column 26 is never closed: the file "
+            "ends inside it; close the quote where the cell ends (a quote inside a quoted cell is "
+            'written twice: "")',
             id="unterminated",
         ),
         pytest.param(
             'binh-duong,rate,2024,5,,"x" y,\n',
-            "d.csv:2:1: malformed CSV record starting here: ',' expected after '\"'",
+            "d.csv:2:27: '\"x\" y,': this quote closes the quoted cell, yet text follows it (the "
+            "cell would be read with its quotes dropped); write a quote inside a quoted cell "
+            'twice (""), or remove the quotes around the cell',
             id="text-after-a-quote",
         ),
         pytest.param(

@@ -96,6 +96,10 @@ def broken_files(folder: Path) -> list[Problem]:
         ("semi.csv.yaml", 'separator: ","\n'),
         ("sep.parquet", b"not parquet"),
         ("sep.parquet.yaml", 'separator: ";"\n'),
+        ("sepline.csv", "sep=:\nprovince:indicator:year:value\n"),
+        ("sepboth.csv", "sep=;\nprovince;indicator;year;value\n"),
+        ("sepboth.csv.yaml", 'separator: ","\n'),
+        ("opened.csv", 'province,indicator,year,value,note\nbinh-duong,rate,2024,5,"a\nb" c\n'),
     ]
     for name, content in files:
         write(folder, content, name)

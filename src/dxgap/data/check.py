@@ -303,6 +303,7 @@ def _grouped(files: list[_File], ctx: _Context, problems: list[Problem]) -> pl.D
         # a file Polars cannot parse: check every file on its own and exactly, so that the
         # problems of the other files are reported too (validate reports all, not the first)
         raise InputError(problems + _each_exactly(files, ctx)) from None
+    problems.extend(p for f in files for p in f.table.scan())  # quotes Polars misread
     flagged = dict(
         groups.group_by("_fileno")
         .agg(pl.col("_flagged").sum())
@@ -329,6 +330,7 @@ def _each_exactly(files: list[_File], ctx: _Context) -> list[Problem]:
         except InputError as e:
             problems.extend(e.problems)
             continue
+        problems.extend(one.table.scan())
         if rows.height:
             problems.extend(ctx.problems(one, rows))
     return problems

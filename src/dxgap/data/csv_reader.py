@@ -1,7 +1,9 @@
-"""CSV files separated by commas, semicolons (Excel under comma-decimal regional settings) or
-tabs (Excel's "Unicode text"): the header read and checked here, the body scanned lazily by
-Polars. A row is located at the line where its record starts, a cell at its line and character
-column, by the quote-aware scanner of `records`.
+"""CSV files separated by commas, semicolons (Excel under comma-decimal regional settings), tabs
+(Excel's "Unicode text") or `|`: the header read and checked here, the body scanned lazily by
+Polars. A first line `sep=;` (as Excel writes and reads it) declares the separator and is
+skipped. A row is located at the line where its record starts, a cell at its line and
+character column, by the quote-aware scanner of `records`, which also finds the quotes Polars
+reads without an error but not as written (text after a closing quote).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class CsvLocator:
     path: Path
     separator: str
     body: bytes | None = None  # the file as UTF-8, when it had to be re-encoded (UTF-16)
+    skip: int = 0  # lines before the header (a `sep=;` line)
 
     def _source(self) -> BinaryIO:
         return io.BytesIO(self.body) if self.body is not None else self.path.open("rb")
@@ -70,17 +73,25 @@ class CsvLocator:
     def locate(self, rows: Collection[int], columns: Sequence[str]) -> dict[int, Place]:
         """Each row's record, found by scanning the file up to the last row wanted (a row not
         found, in a file changed meanwhile, is placed as if every record were one line)."""
+        first = 1 + self.skip  # the record of data row 0
         with self._source() as fh:
-            found = records.records_at(fh, self.separator, [r + 1 for r in rows])
+            found = records.records_at(fh, self.separator, [r + first for r in rows])
         places: dict[int, Place] = {}
         for r in rows:
-            record = found.get(r + 1)
+            record = found.get(r + first)
             places[r] = (
                 CsvPlace(record, columns, self.separator)
                 if record is not None
-                else GridPlace(r + 2, columns)
+                else GridPlace(r + first + 1, columns)
             )
         return places
+
+    def scan(self, display: str) -> list[Problem]:
+        """The quote Polars reads without an error but not as written: text after the quote
+        that closes a quoted field (`records.text_after_quote`), located at the quote."""
+        with self._source() as fh:
+            fault = records.text_after_quote(fh, self.separator)
+        return [] if fault is None else [Problem(display, fault.msg, fault.line, fault.column)]
 
     def explain(self, error: Exception, display: str, columns: Sequence[str]) -> list[Problem]:
         """The located reason Polars could not parse the file: a byte that is not UTF-8, a row
@@ -99,10 +110,13 @@ class CsvLocator:
         return [Problem(display, Msg("csv.unparsable", reason=first_line(error)), 1, 1)]
 
 
-SEPARATORS = (",", ";", "\t")
+SEPARATORS = (",", ";", "\t", "|")
 """The separators a CSV file may use, the first preferred when the header does not tell."""
 
-_REGEX = {",": ",", ";": ";", "\t": r"\t"}
+_REGEX = {",": ",", ";": ";", "\t": r"\t", "|": r"\|"}
+
+_SEP_LINE = b"sep="
+"""How Excel's first line declaring the separator starts (`sep=;`)."""
 
 
 def shown(separator: str) -> str:
@@ -115,8 +129,8 @@ def _names(line: bytes, separator: str) -> list[str]:
 
 
 def separator_of(header: str) -> str:
-    """The separator of a header line: of comma, semicolon and tab, the one that splits it into
-    the most known column names, then into the most cells; a comma when none splits it."""
+    """The separator of a header line: of comma, semicolon, tab and `|`, the one that splits it
+    into the most known column names, then into the most cells; a comma when none splits it."""
     line = header.encode("utf-8")
 
     def score(separator: str) -> tuple[int, int]:
@@ -164,13 +178,13 @@ def swallowed(column: str, columns: Sequence[str], separator: str) -> pl.Expr:
     return pl.col(column).str.contains(rf"\n(?:{'|'.join(shapes)})").fill_null(False)
 
 
-def _refuse(display: str, msg: Msg, column: int = 1) -> InputError:
-    return InputError.single(display, msg, 1, column)
+def _refuse(display: str, msg: Msg, column: int = 1, line: int = 1) -> InputError:
+    return InputError.single(display, msg, line, column)
 
 
 def _head(path: Path, display: str) -> tuple[bytes, bytes | None]:
-    """(the header line's bytes, the whole file as UTF-8 when it is UTF-16, else None); an
-    `InputError` for a file that is empty, binary or not UTF-8/UTF-16 text."""
+    """(the file's first `MAX_HEADER_BYTES` and one, the whole file as UTF-8 when it is UTF-16,
+    else None); an `InputError` for a file that is empty, binary or not UTF-8/UTF-16 text."""
     with path.open("rb") as fh:
         head = fh.read(MAX_HEADER_BYTES + 1)
     if not head.strip(b" \t\r\n\x00"):
@@ -187,21 +201,48 @@ def _head(path: Path, display: str) -> tuple[bytes, bytes | None]:
         except UnicodeDecodeError as e:
             raise _refuse(display, Msg("data.broken_utf16", reason=e.reason)) from None
         body = text.removeprefix("\ufeff").encode("utf-8")
-        return body.split(b"\n", 1)[0], body
-    if b"\n" not in head and len(head) > MAX_HEADER_BYTES:
-        raise _refuse(display, Msg("data.long_first_line", limit=MAX_HEADER_BYTES))
-    return head.split(b"\n", 1)[0], None
+        return body[: MAX_HEADER_BYTES + 1], body
+    return head, None
+
+
+def _header_line(head: bytes, display: str) -> tuple[bytes, int, str | None]:
+    """(the header line, how many lines come before it, the separator a first line `sep=X`
+    declares) of a file's first bytes. Excel writes and reads such a line (`sep=;`): it is
+    skipped; one declaring a separator dxgap does not read is refused."""
+    full = len(head) > MAX_HEADER_BYTES  # the file goes on past the bytes read
+    first, _, rest = head.partition(b"\n")
+    line = first.removeprefix(_BOM).removesuffix(b"\r")
+    declared: str | None = None
+    skip = 0
+    if line[: len(_SEP_LINE)].lower() == _SEP_LINE:
+        found = line[len(_SEP_LINE) :].decode("utf-8", "replace")
+        if found not in SEPARATORS:
+            msg = Msg("data.sep_line", line=line.decode("utf-8", "replace"), found=shown(found))
+            raise _refuse(display, msg)
+        if not rest.strip(b" \t\r\n\x00"):
+            raise _refuse(display, Msg("data.empty_file", header=",".join(COLUMNS[:4])), 1, 2)
+        declared, skip, first = found, 1, rest.partition(b"\n")[0]
+        head = rest
+    if b"\n" not in head and full:
+        raise _refuse(display, Msg("data.long_first_line", limit=MAX_HEADER_BYTES), 1, 1 + skip)
+    return first, skip, declared
 
 
 def _one_cell(
-    names: Sequence[str], line: bytes, separator: str, declared: bool, display: str
+    names: Sequence[str], line: bytes, separator: str, declared: bool, display: str, at: int
 ) -> None:
-    """Refuse a header that is one cell holding another separator: the file is read with the
-    wrong one, as its sidecar declares; or (none declared) the whole header line is quoted."""
-    others = [s for s in SEPARATORS if s != separator and s.encode() in line]
-    if len(names) != 1 or not others:
+    """Refuse a header (on line `at`) that is one cell holding a separator: the whole header
+    line is quoted, so no separator in it separates anything (`"province,indicator,…"`); or
+    the file is read with another separator than its own, as its sidecar declares."""
+    if len(names) != 1:
         return
-    if declared:
+    inside = [s for s in SEPARATORS if s in names[0]]
+    others = [s for s in SEPARATORS if s != separator and s.encode() in line]
+    text = line.strip()
+    if inside and len(text) > 1 and text.startswith(b'"') and text.endswith(b'"'):
+        found = separator_of(names[0]) if separator_of(names[0]) in inside else inside[0]
+        msg = Msg("data.header_quoted", header=names[0], found=shown(found))
+    elif declared and others:
         msg = Msg(
             "data.header_one_cell",
             header=names[0],
@@ -209,23 +250,25 @@ def _one_cell(
             separator=shown(separator),
             sidecar=display + ".yaml",
         )
-    else:  # detection would have split it on an unquoted separator
-        msg = Msg("data.header_quoted", header=names[0], found=shown(others[0]))
-    raise _refuse(display, msg)
+    else:
+        return
+    raise _refuse(display, msg, 1, at)
 
 
-def _header(line: bytes, display: str, declared: str | None) -> tuple[list[str], list[int], str]:
-    """(column names, their character columns on line 1, the separator) of a header line: the
-    `declared` separator, else the one the header uses."""
+def _header(
+    line: bytes, display: str, declared: str | None, at: int
+) -> tuple[list[str], list[int], str]:
+    """(column names, their character columns on line `at`, the separator) of a header line:
+    the `declared` separator, else the one the header uses."""
     decode(line, display)  # the header only; Polars checks the body
     line = line.removeprefix(_BOM).removesuffix(b"\r")
     if b"\r" in line:
-        at = len(line[: line.index(b"\r")].decode("utf-8")) + 1
-        raise _refuse(display, Msg("data.bare_cr"), at)
+        column = len(line[: line.index(b"\r")].decode("utf-8")) + 1
+        raise _refuse(display, Msg("data.bare_cr"), column, at)
     separator = declared or separator_of(line.decode("utf-8"))
     found = records.fields(line, separator)
     names = [value.decode("utf-8").strip() for _, value in found]
-    _one_cell(names, line, separator, declared is not None, display)
+    _one_cell(names, line, separator, declared is not None, display, at)
     return names, _columns_at(line, [start for start, _ in found]), separator
 
 
@@ -240,24 +283,41 @@ def _columns_at(line: bytes, starts: Sequence[int]) -> list[int]:
     return columns
 
 
+def _separator(by_line: str | None, declared: str | None, display: str) -> str | None:
+    """The separator declared, by a first line `sep=X` or by the sidecar; refused when both
+    declare one and they differ."""
+    if by_line is not None and declared is not None and by_line != declared:
+        msg = Msg(
+            "data.sep_line_conflict",
+            found=shown(by_line),
+            separator=shown(declared),
+            sidecar=display + ".yaml",
+        )
+        raise _refuse(display, msg)
+    return by_line or declared
+
+
 def read_csv(path: Path, display: str, separator: str | None = None) -> Table:
     """A CSV file as text cells, scanned lazily (a UTF-16 file is read into memory, as UTF-8);
     the header checked (`InputError` listing its problems). `separator`: the one its sidecar
-    declares (else the header's)."""
-    header, body = _head(path, display)
-    columns, positions, separator = _header(header, display, separator)
-    check_header(columns, positions, display)
+    declares (else the one a first line `sep=X` declares, else the header's)."""
+    head, body = _head(path, display)
+    header, skip, by_line = _header_line(head, display)
+    declared = _separator(by_line, separator, display)
+    columns, positions, separator = _header(header, display, declared, 1 + skip)
+    check_header(columns, positions, display, line=1 + skip)
     frame = pl.scan_csv(
         io.BytesIO(body) if body is not None else path,
         infer_schema=False,
         separator=separator,
+        skip_lines=skip,
         truncate_ragged_lines=False,
         raise_if_empty=False,
         glob=False,
     )
     frame = frame.rename(dict(zip(frame.collect_schema().names(), columns, strict=False)))
     over = [swallowed(c, columns, separator).alias(f"_over_{c}") for c in FREE_TEXT if c in columns]
-    locator = CsvLocator(path, separator, body)
+    locator = CsvLocator(path, separator, body, skip)
     return Table(
         display,
         columns,

@@ -21,9 +21,9 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from itertools import repeat
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from dxgap.text import Msg
+from dxgap.text import Msg, excerpt
 
 BLOCK = 1 << 23
 """Bytes read at a time (a block grows to hold a longer line)."""
@@ -182,6 +182,11 @@ def position(record: Record, field: int, separator: str) -> tuple[int, int]:
     return record.line + record.text.count(b"\n", 0, at), column
 
 
+def _column(piece: bytes, at: int) -> int:
+    """The character column (1-based) of byte offset `at` of a line."""
+    return len(piece[:at].decode("utf-8", "replace")) + 1
+
+
 @dataclass
 class _Walk:
     """The fault search within a record: Polars' field parser (is a quoted field open?) and
@@ -192,20 +197,20 @@ class _Walk:
     odd: bool = False  # an odd number of quotes since the record started
     fields: int = 1
     start: int = 1  # the line where the record starts
-    shown: str = field(init=False)
+    opened: tuple[int, bytes, int] = (0, b"", 0)  # the open quote: its line (0: unknown), …
     pattern: re.Pattern[bytes] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.shown = "\\t" if self.separator == "\t" else self.separator
         self.pattern = _significant(self.separator)
 
     def begin(self, line: int) -> None:
         """A new record starts on `line`."""
         self.start, self.fields, self.odd = line, 1, False
 
-    def line(self, piece: bytes, ended: bool) -> Msg | None:
-        """Read one physical line of the record (`ended`: a newline follows it); the reason
-        the record is malformed, if it is."""
+    def line(self, piece: bytes, ended: bool, number: int) -> Fault | None:
+        """Read physical line `number`, of the record (`ended`: a newline follows it); the
+        fault that makes the record malformed, if there is one: a quote that closes a quoted
+        cell followed by text (at the quote), or a quote inside an unquoted field."""
         sep = self.separator.encode()
         at = -1 if self.quoted else 0  # where the current field starts in this line
         skip = -1
@@ -218,7 +223,7 @@ class _Walk:
                 if char == sep:
                     self.fields, at = self.fields + 1, i + 1
                 elif i == at:  # a quote opens a quoted field; elsewhere it is text
-                    self.quoted = True
+                    self.quoted, self.opened = True, (number, piece, i)
                 continue
             if char != QUOTE:
                 continue
@@ -228,11 +233,31 @@ class _Walk:
             elif after in (b"", sep) or (after == b"\r" and i + 2 == len(piece)):
                 self.quoted = False
             else:
-                return Msg("csv.after_quote", separator=self.shown)
+                return self.text_after(piece, at, i, number)
         self.odd ^= bool(piece.count(QUOTE) & 1)
         if ended and self.odd != self.quoted:  # a quote inside an unquoted field
-            return Msg("csv.quote_in_field")
+            return Fault(self.start, Msg("csv.malformed", reason=Msg("csv.quote_in_field")))
         return None
+
+    def text_after(self, piece: bytes, at: int, i: int, number: int) -> Fault:
+        """The fault of the quote at offset `i` of line `number`, which closes the quoted field
+        starting at offset `at` (-1: on an earlier line) and is followed by text."""
+        sep = self.separator.encode()
+        end = piece.find(QUOTE + sep, i + 1) + 1 or len(piece)  # the cell's end, likely
+        cell = excerpt(piece[max(at, 0) : end].decode("utf-8", "replace").rstrip("\r"))
+        opened, where, offset = self.opened
+        if at >= 0 or opened in (0, number):
+            msg = Msg("csv.text_after_quote", cell=cell)
+        else:  # the cell opened lines before: say where, as that quote may be the stray one
+            column = _column(where, offset)
+            msg = Msg("csv.text_after_quote_opened", cell=cell, line=opened, column=column)
+        return Fault(number, msg, _column(piece, i))
+
+    def never_closed(self) -> Fault:
+        """The fault of a file that ends inside the quoted field opened last."""
+        line, piece, at = self.opened
+        column = _column(piece, at)
+        return Fault(line, Msg("csv.quote_never_closed", line=line, column=column), column)
 
 
 def first_fault(source: BinaryIO, separator: str, width: int) -> Fault | None:
@@ -261,11 +286,88 @@ def first_fault(source: BinaryIO, separator: str, width: int) -> Fault | None:
             if not walk.quoted:
                 walk.begin(line)
             line += 1
-            reason = walk.line(piece, ended=ended)
-            if reason is not None:
-                return Fault(walk.start, Msg("csv.malformed", reason=reason))
+            fault = walk.line(piece, ended=ended, number=line - 1)
+            if fault is not None:
+                return fault
             if not walk.quoted and walk.fields > width:
                 return Fault(walk.start, Msg(ragged, fields=walk.fields, width=width))
-    if walk.quoted:
-        return Fault(walk.start, Msg("csv.malformed", reason=Msg("csv.unexpected_end")))
+    return walk.never_closed() if walk.quoted else None
+
+
+def _line_shapes(separator: str) -> tuple[str, str]:
+    """Regular expressions (Polars') of a well-formed line that starts outside a quoted field,
+    and of one that starts inside one: fields separated by `separator`, each quoted (`"…"`,
+    quotes inside doubled), unquoted (quotes inside are text) or empty, the last perhaps a
+    quoted field left open (it goes on on the next line). Text after the quote that closes a
+    quoted field fits neither."""
+    sep = re.escape(separator) if separator != "\t" else r"\t"
+    quoted = r'"(?:[^"]|"")*"'
+    opened = r'"(?:[^"]|"")*'
+    plain = rf'[^"{sep}][^{sep}]*'
+    field = rf"(?:{quoted}|{plain})?"
+    outside = rf"^(?:{field}{sep})*(?:{quoted}|{plain}|{opened})?\r?$"
+    inside = rf'^(?:[^"]|"")*(?:"(?:{sep}{field})*(?:{sep}{opened})?\r?)?$'
+    return outside, inside
+
+
+def text_after_quote(source: BinaryIO, separator: str) -> Fault | None:
+    """The first quote that closes a quoted field and is followed by text, where Polars reads
+    the line without an error (`"Báo cáo "số 12" ngày 5"` is read `Báo cáo số 12 ngày 5`, its
+    quotes dropped): a `csv.text_after_quote` at the quote. Blocks without a quote are only
+    counted; the lines of the others are matched against `_line_shapes` by Polars, vectorised,
+    each line's start inside or outside a quoted field told by the count of quotes before it
+    (Polars' own record splitter), and only the record of a line that fits neither is walked."""
+    import polars as pl
+
+    outside, inside = _line_shapes(separator)
+    line, quoted = 1, False
+    for block in blocks(source):
+        if QUOTE not in block:
+            line += _lines_in(block)
+            continue
+        text = block.decode("utf-8", "replace").removesuffix("\n")
+        lines = (
+            pl.DataFrame({"text": [text]})
+            .select(pl.col("text").str.split("\n"))
+            .explode("text")
+            .with_row_index("n")
+            .with_columns(quotes=pl.col("text").str.count_matches('"', literal=True))
+            .with_columns(
+                inside=((pl.col("quotes").cum_sum() - pl.col("quotes") + int(quoted)) % 2) == 1
+            )
+        )
+        bad = (
+            lines.filter(pl.col("quotes") > 0)
+            .filter(  # a line without quotes is fine
+                pl.when(pl.col("inside"))
+                .then(~pl.col("text").str.contains(inside))
+                .otherwise(~pl.col("text").str.contains(outside))
+            )
+            .head(1)
+        )
+        if bad.height:
+            fault = _walk_record(lines, bad["n"][0], separator, line)
+            if fault is not None:
+                return fault
+        quoted ^= bool(block.count(QUOTE) & 1)
+        line += _lines_in(block)
+    return None
+
+
+def _walk_record(lines: Any, n: int, separator: str, first: int) -> Fault | None:
+    """The fault of line `n` of a block's `lines` (a frame: `n`, `text`, `inside`; the block's
+    first line is line `first` of the file), walked from the start of its record (its first
+    line in the block)."""
+    import polars as pl
+
+    before = lines.filter((pl.col("n") <= n) & ~pl.col("inside"))
+    start = before["n"][-1] if before.height else 0
+    rows = lines.filter(pl.col("n").is_between(start, n)).rows(named=True)
+    walk = _Walk(separator)
+    walk.begin(first + start)
+    walk.quoted = walk.odd = rows[0]["inside"]  # a record begun in an earlier block
+    for row in rows:
+        found = walk.line(row["text"].encode("utf-8"), ended=True, number=first + row["n"])
+        if found is not None:
+            return found if found.msg.code.startswith("csv.text_after_quote") else None
     return None

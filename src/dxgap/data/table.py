@@ -96,6 +96,11 @@ class Locator(Protocol):
         """Located problems for an error Polars raised while reading the file."""
         ...
 
+    def scan(self, display: str) -> list[Problem]:
+        """Located problems of what Polars reads without an error but not as written (a CSV
+        file's text after a closing quote); none for the other formats."""
+        ...
+
 
 @dataclass(frozen=True)
 class GridPlace:
@@ -126,6 +131,10 @@ class GridLocator:
     def explain(self, error: Exception, display: str, columns: Sequence[str]) -> list[Problem]:
         """The error's first line, as the reason the file cannot be read."""
         return [Problem(display, Msg(self.unreadable, reason=first_line(error)), 1, 1)]
+
+    def scan(self, display: str) -> list[Problem]:
+        """Nothing: a grid's cells are read as stored."""
+        return []
 
 
 @dataclass
@@ -165,6 +174,11 @@ class Table:
         """Located problems for an error Polars raised while reading this file."""
         return self.locator.explain(error, self.display, self.columns)
 
+    def scan(self) -> list[Problem]:
+        """Located problems of what Polars read without an error but not as written (see
+        `Locator.scan`): one more pass over a CSV file that holds quotes."""
+        return self.locator.scan(self.display)
+
 
 @dataclass(frozen=True)
 class Where:
@@ -203,12 +217,17 @@ def first_line(error: Exception, limit: int = 120) -> str:
 
 
 def check_header(
-    columns: Sequence[str], positions: Sequence[int], display: str, sheet: str | None = None
+    columns: Sequence[str],
+    positions: Sequence[int],
+    display: str,
+    sheet: str | None = None,
+    line: int = 1,
 ) -> None:
     """Raise `InputError` for repeated, unknown or missing columns and names holding control
-    characters; `positions` are the columns' places on line 1 (character columns in CSV, cell
-    numbers elsewhere; `sheet`: the workbook sheet they are on). At most `MAX_HEADER_PROBLEMS`
-    problems of columns are listed, then how many more there are; time grows with the columns."""
+    characters; `positions` are the columns' places on the header's `line` (character columns
+    in CSV, cell numbers elsewhere; `sheet`: the workbook sheet they are on). At most
+    `MAX_HEADER_PROBLEMS` problems of columns are listed, then how many more there are; time
+    grows with the columns."""
     problems: list[Problem] = []
     more = 0
     seen: set[str] = set()
@@ -221,17 +240,17 @@ def check_header(
             more += 1
             continue
         msg = _column_problem(name, twice)
-        problems.append(Problem(display, msg, 1, col, excerpt(name), sheet=sheet))
+        problems.append(Problem(display, msg, line, col, excerpt(name), sheet=sheet))
     if more:
         msg = Msg("data.more_header_problems", count=more, limit=MAX_HEADER_PROBLEMS)
-        problems.append(Problem(display, msg, 1, 1, sheet=sheet))
+        problems.append(Problem(display, msg, line, 1, sheet=sheet))
     missing = [name for name in REQUIRED if name not in seen]
     if "value" not in seen and not {"numerator", "denominator"} <= seen:
         missing.append("value")
     header = excerpt(", ".join(columns[:20]), EXCERPT)
     for name in missing:
         msg = Msg("data.missing_column", column=name, header=header)
-        problems.append(Problem(display, msg, 1, 1, sheet=sheet))
+        problems.append(Problem(display, msg, line, 1, sheet=sheet))
     if problems:
         raise InputError(problems)
 

@@ -102,6 +102,12 @@ def _gso_code(value: Any) -> Any:
     return value
 
 
+def _separator(value: Any) -> Any:
+    """A tab written `'\\t'` (single quotes: YAML keeps the backslash and the t) is the tab, as
+    `"\\t"` (double quotes: one tab character) is: no one means a two-character separator."""
+    return "\t" if value == "\\t" else value
+
+
 PartialDate = Annotated[
     str,
     BeforeValidator(_partial_date),
@@ -275,10 +281,10 @@ class DataFileOptions(_Model):
     sheet: NonEmpty | None = Field(
         None, description="xlsx only: the sheet to read (default: first)"
     )
-    separator: Literal[",", ";", "\t"] | None = Field(
+    separator: Annotated[Literal[",", ";", "\t", "|"], BeforeValidator(_separator)] | None = Field(
         None,
         description="CSV only: the column separator (default: the one the header uses: "
-        "comma, semicolon or tab)",
+        "comma, semicolon, tab or |); a tab as \"\\t\" (a tab) or '\\t'",
     )
     note: str | None = None
 

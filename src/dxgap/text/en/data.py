@@ -25,8 +25,21 @@ TEXT: dict[str, str] = {
         "row has {fields} fields, the header has {width}; quote fields that contain tabs"
     ),
     "csv.malformed": "malformed CSV record starting here: {reason}",
-    "csv.unexpected_end": "unexpected end of data",
-    "csv.after_quote": "'{separator}' expected after '\"'",
+    "csv.quote_never_closed": (
+        "the quoted cell starting at line {line}, column {column} is never closed: the file "
+        "ends inside it; close the quote where the cell ends (a quote inside a quoted cell is "
+        'written twice: "")'
+    ),
+    "csv.text_after_quote_opened": (
+        "'{cell:q}': this quote closes the quoted cell opened at line {line}, column {column}, "
+        "yet text follows it (the lines between are read as one cell, with its quotes dropped); "
+        'close the quote where the cell ends, and write a quote inside a quoted cell twice ("")'
+    ),
+    "csv.text_after_quote": (
+        "'{cell:q}': this quote closes the quoted cell, yet text follows it (the cell would be "
+        'read with its quotes dropped); write a quote inside a quoted cell twice (""), or '
+        "remove the quotes around the cell"
+    ),
     "csv.quote_in_field": (
         'a quote (") inside an unquoted field; quote the whole field and double the quotes '
         "inside it"
@@ -40,6 +53,15 @@ TEXT: dict[str, str] = {
         "the header is a single cell, '{header:q}', holding '{found}': its columns are read as "
         "separated by '{separator}'; if '{found}' separates them, write 'separator: \"{found}\"' "
         "in '{sidecar}'"
+    ),
+    "data.sep_line": (
+        "the first line '{line:q}' declares the separator as Excel writes it (sep=;), but "
+        "'{found}' is not one dxgap reads; save the file with ',', ';', '\\t' or '|' as its "
+        "separator, or remove the line"
+    ),
+    "data.sep_line_conflict": (
+        "the first line declares the separator '{found}' (sep={found}), but '{sidecar}' declares "
+        "'{separator}'; keep the one the file uses"
     ),
     "data.header_quoted": (
         "the header is a single cell, '{header:q}': the whole line is in quotes, so its "

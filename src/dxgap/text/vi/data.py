@@ -31,8 +31,21 @@ TEXT: dict[str, str] = {
         "trong ngoặc kép"
     ),
     "csv.malformed": "bản ghi CSV bị lỗi, bắt đầu từ dòng này: {reason}",
-    "csv.unexpected_end": "tệp kết thúc khi ngoặc kép chưa được đóng",
-    "csv.after_quote": "sau dấu ngoặc kép đóng phải là '{separator}'",
+    "csv.quote_never_closed": (
+        "ô trong ngoặc kép bắt đầu ở dòng {line}, cột {column} không được đóng: tệp kết thúc "
+        "khi ô vẫn chưa đóng ngoặc kép; hãy đóng ngoặc kép ở chỗ ô kết thúc (dấu ngoặc kép bên "
+        'trong ô được viết thành hai dấu: "")'
+    ),
+    "csv.text_after_quote_opened": (
+        "'{cell:q}': dấu ngoặc kép này đóng ô mở từ dòng {line}, cột {column}, nhưng sau nó vẫn "
+        "còn chữ (các dòng ở giữa bị đọc thành một ô, mất các dấu ngoặc kép); hãy đóng ngoặc "
+        'kép ở chỗ ô kết thúc, và viết mỗi dấu ngoặc kép bên trong ô thành hai dấu ("")'
+    ),
+    "csv.text_after_quote": (
+        "'{cell:q}': dấu ngoặc kép này đóng ô, nhưng sau nó vẫn còn chữ (ô sẽ bị đọc mất các dấu "
+        'ngoặc kép); hãy viết mỗi dấu ngoặc kép bên trong ô thành hai dấu (""), hoặc bỏ dấu '
+        "ngoặc kép bao quanh ô"
+    ),
     "csv.quote_in_field": (
         'có dấu ngoặc kép (") giữa một trường không đặt trong ngoặc kép; hãy đặt cả trường '
         "trong ngoặc kép và viết mỗi dấu ngoặc kép bên trong thành hai dấu"
@@ -46,6 +59,15 @@ TEXT: dict[str, str] = {
         "dòng tiêu đề chỉ là một ô, '{header:q}', có chứa '{found}': các cột đang được đọc theo "
         "dấu phân cách '{separator}'; nếu các cột được phân cách bằng '{found}', hãy ghi "
         "'separator: \"{found}\"' vào tệp '{sidecar}'"
+    ),
+    "data.sep_line": (
+        "dòng đầu tiên '{line:q}' khai báo dấu phân cách theo cách Excel ghi (sep=;), nhưng "
+        "'{found}' không phải dấu phân cách mà dxgap đọc được; hãy lưu tệp với dấu phân cách "
+        "',', ';', '\\t' hoặc '|', hoặc xóa dòng này"
+    ),
+    "data.sep_line_conflict": (
+        "dòng đầu tiên khai báo dấu phân cách '{found}' (sep={found}), nhưng tệp '{sidecar}' lại "
+        "khai báo '{separator}'; hãy giữ dấu phân cách mà tệp thực sự dùng"
     ),
     "data.header_quoted": (
         "dòng tiêu đề chỉ là một ô, '{header:q}': cả dòng nằm trong ngoặc kép nên dấu '{found}' "
