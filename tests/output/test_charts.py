@@ -4,6 +4,7 @@ matplotlib state touched."""
 from __future__ import annotations
 
 import builtins
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -100,3 +101,83 @@ def test_a_picture_holds_a_bounded_number_of_charts() -> None:
 
     with pytest.raises(UsageError):
         charts.figure_bytes([PATH] * (charts.MAX_CHARTS + 1), 2024, "png", "en")
+
+
+def _svg_texts(path: TargetPath, lang: str = "en") -> list[str]:
+    import html
+    import re
+
+    svg = charts.figure_bytes([path], 2024, "svg", lang).decode("utf-8")
+    return [html.unescape(t) for t in re.findall(r"<text[^>]*>(.*?)</text>", svg, flags=re.S)]
+
+
+def test_a_percentage_spread_wide_is_drawn_on_the_whole_scale() -> None:
+    row = GapRow(
+        province="p", target_id="wide", status="on_track", unit="percent", comparator=">=",
+        target_value=80.0, target_year=2025, baseline_year=2020, baseline_value=20.0,
+    )  # fmt: skip
+    points = [TrajectoryPoint("p", "wide", 2020, planned=20.0, actual=20.0)]
+    texts = _svg_texts(TargetPath(row, points))
+    assert "0" in texts  # the scale starts at 0 …
+    assert "100" in texts  # … and ends at 100, never 105
+    assert not any(t in texts for t in ("105", "110", "-20"))
+    assert "axis cut to the data" not in texts
+
+
+def test_a_narrow_band_is_cut_and_says_so() -> None:
+    row = GapRow(
+        province="p", target_id="narrow", status="insufficient_data", unit="percent",
+        comparator=">", target_value=95.0, target_year=2025,
+    )  # fmt: skip
+    points = [TrajectoryPoint("p", "narrow", 2024, actual=92.0)]
+    texts = _svg_texts(TargetPath(row, points), "vi")
+    assert "trục không bắt đầu từ 0" in texts
+    assert "0" not in texts
+
+
+def test_ranks_are_whole_with_one_at_the_top_and_none_below_one() -> None:
+    row = GapRow(
+        province="p", target_id="top", status="on_track", unit="rank", comparator="<=",
+        target_value=1.0, target_year=2025,
+    )  # fmt: skip
+    points = [
+        TrajectoryPoint("p", "top", 2023, actual=3.0),
+        TrajectoryPoint("p", "top", 2024, actual=2.0),
+    ]
+    texts = _svg_texts(TargetPath(row, points))
+    numbers = [t for t in texts if t.lstrip("-").replace(".", "").isdigit() and len(t) < 4]
+    assert numbers  # the rank axis is labelled
+    assert all("." not in t and int(t) >= 1 for t in numbers)  # whole ranks, never 0
+
+
+def test_a_yes_no_target_shows_its_two_states() -> None:
+    row = GapRow(
+        province="p", target_id="task", status="no_data", unit="boolean", comparator=">=",
+        target_value=1.0, target_year=2024,
+    )  # fmt: skip
+    texts = _svg_texts(TargetPath(row, []), "vi")
+    assert "đã hoàn thành" in texts  # the two states on the axis, not 0.96 … 1.04
+    assert "chưa hoàn thành" in texts
+    assert not any("," in t for t in texts)
+
+
+def test_without_a_stated_base_no_plan_path_is_drawn() -> None:
+    row = GapRow(
+        province="p", target_id="nobase", status="insufficient_data", unit="percent",
+        comparator=">=", target_value=20.0, target_year=2025, latest_year=2023, latest_value=11.3,
+    )  # fmt: skip
+    points = [
+        TrajectoryPoint("p", "nobase", 2023, planned=11.3, actual=11.3),
+        TrajectoryPoint("p", "nobase", 2025, planned=20.0),
+    ]
+    assert "planned path" not in _svg_texts(TargetPath(row, points))
+    with_base = TargetPath(replace(row, baseline_year=2023, baseline_value=11.3), points)
+    assert "planned path" in _svg_texts(with_base)
+
+
+def test_every_chart_has_a_text_alternative() -> None:
+    alt = charts.text_alternative(PATH, "vi")
+    assert alt == (
+        "Tỷ lệ: mục tiêu ≥ 80% đến năm 2025, đúng tiến độ; số liệu thực tế: 45% năm 2023, "
+        "62,5% năm 2024."
+    )

@@ -57,6 +57,9 @@ def test_report_renders_in_chromium(bundled_report: dict[str, Path]) -> None:
         targets = page.eval_on_selector_all(
             "[data-target]", "els => els.map(e => e.dataset.target)"
         )
+        alts = page.eval_on_selector_all(
+            "figure.chart", "els => els.map(e => e.getAttribute('aria-label'))"
+        )
         sizes = page.eval_on_selector_all(
             "figure.chart svg",
             "els => els.map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height]; })",
@@ -65,6 +68,8 @@ def test_report_renders_in_chromium(bundled_report: dict[str, Path]) -> None:
 
     assert errors == []
     assert requests == [out.resolve().as_uri()]  # the page itself, nothing from the network
-    assert len(targets) == 76  # every target of Bình Dương: 31 quantified + 45 qualitative
+    assert len(targets) == 75  # every target of Bình Dương: 31 quantified + 44 qualitative
     assert len(sizes) == out.read_text(encoding="utf-8").count('<figure class="chart"') > 0
     assert all(w > 100 and h > 50 for w, h in sizes)
+    assert len(alts) == len(sizes)
+    assert all(alt and "goal" in alt for alt in alts)  # every chart has its text alternative

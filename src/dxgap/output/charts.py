@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import io
 import math
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
 from dxgap.errors import DxgapError, UsageError
 from dxgap.results import TargetPath, TrajectoryPoint
-from dxgap.text import Msg, catalogue, excerpt, printable, status_label
+from dxgap.text import Msg, catalogue, excerpt, printable, status_label, t
 from dxgap.text.fmt import compact, format_short
 
 FONT = "DejaVu Sans"
@@ -39,6 +40,9 @@ STYLE = {
     "axes.spines.right": False,
 }
 
+
+TITLE_WIDTH = 55
+"""Characters of a chart title's line (a panel is about 6 inches wide)."""
 
 TITLE_CHARS = 90
 """Characters of a chart's title (a name of 300,000 characters would take minutes to lay out)."""
@@ -76,10 +80,12 @@ def _matplotlib() -> Any:
 def _series(
     points: Sequence[TrajectoryPoint], path: TargetPath
 ) -> dict[str, list[tuple[int, float]]]:
-    """The lines and points to draw: planned path, measurements, projection (from the latest
+    """The lines and points to draw: planned path (only when the plan states its base: a path
+    from the first measurement is not the plan's), measurements, projection (from the latest
     measurement on)."""
     row = path.row
-    planned = [(p.year, p.planned) for p in points if p.planned is not None]
+    stated = row.baseline_year is not None
+    planned = [(p.year, p.planned) for p in points if p.planned is not None and stated]
     actual = [(p.year, p.actual) for p in points if p.actual is not None]
     projected = [(p.year, p.projected) for p in points if p.projected is not None]
     if projected and row.latest_year is not None and row.latest_value is not None:
@@ -144,39 +150,107 @@ def _draw(ax: Any, path: TargetPath, as_of: int, lang: str) -> None:
             xytext=(3, -2),
             textcoords="offset points",
         )
-    _axes(ax, path, lang)
+    _axes(ax, path, lang, as_of)
 
 
-def _axes(ax: Any, path: TargetPath, lang: str) -> None:
+NARROW_BAND = 20.0
+"""Percentage points: data and target within a band this narrow get an axis cut to them
+(labelled as cut); wider ones the whole 0–100% scale."""
+
+
+def _y_scale(ax: Any, path: TargetPath, lang: str) -> None:
+    """Percentages on 0–100% unless the data and the target sit in a narrow band (then the
+    axis is cut to it and says so); ranks upside down (1 at the top), whole, never below 1;
+    a yes/no target as its two states; the target always in view."""
+    from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator
+
+    row = path.row
+    values = [v for p in path.points for v in (p.planned, p.actual, p.projected) if v is not None]
+    values += [v for v in (row.target_value,) if v is not None]
+    lo, hi = (min(values), max(values)) if values else (0.0, 1.0)
+    if row.unit == "boolean":
+        ax.yaxis.set_major_locator(FixedLocator([0, 1]))
+        labels = [t("unit.not_done", lang), t("unit.done", lang)]
+        ax.yaxis.set_major_formatter(
+            FuncFormatter(lambda v, _p: labels[int(v)] if v in (0, 1) else "")
+        )
+        ax.set_ylim(-0.3, 1.3)
+        return
+    if row.unit == "rank":
+        pad = max(1.0, (hi - lo) * 0.1)
+        ax.set_ylim(hi + pad, max(0.5, lo - pad))  # inverted: up is better
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=2))
+        ax.yaxis.set_major_formatter(
+            FuncFormatter(lambda v, _p: compact(v, lang) if v >= 1 else "")
+        )
+        return
+    if row.unit == "percent":  # a little room beyond 0 and 100 for the markers, no tick there
+        if hi - lo >= NARROW_BAND:
+            ax.set_ylim(-3, 103)
+        else:
+            pad = max(2.0, (NARROW_BAND / 2 - (hi - lo)) / 2)
+            bottom, top = max(0.0, lo - pad), min(100.0, hi + pad)
+            ax.set_ylim(bottom - (3 if bottom == 0 else 0), top + (3 if top == 100 else 0))
+            if bottom > 0:
+                ax.set_ylabel(chart_words(lang)["axis_cut"], fontsize=7, color=COLORS["as_of"])
+        ax.set_yticks([v for v in ax.get_yticks() if 0 <= v <= 100])  # none beyond the scale
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: compact(float(v), lang)))
+        return
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: compact(float(v), lang)))
+
+
+def _axes(ax: Any, path: TargetPath, lang: str, as_of: int) -> None:
     """Scales, ticks in the language's number style, the title and the legend."""
     from matplotlib.ticker import FuncFormatter
 
     words = chart_words(lang)
     row = path.row
-    if row.unit == "rank":
-        ax.invert_yaxis()  # up is better
-    if row.unit == "percent":
-        ax.set_ylim(bottom=max(0.0, ax.get_ylim()[0]), top=min(105.0, max(ax.get_ylim()[1], 1)))
+    _y_scale(ax, path, lang)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: str(round(v))))  # 2025, never 2,025
     years = [p.year for p in path.points] + [y for y in [row.target_year] if y is not None]
-    if years and max(years) - min(years) < 2:  # one year: a few around it, not 1925 to 2125
-        ax.set_xlim(min(years) - 2, max(years) + 1)
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact(float(v), lang)))
-    # the indicator's name leads; the goal tells apart two targets on one indicator, and the
-    # target's id stays available, small and grey, on the right
+    if years and min(years) - 1 <= as_of <= max(years) + 1:
+        years.append(as_of)  # its line is drawn: keep it inside the chart
+    if years:  # every point and the target in view; one year: a few around it
+        ax.set_xlim(min(years) - (2 if max(years) - min(years) < 2 else 0.5), max(years) + 0.7)
+    # the indicator's name leads, wrapped so that it never runs into the next chart; the goal
+    # tells apart two targets on one indicator; the target's id stays available, small and
+    # grey, under the axis
     name = excerpt(
-        printable(row.indicator_name(lang) or row.indicator or row.target_id), TITLE_CHARS
+        printable(row.indicator_name(lang) or row.indicator or row.target_id), 3 * TITLE_WIDTH
     )
     status = f"{words['status']}: {status_label(row.status, lang)}"
-    ax.set_title(f"{name}\n{row.goal(lang)} · {status}", fontsize=9, loc="left")
-    ax.set_title(
-        excerpt(printable(row.target_id), TITLE_CHARS // 3), fontsize=7, loc="right",
-        color=COLORS["as_of"],
-    )  # fmt: skip
+    wrapped = "\n".join(textwrap.wrap(name, TITLE_WIDTH)) or name
+    ax.set_title(f"{wrapped}\n{row.goal(lang)} · {status}", fontsize=9, loc="left")
+    ax.set_xlabel(excerpt(printable(row.target_id), TITLE_CHARS // 2), fontsize=7,
+                  color=COLORS["as_of"], loc="right")  # fmt: skip
     ax.grid(axis="y", color="#e5e7eb", lw=0.6)
     ax.tick_params(labelsize=8)
-    ax.legend(fontsize=7, frameon=False, loc="best")
+    # under the chart, where it covers no point and no target
+    ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(0, -0.13), ncol=4)
+
+
+def text_alternative(path: TargetPath, lang: str) -> str:
+    """What a chart shows, in words (for screen readers and for people who cannot see it):
+    the target, its goal and status, and every measured value with its year."""
+    row = path.row
+    name = row.indicator_name(lang) or row.indicator or row.target_id
+    actual = [
+        t("chart.alt_point", lang, value=format_short(p.actual, row.unit, lang), year=p.year)
+        for p in path.points
+        if p.actual is not None
+    ]
+    measured = ", ".join(actual) if actual else t("status.no_data", lang)
+    return printable(
+        t(
+            "chart.alt",
+            lang,
+            name=name,
+            goal=row.goal(lang),
+            status=t(f"summary.status.{row.status}", lang),
+            measured=measured,
+        )
+    )
 
 
 def figure_bytes(

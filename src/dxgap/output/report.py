@@ -79,7 +79,12 @@ class _Charts:
         svg = charts.svg_inline(path, self.as_of, self.lang)
         if self.progress is not None:
             self.progress()
-        return f'<figure class="chart" id="chart-{_e(path.row.target_id)}">{svg}</figure>'
+        alt = _e(charts.text_alternative(path, self.lang))  # what the chart shows, in words
+        svg = svg.replace(">", f"><title>{alt}</title>", 1)  # after the opening <svg …>
+        return (
+            f'<figure class="chart" id="chart-{_e(path.row.target_id)}" role="img" '
+            f'aria-label="{alt}">{svg}</figure>'
+        )
 
 
 def chart_count(report: Report) -> int:

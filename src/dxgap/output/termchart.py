@@ -22,17 +22,18 @@ COLUMN = 3
 
 def _glyphs(points: Sequence[TrajectoryPoint], row: GapRow) -> list[Glyph]:
     """What to draw, in drawing order: plan and projection under the measurements, the target
-    star on top."""
+    star on top (always, even in a year with no other point). The plan's path is drawn only
+    when the plan states its base: a path from the first measurement is not the plan's."""
     glyphs: list[Glyph] = []
+    planned = row.baseline_year is not None  # a plan's path starts at the plan's own base
     for p in points:
-        if p.planned is not None:
+        if planned and p.planned is not None:
             glyphs.append((p.year, p.planned, "·", "bright_black"))
         if p.projected is not None:
             glyphs.append((p.year, p.projected, "○", "dark_orange"))
     glyphs += [(p.year, p.actual, "●", "blue") for p in points if p.actual is not None]
-    years = [p.year for p in points]
-    if row.target_year in years and row.target_value is not None:
-        glyphs.append((row.target_year, row.target_value, "★", "red"))
+    if row.target_year is not None and row.target_value is not None:
+        glyphs.append((row.target_year, row.target_value, "★", "red"))  # always in view
     return glyphs
 
 
@@ -43,20 +44,21 @@ def trajectory_chart(
     glyphs = _glyphs(points, row)
     if not glyphs:
         return Text("")
-    years = [p.year for p in points]
+    years = list(range(min(g[0] for g in glyphs), max(g[0] for g in glyphs) + 1))
+    column = max(COLUMN, -(-11 // len(years)))  # room for the two years under the axis
     values = [g[1] for g in glyphs]
     lo, hi = min(values), max(values)
     if hi == lo:
         lo, hi = lo - 1, hi + 1
-    grid = [[(" ", "")] * (len(years) * COLUMN) for _ in range(height)]
+        if row.unit == "percent":  # never an axis from 99% to 101%
+            lo, hi = (lo - 1, hi - 1) if hi > 100 else (lo, hi)
+    grid = [[(" ", "")] * (len(years) * column) for _ in range(height)]
     for year, value, glyph, style in glyphs:
         level = (value - lo) / (hi - lo)
         if row.unit == "rank":
             level = 1 - level
-        grid[height - 1 - round(level * (height - 1))][years.index(year) * COLUMN + 1] = (
-            glyph,
-            style,
-        )
+        x = years.index(year) * column + column // 2
+        grid[height - 1 - round(level * (height - 1))][x] = (glyph, style)
     top, bottom = (lo, hi) if row.unit == "rank" else (hi, lo)
     labels = (format_value(top, row.unit, lang), format_value(bottom, row.unit, lang))
     label_w = max(len(labels[0]), len(labels[1]))
@@ -67,8 +69,10 @@ def trajectory_chart(
         for glyph, style in line:
             text.append(glyph, style=style)
         text.append("\n")
-    text.append(" " * label_w + " └" + "─" * (len(years) * COLUMN) + "\n", style="dim")
-    axis = f"{years[0]}".ljust(len(years) * COLUMN - 4) + f"{years[-1]}"
+    width = len(years) * column
+    text.append(" " * label_w + " └" + "─" * width + "\n", style="dim")
+    first, last = str(years[0]), str(years[-1])
+    axis = first if first == last else first + " " * max(1, width - len(first) - len(last)) + last
     text.append(" " * (label_w + 2) + axis + "\n", style="dim")
     text.append(" " * (label_w + 2) + t("legend", lang), style="dim")
     return text
