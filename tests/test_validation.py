@@ -288,7 +288,10 @@ ERROR_CASES = [
     ),
     case(
         "year-not-integer.yaml",
-        exact("year-not-integer.yaml:11:11: targets[0].year: expected a valid integer, got '2025'"),
+        exact(
+            "year-not-integer.yaml:11:11: targets[0].year: expected a whole number, got '2025'; "
+            "numbers and years are written without quotes: 2025"
+        ),
     ),
     case(
         "baseline-year-out-of-range.yaml",

@@ -150,7 +150,8 @@ def test_hostile_y_octal(cli: Cli) -> None:
          "is 90; write 90, or quote it if it is text"),
         ("080", "'080' is not a plain decimal number: YAML 1.1 reads a leading 0 as octal (010 "
          "is 8) or as text; write 80, or quote it if it is text"),
-        ("0o17", "expected a number (or true/false), got '0o17'"),
+        ("0o17", "expected a number (or true/false), got '0o17'; '0o17' is an octal literal "
+         "(15 in decimal); write 15, or quote it (\"0o17\") if it is text"),
         ("1_000", "'1_000' is not a plain decimal number: numbers are written as plain digits: "
          "no leading zero, '+', '_' or exponent, and digits on both sides of a decimal point; "
          "write 1000, or quote it if it is text"),

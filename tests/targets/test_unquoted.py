@@ -26,7 +26,6 @@ BLOCK = Msg("yaml.indicator.block", char=">")
     [
         ("comparator: >=\nvalue: 5\n", (1, 13), ">=", BLOCK, 'comparator: ">="'),
         ("comparator: >=   # at least\n", (1, 13), ">=", BLOCK, 'comparator: ">="'),
-        ("comparator: > 5\n", (1, 13), "> 5", BLOCK, 'comparator: "> 5"'),
         ("t:\n  - id: a\n    comparator: >=\n", (3, 17), ">=", BLOCK, 'comparator: ">="'),
         ("- >=\n", (1, 3), ">=", BLOCK, '">="'),
         ("note: |x\n", (1, 7), "|x", Msg("yaml.indicator.block", char="|"), 'note: "|x"'),
@@ -91,7 +90,6 @@ def test_the_comparator_message_in_both_languages() -> None:
         ("comparator: >\nvalue: 5\n", ">", 'comparator: ">"'),
         ("comparator: |\nvalue: 5\n", "|", 'comparator: "|"'),
         ("comparator: >-\n", ">-", 'comparator: ">-"'),
-        ("comparator: >2   # two\nvalue: 5\n", ">2", 'comparator: ">2"'),
         ("- >\n", ">", '">"'),
     ],
 )
@@ -161,3 +159,25 @@ def test_crlf_and_other_line_breaks_keep_the_position() -> None:
     p = only("a: 1\r\nb: 2\x85comparator: >=\r\n")
 
     assert (p.line, p.column, p.msg.params["text"]) == (3, 13, ">=")
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "written", "comparator", "value"),
+    [
+        ("comparator: >=80\n", (1, 13), ">=80", ">=", "80"),
+        ("comparator: > 5\n", (1, 13), "> 5", ">", "5"),
+        ("comparator: >2   # two\n", (1, 13), ">2", ">", "2"),  # an empty block of text
+        ("t: {comparator: >=80, year: 2025}\n", (1, 17), ">=80", ">=", "80"),
+        ("comparator: >=-1.5\n", (1, 13), ">=-1.5", ">=", "-1.5"),
+    ],
+)
+def test_a_comparator_written_with_its_number_is_two_keys(
+    text: str, position: tuple[int, int], written: str, comparator: str, value: str
+) -> None:
+    """`comparator: ">=80"`, the quoted whole, would be no comparator either."""
+    _, _, problems = parse(text, "f.yaml")
+    [p] = problems
+    assert (p.line, p.column) == position
+    assert p.msg.code == "yaml.comparator_value"
+    assert (p.msg.params["fix"], p.msg.params["value"]) == (f'comparator: "{comparator}"', value)
+    assert p.msg.params["text"] == written

@@ -108,7 +108,8 @@ def load_target_file(
     except ValidationError as e:
         pydantic_problems(e, TargetFile, at)
         province, sources, targets = rules.partial_target_file(parsed.data)
-    rules.check_target_file(at, path.stem, province, sources, targets, catalogue)
+    written = rules.source_ids(parsed.data) if isinstance(parsed.data, dict) else []
+    rules.check_target_file(at, path.stem, province, sources, targets, catalogue, written)
     if any(p.severity == "error" for p in at.problems):
         model = None
     return model, at.problems

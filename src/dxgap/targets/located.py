@@ -29,7 +29,7 @@ from dxgap.errors import Problem, Severity
 from dxgap.names import did_you_mean
 from dxgap.targets.models import CUSTOM_CODES
 from dxgap.targets.yamlio import PLAIN_DECIMAL, Marks, Path, format_path
-from dxgap.targets.yamlsyntax import quoted_fix
+from dxgap.targets.yamlsyntax import COMPARATOR_AND_VALUE, quoted_fix
 from dxgap.text import Msg
 
 
@@ -221,18 +221,24 @@ _DECIMAL_COMMA = re.compile(r"-?[0-9]+,[0-9]+")
 _COMMA_THOUSANDS = re.compile(r"-?[1-9][0-9]{0,2},[0-9]{3}")  # 1,586: thousands or a decimal?
 _GROUPED_SPACES = re.compile(r"(?<=[0-9])[ \u00a0\u202f](?=[0-9]{3}(?![0-9]))")
 _EXPONENT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?[eE][-+]?[0-9]+")
-_YES_NO = frozenset({"y", "n", "x", "yes", "no", "true", "false", "on", "off", "có", "không"})
+_YES_NO = frozenset(
+    {"y", "n", "x", "yes", "no", "true", "false", "on", "off", "có", "không", "đúng", "sai"}
+)
+_OCTAL = re.compile(r"[-+]?0o[0-7]+")  # YAML 1.2's octal, which YAML 1.1 leaves as text
 
 
 def number_hint(text: str) -> Msg | None:
     """What to write instead of `text` where a number belongs, when `text` says which number it
     means: quoted (`"80"`), grouped (`1.200.000`, `1 586`), with a decimal comma (`86,3`), a
-    percent sign, an exponent, a Unicode minus or full-width digits; or true/false words.
-    None when it says no number plainly (`ninety`, or `1,586`: 1586 or 1.586?)."""
+    percent sign, an exponent, a Unicode minus, full-width digits or an octal literal (`0o17`:
+    15); or true/false words (`yes`, `có`, `đúng`, `sai`). None when it says no number plainly
+    (`ninety`, or `1,586`: 1586 or 1.586?)."""
     shown = unicodedata.normalize("NFKC", text).strip().replace("\u2212", "-")
     shown = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in shown)
     if shown.lower() in _YES_NO:
         return Msg("number_hint.boolean")
+    if _OCTAL.fullmatch(shown):
+        return Msg("number_hint.octal", text=shown, meant=int(shown, 8))
     if PLAIN_DECIMAL.fullmatch(shown):
         return Msg("number_hint.unquote" if shown == text else "number_hint.plain", meant=shown)
     if _GROUPED_POINTS.fullmatch(shown):
@@ -258,6 +264,43 @@ def _not_a_number(err: ErrorDetails, *, union: bool) -> Msg:
     if union:
         return Msg("schema.not_value_hint", given=given(value), hint=hint)
     return Msg("schema.float_hint", given=given(value), hint=hint)
+
+
+def _not_an_integer(err: ErrorDetails) -> Msg:
+    """A whole number expected (a year, a milestone's year), text given: with a hint when the
+    text says which number it means (`"2025"`: written without quotes)."""
+    value = err["input"]
+    hint = number_hint(value) if isinstance(value, str) else None
+    if hint is None:
+        return error_message(err)
+    meant = hint.params.get("meant")
+    if isinstance(meant, str) and PLAIN_DECIMAL.fullmatch(meant) and float(meant).is_integer():
+        meant = str(int(float(meant)))  # "2025.0": 2025
+        code = "number_hint.unquote_whole" if hint.code == "number_hint.unquote" else hint.code
+        hint = Msg(code, **{**hint.params, "meant": meant})
+    return Msg("schema.int_hint", given=given(value), hint=hint)
+
+
+_LOOKALIKES = {"≥": ">=", "≤": "<=", "⩾": ">=", "⩽": "<=", "=>": ">=", "=<": "<="}
+"""Comparators as word processors and other languages write them, and the one meant."""
+
+
+def _not_a_comparator(err: ErrorDetails) -> Msg:
+    """A comparator that is none: with its number (`">=80"`: two keys), or a look-alike
+    (`≥`, `=>`); else the choices."""
+    value = err["input"]
+    text = value.strip() if isinstance(value, str) else ""
+    joined = COMPARATOR_AND_VALUE.fullmatch(text)
+    if joined is not None:
+        fix = quoted_fix("comparator", joined[1])
+        return Msg("schema.comparator_value", given=given(value), fix=fix, value=joined[2])
+    if text in _LOOKALIKES:
+        return Msg(
+            "schema.comparator_hint",
+            given=given(value),
+            fix=quoted_fix("comparator", _LOOKALIKES[text]),
+        )
+    return error_message(err)
 
 
 def _not_whole(err: ErrorDetails, written: str | None) -> Msg:
@@ -321,6 +364,10 @@ def pydantic_problems(
             at.add(path, _not_a_number(err, union=False))
         elif kind == "int_type" and type(err["input"]) is float:
             at.add(path, _not_whole(err, at.marks.written.get(path)), key=on_key)
+        elif kind == "literal_error" and path and path[-1] == "comparator":
+            at.add(path, _not_a_comparator(err))
+        elif kind == "int_type" and isinstance(err["input"], str):
+            at.add(path, _not_an_integer(err), key=on_key)
         elif kind == "string_type" and path in at.marks.written:
             at.add(path, _not_text(err, path, at.marks.written[path]))
         else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import math
 import re
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
@@ -123,8 +124,11 @@ def meets(value: float, comparator: str, target: float) -> bool:
 # --- one target --------------------------------------------------------------------------------
 
 
-def _check_sources(at: Located, path: Path, target: Target, sources: dict[str, Source]) -> None:
-    """The sources a target cites are among the file's sources."""
+def _check_sources(
+    at: Located, path: Path, target: Target, sources: Mapping[str, Source | None]
+) -> None:
+    """The sources a target cites are among the file's sources (a source whose entry is
+    invalid, `None`, is there: its own problems are told where it stands)."""
     if target.source not in sources:
         known: object = [Msg("ident", name=s) for s in sources] or Msg("target.no_sources")
         at.add(
@@ -267,12 +271,13 @@ def check_target(
     path: Path,
     target: Target,
     catalogue: dict[str, Indicator] | None,
-    sources: dict[str, Source],
+    sources: Mapping[str, Source | None],
 ) -> None:
     """Add to `at` the problems of one target; `path` is its position, e.g. `("targets", 3)`.
 
     `catalogue` is the indicator catalogue by id (None when it is invalid: references to it are
-    then not checked); `sources` the file's sources by id. Raises nothing.
+    then not checked); `sources` the file's sources by id (None for one whose entry is
+    invalid). Raises nothing.
     """
     _check_sources(at, path, target, sources)
     if target.qualitative is not None:
@@ -341,18 +346,22 @@ def check_target_file(
     sources: list[tuple[int, Source]],
     targets: list[tuple[int, Target]],
     catalogue: dict[str, Indicator] | None,
+    written: Iterable[str] = (),
 ) -> None:
     """Add to `at` the problems of a target file that need more than one field.
 
     Takes the parts that validated, each with its index in the file (`partial_target_file`),
     so that a broken part does not hide the others: `province` (None when invalid), `sources`
-    and `targets`; `catalogue` as for `check_target`. Raises nothing.
+    and `targets`; `catalogue` as for `check_target`; `written`, the ids of every source entry
+    (`source_ids`), so that a target citing a source whose entry is invalid is not told it
+    cites an unknown one. Raises nothing.
     """
     if province is not None:
         _check_province(at, file_stem, province)
     _duplicates(at, [(i, s.id) for i, s in sources], "sources", "source.duplicate_id")
     _duplicates(at, [(i, t.id) for i, t in targets], "targets", "target.duplicate_id")
-    by_id = {s.id: s for _, s in sources}
+    by_id: dict[str, Source | None] = dict.fromkeys(written)
+    by_id.update({s.id: s for _, s in sources})
     for index, target in targets:
         check_target(at, ("targets", index), target, catalogue, by_id)
 
@@ -402,6 +411,14 @@ def _lenient(model: type[BaseModel], item: Any) -> Any:
         with contextlib.suppress(ValidationError):
             return model.model_validate(trimmed)
         return None
+
+
+def source_ids(data: dict[str, Any]) -> list[str]:
+    """The ids the file's source entries give, valid or not (`sources: [{id: x, …}]`)."""
+    items = data.get("sources")
+    if not isinstance(items, list):
+        return []
+    return [i["id"] for i in items if isinstance(i, dict) and isinstance(i.get("id"), str)]
 
 
 def partial_target_file(

@@ -32,7 +32,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from dxgap.errors import Problem
 from dxgap.targets.yamlsyntax import (
     LINE_BREAK,
-    quoted_fix,
+    indicator_message,
     syntax_message,
     unquoted_indicator,
 )
@@ -284,7 +284,7 @@ class _Builder:
         line = lines[node.start_mark.line] if node.start_mark.line < len(lines) else ""
         header = line[node.start_mark.column :].split(" #")[0].strip() or str(node.style)
         why = Msg("yaml.indicator.block", char=header[0])
-        return Msg("yaml.unquoted_indicator", text=header, why=why, fix=quoted_fix(key, header))
+        return indicator_message(key, header, why)
 
     def mapping(self, node: MappingNode, path: Path) -> Any:
         if node.tag != _MAP_TAG:

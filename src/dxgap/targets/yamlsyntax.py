@@ -187,6 +187,20 @@ def quoted_fix(key: str | None, text: str) -> str:
     return f"{key}: {value}" if key else value
 
 
+COMPARATOR_AND_VALUE = re.compile(r"(>=|<=|>|<)\s*(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)")
+"""A comparator written with its number (`>=80`): two keys, `comparator: ">="` and `value: 80`."""
+
+
+def indicator_message(key: str | None, text: str, why: Msg) -> Msg:
+    """`yaml.unquoted_indicator`, or `yaml.comparator_value` when a comparator carries its
+    number (`comparator: >=80`: quoting it whole would give no comparator either)."""
+    joined = COMPARATOR_AND_VALUE.fullmatch(text) if key == "comparator" else None
+    if joined is not None:
+        fix = quoted_fix(key, joined[1])
+        return Msg("yaml.comparator_value", text=text, why=why, fix=fix, value=joined[2])
+    return Msg("yaml.unquoted_indicator", text=text, why=why, fix=quoted_fix(key, text))
+
+
 def unquoted_indicator(source: str, error: yaml.MarkedYAMLError) -> tuple[Msg, int, int] | None:
     """`yaml.unquoted_indicator` and its (line, column) when `error` is an unquoted value that
     starts with a reserved character (`comparator: >=`); None for any other syntax error."""
@@ -209,14 +223,15 @@ def unquoted_indicator(source: str, error: yaml.MarkedYAMLError) -> tuple[Msg, i
     text = text.strip()
     why = Msg("yaml.indicator.block" if block else "yaml.indicator.reserved", char=char)
     key = _KEY.search(before)
-    fix = quoted_fix(key.group(1) if key else None, text)
-    return Msg("yaml.unquoted_indicator", text=text, why=why, fix=fix), mark.line + 1, col + 1
+    return indicator_message(key.group(1) if key else None, text, why), mark.line + 1, col + 1
 
 
 __all__ = [
+    "COMPARATOR_AND_VALUE",
     "LINE_BREAK",
     "PHRASES",
     "TOKENS",
+    "indicator_message",
     "phrase",
     "quoted_fix",
     "syntax_message",

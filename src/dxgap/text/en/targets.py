@@ -57,6 +57,10 @@ TEXT: dict[str, str] = {
         "write a plain decimal number, or quote it if it is text"
     ),
     # a value starting with a character YAML reserves (`comparator: >=`)
+    "yaml.comparator_value": (
+        "'{text:q}' must be quoted: {why}; and a comparator and its number are two keys: "
+        "write {fix} and value: {value}"
+    ),
     "yaml.unquoted_indicator": "'{text:q}' must be quoted: {why}; write {fix}",
     "yaml.indicator.block": "in YAML, '{char}' at the start of a value opens a block of text",
     "yaml.indicator.reserved": "in YAML, a value cannot start with '{char}' unless it is quoted",
@@ -163,6 +167,11 @@ TEXT: dict[str, str] = {
     "schema.not_value_hint": "expected a number (or true/false), got {given}; {hint}",
     "schema.float_hint": "expected a valid number, got {given}; {hint}",
     "number_hint.unquote": "numbers are written without quotes: {meant}",
+    "number_hint.unquote_whole": "numbers and years are written without quotes: {meant}",
+    "number_hint.octal": (
+        "'{text}' is an octal literal ({meant} in decimal); write {meant}, or quote it "
+        '("{text}") if it is text'
+    ),
     "number_hint.thousands": "if the points group thousands, write {meant}",
     "number_hint.decimal_comma": "a decimal is written with a point: {meant}",
     "number_hint.boolean": "write true or false, without quotes",
@@ -171,6 +180,7 @@ TEXT: dict[str, str] = {
         "expected text, but YAML 1.1 reads the unquoted '{written:q}' as {given}; quote it: {fix}"
     ),
     "schema.int": "expected a valid integer, got {given}",
+    "schema.int_hint": "expected a whole number, got {given}; {hint}",
     "schema.int_point": "expected a whole number, got '{written}'; write {meant}",
     "schema.int_parsing": (
         "expected a valid integer, unable to parse string as an integer, got {given}"
@@ -189,6 +199,11 @@ TEXT: dict[str, str] = {
     "schema.too_short": "string should have at least {min} characters, got {given}",
     "schema.too_long": "string should have at most {max} characters, got {given}",
     "schema.pattern": "string should match pattern '{pattern}', got {given}",
+    "schema.comparator_value": (
+        "expected '>=', '>', '<=' or '<', got {given}: a comparator and its number are "
+        "two keys; write {fix} and value: {value}"
+    ),
+    "schema.comparator_hint": "expected '>=', '>', '<=' or '<', got {given}; write {fix}",
     "schema.choice": "expected {choices} or {last}, got {given}",
     "schema.choice_one": "expected {choice}, got {given}",
     "schema.at_least": "expected greater than or equal to {limit}, got {given}",

@@ -63,6 +63,10 @@ TEXT: dict[str, str] = {
         "'{text}' không phải một số hữu hạn (YAML đọc thành vô cực hoặc giá trị không phải số); "
         "hãy viết một số thập phân thông thường, hoặc đặt trong dấu nháy nếu đây là văn bản"
     ),
+    "yaml.comparator_value": (
+        "'{text:q}' phải đặt trong dấu nháy: {why}; hơn nữa phép so sánh và con số là hai "
+        "khóa riêng: hãy viết '{fix}' và 'value: {value}'"
+    ),
     "yaml.unquoted_indicator": "'{text:q}' phải đặt trong dấu nháy: {why}; hãy viết '{fix}'",
     "yaml.indicator.block": "trong YAML, ký tự '{char}' ở đầu giá trị mở một khối văn bản",
     "yaml.indicator.reserved": (
@@ -171,6 +175,11 @@ TEXT: dict[str, str] = {
     "schema.not_value_hint": "cần một số (hoặc true/false), nhưng lại là {given}; {hint}",
     "schema.float_hint": "cần một số, nhưng lại là {given}; {hint}",
     "number_hint.unquote": "số phải viết không có dấu nháy: '{meant}'",
+    "number_hint.unquote_whole": "số và năm phải viết không có dấu nháy: '{meant}'",
+    "number_hint.octal": (
+        "'{text}' là số viết theo hệ bát phân (bằng {meant} trong hệ thập phân); hãy viết "
+        "'{meant}', hoặc nếu đó là văn bản thì đặt trong dấu nháy: '\"{text}\"'"
+    ),
     "number_hint.thousands": "nếu dấu chấm là dấu phân cách hàng nghìn, hãy viết '{meant}'",
     "number_hint.decimal_comma": "phần thập phân viết sau dấu chấm: '{meant}'",
     "number_hint.boolean": "hãy viết true hoặc false, không có dấu nháy",
@@ -180,6 +189,7 @@ TEXT: dict[str, str] = {
         "hãy đặt trong dấu nháy: '{fix}'"
     ),
     "schema.int": "cần một số nguyên, nhưng lại là {given}",
+    "schema.int_hint": "cần một số nguyên, nhưng lại là {given}; {hint}",
     "schema.int_point": "cần một số nguyên, nhưng lại là '{written}'; hãy viết '{meant}'",
     "schema.int_parsing": "cần một số nguyên, không đọc được {given} thành số nguyên",
     "schema.int_fraction": "cần một số nguyên, nhưng lại là số có phần thập phân ({given})",
@@ -194,6 +204,11 @@ TEXT: dict[str, str] = {
     "schema.too_short": "cần ít nhất {min} ký tự, nhưng lại là {given}",
     "schema.too_long": "chỉ được tối đa {max} ký tự, nhưng lại là {given}",
     "schema.pattern": "phải khớp mẫu '{pattern}', nhưng lại là {given}",
+    "schema.comparator_value": (
+        "cần '>=', '>', '<=' hoặc '<', nhưng lại là {given}: phép so sánh và con số là "
+        "hai khóa riêng; hãy viết '{fix}' và 'value: {value}'"
+    ),
+    "schema.comparator_hint": "cần '>=', '>', '<=' hoặc '<', nhưng lại là {given}; hãy viết '{fix}'",
     "schema.choice": "cần một trong các giá trị {choices} hoặc {last}, nhưng lại là {given}",
     "schema.choice_one": "cần {choice}, nhưng lại là {given}",
     "schema.at_least": "cần lớn hơn hoặc bằng {limit}, nhưng lại là {given}",
