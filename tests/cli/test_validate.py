@@ -208,3 +208,36 @@ def test_data_files_left_unchecked_is_a_notice_not_an_error(
     severities = [p["severity"] for p in json.loads(out)["errors"]]
     assert severities.count("error") == 2
     assert severities.count("notice") == 1
+
+
+def test_github_annotations_of_a_workbook_name_the_sheet_and_cell(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # line= and col= cannot say which sheet: the message says it, as validate's lines do
+    monkeypatch.chdir(FIXTURES / "cases")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(FIXTURES / "cases"))
+    _, out, _ = cli("validate", "-w", "xlsx-formula-uncalculated", "-f", "github", "--lang", "vi")
+    first = out.splitlines()[0]
+    assert first.startswith(
+        "::error file=xlsx-formula-uncalculated/data/r.xlsx,line=3,col=4,title=dxgap validate::"
+        "'Số liệu'!D3: value: '=25*2': sổ tính không lưu kết quả đã tính"
+    )
+
+
+def test_a_workspace_outside_github_workspace_is_annotated_on_the_run(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # file=../other/… is no file GitHub can attach: the run carries the annotation, and its
+    # message says where the problem is
+    shutil.copytree(GH_REPO, tmp_path / "other")
+    (tmp_path / "repo").mkdir()
+    monkeypatch.chdir(tmp_path / "repo")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path / "repo"))
+    _, out, _ = cli("validate", "--workspace", "../other/provinces", "--format", "github")
+    annotations = [line for line in out.splitlines() if line.startswith("::")]
+    assert all("file=" not in line for line in annotations)
+    assert annotations[0] == (
+        "::error title=dxgap validate::../other/provinces/targets/test-province.yaml:10:12: "
+        "targets[0].value: 180 is above 100, the maximum for unit 'percent'"
+    )
+    assert annotations[1].startswith("::notice title=dxgap validate::data files were not checked")

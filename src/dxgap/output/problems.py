@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from dxgap.errors import Problem
+from dxgap.errors import Problem, cell_ref, sheet_ref
 from dxgap.text import printable, t
 
 
@@ -40,21 +41,46 @@ def _escape(text: str, prop: bool = False) -> str:
     return text
 
 
-def annotated_file(p: Problem, root: Path, base: Path) -> str | None:
-    """The problem's file as GitHub finds it: relative to `base` (the repository's root,
-    $GITHUB_WORKSPACE) — problems name files relative to the workspace `root`, or as given when
-    outside it. None when the problem is about a folder or a file that does not exist: GitHub
-    then shows the annotation on the run, not on a file."""
+def _relative(p: Problem, root: Path, base: Path) -> tuple[str, bool] | None:
+    """(the problem's file relative to `base`, whether it is inside `base`), or None when the
+    problem is about a folder or a file that does not exist. Problems name files relative to
+    the workspace `root`, or as given when outside it."""
     for candidate in (root / p.path, Path(p.path)):
         if candidate.is_symlink() or candidate.is_file():  # a link: where it stands
-            return os.path.relpath(candidate.absolute(), base.absolute())
+            shown = os.path.relpath(candidate.absolute(), base.absolute())
+            return shown, not (shown == os.pardir or shown.startswith(os.pardir + os.sep))
     return None
+
+
+def annotated_file(p: Problem, root: Path, base: Path) -> str | None:
+    """The problem's file as GitHub finds it: relative to `base` (the repository's root,
+    $GITHUB_WORKSPACE). None when the problem is about a folder, a file that does not exist or
+    a file outside `base` (`../other/…`, which GitHub cannot attach): GitHub then shows the
+    annotation on the run, not on a file."""
+    found = _relative(p, root, base)
+    return found[0] if found is not None and found[1] else None
+
+
+def _place(p: Problem, root: Path, base: Path, attached: bool) -> str:
+    """Where the problem is, as the annotation's message starts: a workbook's sheet and cell
+    (`'Số liệu'!D5: `, which `line` and `col` cannot say) on a file it is attached to; the
+    whole place (`../other/data/d.csv:3:5: `) of a file outside `base`, on the run; nothing
+    for a folder (the run's own problem)."""
+    if attached:
+        if p.sheet is None or p.line is None:
+            return ""
+        return f"{printable(sheet_ref(p.sheet))}!{cell_ref(p.line, p.column or 1)}: "
+    found = _relative(p, root, base)
+    if found is None:
+        return ""
+    return f"{printable(replace(p, path=found[0]).where)}: "
 
 
 def github_annotation(p: Problem, lang: str, root: Path, base: Path) -> str:
     """`::error file=…,line=…,col=…,title=dxgap validate::location: message` (workflow
     commands; the escaping GitHub documents for properties and messages). Paths are relative to
-    `base` (see `annotated_file`)."""
+    `base` (see `annotated_file`); a problem GitHub cannot attach to a file names its place in
+    the message, as a workbook's problem names its sheet and cell."""
     props = []
     shown = annotated_file(p, root, base)
     if shown is not None:
@@ -64,5 +90,6 @@ def github_annotation(p: Problem, lang: str, root: Path, base: Path) -> str:
         if p.column is not None:
             props.append(f"col={p.column}")
     props.append("title=dxgap validate")
-    where = f"{printable(p.location)}: " if p.location else ""
+    where = _place(p, root, base, shown is not None)
+    where += f"{printable(p.location)}: " if p.location else ""
     return f"::{p.severity} {','.join(props)}::{_escape(where + p.message(lang))}"
