@@ -143,5 +143,5 @@ def list_provinces(fmt: Fmt = TableFormat.table, *, common: Common) -> None:
         emit(export.render_text(frame, fmt.value, common.lang))
         return
     out = stdout()
-    for part in views.listing_view(listings, common.lang):
+    for part in views.listing_view(listings, common.lang, out.width):
         out.print(part)

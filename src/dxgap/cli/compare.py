@@ -38,9 +38,10 @@ def compare(
 
     if summary == (indicator is not None):
         raise UsageError(Msg("usage.indicator_or_summary"))
+    width = stdout().width if fmt is TableFormat.table else 200
     if indicator is None:
         counts = api.status_summary(common.ws, common.options)
-        table, parts = counts.table, views.status_summary_view(counts, common.lang)
+        table, parts = counts.table, views.status_summary_view(counts, common.lang, width)
     else:
         ranked = api.compare(common.ws, indicator, common.options, against)
         table, parts = ranked.table, views.compare_view(ranked, common.lang)

@@ -252,9 +252,10 @@ def trajectory_table(points: Sequence[TrajectoryPoint], unit: str | None, lang: 
     return table
 
 
-def province_table(rows: Sequence[Sequence[str]], lang: str) -> Table:
+def province_table(rows: Sequence[Sequence[str]], lang: str, lineage: bool = True) -> Table:
     """`dxgap list`: provinces with their counts and their place in the 2025 reorganisation;
-    each row: id, name, targets, quantified, observations, years, lineage (as text)."""
+    each row: id, name, targets, quantified, observations, years, lineage (as text; left out
+    with `lineage=False`)."""
     table = _table(t("title.provinces", lang), title_justify="left")
     table.add_column(t("col.id", lang), style="bold", no_wrap=True)
     table.add_column(t("col.name", lang))
@@ -262,7 +263,8 @@ def province_table(rows: Sequence[Sequence[str]], lang: str) -> Table:
     table.add_column(t("col.quantified", lang), justify="right")
     table.add_column(t("col.observations", lang), justify="right")
     table.add_column(t("col.years", lang), justify="right", no_wrap=True)
-    table.add_column(t("col.lineage", lang))
+    if lineage:
+        table.add_column(t("col.lineage", lang))
     for row in rows:
         add_row(table, *row)
     return table
@@ -334,6 +336,20 @@ def status_summary_table(
             *[str(r.by_status[s]) if r.by_status.get(s) else "·" for s in shown],
         )
     return table
+
+
+def status_summary_lines(
+    rows: Sequence[StatusCounts], lang: str, names: Mapping[str, str] | None = None
+) -> list[Text]:
+    """`compare --summary` for a narrow terminal: per province its name, then a line like the
+    summary line of `check` ("76 targets: 1 achieved; … · data coverage 5/31 (16%)")."""
+    out = []
+    for r in rows:
+        counts = {s: n for s, n in r.by_status.items() if n}
+        summary = Summary(r.targets, counts, r.quantified, r.with_data)
+        out += [plain((names or {}).get(r.province, r.province), "bold")]
+        out.append(summary_line(summary, lang))
+    return out
 
 
 def by_table(rows: Sequence[GapRow], by: str, title: str, lang: str) -> Table:

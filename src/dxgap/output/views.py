@@ -190,8 +190,13 @@ def listing_records(listings: Sequence[Listing], lang: str) -> list[dict[str, ob
     ]
 
 
-def listing_view(listings: Sequence[Listing], lang: str) -> list[RenderableType]:
-    """`dxgap list`: one row per province."""
+NARROW = 100
+"""Terminal columns below which wide tables are stacked: nothing is cut, nothing lost."""
+
+
+def listing_view(listings: Sequence[Listing], lang: str, width: int = 200) -> list[RenderableType]:
+    """`dxgap list`: one row per province; in a narrow terminal the 2025 lineage goes under the
+    table, one line per province, rather than into a column too narrow for its dates."""
     rows = [
         [
             str(r["province"]),
@@ -204,7 +209,11 @@ def listing_view(listings: Sequence[Listing], lang: str) -> list[RenderableType]
         ]
         for r in listing_records(listings, lang)
     ]
-    return [tables.province_table(rows, lang)]
+    if width >= NARROW:
+        return [tables.province_table(rows, lang)]
+    table = tables.province_table([row[:-1] for row in rows], lang, lineage=False)
+    lines = [plain(f"{row[0]} {row[-1]}") for row in rows if row[-1]]
+    return [table, *lines]
 
 
 def compare_title(result: Comparison, lang: str) -> str:
@@ -227,9 +236,12 @@ def compare_view(result: Comparison, lang: str) -> list[RenderableType]:
     return [tables.compare_table(result.rows, title, unit, lang, bench, result.names)]
 
 
-def status_summary_view(result: StatusSummary, lang: str) -> list[RenderableType]:
-    """`dxgap compare --summary`: who is behind."""
+def status_summary_view(result: StatusSummary, lang: str, width: int = 200) -> list[RenderableType]:
+    """`dxgap compare --summary`: who is behind — a table, or in a narrow terminal one block
+    per province (its counts as a sentence), so that no label or figure is cut."""
     title = t("title.summary", lang, year=result.options.as_of)
     if not result.rows:
         return [plain(t("notice.no_compare", lang, title=title))]
-    return [tables.status_summary_table(result.rows, title, lang, result.names)]
+    if width >= NARROW:
+        return [tables.status_summary_table(result.rows, title, lang, result.names)]
+    return [plain(title, "bold"), *tables.status_summary_lines(result.rows, lang, result.names)]
