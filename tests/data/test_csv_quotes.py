@@ -112,11 +112,17 @@ def test_the_sidecar_tab_case_is_valid() -> None:
     assert _case("csv-sidecar-tab-escape") == []
 
 
-def test_a_sidecar_separator_dxgap_does_not_read_shows_the_tab_as_written(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("written", "shown"), [("tab", "tab"), ('"\t;"', "\\t;"), ('"::"', "::")])
+def test_a_sidecar_separator_dxgap_does_not_read_shows_a_tab_as_written(
+    tmp_path: Path, written: str, shown: str
+) -> None:
     path = write(tmp_path, "province,indicator,year,value\n")
-    write(tmp_path, "separator: tab\n", "d.csv.yaml")
+    write(tmp_path, f"separator: {written}\n", "d.csv.yaml")
     (problem,) = problems_of(path)
-    assert "expected ',', ';', '\\t' or '|', got 'tab'" in problem.message("en")
+    assert (problem.code, problem.msg.params["shown"]) == ("sidecar.separator", shown)
+    assert problem.message("en").endswith(
+        f"expected ',', ';', '|' or a tab (written \"\\t\"), got '{shown}'"
+    )
 
 
 # --- headers quoted whole ------------------------------------------------------------------

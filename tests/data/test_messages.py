@@ -99,6 +99,8 @@ def broken_files(folder: Path) -> list[Problem]:
         ("sepline.csv", "sep=:\nprovince:indicator:year:value\n"),
         ("sepboth.csv", "sep=;\nprovince;indicator;year;value\n"),
         ("sepboth.csv.yaml", 'separator: ","\n'),
+        ("septab.csv", "province\tindicator\tyear\tvalue\n"),
+        ("septab.csv.yaml", "separator: tab\n"),
         ("opened.csv", 'province,indicator,year,value,note\nbinh-duong,rate,2024,5,"a\nb" c\n'),
     ]
     for name, content in files:

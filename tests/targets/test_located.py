@@ -231,7 +231,7 @@ def test_the_cases_cover_every_mapped_type() -> None:
     """Every type the mapping names is exercised above (the custom codes in test_models, and
     model_attributes_type only arises when validating objects, which dxgap never does)."""
     covered = {kind for _, _, kind, _, _ in CASES} | {"invalid_key"}
-    custom = {"date.format", "date.not_calendar", "source.url"}
+    custom = {"date.format", "date.not_calendar", "source.url", "sidecar.separator"}
 
     assert MAPPED_TYPES - covered - custom == {
         "missing",

@@ -29,6 +29,7 @@ from dxgap.data.table import (
 )
 from dxgap.errors import InputError, Problem
 from dxgap.files import decode, looks_utf16
+from dxgap.targets import models
 from dxgap.text import Msg
 
 MAX_HEADER_BYTES = 65_536
@@ -110,7 +111,7 @@ class CsvLocator:
         return [Problem(display, Msg("csv.unparsable", reason=first_line(error)), 1, 1)]
 
 
-SEPARATORS = (",", ";", "\t", "|")
+SEPARATORS = models.SEPARATORS
 """The separators a CSV file may use, the first preferred when the header does not tell."""
 
 _REGEX = {",": ",", ";": ";", "\t": r"\t", "|": r"\|"}

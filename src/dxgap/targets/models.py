@@ -43,9 +43,10 @@ written into the JSON schema, so editors refuse what `dxgap validate` refuses.""
 
 _HTTP_URL = re.compile(HTTP_URL)
 
-CUSTOM_CODES = frozenset({"date.format", "date.not_calendar", "source.url"})
-"""The error types our validators raise: each is a catalogue code whose one parameter, `given`,
-is the value refused (`dxgap.targets.located` shows it as the user wrote it)."""
+CUSTOM_CODES = frozenset({"date.format", "date.not_calendar", "source.url", "sidecar.separator"})
+"""The error types our validators raise: each is a catalogue code whose parameters are `given`,
+the value refused (`dxgap.targets.located` shows it as the user wrote it), and those of the
+error's context (`sidecar.separator`: `shown`, the value with a tab written `\\t`)."""
 
 COMPARE: dict[str, Callable[[Any, Any], Any]] = {
     ">=": operator.ge,
@@ -102,10 +103,24 @@ def _gso_code(value: Any) -> Any:
     return value
 
 
+SEPARATORS = (",", ";", "\t", "|")
+"""The separators a CSV file's sidecar may declare."""
+
+
 def _separator(value: Any) -> Any:
     """A tab written `'\\t'` (single quotes: YAML keeps the backslash and the t) is the tab, as
-    `"\\t"` (double quotes: one tab character) is: no one means a two-character separator."""
-    return "\t" if value == "\\t" else value
+    `"\\t"` (double quotes: one tab character) is: no one means a two-character separator.
+    Any other text is refused showing a tab as `\\t` (`sidecar.separator`)."""
+    if value == "\\t":
+        return "\t"
+    if isinstance(value, str) and value not in SEPARATORS:
+        shown = value.replace("\t", "\\t")
+        raise PydanticCustomError(
+            "sidecar.separator",
+            "expected ',', ';', '|' or a tab (written \"\\t\"), got '{shown}'",
+            {"shown": shown},
+        )
+    return value
 
 
 PartialDate = Annotated[

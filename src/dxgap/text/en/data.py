@@ -107,6 +107,7 @@ TEXT: dict[str, str] = {
     "parquet.column_type": (
         "column '{column:q}' holds {dtype}; expected text, numbers, true/false or dates"
     ),
+    "sidecar.separator": "expected ',', ';', '|' or a tab (written \"\\t\"), got '{shown}'",
     "sidecar.sheet_not_xlsx": "'sheet' applies to .xlsx files only",
     "sidecar.separator_not_csv": "'separator' applies to CSV files only",
     # the header

@@ -117,6 +117,9 @@ TEXT: dict[str, str] = {
     "parquet.column_type": (
         "cột '{column:q}' có kiểu {dtype}; cần văn bản, số, đúng/sai hoặc ngày tháng"
     ),
+    "sidecar.separator": (
+        "cần ',', ';', '|' hoặc ký tự tab (viết là \"\\t\"), nhưng lại là '{shown}'"
+    ),
     "sidecar.sheet_not_xlsx": "tùy chọn 'sheet' chỉ dùng cho tệp .xlsx",
     "sidecar.separator_not_csv": "tùy chọn 'separator' chỉ dùng cho tệp CSV",
     # dòng tiêu đề
