@@ -19,7 +19,7 @@ import xlsxwriter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.conftest import FIXTURES, Cli
-from tests.data.helpers import check, totals, write
+from tests.data.helpers import check, problems_of, totals, write
 
 from dxgap.data import numbers
 
@@ -224,3 +224,25 @@ def test_no_output_shows_negative_zero(cli: Cli, tmp_path: Path, form: str) -> N
     assert code == 0
     assert " -0 " not in out
     assert "-0%" not in out
+
+
+@pytest.mark.parametrize("dtype", [pl.Float64, pl.Float32])
+@pytest.mark.parametrize("column", ["value", "numerator", "denominator"])
+@pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")], ids=str)
+def test_no_finite_number_in_a_parquet_float_column_is_read(
+    tmp_path: Path, dtype: pl.DataType, column: str, number: float
+) -> None:
+    """NaN and infinity are no figures: refused at their cell, in any numeric column."""
+    cells = {"value": [None], "numerator": [3.0], "denominator": [4.0]}
+    cells[column] = [number]
+    path = tmp_path / "d.parquet"
+    pl.DataFrame(
+        {
+            "province": ["binh-duong"],
+            "indicator": ["rate"],
+            "year": [2024],
+            **{name: pl.Series(values, dtype=dtype) for name, values in cells.items()},
+        }
+    ).write_parquet(path)
+    found = problems_of(path)
+    assert (found[0].code, found[0].location) == ("data.not_finite", column)
