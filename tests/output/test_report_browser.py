@@ -73,3 +73,52 @@ def test_report_renders_in_chromium(bundled_report: dict[str, Path]) -> None:
     assert all(w > 100 and h > 50 for w, h in sizes)
     assert len(alts) == len(sizes)
     assert all(alt and "goal" in alt for alt in alts)  # every chart has its text alternative
+
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+"""Where the browser tests leave a screenshot and a PDF for people to look at (not in git)."""
+
+
+def test_the_report_of_every_province_reads_and_prints(tmp_path: Path) -> None:
+    # ../shared/cases/report-print-pdf: 11 targets took 10 pages, the source column 10 characters
+    executable = _require_browser()
+    import json
+    import math
+    import re
+
+    from playwright.sync_api import sync_playwright
+    from tests.conftest import REPO, run_cli
+
+    out = tmp_path / "all.html"
+    code, _, err = run_cli(
+        "report", "--all", "--as-of", "2024", "--lang", "vi", "-o", out, "-w", REPO
+    )
+    assert code == 0, err
+    _, listing, _ = run_cli("list", "-f", "json", "-w", REPO)
+    targets = sum(p["targets"] for p in json.loads(listing))
+    ARTIFACTS.mkdir(exist_ok=True)
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(out.resolve().as_uri())
+        page.wait_for_load_state("load")
+        overview = page.eval_on_selector_all("table.overview tbody tr", "els => els.length")
+        alts = page.eval_on_selector_all(
+            "figure.chart, figure.behind svg", "els => els.map(e => e.getAttribute('aria-label'))"
+        )
+        page.screenshot(path=str(ARTIFACTS / "report-all.png"), full_page=False)
+        pdf = page.pdf(format="A4")
+        browser.close()
+    (ARTIFACTS / "report-all.pdf").write_bytes(pdf)
+    print(f"screenshot and PDF of the report: {ARTIFACTS}")  # shown with -rP, kept for people
+    assert errors == []
+    assert overview == len(json.loads(listing))  # the overview names every province
+    assert alts
+    assert all(alts)  # every chart, the "who is behind" one too, has its text alternative
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    charts = len(alts)
+    bound = 1 + math.ceil(targets / 5) + math.ceil(charts / 4)  # rows and charts per A4 page
+    assert 0 < pages <= bound, (pages, bound)

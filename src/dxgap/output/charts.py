@@ -260,10 +260,11 @@ def figure_bytes(
     lang: str,
     columns: int = 2,
     title: str | None = None,
+    panel: tuple[float, float] = (6.2, 3.6),
 ) -> bytes:
-    """One chart per target, in a grid of `columns`; SVG or PNG bytes. `title` heads the whole
-    figure (e.g. the province's name). `ChartsMissing` without matplotlib; `UsageError` for
-    more than `MAX_CHARTS` targets."""
+    """One chart per target, in a grid of `columns`, each `panel` inches wide and high; SVG or
+    PNG bytes. `title` heads the whole figure (e.g. the province's name). `ChartsMissing`
+    without matplotlib; `UsageError` for more than `MAX_CHARTS` targets."""
     if len(paths) > MAX_CHARTS:
         raise UsageError(Msg("usage.too_many_charts", n=len(paths), limit=MAX_CHARTS))
     mpl = _matplotlib()
@@ -271,7 +272,7 @@ def figure_bytes(
     cols = 1 if n == 1 else min(columns, n)
     rows = math.ceil(n / cols)
     with mpl.rc_context(STYLE):
-        size = (6.2 * cols, 3.6 * rows + (0.4 if title else 0))
+        size = (panel[0] * cols, panel[1] * rows + (0.4 if title else 0))
         fig = mpl.figure.Figure(figsize=size, layout="constrained")
         axes = fig.subplots(rows, cols, squeeze=False)
         for ax, path in zip(axes.flat, paths, strict=False):
@@ -287,9 +288,14 @@ def figure_bytes(
     return buf.getvalue()
 
 
+SMALL = (4.6, 3.3)
+"""Inches of one of a report's small multiples (two or three side by side on a page)."""
+
+
 def svg_inline(path: TargetPath, as_of: int, lang: str) -> str:
-    """One chart as an `<svg>` element for embedding in HTML (no XML prolog, no external refs)."""
-    raw = figure_bytes([path], as_of, "svg", lang).decode("utf-8")
+    """One small chart as an `<svg>` element for embedding in HTML (no XML prolog, no external
+    refs)."""
+    raw = figure_bytes([path], as_of, "svg", lang, panel=SMALL).decode("utf-8")
     return raw[raw.index("<svg") :]
 
 

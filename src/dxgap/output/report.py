@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from dxgap.frames import STATUSES
 from dxgap.output import charts
+from dxgap.output.overview import overview
 from dxgap.output.tables import by_pillar
 from dxgap.output.views import merger_text
 from dxgap.results import GapRow, Report, ReportSection, TargetPath
@@ -30,7 +31,7 @@ h1 { font-size: 1.6rem; margin-bottom: .2rem; }
 h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem; }
 h3 { font-size: 1rem; margin: 1.2rem 0 .3rem; }
 .meta, .muted { color: var(--muted); font-size: .85rem; }
-.id { color: var(--muted); font-size: .75rem; font-family: ui-monospace, monospace; }
+.id { color: var(--muted); font-size: .85em; font-family: ui-monospace, monospace; }
 .notice { background: #fef3c7; padding: .5rem .8rem; border-radius: 4px; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .3rem .4rem; text-align: left; vertical-align: top; }
@@ -41,10 +42,31 @@ td.num { text-align: right; white-space: nowrap; }
 .s-limited_progress { color: #c2410c; } .s-deterioration, .s-missed { color: #b91c1c; }
 .s-pending, .s-overdue { color: #0e7490; } .s-insufficient_data, .s-no_data, .s-not_quantified { color: #6b7280; }
 .summary { display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0; }
-.chart { break-inside: avoid; page-break-inside: avoid; margin: 1rem 0 1.5rem; }
-.chart svg { width: 100%; height: auto; max-width: 760px; display: block; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr));
+          gap: .5rem 1rem; margin: .6rem 0 1.2rem; }
+.chart { break-inside: avoid; page-break-inside: avoid; margin: 0; }
+.chart svg, .behind svg { width: 100%; height: auto; display: block; }
+.behind { max-width: 760px; margin: .5rem 0 1.5rem; }
+.legend { display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .8rem; margin-top: .3rem; }
+.legend i { display: inline-block; width: .8rem; height: .8rem; margin-right: .3rem;
+            vertical-align: -.1rem; }
+table.gaps col.c-target { width: 25%; } table.gaps col.c-goal { width: 14%; }
+table.gaps col.c-num { width: 9%; } table.gaps col.c-status { width: 12%; }
+table.gaps col.c-source { width: 22%; }
 details { font-size: .8rem; } blockquote { margin: .2rem 0 .2rem .8rem; color: #374151; }
-@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } a { color: inherit; } }
+@page { size: A4 portrait; margin: 12mm 10mm; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 9pt; }
+  h2 { break-before: page; break-after: avoid; } section:first-of-type h2 { break-before: auto; }
+  h3, h4 { break-after: avoid; }
+  table { font-size: 7.5pt; table-layout: fixed; } th, td { padding: .15rem .25rem; }
+  td, th { overflow-wrap: anywhere; } td.num { white-space: normal; }
+  tr { break-inside: avoid; }
+  .badge { white-space: normal; font-size: 1em; }
+  .charts { grid-template-columns: 1fr 1fr; }
+  a { color: inherit; text-decoration: none; }
+  details > summary { display: none; }
+}
 """
 
 
@@ -118,6 +140,7 @@ def render_report(
         f"<h1>{_e(w['title'])}</h1>"
         f'<p class="meta">{_e(w["as_of"].format(year=options.as_of))} · {_e(w["method"])} '
         f"{_e(method)} · {_e(w['generated'])} {_e(format_date(today.isoformat(), lang))} · dxgap</p>"
+        + (overview(report.sections, lang) if len(report.sections) > 1 else "")
         + "".join(body)
         + f'<p class="muted">{_e(w["method_note"])}</p></body></html>\n'
     )
@@ -134,28 +157,42 @@ def _section(s: ReportSection, drawing: _Charts, w: Mapping[str, str], lang: str
     quantified = [r for r in s.rows if r.quantified]
     qualitative = [r for r in s.rows if not r.quantified]
     out.append(f"<h3>{_e(w['gaps'])}</h3>")
+    paths = {p.row.target_id: p for p in s.paths if charts.drawable(p)}
     for pillar, items in by_pillar(quantified):
-        out.append(
-            f"<h4>{_e(pillar_label(pillar, lang))}</h4><table><thead><tr>"
-            f"<th>{_e(w['target'])}</th><th>{_e(w['goal'])}</th><th>{_e(w['latest'])}</th>"
-            f"<th>{_e(w['gap'])}</th><th>{_e(w['progress'])}</th><th>{_e(w['status'])}</th>"
-            f"<th>{_e(w['source'])}</th></tr></thead><tbody>"
-        )
+        out.append(f"<h4>{_e(pillar_label(pillar, lang))}</h4>{_GAP_HEAD.format(**_esc(w))}")
         out += [_row(r, sources, w, lang) for r in items]
         out.append("</tbody></table>")
-    drawable = [p for p in s.paths if charts.drawable(p)]
-    if drawable:
-        out.append(f"<h3>{_e(w['charts'])}</h3>")
-        shown = drawable[: max(drawing.left, 0)]
-        out += [drawing.draw(path) for path in shown]
-        if len(shown) < len(drawable):
-            left_out = t("report.charts_left_out", lang, n=len(drawable) - len(shown))
-            out.append(f'<p class="muted">{_e(left_out)}</p>')
+        drawable = [paths[r.target_id] for r in items if r.target_id in paths]
+        out.append(_small_multiples(drawable, drawing, lang))
     if qualitative:
         out.append(f"<h3>{_e(w['qualitative'])}</h3><table><tbody>")
         out += [_qualitative_row(r, sources, w, lang) for r in qualitative]
         out.append("</tbody></table>")
     out.append("</section>")
+    return "".join(out)
+
+
+_GAP_HEAD = (
+    '<table class="gaps"><colgroup><col class="c-target"><col class="c-goal"><col class="c-num">'
+    '<col class="c-num"><col class="c-num"><col class="c-status"><col class="c-source">'
+    "</colgroup><thead><tr><th>{target}</th><th>{goal}</th><th>{latest}</th><th>{gap}</th>"
+    "<th>{progress}</th><th>{status}</th><th>{source}</th></tr></thead><tbody>"
+)
+
+
+def _esc(words: Mapping[str, str]) -> dict[str, str]:
+    return {k: _e(v) for k, v in words.items()}
+
+
+def _small_multiples(paths: list[TargetPath], drawing: _Charts, lang: str) -> str:
+    """A pillar's charts side by side, under its table (those past the report's limit named)."""
+    if not paths:
+        return ""
+    shown = paths[: max(drawing.left, 0)]
+    out = ['<div class="charts">', *[drawing.draw(p) for p in shown], "</div>"]
+    if len(shown) < len(paths):
+        left_out = t("report.charts_left_out", lang, n=len(paths) - len(shown))
+        out.append(f'<p class="muted">{_e(left_out)}</p>')
     return "".join(out)
 
 
