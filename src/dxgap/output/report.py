@@ -158,12 +158,18 @@ def _section(s: ReportSection, drawing: _Charts, w: Mapping[str, str], lang: str
     qualitative = [r for r in s.rows if not r.quantified]
     out.append(f"<h3>{_e(w['gaps'])}</h3>")
     paths = {p.row.target_id: p for p in s.paths if charts.drawable(p)}
+    left_out = 0
     for pillar, items in by_pillar(quantified):
         out.append(f"<h4>{_e(pillar_label(pillar, lang))}</h4>{_GAP_HEAD.format(**_esc(w))}")
         out += [_row(r, sources, w, lang) for r in items]
         out.append("</tbody></table>")
         drawable = [paths[r.target_id] for r in items if r.target_id in paths]
-        out.append(_small_multiples(drawable, drawing, lang))
+        figures, skipped = _small_multiples(drawable, drawing)
+        out.append(figures)
+        left_out += skipped
+    if left_out:
+        note = t("report.charts_left_out", lang, n=left_out)
+        out.append(f'<p class="muted">{_e(note)}</p>')
     if qualitative:
         out.append(f"<h3>{_e(w['qualitative'])}</h3><table><tbody>")
         out += [_qualitative_row(r, sources, w, lang) for r in qualitative]
@@ -184,16 +190,15 @@ def _esc(words: Mapping[str, str]) -> dict[str, str]:
     return {k: _e(v) for k, v in words.items()}
 
 
-def _small_multiples(paths: list[TargetPath], drawing: _Charts, lang: str) -> str:
-    """A pillar's charts side by side, under its table (those past the report's limit named)."""
-    if not paths:
-        return ""
+def _small_multiples(paths: list[TargetPath], drawing: _Charts) -> tuple[str, int]:
+    """A pillar's charts side by side, under its table, and how many were past the report's
+    limit (named once per province)."""
     shown = paths[: max(drawing.left, 0)]
-    out = ['<div class="charts">', *[drawing.draw(p) for p in shown], "</div>"]
-    if len(shown) < len(paths):
-        left_out = t("report.charts_left_out", lang, n=len(paths) - len(shown))
-        out.append(f'<p class="muted">{_e(left_out)}</p>')
-    return "".join(out)
+    if not shown:
+        return "", len(paths)
+    return "".join(['<div class="charts">', *[drawing.draw(p) for p in shown], "</div>"]), len(
+        paths
+    ) - len(shown)
 
 
 def _summary(s: ReportSection, w: Mapping[str, str], lang: str) -> str:
