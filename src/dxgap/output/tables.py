@@ -153,8 +153,11 @@ def gap_table(
     table = _table(
         title, title_justify="left", title_style="bold", width=min(width, 160 + fit - 14)
     )
-    table.add_column(t("col.target", lang), overflow="fold", min_width=fit)
-    table.add_column(t("col.goal", lang))
+    table.add_column(
+        t("col.target", lang), overflow="fold", min_width=fit, ratio=3 if compact else None
+    )
+    if not compact:  # narrow: the goal goes under the target's name, which gets the room
+        table.add_column(t("col.goal", lang))
     table.add_column(t("col.latest", lang), justify="right")
     table.add_column(t("col.gap", lang), justify="right")
     if not compact:
@@ -169,9 +172,12 @@ def gap_table(
             table.add_section()
         add_row(table, Text(pillar_label(pillar, lang), style="bold underline"))
         for row in items:
-            cells: list[str | Text] = [
-                _name_cell(row, lang, (labels or {}).get(row.province)),
-                row.goal(lang) if row.quantified else t("goal.qualitative", lang),
+            name = _name_cell(row, lang, (labels or {}).get(row.province))
+            goal = row.goal(lang) if row.quantified else t("goal.qualitative", lang)
+            if compact:
+                name.append(f"\n{goal}", style="italic")
+            cells: list[str | Text] = [name] if compact else [name, goal]
+            cells += [
                 latest(row.latest_value, row.latest_year, row.unit, lang, "\n"),
                 format_gap(row.gap, row.unit, lang, cell=True),
             ]
