@@ -96,7 +96,7 @@ def test_the_report_content_is_typed(ws: Workspace) -> None:
     assert bd.merger is not None
     assert bd.merger.successor.id == "ho-chi-minh-city"
     assert vn.merger is None
-    assert bd.summary.targets == len(bd.rows) == 76
+    assert bd.summary.targets == len(bd.rows) == 75
     assert {p.row.province for p in bd.paths} == {"binh-duong"}
 
 

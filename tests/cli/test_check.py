@@ -53,14 +53,14 @@ def test_check_json_values_match_hand_computed_formulas(cli: Cli, repo_workspace
 
 
 def test_as_of_changes_the_picture(cli: Cli, repo_workspace: Path) -> None:
-    # Bình Dương households with fibre: > 90% by 2025; 86.3% measured in 2024 (seed 003).
+    # Bình Dương adults with a smartphone: > 95% by 2025; over 92% measured in 2024 (seed 003).
     def status(as_of: str) -> dict[str, object]:
         _, out, _ = cli("check", "binh-duong", "--as-of", as_of, "-f", "json", "-w", repo_workspace)
-        return next(r for r in json.loads(out) if r["target_id"] == "household-fibre-2025")
+        return next(r for r in json.loads(out) if r["target_id"] == "adult-smartphones-2025")
 
     in_2024 = status("2024")
-    assert in_2024["latest_value"] == 86.3
-    assert in_2024["gap"] == pytest.approx(3.7)
+    assert in_2024["latest_value"] == 92
+    assert in_2024["gap"] == pytest.approx(3.0)
     assert in_2024["status"] == "insufficient_data"  # one observation, no baseline
     assert status("2026")["status"] == "overdue"  # deadline passed, nothing measured for 2025
     assert status("2023")["status"] == "no_data"
@@ -89,7 +89,7 @@ def test_check_markdown_is_for_people(cli: Cli, repo_workspace: Path) -> None:
     _, out, _ = cli(*args, "--lang", "vi")
     assert out.startswith("| Chỉ số | Mã chỉ tiêu | Mục tiêu | Mới nhất | Còn thiếu |")
     assert "≥ 52.000 đến năm 2025" in out
-    assert "| 64% (2024) | +36 điểm phần trăm | – | Không đạt |" in out
+    assert "| 92% (2024) | +3 điểm phần trăm | – | Chưa đủ số liệu |" in out
 
 
 def test_check_filters_by_status_and_pillar(cli: Cli, repo_workspace: Path) -> None:
@@ -153,12 +153,12 @@ def test_successor_with_predecessors(cli: Cli, repo_workspace: Path) -> None:
 
 def test_check_in_vietnamese_and_english(cli: Cli, repo_workspace: Path) -> None:
     _, vi, _ = cli("check", "binh-duong", "--lang", "vi", "--as-of", "2024", "-w", repo_workspace)
-    for word in ("Chỉ tiêu", "Mục tiêu", "Đã đạt", "86,3%", "Chính quyền số", "tuyến tính"):
+    for word in ("Chỉ tiêu", "Mục tiêu", "Đã đạt", "11,3%", "Chính quyền số", "tuyến tính"):
         assert word in vi, word
     for english in ("Target", "Goal", "achieved", "as of", "targets:", "pp", "linear"):
         assert english not in vi, english
     _, en, _ = cli("check", "binh-duong", "--lang", "en", "--as-of", "2024", "-w", repo_workspace)
-    assert "86.3%" in en
+    assert "11.3%" in en
     assert "achieved" in en
     assert "Đã đạt" not in en
 

@@ -65,13 +65,18 @@ def test_vietnamese_style_csv_and_xlsx_match_the_plain_csv(
     plain = workspace(repo_workspace, tmp_path / "plain")
     shutil.copy(repo_workspace / "data" / "binh-duong.csv", plain / "data")
     expected = check_json(plain)
-    assert any(r["latest_value"] == 86.3 for r in expected)  # the fibre figure is in play
+    assert any(r["latest_value"] == 11.34 for r in expected)  # a decimal figure is in play
 
     rates = percent_indicators(repo_workspace)
     df = bundled(repo_workspace).with_columns(
         pl.struct("indicator", "value")
         .map_elements(
-            lambda r: vietnamese(float(r["value"]), r["indicator"] in rates), return_dtype=pl.String
+            lambda r: (
+                r["value"]  # true/false is written alike in both styles
+                if r["value"] in ("true", "false")
+                else vietnamese(float(r["value"]), r["indicator"] in rates)
+            ),
+            return_dtype=pl.String,
         )
         .alias("value")
     )
@@ -155,7 +160,7 @@ def test_utf16_csv_with_bom_is_read(repo_workspace: Path, tmp_path: Path) -> Non
 def communes(tmp: Path) -> tuple[Path, float]:
     """SYNTHETIC commune-level dossier counts for Bình Phước (generated for this test only)."""
     rows = [
-        # area, year, numerator (online dossiers), denominator (all dossiers)
+        # area, year, numerator (dossiers processed fully online), denominator (all dossiers)
         ("Xã A (synthetic)", 2023, 300, 1000),
         ("Xã B (synthetic)", 2023, 50, 500),
         ("Xã A (synthetic)", 2024, 700, 1000),
@@ -163,7 +168,10 @@ def communes(tmp: Path) -> tuple[Path, float]:
         ("Xã C (synthetic)", 2024, 90, 100),
     ]
     lines = ["province,indicator,year,area,numerator,denominator,source"]
-    lines += [f"binh-phuoc,online_dossier_rate,{y},{a},{n},{d},synthetic" for a, y, n, d in rows]
+    lines += [
+        f"binh-phuoc,full_process_online_dossier_rate,{y},{a},{n},{d},synthetic"
+        for a, y, n, d in rows
+    ]
     path = tmp / "data" / "communes.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     weighted_2024 = 100 * (700 + 100 + 90) / (1000 + 500 + 100)  # 55.625, not mean(70, 20, 90) = 60

@@ -137,8 +137,9 @@ def test_numbers_are_shown_as_their_unit_is_read(
     cli: Cli, repo_workspace: Path, tmp_path: Path
 ) -> None:
     # ../shared/cases/xlsx-year-thousands-format: years showed as 2,025 and ranks as 10.000
-    out = tmp_path / "bp.xlsx"
-    code, _, err = cli("export", "binh-phuoc", "--as-of", "2024", "-o", out, "-w", repo_workspace)
+    out = tmp_path / "bp-bd.xlsx"
+    args = ["binh-phuoc", "binh-duong", "--as-of", "2024", "-o", out, "-w", repo_workspace]
+    code, _, err = cli("export", *args)
     assert code == 0, err
     book = openpyxl.load_workbook(out)
     years = 0
@@ -161,6 +162,6 @@ def test_numbers_are_shown_as_their_unit_is_read(
     dti = by_id["dti-top10-2030"]
     assert dti[header.index("latest_value")].number_format == "0"  # rank 12, not 12.000
     assert dti[header.index("progress_pct")].number_format == "0.0"
-    online = by_id["online-dossiers-90-2030"]
-    assert online[header.index("latest_value")].value == 57.6
-    assert online[header.index("latest_value")].number_format == "0.0"  # 57.6%
+    share = by_id["digital-economy-share-2025"]  # Bình Dương's digital economy, 11.34% of GRDP
+    assert share[header.index("latest_value")].value == 11.34
+    assert share[header.index("latest_value")].number_format == "0.0"  # 11.3%
