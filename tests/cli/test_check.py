@@ -321,3 +321,31 @@ def test_the_gap_table_fits_the_terminal(
         rows = [line.rstrip() for line in out.splitlines() if line.startswith(("│", "┃"))]
         assert rows
         assert all(len(r) <= int(columns) and r[-1] in "│┃" for r in rows), province
+
+
+def test_filters_that_leave_nothing_say_so(cli: Cli, repo_workspace: Path) -> None:
+    args = ["check", "binh-phuoc", "--as-of", "2024", "--status", "missed", "-w", repo_workspace]
+    code, out, _ = cli(*args, "--lang", "vi")
+    assert code == 0
+    assert "Không có chỉ tiêu nào thỏa mãn điều kiện lọc" in " ".join(out.split())
+    assert "0 chỉ tiêu" not in out
+
+
+def test_filtering_on_qualitative_targets_lists_them(cli: Cli, repo_workspace: Path) -> None:
+    args = ["check", "binh-phuoc", "--status", "Định tính", "--lang", "vi", "-w", repo_workspace]
+    _, out, _ = cli(*args)
+    assert "Chưa hiển thị" not in out
+    assert "Nội dung" in out  # the table of what was promised
+
+
+def test_an_unknown_status_suggests_the_label_in_the_language(
+    cli: Cli, repo_workspace: Path
+) -> None:
+    code, _, err = cli(
+        "check", "binh-phuoc", "-s", "dung tien", "--lang", "vi", "-w", repo_workspace
+    )
+    assert code == 2
+    assert "không có trạng thái 'dung tien' (có phải là 'Đúng tiến độ'?)" in err
+    assert "'Đã đến hạn, chờ số liệu'" in err  # the labels, not the keys
+    _, _, err = cli("check", "binh-phuoc", "-s", "ontrack", "-w", repo_workspace)
+    assert "(did you mean 'on track'?)" in err
