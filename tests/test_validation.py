@@ -87,8 +87,8 @@ def case(name: str, *lines: Line, marks: tuple[pytest.MarkDecorator, ...] = ()) 
 # --- target files: one error per broken rule ------------------------------------------------
 
 ALLOWED_TARGET_KEYS = (
-    "id, indicator, comparator, value, year, baseline, milestones, qualitative, source, quote, "
-    "approx, kind, frequency, pillar, note"
+    "id, indicator, comparator, value, range, year, from_year, out_of, baseline, milestones, "
+    "qualitative, source, quote, approx, kind, frequency, pillar, note"
 )
 
 ERROR_CASES = [

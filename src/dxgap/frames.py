@@ -47,8 +47,25 @@ GAP_KEYS: tuple[str, ...] = (
     "latest_value",
     *FIGURE_KEYS,
     "status",
+    "target_low",
+    "target_high",
+    "from_year",
+    "out_of",
+    "latest_out_of",
+    "latest_period",
+    "series_from",
+    "years_met",
+    "years_assessed",
+    "task_state",
+    "state_year",
+    "state_date",
+    "evidence",
 )
-"""The keys of `dxgap check --format json|csv`, in order (the user-facing contract)."""
+"""The keys of `dxgap check --format json|csv`, in order (the user-facing contract; keys are only
+ever appended)."""
+
+TASK_STATES: tuple[str, ...] = ("done", "in_progress", "not_started", "dropped")
+"""The states a task (a qualitative or yes/no target) is reported in, in the provinces' order."""
 
 TRAJECTORY_KEYS: tuple[str, ...] = (
     "province",
@@ -58,6 +75,8 @@ TRAJECTORY_KEYS: tuple[str, ...] = (
     "actual",
     "projected",
     "ahead_by",
+    "met",
+    "series_break",
 )
 """The keys of `dxgap trajectory --format json|csv`, in order."""
 
@@ -84,6 +103,7 @@ STATUSES: tuple[str, ...] = (
     "missed",
     "no_data",
     "not_quantified",
+    "not_comparable",
 )
 """Every status the engine can assign, in the order summaries list them."""
 
@@ -96,9 +116,25 @@ MEASUREMENT_SCHEMA = pl.Schema(
         "date": pl.String,
         "source": pl.String,
         "note": pl.String,
+        "out_of": pl.Int32,
+        "period": pl.String,
+        "definition": pl.String,
     }
 )
 """Typed measured data the engine reads: one province-level value per row."""
+
+STATE_SCHEMA = pl.Schema(
+    {
+        "province": pl.String,
+        "target_id": pl.String,
+        "year": pl.Int32,
+        "date": pl.String,
+        "state": pl.String,
+        "source": pl.String,
+        "note": pl.String,
+    }
+)
+"""Task states read from data files (rows with `target` and `state`): one report of one task."""
 
 DETAIL_SCHEMA = pl.Schema(
     {  # type: ignore[arg-type]  # mixed dtype classes and instances
@@ -107,6 +143,8 @@ DETAIL_SCHEMA = pl.Schema(
         "breakdown": pl.String,
         "numerator": pl.Float64,
         "denominator": pl.Float64,
+        "target": pl.String,
+        "state": pl.String,
     }
 )
 """Every row of the data files, typed, including sub-province (`area`) and `breakdown` rows."""
@@ -128,6 +166,12 @@ TARGET_SCHEMA = pl.Schema(
         "baseline_value": pl.Float64,
         "target_year": pl.Int32,
         "target_value": pl.Float64,
+        "target_low": pl.Float64,
+        "target_high": pl.Float64,
+        "from_year": pl.Int32,
+        "out_of": pl.Int32,
+        "breaks": pl.List(pl.Int32),
+        "snapshots": pl.Boolean,
         "milestones": pl.List(_MILESTONE),
         "lower": pl.Float64,
         "upper": pl.Float64,
@@ -160,6 +204,11 @@ def target_rows(files: dict[str, TargetFile], targets: Targets) -> list[dict[str
             comparator = t.comparator
             if ind is not None and ind.unit is Unit.BOOLEAN and t.is_quantified:
                 comparator = ">=" if t.value else "<="
+            low, high = t.range if t.range else (None, None)
+            value = _num(t.value)
+            if t.range and t.is_quantified:
+                comparator = comparator or ">="
+                value = low if comparator in (">=", ">") else high
             lower, upper = ind.bounds if ind else (None, None)
             title = None
             if ind is not None:
@@ -179,7 +228,13 @@ def target_rows(files: dict[str, TargetFile], targets: Targets) -> list[dict[str
                     "baseline_year": t.baseline.year if t.baseline else None,
                     "baseline_value": _num(t.baseline.value) if t.baseline else None,
                     "target_year": t.year,
-                    "target_value": _num(t.value),
+                    "target_value": value,
+                    "target_low": low,
+                    "target_high": high,
+                    "from_year": t.from_year,
+                    "out_of": t.out_of,
+                    "breaks": list(ind.breaks or []) if ind else [],
+                    "snapshots": ind.snapshots if ind else False,
                     "milestones": [
                         {"year": y, "value": _num(v)}
                         for y, v in sorted((t.milestones or {}).items())

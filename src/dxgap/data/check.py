@@ -111,6 +111,11 @@ class _File:
             pl.col("breakdown"),
             pl.col("_num").alias("numerator"),
             pl.col("_den").alias("denominator"),
+            pl.lit(None, pl.Int32).alias("out_of"),  # issue 16 columns, read to come
+            pl.lit(None, pl.String).alias("period"),
+            pl.lit(None, pl.String).alias("definition"),
+            pl.lit(None, pl.String).alias("target"),
+            pl.lit(None, pl.String).alias("state"),
             *flagged,
         ).cast(DETAIL_SCHEMA)
 

@@ -207,6 +207,11 @@ def totals(groups: pl.DataFrame) -> pl.DataFrame:
         .join(given.select(AREA_KEY), on=AREA_KEY, how="anti", nulls_equal=True)
     )
     columns = list(MEASUREMENT_SCHEMA)
+    missing = [c for c in columns if c not in given.columns]  # issue 16 columns, read to come
+    given = given.with_columns([pl.lit(None).alias(c) for c in missing])
+    from_counts = from_counts.with_columns(
+        [pl.lit(None).alias(c) for c in columns if c not in from_counts.columns]
+    )
     return (
         pl.concat([given.select(columns), from_counts.select(columns)])
         .cast(MEASUREMENT_SCHEMA)

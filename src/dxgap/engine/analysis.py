@@ -188,12 +188,34 @@ def analyse(targets: pl.LazyFrame, measurements: pl.LazyFrame, opts: Options) ->
     target's own columns (`name_vi`, `qualitative`, `kind`, `approx`, `source`, `quote`, …) that
     renderers show. One row per target, in the order of the target files."""
     obs = yearly(measurements, opts.as_of)
-    return formulas(latest_and_base(targets, obs), opts).sort("seq")
+    return with_pending_keys(formulas(latest_and_base(targets, obs), opts).sort("seq"))
 
 
 def gaps(targets: pl.LazyFrame, measurements: pl.LazyFrame, opts: Options) -> pl.DataFrame:
     """The gap table: one row per target with exactly the documented keys (`frames.GAP_KEYS`)."""
     return analyse(targets, measurements, opts).select(GAP_KEYS).collect()
+
+
+_PENDING_KEYS: dict[str, pl.DataType] = {
+    "latest_out_of": pl.Int32(),
+    "latest_period": pl.String(),
+    "series_from": pl.Int32(),
+    "years_met": pl.Int32(),
+    "years_assessed": pl.Int32(),
+    "task_state": pl.String(),
+    "state_year": pl.Int32(),
+    "state_date": pl.String(),
+    "evidence": pl.String(),
+}
+"""Issue 16 keys the engine does not compute yet: present and empty (placeholder, to go)."""
+
+
+def with_pending_keys(lf: pl.LazyFrame) -> pl.LazyFrame:
+    """`lf` with every key of `_PENDING_KEYS` it lacks, empty."""
+    have = set(lf.collect_schema().names())
+    return lf.with_columns(
+        [pl.lit(None, dtype).alias(k) for k, dtype in _PENDING_KEYS.items() if k not in have]
+    )
 
 
 def summary(gap_table: pl.DataFrame) -> Summary:

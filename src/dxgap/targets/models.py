@@ -210,6 +210,12 @@ class Indicator(_Model):
     description: str | None = None
     min: StrictFloat | None = None
     max: StrictFloat | None = None
+    breaks: list[Year] | None = Field(
+        None, description="years in which a new series starts (the method or definition changed)"
+    )
+    snapshots: StrictBool = Field(
+        False, description="a sub-annual figure (a week's, a month's) may stand for its year"
+    )
     note: str | None = None
 
     @property
@@ -268,7 +274,16 @@ class Target(_Model):
     indicator: IndicatorId | None = None
     comparator: Comparator | None = None
     value: Value | None = None
+    range: tuple[StrictFloat, StrictFloat] | None = Field(
+        None, description="a range target [low, high] instead of value (e.g. 25–30%)"
+    )
     year: Year | None = None
+    from_year: Year | None = Field(
+        None, description="frequency annual only: the first year of a standing window to year"
+    )
+    out_of: Annotated[int, Field(ge=1, strict=True)] | None = Field(
+        None, description="rank targets only: how many units the ranking has (top 10 of 63)"
+    )
     baseline: Baseline | None = None
     milestones: dict[Year, Value] | None = None
     qualitative: NonEmpty | None = None
