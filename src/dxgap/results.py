@@ -71,6 +71,19 @@ class GapRow:
     quote: str | None = None
     area: str | None = None
     breakdown: str | None = None
+    target_low: float | None = None  # a range target's ends (issue 16; docs/formats.md)
+    target_high: float | None = None
+    from_year: int | None = None  # first year of a standing window (frequency annual)
+    out_of: int | None = None  # a rank target's number of ranked units
+    latest_out_of: int | None = None  # the latest observation's number of ranked units
+    latest_period: str | None = None  # the period the latest figure measures, when not a year
+    series_from: int | None = None  # the year the comparable series starts (after a break)
+    years_met: int | None = None  # standing/annual targets: years of the window met
+    years_assessed: int | None = None  # … of the years observed in the window
+    task_state: str | None = None  # tasks: done, in_progress, not_started, dropped
+    state_year: int | None = None
+    state_date: str | None = None
+    evidence: str | None = None  # the note of the task's latest state row
 
     @property
     def quantified(self) -> bool:
@@ -107,6 +120,8 @@ class TrajectoryPoint:
     actual: float | None = None
     projected: float | None = None
     ahead_by: float | None = None
+    met: bool | None = None  # standing/annual targets: whether that year met the level
+    series_break: bool | None = None  # a new series starts this year
 
 
 @dataclass(frozen=True)
