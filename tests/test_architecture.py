@@ -20,6 +20,8 @@ LAYERS = {
     "output": 5,
     "api": 4,
     "validation": 4,
+    "scaffold": 4,
+    "opensdg": 4,
     "workspace": 3,
     "cache": 3,
     "engine": 2,

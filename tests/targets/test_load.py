@@ -187,7 +187,10 @@ def test_no_catalogue(folder: Path) -> None:
 
     [p] = exc.value.problems
     assert (p.path, p.code) == ("targets/indicators.yaml", "targets.no_catalogue")
-    assert p.message() == "the indicator catalogue is missing; every workspace needs one"
+    assert p.message() == (
+        "the indicator catalogue is missing; every workspace needs one: dxgap init DIR starts a "
+        "workspace with the catalogue dxgap ships"
+    )
 
 
 def test_target_paths_skip_the_catalogue_and_other_files(folder: Path) -> None:

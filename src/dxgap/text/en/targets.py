@@ -281,5 +281,8 @@ TEXT: dict[str, str] = {
         "no targets folder in {folder}: run dxgap inside a workspace "
         "(a folder with targets/ and data/) or give --workspace DIR"
     ),
-    "targets.no_catalogue": "the indicator catalogue is missing; every workspace needs one",
+    "targets.no_catalogue": (
+        "the indicator catalogue is missing; every workspace needs one: dxgap init DIR starts a "
+        "workspace with the catalogue dxgap ships"
+    ),
 }

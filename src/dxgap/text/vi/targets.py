@@ -289,5 +289,8 @@ TEXT: dict[str, str] = {
         "không có thư mục 'targets' trong {folder}: hãy chạy dxgap trong một thư mục làm việc "
         "(có 'targets/' và 'data/') hoặc chỉ định --workspace DIR"
     ),
-    "targets.no_catalogue": "thiếu danh mục chỉ số; thư mục làm việc nào cũng cần có",
+    "targets.no_catalogue": (
+        "thiếu danh mục chỉ số; thư mục làm việc nào cũng cần có: dxgap init DIR tạo thư mục "
+        "làm việc có sẵn danh mục chỉ số đi kèm dxgap"
+    ),
 }
