@@ -329,21 +329,163 @@ ERROR_CASES = [
         "quantified-missing-comparator.yaml",
         starts(
             "quantified-missing-comparator.yaml:7:5: targets[0]: a quantified target needs "
-            "comparator, value and year; missing: comparator "
+            "a comparator and a value (or a range); missing: comparator "
         ),
     ),
     case(
         "quantified-missing-value.yaml",
         starts(
             "quantified-missing-value.yaml:7:5: targets[0]: a quantified target needs "
-            "comparator, value and year; missing: value "
+            "a comparator and a value (or a range); missing: value "
+        ),
+    ),
+    # a target with no deadline (no year) is valid; what needs a year says so (issue 16)
+    case(
+        "milestones-without-year.yaml",
+        exact(
+            "milestones-without-year.yaml:11:5: targets[0].milestones: milestones need a target "
+            "year (a target with no deadline has no path): add year, or drop milestones"
         ),
     ),
     case(
-        "quantified-missing-year.yaml",
-        starts(
-            "quantified-missing-year.yaml:7:5: targets[0]: a quantified target needs "
-            "comparator, value and year; missing: year "
+        "annual-without-year.yaml",
+        exact(
+            "annual-without-year.yaml:11:16: targets[0].frequency: an annual target needs year, "
+            "the last year its level must be met (and from_year, the first, if the plan states "
+            "it); for a target with no deadline, drop frequency: annual"
+        ),
+    ),
+    # ranges (issue 16): the ends get the protection a value gets, at the list item
+    case(
+        "range-and-value.yaml",
+        exact(
+            "range-and-value.yaml:11:5: targets[0].range: a target has a value or a range, not "
+            "both: keep value: for one number, or range: [low, high] for a range"
+        ),
+    ),
+    case(
+        "range-one-number.yaml",
+        exact(
+            "range-one-number.yaml:9:12: targets[0].range: a range is two numbers, [low, high] "
+            "(range: [25, 30]), but this list has 1; a single number is a value (value: 30)"
+        ),
+    ),
+    case(
+        "range-as-text.yaml",
+        exact(
+            "range-as-text.yaml:9:12: targets[0].range: expected a range as a list of two "
+            "numbers, got '25% – 30%'; write range: [25, 30]"
+        ),
+    ),
+    case(
+        "range-reversed.yaml",
+        exact(
+            "range-reversed.yaml:9:12: targets[0].range: range [30, 25] lists its high end "
+            "first; write range: [25, 30]"
+        ),
+    ),
+    case(
+        "range-equal-ends.yaml",
+        exact(
+            "range-equal-ends.yaml:9:12: targets[0].range: range [30, 30] holds a single "
+            "number; write value: 30"
+        ),
+    ),
+    case(
+        "range-above-100.yaml",
+        exact(
+            "range-above-100.yaml:9:17: targets[0].range[1]: 120 is above 100, "
+            "the maximum for unit 'percent'"
+        ),
+    ),
+    case(
+        "range-boolean.yaml",
+        exact(
+            "range-boolean.yaml:9:5: targets[0].range: a boolean target takes value: true "
+            "(done by the year), not a range"
+        ),
+    ),
+    case(
+        "range-quoted-number.yaml",
+        exact(
+            "range-quoted-number.yaml:9:13: targets[0].range[0]: expected a valid number, "
+            "got '25'; numbers are written without quotes: 25"
+        ),
+    ),
+    case(
+        "range-leading-zero.yaml",
+        exact(
+            "range-leading-zero.yaml:9:13: targets[0].range[0]: '025' is not a plain decimal "
+            "number: YAML 1.1 reads a leading 0 as octal, so this is 21; write 25, or quote it "
+            "if it is text"
+        ),
+    ),
+    case(
+        "range-vn-thousands.yaml",
+        exact(
+            "range-vn-thousands.yaml:9:18: targets[0].range[1]: '2.000' is read as 2, but the "
+            "quote writes 2.000 with a point grouping thousands, so 2000 is meant; write 2000"
+        ),
+    ),
+    # standing windows (issue 16)
+    case(
+        "from-year-not-annual.yaml",
+        exact(
+            "from-year-not-annual.yaml:11:5: targets[0].from_year: from_year 2025 opens a "
+            "standing window, whose level is to be met every year up to year: add frequency: "
+            "annual, or drop from_year"
+        ),
+    ),
+    case(
+        "from-year-after-year.yaml",
+        exact(
+            "from-year-after-year.yaml:12:16: targets[0].from_year: from_year 2031 must not be "
+            "after the target year 2030: the window runs from from_year to year"
+        ),
+    ),
+    case(
+        "from-year-without-year.yaml",
+        exact(
+            "from-year-without-year.yaml:12:5: targets[0].from_year: from_year 2025 needs year, "
+            'the window\'s last year ("in 2025–2030": from_year: 2025, year: 2030)'
+        ),
+    ),
+    case(
+        "from-year-before-baseline.yaml",
+        exact(
+            "from-year-before-baseline.yaml:14:22: targets[0].baseline.year: baseline year 2026 "
+            "is after the window's first year 2025: the baseline is where the plan starts from, "
+            "in 2025 or before"
+        ),
+    ),
+    case(
+        "milestone-in-window.yaml",
+        exact(
+            "milestone-in-window.yaml:17:7: targets[0].milestones[2027]: milestone year 2027 "
+            "lies in the window 2025–2030, where the target's level holds every year; a "
+            "milestone comes before 2025"
+        ),
+    ),
+    # ranks out of a number of ranked units (issue 16)
+    case(
+        "out-of-not-rank.yaml",
+        exact(
+            "out-of-not-rank.yaml:12:5: targets[0].out_of: out_of, the number of units a ranking "
+            "has, is for rank indicators only, and this one has unit 'percent': drop out_of"
+        ),
+    ),
+    case(
+        "rank-beyond-out-of.yaml",
+        exact(
+            "rank-beyond-out-of.yaml:10:12: targets[0].value: rank 40 is beyond 34, the number "
+            "of ranked units (out_of): check the rank or out_of"
+        ),
+    ),
+    case(
+        "out-of-not-whole.yaml",
+        exact(
+            "out-of-not-whole.yaml:12:13: targets[0].out_of: expected a whole number, "
+            "got '63.0'; write 63"
         ),
     ),
     case(
@@ -531,6 +673,23 @@ WARNING_CASES = [
         ),
     ),
     case(
+        "rank-range-without-comparator.yaml",
+        exact(
+            "rank-range-without-comparator.yaml:9:12: targets[0].range: warning: a range on a "
+            "rank with no comparator reads '>=' (rank 5 or worse), but ranks are "
+            'lower-is-better; write comparator: "<=" so that its high end decides '
+            "(rank 10 or better)"
+        ),
+    ),
+    case(
+        "out-of-differs-from-quote.yaml",
+        exact(
+            "out-of-differs-from-quote.yaml:12:13: targets[0].out_of: warning: out_of is 34, "
+            "but the quote names a ranking of 63: write out_of: 63 if the target refers to that "
+            "ranking"
+        ),
+    ),
+    case(
         "source-graded-c-without-note.yaml",
         starts(
             "source-graded-c-without-note.yaml:13:13: targets[0].source: warning: "
@@ -562,6 +721,182 @@ def test_every_fixture_is_a_case() -> None:
     covered = {p.values[0] for p in ERROR_CASES + WARNING_CASES}
     on_disk = {p.name for p in INVALID.glob("*.yaml")} - {"indicators.yaml", "alias-bomb.yaml"}
     assert on_disk == covered
+
+
+# --- issue 16's target kinds: in Vietnamese too, the catalogue's breaks, valid examples -------
+
+VI_CASES = [
+    (
+        "milestones-without-year.yaml",
+        "milestones-without-year.yaml:11:5: targets[0].milestones: các mốc cần có năm mục tiêu "
+        "(chỉ tiêu không nêu thời hạn thì không có lộ trình): hãy thêm 'year', hoặc bỏ "
+        "'milestones'",
+    ),
+    (
+        "range-and-value.yaml",
+        "range-and-value.yaml:11:5: targets[0].range: chỉ tiêu có 'value' hoặc 'range', không "
+        "có cả hai: giữ 'value' nếu là một con số, hoặc 'range: [cận dưới, cận trên]' nếu là "
+        "một khoảng giá trị",
+    ),
+    (
+        "range-one-number.yaml",
+        "range-one-number.yaml:9:12: targets[0].range: khoảng giá trị gồm đúng hai số [cận "
+        "dưới, cận trên] (ví dụ 'range: [25, 30]'), nhưng danh sách này có 1 phần tử; chỉ tiêu "
+        "một con số thì viết 'value: 30'",
+    ),
+    (
+        "range-as-text.yaml",
+        "range-as-text.yaml:9:12: targets[0].range: cần một khoảng giá trị là danh sách hai số, "
+        "nhưng lại là '25% – 30%'; hãy viết 'range: [25, 30]'",
+    ),
+    (
+        "range-reversed.yaml",
+        "range-reversed.yaml:9:12: targets[0].range: khoảng [30, 25] ghi cận trên trước; hãy "
+        "viết 'range: [25, 30]'",
+    ),
+    (
+        "range-equal-ends.yaml",
+        "range-equal-ends.yaml:9:12: targets[0].range: khoảng [30, 30] chỉ có một giá trị; hãy "
+        "viết 'value: 30'",
+    ),
+    (
+        "range-above-100.yaml",
+        "range-above-100.yaml:9:17: targets[0].range[1]: 120 lớn hơn 100, mức tối đa của đơn vị "
+        "phần trăm (%)",
+    ),
+    (
+        "range-boolean.yaml",
+        "range-boolean.yaml:9:5: targets[0].range: chỉ tiêu dạng đúng/sai dùng 'value: true' "
+        "(hoàn thành chậm nhất vào năm mục tiêu), không dùng 'range'",
+    ),
+    (
+        "range-quoted-number.yaml",
+        "range-quoted-number.yaml:9:13: targets[0].range[0]: cần một số, nhưng lại là '25'; số "
+        "phải viết không có dấu nháy: '25'",
+    ),
+    (
+        "range-vn-thousands.yaml",
+        "range-vn-thousands.yaml:9:18: targets[0].range[1]: '2.000' được đọc thành 2, nhưng "
+        "trích dẫn viết '2.000' với dấu chấm phân cách hàng nghìn, tức là 2000; hãy viết '2000'",
+    ),
+    (
+        "from-year-not-annual.yaml",
+        "from-year-not-annual.yaml:11:5: targets[0].from_year: 'from_year' 2025 mở đầu một giai "
+        "đoạn mà mức chỉ tiêu phải đạt hằng năm đến năm 'year': hãy thêm 'frequency: annual', "
+        "hoặc bỏ 'from_year'",
+    ),
+    (
+        "from-year-after-year.yaml",
+        "from-year-after-year.yaml:12:16: targets[0].from_year: năm đầu giai đoạn 2031 không "
+        "được sau năm mục tiêu 2030: giai đoạn tính từ 'from_year' đến 'year'",
+    ),
+    (
+        "from-year-without-year.yaml",
+        "from-year-without-year.yaml:12:5: targets[0].from_year: 'from_year' 2025 cần có 'year' "
+        "là năm cuối của giai đoạn (\"trong giai đoạn 2025–2030\": 'from_year: 2025', "
+        "'year: 2030')",
+    ),
+    (
+        "from-year-before-baseline.yaml",
+        "from-year-before-baseline.yaml:14:22: targets[0].baseline.year: năm gốc 2026 sau năm "
+        "đầu giai đoạn 2025: kỳ gốc là điểm xuất phát của kế hoạch, vào năm 2025 hoặc trước đó",
+    ),
+    (
+        "milestone-in-window.yaml",
+        "milestone-in-window.yaml:17:7: targets[0].milestones[2027]: năm của mốc 2027 nằm trong "
+        "giai đoạn 2025–2030, khi mức chỉ tiêu phải đạt hằng năm; mốc phải trước năm 2025",
+    ),
+    (
+        "annual-without-year.yaml",
+        "annual-without-year.yaml:11:16: targets[0].frequency: chỉ tiêu hằng năm cần 'year' là "
+        "năm cuối phải đạt (và 'from_year' là năm đầu, nếu kế hoạch có nêu); chỉ tiêu không nêu "
+        "thời hạn thì bỏ 'frequency: annual'",
+    ),
+    (
+        "out-of-not-rank.yaml",
+        "out-of-not-rank.yaml:12:5: targets[0].out_of: 'out_of' (số đơn vị được xếp hạng) chỉ "
+        "dùng cho chỉ số thứ hạng, còn chỉ số này có đơn vị phần trăm (%): hãy bỏ 'out_of'",
+    ),
+    (
+        "rank-beyond-out-of.yaml",
+        "rank-beyond-out-of.yaml:10:12: targets[0].value: hạng 40 vượt quá 34, số đơn vị được "
+        "xếp hạng ('out_of'): hãy kiểm tra lại thứ hạng hoặc 'out_of'",
+    ),
+    (
+        "rank-range-without-comparator.yaml",
+        "rank-range-without-comparator.yaml:9:12: targets[0].range: cảnh báo: khoảng thứ hạng "
+        "không có 'comparator' được hiểu là '>=' (hạng 5 hoặc kém hơn), trong khi thứ hạng càng "
+        "nhỏ càng tốt; hãy viết 'comparator: \"<=\"' để cận trên quyết định (hạng 10 hoặc tốt "
+        "hơn)",
+    ),
+    (
+        "out-of-differs-from-quote.yaml",
+        "out-of-differs-from-quote.yaml:12:13: targets[0].out_of: cảnh báo: 'out_of' là 34, "
+        "nhưng trích dẫn nêu bảng xếp hạng 63 đơn vị: nếu chỉ tiêu dựa trên bảng xếp hạng đó, "
+        "hãy viết 'out_of: 63'",
+    ),
+]
+
+
+@pytest.mark.usefixtures("wide_terminal")
+@pytest.mark.parametrize(("name", "expected"), VI_CASES, ids=[n for n, _ in VI_CASES])
+def test_target_kinds_are_refused_at_their_node_in_vietnamese(name: str, expected: str) -> None:
+    result = invoke("validate", INVALID / name, "--workspace", INVALID, "--lang", "vi")
+
+    assert problem_lines(result) == [expected]
+    assert result.exit_code == (0 if "cảnh báo" in expected else 1)
+
+
+INVALID_CATALOGUE = FIXTURES / "invalid-catalogue"
+
+CATALOGUE_CASES = [
+    (
+        "breaks-unsorted",
+        "indicators.yaml:7:20: indicators[0].breaks[1]: break years go in increasing order, "
+        "and 2021 comes after 2024; write breaks: [2021, 2024]",
+        "indicators.yaml:7:20: indicators[0].breaks[1]: các năm trong 'breaks' phải theo thứ tự "
+        "tăng dần, nhưng 2021 đứng sau 2024; hãy viết 'breaks: [2021, 2024]'",
+    ),
+    (
+        "breaks-repeated",
+        "indicators.yaml:7:26: indicators[0].breaks[2]: break year 2021 is listed twice; "
+        "write breaks: [2021, 2024]",
+        "indicators.yaml:7:26: indicators[0].breaks[2]: năm 2021 được ghi hai lần trong "
+        "'breaks'; hãy viết 'breaks: [2021, 2024]'",
+    ),
+    (
+        "breaks-before-2000",
+        "indicators.yaml:7:14: indicators[0].breaks[0]: expected greater than or equal to 2000, "
+        "got 1999",
+        "indicators.yaml:7:14: indicators[0].breaks[0]: cần lớn hơn hoặc bằng 2000, nhưng lại "
+        "là 1999",
+    ),
+]
+
+
+@pytest.mark.usefixtures("wide_terminal")
+@pytest.mark.parametrize(("name", "english", "vietnamese"), CATALOGUE_CASES)
+def test_catalogue_breaks_are_refused_at_the_year(name: str, english: str, vietnamese: str) -> None:
+    folder = INVALID_CATALOGUE / name
+    for lang, line in (("en", english), ("vi", vietnamese)):
+        result = invoke(
+            "validate", folder / "indicators.yaml", "--workspace", folder, "--lang", lang
+        )
+
+        assert result.exit_code == 1, result.stdout
+        assert problem_lines(result) == [line]
+
+
+def test_every_target_kind_written_as_documented_is_valid() -> None:
+    """The worked examples of docs/formats.md: standing window, per-year rate (also as a range),
+    range, approximate value, no deadline, rank out of 34, a yes/no task with no deadline, a
+    qualitative task; and a catalogue with `breaks` and `snapshots`."""
+    valid = FIXTURES / "valid-targets"
+
+    result = invoke("validate", valid, "--workspace", valid, "--strict")
+
+    assert result.exit_code == 0, result.stdout
+    assert result.stdout == "✓ 2 files valid\n"
 
 
 def test_fixture_catalogue_is_valid() -> None:

@@ -167,7 +167,15 @@ def test_bad_dates_are_refused_by_code(given_: object, code: str) -> None:
 
 
 def test_the_custom_codes_are_the_ones_raised() -> None:
-    assert {"date.format", "date.not_calendar", "source.url", "sidecar.separator"} == CUSTOM_CODES
+    assert {
+        "date.format",
+        "date.not_calendar",
+        "source.url",
+        "sidecar.separator",
+        "range.not_list",
+        "range.count",
+        "range.text",
+    } == CUSTOM_CODES
 
 
 def province(**fields: object) -> Province:

@@ -189,8 +189,8 @@ def test_a_qualitative_target_may_name_a_known_indicator_only() -> None:
     ("drop", "missing"),
     [
         (["comparator"], ["comparator"]),
-        (["value", "year"], ["value", "year"]),
-        (["comparator", "value", "year"], ["comparator", "value", "year"]),
+        (["value"], ["value"]),
+        (["comparator", "value", "year"], ["comparator", "value"]),
     ],
 )
 def test_a_quantified_target_names_what_it_lacks(drop: list[str], missing: list[str]) -> None:

@@ -43,10 +43,21 @@ written into the JSON schema, so editors refuse what `dxgap validate` refuses.""
 
 _HTTP_URL = re.compile(HTTP_URL)
 
-CUSTOM_CODES = frozenset({"date.format", "date.not_calendar", "source.url", "sidecar.separator"})
+CUSTOM_CODES = frozenset(
+    {
+        "date.format",
+        "date.not_calendar",
+        "source.url",
+        "sidecar.separator",
+        "range.not_list",
+        "range.count",
+        "range.text",
+    }
+)
 """The error types our validators raise: each is a catalogue code whose parameters are `given`,
 the value refused (`dxgap.targets.located` shows it as the user wrote it), and those of the
-error's context (`sidecar.separator`: `shown`, the value with a tab written `\\t`)."""
+error's context (`sidecar.separator`: `shown`, the value with a tab written `\\t`; `range.count`:
+`count`, the number of items; `range.text`: `low` and `high`, the numbers the text names)."""
 
 COMPARE: dict[str, Callable[[Any, Any], Any]] = {
     ">=": operator.ge,
@@ -121,6 +132,32 @@ def _separator(value: Any) -> Any:
             {"shown": shown},
         )
     return value
+
+
+_RANGE_TEXT = re.compile(
+    r"\s*(-?[0-9]+(?:[.,][0-9]+)?)\s*%?\s*(?:-|–|—|\.\.|đến|to)\s*(-?[0-9]+(?:[.,][0-9]+)?)\s*%?\s*"
+)
+"""A range written as text, as plans write it: "25-30", "25% – 30%", "25 đến 30"."""
+
+
+def _range_shape(value: Any) -> Any:
+    """A range is a list of two numbers, `[low, high]`: any other list says how many items it
+    has (`range.count`), text that names two numbers says to write them as a list
+    (`range.text`, `"25% – 30%"` → `[25, 30]`), anything else is `range.not_list`. The items
+    themselves are checked as numbers by the tuple they fill."""
+    if isinstance(value, list | tuple):
+        if len(value) == 2:
+            return value
+        raise PydanticCustomError(
+            "range.count", "a range is two numbers, got {count}", {"count": len(value)}
+        )
+    found = _RANGE_TEXT.fullmatch(value) if isinstance(value, str) else None
+    if found is not None:
+        low, high = (found[i].replace(",", ".") for i in (1, 2))
+        raise PydanticCustomError(
+            "range.text", "write range: [{low}, {high}]", {"low": low, "high": high}
+        )
+    raise PydanticCustomError("range.not_list", "a range is a list of two numbers", {})
 
 
 PartialDate = Annotated[
@@ -274,8 +311,10 @@ class Target(_Model):
     indicator: IndicatorId | None = None
     comparator: Comparator | None = None
     value: Value | None = None
-    range: tuple[StrictFloat, StrictFloat] | None = Field(
-        None, description="a range target [low, high] instead of value (e.g. 25–30%)"
+    range: Annotated[tuple[StrictFloat, StrictFloat], BeforeValidator(_range_shape)] | None = Field(
+        None,
+        description="a range target [low, high] instead of value (e.g. 25–30%); the comparator "
+        "is optional (default >=) and picks the deciding end: low for >= and >, high for <= and <",
     )
     year: Year | None = None
     from_year: Year | None = Field(

@@ -9,117 +9,21 @@ every problem, not just the first. Every problem is a message by code (`dxgap.te
 from __future__ import annotations
 
 import contextlib
-import math
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
 from dxgap.names import did_you_mean
+from dxgap.targets import kinds
 from dxgap.targets.located import Located
-from dxgap.targets.models import (
-    COMPARE,
-    Catalogue,
-    Indicator,
-    Province,
-    Source,
-    Target,
-    Unit,
-)
+from dxgap.targets.models import Catalogue, Indicator, Province, Source, Target, Unit
+from dxgap.targets.values import THOUSANDS_UNITS as THOUSANDS_UNITS
+from dxgap.targets.values import check_thousands, check_value, meets
+from dxgap.targets.values import number as _number
+from dxgap.targets.values import owner_of as owner_of
 from dxgap.targets.yamlio import Path
 from dxgap.text import Msg
-
-# --- values against their indicator ------------------------------------------------------------
-
-
-def owner_of(indicator: Indicator) -> Msg:
-    """Whose bounds apply, as the `owner` of `bounds.below`/`bounds.above`: the unit's defaults
-    (`owner.unit`) or the catalogue entry's own min/max (`owner.indicator`)."""
-    if indicator.min is None and indicator.max is None:
-        return Msg("owner.unit", unit=indicator.unit.value)
-    return Msg("owner.indicator", indicator=indicator.id)
-
-
-def _number(value: float) -> int | float:
-    """A whole float as an int, so that messages show `120`, not `120.0`, in every language."""
-    return int(value) if float(value).is_integer() and abs(value) < 1e16 else value
-
-
-_WHAT = {"value": Msg("what.value"), "milestone": Msg("what.milestone")}
-
-
-def _check_value(
-    at: Located,
-    path: Path,
-    value: bool | float,
-    indicator: Indicator,
-    what: Literal["value", "milestone"] = "value",
-) -> bool:
-    """Values must suit the indicator's unit and lie within its bounds; True when they do.
-    `what` names the value in messages."""
-    unit = indicator.unit
-    name = _WHAT[what]
-    if unit is Unit.BOOLEAN:
-        if not isinstance(value, bool):
-            at.add(path, Msg("target.not_boolean", what=name, value=_number(value)))
-            return False
-        return True
-    if isinstance(value, bool):
-        shown = "true" if value else "false"
-        at.add(path, Msg("target.not_number", what=name, value=shown, unit=unit.value))
-        return False
-    if not math.isfinite(value):
-        at.add(path, Msg("target.not_finite", what=name, value=str(value)))
-        return False
-    lo, hi = indicator.bounds
-    if lo is not None and value < lo:
-        limit = _number(lo)
-        at.add(
-            path, Msg("bounds.below", value=_number(value), limit=limit, owner=owner_of(indicator))
-        )
-        return False
-    if hi is not None and value > hi:
-        limit = _number(hi)
-        at.add(
-            path, Msg("bounds.above", value=_number(value), limit=limit, owner=owner_of(indicator))
-        )
-        return False
-    return True
-
-
-THOUSANDS_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE, Unit.VND_BILLION, Unit.RANK})
-"""Units whose values are whole things or money, for which `2.000` is far likelier Vietnamese
-thousands (2000) than two with three decimals."""
-
-_GROUPED = re.compile(r"-?[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
-
-
-def _check_thousands(at: Located, path: Path, indicator: Indicator, quote: str | None) -> bool:
-    """A value written like Vietnamese thousands (`2.000`, `1.586`) for a count, people, money
-    or a rank is an error naming the number probably meant; certain when the quote writes the
-    same figure. True when reported."""
-    text = at.marks.written.get(path)
-    if indicator.unit not in THOUSANDS_UNITS or text is None or not _GROUPED.fullmatch(text):
-        return False
-    read = float(text)
-    meant = text.replace(".", "")
-    if quote and re.search(rf"(?<![0-9.,]){re.escape(text)}(?![0-9]|[.,][0-9])", quote):
-        at.add(path, Msg("target.thousands_quoted", text=text, read=_number(read), meant=meant))
-        return True
-    decimal = repr(read)  # 2.0, 1.5; 1.586 stays grouped-looking, so 1.5860
-    if _GROUPED.fullmatch(decimal):
-        decimal += "0"
-    msg = Msg("target.thousands", text=text, read=_number(read), meant=meant, decimal=decimal)
-    at.add(path, msg)
-    return True
-
-
-def meets(value: float, comparator: str, target: float) -> bool:
-    """Whether `value` satisfies `comparator target` (`models.COMPARE`, the engine's rule too);
-    KeyError for a comparator that is not one of `>=`, `>`, `<=`, `<`."""
-    return bool(COMPARE[comparator](value, target))
-
 
 # --- one target --------------------------------------------------------------------------------
 
@@ -167,8 +71,9 @@ def _check_indicator_ref(
 def _check_qualitative(
     at: Located, path: Path, target: Target, catalogue: dict[str, Indicator] | None
 ) -> None:
-    """A qualitative target states no number: no comparator, value, baseline or milestones."""
-    for key in ("comparator", "value", "baseline", "milestones"):
+    """A qualitative target states no number: no comparator, value, range, baseline,
+    milestones, window (`from_year`) or ranking size (`out_of`)."""
+    for key in ("comparator", "value", "range", "from_year", "out_of", "baseline", "milestones"):
         if getattr(target, key) is not None:
             at.add((*path, key), Msg("target.qualitative_with", key=key), key=True)
     if target.indicator is not None and catalogue is not None:
@@ -178,8 +83,9 @@ def _check_qualitative(
 def _check_complete(
     at: Located, path: Path, target: Target, catalogue: dict[str, Indicator] | None
 ) -> Indicator | None:
-    """A quantified target names an indicator of the catalogue and has comparator (none when
-    boolean), value and year; returns its indicator when known."""
+    """A quantified target names an indicator of the catalogue and has a comparator (none when
+    boolean; optional with a range, which then reads `>=`) and a value or a range; its year is
+    optional (a target with no deadline). Returns its indicator when known."""
     indicator = None
 
     def absent(key: str) -> bool:  # a key refused while parsing was not left out: no echo
@@ -190,8 +96,8 @@ def _check_complete(
     elif target.indicator is not None and catalogue is not None:
         indicator = _check_indicator_ref(at, path, target.indicator, catalogue)
     boolean = indicator is not None and indicator.unit is Unit.BOOLEAN
-    missing = [k for k in ("value", "year") if absent(k)]
-    if absent("comparator") and not boolean:
+    missing = ["value"] if absent("value") and absent("range") else []
+    if absent("comparator") and absent("range") and not boolean:
         missing.insert(0, "comparator")
     if missing:
         names = [Msg("ident", name=k) for k in missing]
@@ -202,8 +108,13 @@ def _check_complete(
 
 
 def _check_years(at: Located, path: Path, target: Target) -> None:
-    """The baseline comes before the target year; milestones lie strictly between the two."""
+    """The baseline comes before the target year; milestones lie strictly between the two (and
+    need a target year: a target with no deadline has none); then the window's rules
+    (`kinds.check_window`)."""
+    kinds.check_window(at, path, target)
     if target.year is None:
+        if target.milestones:
+            at.add((*path, "milestones"), Msg("target.milestones_need_year"), key=True)
         return
     base_year = target.baseline.year if target.baseline else None
     if base_year is not None and base_year >= target.year:
@@ -222,15 +133,18 @@ def _check_years(at: Located, path: Path, target: Target) -> None:
 
 
 def _check_numbers(at: Located, path: Path, target: Target, indicator: Indicator) -> bool:
-    """Value, baseline and milestones suit the indicator (True when value and baseline do); a
-    rank compared the wrong way is a warning."""
+    """Value (or range), baseline and milestones suit the indicator, and ranks their `out_of`
+    (True when what decides the target and the baseline do); a rank compared the wrong way is a
+    warning."""
 
     def check(where: Path, value: bool | float, what: Literal["value", "milestone"]) -> bool:
-        if _check_thousands(at, where, indicator, target.quote):
+        if check_thousands(at, where, indicator, target.quote):
             return False
-        return _check_value(at, where, value, indicator, what)
+        return check_value(at, where, value, indicator, what)
 
-    value_ok = target.value is not None and check((*path, "value"), target.value, "value")
+    value_ok = target.value is None or check((*path, "value"), target.value, "value")
+    value_ok = kinds.check_range(at, path, target, indicator) and value_ok
+    value_ok = value_ok and kinds.deciding_value(target) is not None
     baseline_ok = target.baseline is not None and check(
         (*path, "baseline", "value"), target.baseline.value, "value"
     )
@@ -242,13 +156,18 @@ def _check_numbers(at: Located, path: Path, target: Target, indicator: Indicator
             Msg("target.rank_comparator", comparator=target.comparator),
             severity="warning",
         )
+    kinds.check_out_of(at, path, target, indicator)
     return value_ok and baseline_ok
 
 
 def _check_baseline_meets(at: Located, path: Path, target: Target) -> None:
-    """A warning when the baseline already meets the target: nothing left to do, or a typo."""
+    """A warning when the baseline already meets the target (its value, or the deciding end of
+    its range): nothing left to do, or a typo. Not for an annual target, whose level is to be
+    held every year: a base that meets it is what "duy trì" (maintain) says."""
     start = target.baseline.value if target.baseline else None
-    goal, comparator = target.value, target.comparator
+    goal, comparator = kinds.deciding_value(target), kinds.comparator_of(target)
+    if target.frequency == "annual" or (target.value is not None and target.range is not None):
+        return
     if comparator is None or start is None or goal is None:
         return
     if isinstance(start, bool) or isinstance(goal, bool):
@@ -368,7 +287,8 @@ def check_target_file(
 
 def check_catalogue(at: Located, catalogue: Catalogue) -> None:
     """Add to `at` the problems of a valid-shaped catalogue: ids used twice, a max not above
-    its min, bounds on a boolean indicator. Raises nothing."""
+    its min, bounds on a boolean indicator, series breaks repeated or out of order. Raises
+    nothing."""
     _duplicates(
         at,
         [(i, ind.id) for i, ind in enumerate(catalogue.indicators)],
@@ -384,6 +304,7 @@ def check_catalogue(at: Located, catalogue: Catalogue) -> None:
             )
         if ind.unit is Unit.BOOLEAN and (ind.min is not None or ind.max is not None):
             at.add(("indicators", i, "unit"), Msg("catalogue.boolean_bounds"))
+        kinds.check_breaks(at, i, ind)
 
 
 # --- files that did not validate as a whole ----------------------------------------------------

@@ -214,6 +214,14 @@ TEXT: dict[str, str] = {
     "date.format": "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {given}",
     "date.not_calendar": "{given} is not a calendar date",
     "source.url": "expected an http:// or https:// address, got {given}",
+    "range.not_list": (
+        "expected a range as a list of two numbers, [low, high] (range: [25, 30]), got {given}"
+    ),
+    "range.count": (
+        "a range is two numbers, [low, high] (range: [25, 30]), but this list has {count}; "
+        "a single number is a value (value: 30)"
+    ),
+    "range.text": "expected a range as a list of two numbers, got {given}; write range: [{low}, {high}]",
     # --- rules across fields and files ------------------------------------------------------------
     "province.declared_twice": (
         "province '{province}' is declared by {other} too: keep one file per province"
@@ -242,7 +250,7 @@ TEXT: dict[str, str] = {
         "a quantified target needs 'indicator' (or 'qualitative' text instead)"
     ),
     "target.quantified_incomplete": (
-        "a quantified target needs comparator, value and year; missing: {missing} "
+        "a quantified target needs a comparator and a value (or a range); missing: {missing} "
         "(or write a 'qualitative' target instead)"
     ),
     "target.boolean_comparator": (
@@ -274,7 +282,63 @@ TEXT: dict[str, str] = {
         "source '{source}' is graded {grade}; "
         "say why the figure is used (and that it needs verifying) in 'note'"
     ),
+    "target.value_and_range": (
+        "a target has a value or a range, not both: keep value: for one number, "
+        "or range: [low, high] for a range"
+    ),
+    "target.boolean_range": ("a boolean target takes value: true (done by the year), not a range"),
+    "target.range_order": "range [{low}, {high}] lists its high end first; write range: {fix}",
+    "target.range_equal": "range [{value}, {value}] holds a single number; write value: {fix}",
+    "target.rank_range_comparator": (
+        "a range on a rank with no comparator reads '>=' (rank {low} or worse), but ranks are "
+        'lower-is-better; write comparator: "<=" so that its high end decides '
+        "(rank {high} or better)"
+    ),
+    "target.annual_needs_year": (
+        "an annual target needs year, the last year its level must be met (and from_year, the "
+        "first, if the plan states it); for a target with no deadline, drop frequency: annual"
+    ),
+    "target.from_year_not_annual": (
+        "from_year {from_year} opens a standing window, whose level is to be met every year up "
+        "to year: add frequency: annual, or drop from_year"
+    ),
+    "target.from_year_needs_year": (
+        "from_year {from_year} needs year, the window's last year "
+        '("in 2025–2030": from_year: 2025, year: 2030)'
+    ),
+    "target.from_year_order": (
+        "from_year {from_year} must not be after the target year {year}: "
+        "the window runs from from_year to year"
+    ),
+    "target.from_year_baseline": (
+        "baseline year {baseline} is after the window's first year {from_year}: the baseline "
+        "is where the plan starts from, in {from_year} or before"
+    ),
+    "target.milestone_in_window": (
+        "milestone year {milestone} lies in the window {from_year}–{year}, where the target's "
+        "level holds every year; a milestone comes before {from_year}"
+    ),
+    "target.milestones_need_year": (
+        "milestones need a target year (a target with no deadline has no path): "
+        "add year, or drop milestones"
+    ),
+    "target.out_of_not_rank": (
+        "out_of, the number of units a ranking has, is for rank indicators only, and this one "
+        "has unit '{unit}': drop out_of"
+    ),
+    "target.rank_beyond_out_of": (
+        "rank {rank} is beyond {out_of}, the number of ranked units (out_of): "
+        "check the rank or out_of"
+    ),
+    "target.out_of_quote": (
+        "out_of is {out_of}, but the quote names a ranking of {quoted}: "
+        "write out_of: {quoted} if the target refers to that ranking"
+    ),
     "catalogue.bounds_order": "max {max} must be greater than min {min}",
+    "catalogue.breaks_repeated": "break year {year} is listed twice; write breaks: {fix}",
+    "catalogue.breaks_order": (
+        "break years go in increasing order, and {year} comes after {previous}; write breaks: {fix}"
+    ),
     "catalogue.boolean_bounds": "a boolean indicator takes no min/max",
     # --- the workspace's targets folder -----------------------------------------------------------
     "targets.no_folder": (

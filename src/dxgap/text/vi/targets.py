@@ -219,6 +219,18 @@ TEXT: dict[str, str] = {
     "date.format": "cần ngày tháng dạng YYYY, YYYY-MM hoặc YYYY-MM-DD, nhưng lại là {given}",
     "date.not_calendar": "{given} không phải một ngày có thật trên lịch",
     "source.url": "cần một địa chỉ bắt đầu bằng http:// hoặc https://, nhưng lại là {given}",
+    "range.not_list": (
+        "cần một khoảng giá trị là danh sách hai số [cận dưới, cận trên] "
+        "(ví dụ 'range: [25, 30]'), nhưng lại là {given}"
+    ),
+    "range.count": (
+        "khoảng giá trị gồm đúng hai số [cận dưới, cận trên] (ví dụ 'range: [25, 30]'), "
+        "nhưng danh sách này có {count} phần tử; chỉ tiêu một con số thì viết 'value: 30'"
+    ),
+    "range.text": (
+        "cần một khoảng giá trị là danh sách hai số, nhưng lại là {given}; "
+        "hãy viết 'range: [{low}, {high}]'"
+    ),
     # --- quy tắc liên quan nhiều trường và nhiều tệp ------------------------------------------------
     "province.declared_twice": (
         "tỉnh, thành phố '{province}' đã được khai báo trong {other}: mỗi tỉnh, thành phố chỉ có một tệp"
@@ -249,7 +261,7 @@ TEXT: dict[str, str] = {
         "chỉ tiêu định lượng cần khóa 'indicator' (hoặc ghi nội dung 'qualitative' thay thế)"
     ),
     "target.quantified_incomplete": (
-        "chỉ tiêu định lượng cần đủ 'comparator', 'value' và 'year'; còn thiếu: {missing} "
+        "chỉ tiêu định lượng cần có 'comparator' và 'value' (hoặc 'range'); còn thiếu: {missing} "
         "(hoặc viết thành chỉ tiêu định tính bằng 'qualitative')"
     ),
     "target.boolean_comparator": (
@@ -282,7 +294,67 @@ TEXT: dict[str, str] = {
         "nguồn '{source}' có độ tin cậy hạng {grade}; hãy ghi trong 'note' lý do dùng số liệu "
         "này (và lưu ý số liệu cần được kiểm chứng)"
     ),
+    "target.value_and_range": (
+        "chỉ tiêu có 'value' hoặc 'range', không có cả hai: giữ 'value' nếu là một con số, "
+        "hoặc 'range: [cận dưới, cận trên]' nếu là một khoảng giá trị"
+    ),
+    "target.boolean_range": (
+        "chỉ tiêu dạng đúng/sai dùng 'value: true' (hoàn thành chậm nhất vào năm mục tiêu), "
+        "không dùng 'range'"
+    ),
+    "target.range_order": "khoảng [{low}, {high}] ghi cận trên trước; hãy viết 'range: {fix}'",
+    "target.range_equal": "khoảng [{value}, {value}] chỉ có một giá trị; hãy viết 'value: {fix}'",
+    "target.rank_range_comparator": (
+        "khoảng thứ hạng không có 'comparator' được hiểu là '>=' (hạng {low} hoặc kém hơn), "
+        "trong khi thứ hạng càng nhỏ càng tốt; hãy viết 'comparator: \"<=\"' để cận trên "
+        "quyết định (hạng {high} hoặc tốt hơn)"
+    ),
+    "target.annual_needs_year": (
+        "chỉ tiêu hằng năm cần 'year' là năm cuối phải đạt (và 'from_year' là năm đầu, nếu kế "
+        "hoạch có nêu); chỉ tiêu không nêu thời hạn thì bỏ 'frequency: annual'"
+    ),
+    "target.from_year_not_annual": (
+        "'from_year' {from_year} mở đầu một giai đoạn mà mức chỉ tiêu phải đạt hằng năm đến "
+        "năm 'year': hãy thêm 'frequency: annual', hoặc bỏ 'from_year'"
+    ),
+    "target.from_year_needs_year": (
+        "'from_year' {from_year} cần có 'year' là năm cuối của giai đoạn "
+        "(\"trong giai đoạn 2025–2030\": 'from_year: 2025', 'year: 2030')"
+    ),
+    "target.from_year_order": (
+        "năm đầu giai đoạn {from_year} không được sau năm mục tiêu {year}: "
+        "giai đoạn tính từ 'from_year' đến 'year'"
+    ),
+    "target.from_year_baseline": (
+        "năm gốc {baseline} sau năm đầu giai đoạn {from_year}: kỳ gốc là điểm xuất phát của "
+        "kế hoạch, vào năm {from_year} hoặc trước đó"
+    ),
+    "target.milestone_in_window": (
+        "năm của mốc {milestone} nằm trong giai đoạn {from_year}–{year}, khi mức chỉ tiêu "
+        "phải đạt hằng năm; mốc phải trước năm {from_year}"
+    ),
+    "target.milestones_need_year": (
+        "các mốc cần có năm mục tiêu (chỉ tiêu không nêu thời hạn thì không có lộ trình): "
+        "hãy thêm 'year', hoặc bỏ 'milestones'"
+    ),
+    "target.out_of_not_rank": (
+        "'out_of' (số đơn vị được xếp hạng) chỉ dùng cho chỉ số thứ hạng, còn chỉ số này có "
+        "đơn vị {unit:unit}: hãy bỏ 'out_of'"
+    ),
+    "target.rank_beyond_out_of": (
+        "hạng {rank} vượt quá {out_of}, số đơn vị được xếp hạng ('out_of'): "
+        "hãy kiểm tra lại thứ hạng hoặc 'out_of'"
+    ),
+    "target.out_of_quote": (
+        "'out_of' là {out_of}, nhưng trích dẫn nêu bảng xếp hạng {quoted} đơn vị: nếu chỉ tiêu "
+        "dựa trên bảng xếp hạng đó, hãy viết 'out_of: {quoted}'"
+    ),
     "catalogue.bounds_order": "'max' ({max}) phải lớn hơn 'min' ({min})",
+    "catalogue.breaks_repeated": "năm {year} được ghi hai lần trong 'breaks'; hãy viết 'breaks: {fix}'",
+    "catalogue.breaks_order": (
+        "các năm trong 'breaks' phải theo thứ tự tăng dần, nhưng {year} đứng sau {previous}; "
+        "hãy viết 'breaks: {fix}'"
+    ),
     "catalogue.boolean_bounds": "chỉ số dạng đúng/sai ('boolean') không có 'min'/'max'",
     # --- thư mục chỉ tiêu của thư mục làm việc -----------------------------------------------------
     "targets.no_folder": (
