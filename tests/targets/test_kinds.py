@@ -4,6 +4,7 @@ and the YAML number rules guarding a range's ends as they guard a value."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from pydantic import ValidationError
 
 from dxgap.errors import Problem
 from dxgap.targets import kinds, rules
-from dxgap.targets.load import load_target_file
+from dxgap.targets.load import load_catalogue_file, load_target_file
 from dxgap.targets.located import Located
 from dxgap.targets.models import Catalogue, Indicator, Names, Pillar, Source, Target, Unit
 from dxgap.targets.yamlio import Marks
@@ -479,3 +480,44 @@ def test_a_block_list_range_is_located_at_its_item(tmp_path: Path) -> None:
     problems = yaml_problems(tmp_path, "    range:\n      - 25\n      - 010\n")
 
     assert problems == [(11, 9, "targets[0].range[1]", "yaml.number_form")]
+
+
+# --- the worked examples of docs/formats.md -----------------------------------------------------
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "formats.md"
+VALID = Path(__file__).resolve().parents[1] / "fixtures" / "valid-targets"
+
+
+def documented_targets() -> str:
+    """The YAML blocks of the section "Kinds of targets", each a list of targets."""
+    page = DOCS.read_text(encoding="utf-8")
+    section = page.split("### Kinds of targets", 1)[1].split("\n### ", 1)[0]
+    blocks = re.findall(r"```yaml\n(.*?)```", section, re.DOTALL)
+    assert len(blocks) >= 6
+    return "".join(blocks)
+
+
+def test_every_worked_example_of_the_kinds_of_targets_is_valid(tmp_path: Path) -> None:
+    targets = documented_targets()
+    sources = sorted(set(re.findall(r"source: (\S+)", targets)))
+    (tmp_path / "docs.yaml").write_text(
+        'province: {id: docs, name: "Tỉnh", name_en: "Province"}\n'
+        "sources:\n"
+        + "".join(f'  - {{id: {s}, title: "x"}}\n' for s in sources)
+        + "targets:\n"
+        + targets,
+        encoding="utf-8",
+    )
+    catalogue = load_catalogue_file(VALID / "indicators.yaml")[0]
+    assert catalogue is not None
+
+    model, problems = load_target_file(tmp_path / "docs.yaml", catalogue.by_id())
+
+    assert [p.format() for p in problems] == []
+    assert model is not None
+    kinds_written = {
+        (t.frequency, t.from_year is not None, t.range is not None) for t in model.targets
+    }
+    assert ("annual", True, False) in kinds_written  # the standing window
+    assert ("once", False, True) in kinds_written  # the range
+    assert any(t.year is None and t.is_quantified for t in model.targets)  # no deadline
