@@ -26,6 +26,7 @@ LAYERS = {
     "cache": 3,
     "engine": 2,
     "data": 2,
+    "extract": 2,
     "targets": 1,
     "frames": 1,
     "results": 3,

@@ -1,0 +1,108 @@
+"""`dxgap extract`: draft target entries from the text of a Vietnamese plan or news report."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dxgap.cli.app import app, stderr
+from dxgap.cli.options import Common, command
+from dxgap.errors import InputError, Problem
+from dxgap.text import Msg, t
+
+
+class ExtractFormat(StrEnum):
+    yaml = "yaml"
+    json = "json"
+
+
+@command(app, analysis=False)
+def extract(
+    files: Annotated[
+        list[str],
+        typer.Argument(help="Documents: .txt, .md, .html or .htm files; - for standard input."),
+    ],
+    province: Annotated[
+        str | None,
+        typer.Option("--province", "-p", help="The province the document is about (its id)."),
+    ] = None,
+    fmt: Annotated[
+        ExtractFormat,
+        typer.Option("--format", "-f", help="yaml (a target-file skeleton) or json."),
+    ] = ExtractFormat.yaml,
+    source_id: Annotated[
+        str | None,
+        typer.Option("--source-id", help="The id the targets cite as their source (kebab-case)."),
+    ] = None,
+    qualitative: Annotated[
+        bool, typer.Option("--qualitative", help="Also propose the tasks that have no figure.")
+    ] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File to write.", show_default="standard output"),
+    ] = None,
+    *,
+    common: Common,
+) -> None:
+    """Propose target entries from the text of a Vietnamese plan or news report.
+
+    Each entry has the exact quote, value, unit, comparator, year, yearly or not, and the
+    closest indicator of the workspace's catalogue; results, dates and document numbers are left
+    out. The YAML is a target-file skeleton with '# check:' notes; review every entry.
+
+    Example: dxgap extract tests/fixtures/extract/003_57a534363e9e645b.txt --province binh-duong --source-id seed-003
+    """
+    from dxgap.extract import Matcher, from_bytes, read_path
+    from dxgap.extract.propose import extract as run
+    from dxgap.extract.read import MAX_BYTES
+    from dxgap.extract.render import Part, to_json, to_yaml
+    from dxgap.files import write_bytes
+    from dxgap.targets.load import CATALOGUE_NAME, load_catalogue_file
+
+    lang = common.lang
+    cat_path = common.ws.targets_dir / CATALOGUE_NAME
+    if not cat_path.is_file():
+        raise InputError.single(common.ws.display(cat_path), Msg("targets.no_catalogue"))
+    catalogue, problems = load_catalogue_file(cat_path, common.ws.display(cat_path))
+    if catalogue is None:
+        raise InputError([p for p in problems if p.severity == "error"])
+    matcher = Matcher(catalogue.indicators)
+    parts = []
+    for i, name in enumerate(files):
+        if name == "-":
+            doc = from_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
+        else:
+            doc = read_path(Path(name), name)
+        if not doc.vietnamese:
+            warning = Problem(doc.shown, Msg("extract.no_vietnamese"), severity="warning")
+            stderr().print(warning.format(lang), markup=False, style="yellow")
+        found = run(doc.text, matcher, qualitative) if doc.vietnamese else []
+        sid = source_id if len(files) == 1 or source_id is None else f"{source_id}-{i + 1}"
+        title = next((line.strip() for line in doc.text.splitlines() if line.strip()), doc.shown)
+        parts.append(Part(doc.shown, title[:200], sid, found))
+    if fmt is ExtractFormat.json:
+        text = to_json([p for part in parts for p in part.proposals])
+    else:
+        text = to_yaml(parts, lang=lang, province=_province(province))
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    write_bytes(output, text.encode("utf-8"))
+    n = sum(len(part.proposals) for part in parts)
+    stderr().print(t("extract.wrote", lang, n=n, path=str(output)), markup=False)
+
+
+def _province(query: str | None) -> str | None:
+    """The province's id, from its id or a name (`Bình Dương`); NotFoundError otherwise."""
+    if query is None:
+        return None
+    from dxgap import places
+    from dxgap.names import Named, resolve
+
+    known = {u.id: Named(u.id, u.short, u.name_en, u.code) for u in places.units()}
+    return resolve(query, known, "province")

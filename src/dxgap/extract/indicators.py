@@ -1,0 +1,160 @@
+"""Which indicator of the catalogue a statement is about: token overlap without diacritics,
+weighted by how rare each syllable and syllable pair is among the catalogue's names.
+
+Vietnamese writes a word as one or more syllables separated by spaces (`dịch vụ`, `trực tuyến`),
+so the syllable pairs of a name carry most of its meaning; both are compared with diacritics
+removed (`names.fold`), so a text typed without accents still matches. The score is the share
+of the name's weight (its syllables and pairs, each weighted by inverse document frequency over
+the catalogue) found in the statement, in 0..1; an indicator whose unit cannot hold the figure
+(a percentage for a count indicator) scores nothing. Both the Vietnamese and the English name
+are tried; the better counts.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from dxgap.names import fold
+from dxgap.targets.models import Indicator
+
+MATCH = 0.5
+"""Score from which a catalogue indicator is proposed; below it a new indicator is proposed."""
+
+_STOP = frozenset(
+    [
+        "ty",
+        "le",
+        "so",
+        "cua",
+        "va",
+        "cac",
+        "tai",
+        "the",
+        "duoc",
+        "trong",
+        "tren",
+        "cho",
+        "voi",
+        "co",
+        "la",
+        "ve",
+        "de",
+        "theo",
+        "nhung",
+        "mot",
+        "xep",
+        "hang",
+        "cap",
+        "tinh",
+        "share",
+        "of",
+        "the",
+        "and",
+        "in",
+        "by",
+        "a",
+        "an",
+        "for",
+        "to",
+        "with",
+        "on",
+        "number",
+        "rate",
+    ]
+)
+_UNITS: dict[str, frozenset[str]] = {
+    "percent": frozenset({"percent"}),
+    "count": frozenset({"count", "people"}),
+    "people": frozenset({"people", "count"}),
+    "vnd_billion": frozenset({"vnd_billion"}),
+    "rank": frozenset({"rank"}),
+    "boolean": frozenset({"boolean"}),
+    "usd_million": frozenset(),
+}
+
+
+def syllables(text: str) -> list[str]:
+    """`Dịch vụ công` → `['dich', 'vu', 'cong']` (diacritics off, đ → d, lower case)."""
+    return [s for s in fold(text).split("-") if s]
+
+
+def _terms(words: Sequence[str]) -> list[str]:
+    kept = [w for w in words if w not in _STOP]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    return kept + [p for p in pairs if not all(w in _STOP for w in p.split())]
+
+
+@dataclass(frozen=True)
+class Match:
+    """The best indicator for a statement and its score (0..1)."""
+
+    indicator: Indicator | None
+    score: float
+
+
+class Matcher:
+    """Scores statements against the indicators of a catalogue (built once per run)."""
+
+    def __init__(self, indicators: Iterable[Indicator]) -> None:
+        self.indicators = list(indicators)
+        self._names: list[tuple[Indicator, list[str]]] = []
+        for ind in self.indicators:
+            plain = re.sub(r"\s*\([^)]*\)", "", ind.name.vi)
+            for name in (ind.name.vi, plain, ind.name.en, ind.id.replace("_", " ")):
+                self._names.append((ind, _terms(syllables(name))))
+        df = Counter(t for _, terms in self._names for t in set(terms))
+        n = max(len(self._names), 1)
+        self._idf = {t: math.log(1 + n / c) for t, c in df.items()}
+
+    def best(self, statement: str, unit: str) -> Match:
+        """The indicator whose name the `statement` covers best, among those whose unit can
+        hold a figure in `unit` (`percent`, `count`, `people`, `vnd_billion`, `rank`,
+        `boolean`); score 0 and no indicator when none can."""
+        found = set(_terms(syllables(statement)))
+        fits = _UNITS.get(unit, frozenset({unit}))
+        best = Match(None, 0.0)
+        for ind, terms in self._names:
+            if ind.unit.value not in fits or not terms:
+                continue
+            total = sum(self._idf[t] for t in terms)
+            got = sum(self._idf[t] for t in terms if t in found)
+            score = got / total if total else 0.0
+            if score > best.score:
+                best = Match(ind, round(score, 2))
+        return best
+
+
+_LEAD = re.compile(r"^(?:tỷ lệ|tỉ lệ|số lượng|số|tỷ trọng)\s+", re.IGNORECASE)
+_SUFFIX = {
+    "percent": "rate",
+    "count": "count",
+    "people": "people",
+    "vnd_billion": "vnd_billion",
+    "rank": "rank",
+    "boolean": "done",
+    "usd_million": "usd_million",
+}
+
+
+def proposed(subject: str, unit: str) -> tuple[str, str]:
+    """A new indicator's id and Vietnamese name from the words a figure is about:
+    (`khu_dan_cu_ket_noi_internet_rate`, `Tỷ lệ khu dân cư kết nối Internet`)."""
+    words = _LEAD.sub("", subject.strip()).split()[:8]
+    phrase = " ".join(words).strip(" ,.;:()") or "chỉ tiêu mới"
+    lead = {
+        "percent": "Tỷ lệ ",
+        "count": "Số ",
+        "people": "Số người ",
+        "rank": "Xếp hạng ",
+        "vnd_billion": "Kinh phí ",
+    }.get(unit, "")
+    name = lead + phrase
+    slug = "_".join(syllables(phrase)[:6]) or "new"
+    if slug[0].isdigit():
+        slug = "x_" + slug
+    return f"{slug}_{_SUFFIX.get(unit, 'value')}", name[0].upper() + name[1:]

@@ -1,0 +1,214 @@
+"""Quantities as Vietnamese texts write them: `7,5%`, `250.000 doanh nghiệp`, `1,2 triệu dân`,
+`333 tỷ đồng`, `25% – 30%`, `nhóm 10 tỉnh dẫn đầu`.
+
+Vietnamese writes a comma for the decimal mark and a point between groups of thousands
+(TCVN 7217 and the government's style for documents, Nghị định 30/2020/NĐ-CP): `7,5` is 7.5,
+`250.000` is 250000, `1.234,5` is 1234.5. A point followed by other than three digits (`7.5`) is
+read as an English decimal and flagged (`doubtful`). Multipliers `nghìn`/`ngàn` (10³),
+`triệu` (10⁶), `tỷ`/`tỉ` (10⁹) scale the number; an amount in `đồng` is given in billions of
+đồng (`vnd_billion`), the unit of the catalogue.
+
+Numbers that are no quantity — years, dates (`19/5/2022`), document numbers (`05-NQ/TU`,
+`Quyết định 1489`), ordinals (`giai đoạn 1`, `mức độ 4`), ages (`15 tuổi`), names (`4G`) — are
+left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
+"""A number as written: Vietnamese thousands and decimals, an English decimal, digits."""
+
+_NUM = re.compile(rf"(?<![\w.,/])(?:{NUMBER})(?![\w/]|[.,]\d)")
+_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_SCALE_RE = re.compile(r"\s*(nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"\s*(%|phần trăm(?!\w))")
+_MONEY_RE = re.compile(r"\s*(đồng|VNĐ|VND|đ)(?!\w)")
+_USD_RE = re.compile(r"\s*(USD|đô la(?: Mỹ)?)(?!\w)")
+_DASH = r"\s*(?:[-–—]|đến|tới)\s*"
+_RANGE_GAP = re.compile(_DASH)
+
+_NOT_AFTER = re.compile(
+    r"\s*(?:tuổi|giờ|phút|giây|ngày|tháng|năm|quý|lần|cấp|G\b|km|m2|ha\b|điểm cầu|"
+    r"bậc|độ|tầng|MHz|Mbps|Gbps|[-–/]\s*(?:NQ|QĐ|KH|CT|TT|NĐ|UBND|TU|TW))",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = re.compile(
+    r"(?:\bsố|\bthứ|\blần|\bkhóa|\bkhoá|\bquý|\btháng|\bngày|\bnăm|\bgiai đoạn|\bmức độ|"
+    r"\bmức|\bĐiều|\bkhoản|\bđiểm|\bphiên|\bQuyết định|\bNghị quyết|\bNghị định|\bChỉ thị|"
+    r"\bKế hoạch|\bThông tư|\bLuật|\bCông văn|\bVăn bản|\bQĐ|\bNQ|\bversion|\bphiên bản|"
+    r"\bgiờ|\bcấp độ|\bBộ chỉ số|\bchuẩn|\bISO|\bTCVN|\bhạng|\bnhóm|\btop|\bvị trí)\s*$",
+    re.IGNORECASE,
+)
+_RANK = re.compile(
+    r"(?:\b(?:nhóm|top|tốp|TOP)\s+(?P<n1>\d{1,3})(?!\d)(?:\s+(?:tỉnh|địa phương|đơn vị|"
+    r"quốc gia|nước))?"
+    r"|\btrong\s+(?P<n2>\d{1,3})\s+(?:tỉnh|địa phương|quốc gia|nước|đơn vị)[^.;:]{0,40}?"
+    r"(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|hàng đầu)"
+    r"|\b(?:xếp\s+)?(?:thứ|hạng|vị trí(?: thứ)?)\s+(?P<n3>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?"
+    r"(?!\d))",
+    re.IGNORECASE,
+)
+_YEARLIKE = re.compile(r"(19[5-9]\d|20\d\d|2100)$")
+_YEAR_WORDS = re.compile(
+    r"(?:năm|giai đoạn|thời kỳ|đến|tới|trước|sau|từ|cuối|hết|vào|trong|[-–—/])\s*$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(r"\s+(?:[^\W\d_]|\()", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity in the text: `start`/`end` are character offsets of its whole written form
+    (`từ 25% đến 30%` as one); `value` in `unit` (`percent`, `count`, `vnd_billion`, `usd_million`,
+    `rank`), `value_max` the high end of a range (else None); `out_of` a rank's number of
+    ranked units when written (`12/63`); `doubtful` when the writing is ambiguous (`7.5`,
+    `1,586`)."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    value_max: float | None = None
+    out_of: int | None = None
+    doubtful: bool = False
+
+
+def parse_number(text: str) -> tuple[float, bool] | None:
+    """`7,5` → (7.5, False); `250.000` → (250000.0, False); `1.234,5` → (1234.5, False);
+    `7.5` → (7.5, True): an English decimal in a Vietnamese text is read but doubtful;
+    `1,586` → (1.586, True): a comma before exactly three digits may be English thousands.
+    None when `text` is not a number of these forms."""
+    if not re.fullmatch(NUMBER, text):
+        return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        return float(text.replace(".", "").replace(",", ".")), False
+    if "," in text:
+        whole, frac = text.split(",")
+        return float(f"{whole}.{frac}"), len(frac) == 3
+    if "." in text:
+        return float(text), True
+    return float(text), False
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every quantity of `text` in order (see the module's docstring for what is left out)."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for rank in _ranks(text):
+        found.append(rank)
+        taken.append((rank.start, rank.end))
+    pos = 0
+    while (m := _NUM.search(text, pos)) is not None:
+        pos = m.end()
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        q = _quantity_at(text, m)
+        if q is not None:
+            found.append(q)
+            taken.append((q.start, q.end))
+            pos = max(pos, q.end)
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+_WHOLE = re.compile(r"(?<!\w)toàn bộ(?= (?!\d)\w)", re.IGNORECASE)
+
+
+def _ranks(text: str) -> list[Quantity]:
+    """Ranks (`nhóm 10`), and `toàn bộ` (the whole: 100%, marked doubtful for checking)."""
+    out = [
+        Quantity(m.start(), m.end(), 100.0, "percent", doubtful=True) for m in _WHOLE.finditer(text)
+    ]
+    for m in _RANK.finditer(text):
+        n = m.group("n1") or m.group("n2") or m.group("n3")
+        of = m.group("of")
+        out.append(Quantity(m.start(), m.end(), float(n), "rank", out_of=int(of) if of else None))
+    return out
+
+
+def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
+    parsed = parse_number(m.group())
+    if parsed is None:
+        return None
+    value, doubtful = parsed
+    end = m.end()
+    rng = _range_after(text, end)
+    if _YEARLIKE.fullmatch(m.group()) and (rng is None or _YEARLIKE.fullmatch(rng[2])):
+        before = text[max(0, m.start() - 14) : m.start()]
+        if _YEAR_WORDS.search(before) or not _NOUN_AFTER.match(text, end):
+            return None
+    value_max = None
+    if rng is not None and _unit_after(text, rng[1])[0] != "count":
+        value_max, doubtful2 = parsed_value(rng[2])
+        doubtful |= doubtful2
+        end = rng[1]
+    unit, end2, scale = _unit_after(text, end)
+    if rng is None:
+        # "25% – 30%": the first number carries its own unit
+        rng2 = _range_after(text, end2)
+        if rng2 is not None and unit != "count" and _unit_after(text, rng2[1])[0] == unit:
+            value_max, d2 = parsed_value(rng2[2])
+            doubtful |= d2
+            unit, end2, _ = _unit_after(text, rng2[1])
+    if unit == "count" and not _counts(text, m.start(), end2):
+        return None
+    if value_max is not None and value_max <= value:
+        value_max = None  # "20-3" is no range; a date or a typo
+    return Quantity(
+        m.start(),
+        end2,
+        value * scale,
+        unit,
+        value_max * scale if value_max is not None else None,
+        doubtful=doubtful,
+    )
+
+
+def parsed_value(text: str) -> tuple[float, bool]:
+    """`parse_number` for text already matched as a number."""
+    parsed = parse_number(text)
+    assert parsed is not None
+    return parsed
+
+
+def _range_after(text: str, end: int) -> tuple[int, int, str] | None:
+    """(start, end, number) of the high end of a range written after a number ending at `end`."""
+    unit = _PERCENT_RE.match(text, end)
+    at = unit.end() if unit else end
+    gap = _RANGE_GAP.match(text, at)
+    if gap is None or gap.end() == at:
+        return None
+    m = _NUM.match(text, gap.end())
+    if m is None:
+        return None
+    return gap.end(), m.end(), m.group()
+
+
+def _unit_after(text: str, end: int) -> tuple[str, int, float]:
+    """(unit, end of the written unit, scale) of the words after a number."""
+    if (p := _PERCENT_RE.match(text, end)) is not None:
+        return "percent", p.end(), 1.0
+    scale, at = 1.0, end
+    if (s := _SCALE_RE.match(text, end)) is not None:
+        words = s.group(1).lower()
+        scale = 1e12 if words in ("nghìn tỷ", "ngàn tỷ") else _SCALE[words]
+        at = s.end()
+    if (mo := _MONEY_RE.match(text, at)) is not None:
+        return "vnd_billion", mo.end(), scale / 1e9
+    if (us := _USD_RE.match(text, at)) is not None:
+        return "usd_million", us.end(), scale / 1e6
+    return "count", at, scale
+
+
+def _counts(text: str, start: int, end: int) -> bool:
+    """Whether a bare number counts things: a noun follows, and nothing marks it as a name,
+    an ordinal, a date or a document number."""
+    if _NOT_AFTER.match(text, end) or not _NOUN_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 16) : start]
+    if _NOT_BEFORE.search(before):
+        return False
+    return not re.search(r"[-–/]\s*$", before)

@@ -1,0 +1,345 @@
+"""From a text to proposed target entries, in document order.
+
+Each paragraph is cut into sentences, clauses and comma groups (`segment`); each quantity
+(`numbers`) is read with the words of its group: its comparator, its year and whether it is a
+yearly rate (`wording`), whether it is a target at all (`stance`), and the indicator it is about
+(`indicators`). What a group does not say, the clause, the clause's intro (the text before a
+colon), the sentence and then the document so far say: a list under "Mục tiêu cụ thể … đến năm
+2025:" has 2025 and is a list of targets. A year taken from beyond the sentence is marked for
+checking.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from dxgap.extract import stance, wording
+from dxgap.extract.indicators import MATCH, Match, Matcher, proposed
+from dxgap.extract.numbers import Quantity, quantities
+from dxgap.extract.segment import (
+    Clause,
+    Span,
+    clauses,
+    groups,
+    is_heading,
+    paragraphs,
+    pieces,
+    sentences,
+)
+from dxgap.text import Msg
+
+JSON_KEYS = (
+    "quote", "value", "value_max", "unit", "comparator", "approx", "year", "annual",
+    "indicator", "indicator_score", "start", "end",
+)  # fmt: skip
+"""The keys of each object `dxgap extract --format json` writes, in order (issue 18)."""
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """One proposed target: the exact `quote` (`text[start:end]`), the figure (`value`, a
+    range's `value_max`, in `unit`; True for a yes/no task), the `comparator` (`>=`, `>`, `<=`,
+    `<`; None for a yes/no task or a qualitative one), `approx`, the deadline `year` (None when
+    the text states none), `annual` (a rate of every year, or a standing window from
+    `from_year`), a rank's `out_of`, the `indicator` (a catalogue id, or a proposed new one
+    when `new_indicator`) with its `indicator_score` (0..1) and Vietnamese name, the `kind`
+    (`commitment` or `recommendation`), the `qualitative` text of a task without a figure,
+    and the `checks` a person should make (messages)."""
+
+    quote: str
+    start: int
+    end: int
+    value: float | bool | None
+    value_max: float | None
+    unit: str | None
+    comparator: str | None
+    approx: bool
+    year: int | None
+    annual: bool
+    indicator: str | None
+    indicator_score: float | None
+    indicator_name: str | None = None
+    new_indicator: bool = False
+    from_year: int | None = None
+    out_of: int | None = None
+    kind: str = "commitment"
+    qualitative: str | None = None
+    checks: tuple[Msg, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        """The object `--format json` writes: exactly `JSON_KEYS`."""
+        value: object = self.value
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        vmax: object = self.value_max
+        if isinstance(vmax, float) and vmax.is_integer():
+            vmax = int(vmax)
+        row = {**self.__dict__, "value": value, "value_max": vmax}
+        return {k: row[k] for k in JSON_KEYS}
+
+
+@dataclass
+class _Context:
+    """What the document has said so far: the stance of the last sentence that said one, and
+    the deadline of the last target sentence that gave one (with the text that gave it)."""
+
+    masked: str = ""
+    stance: bool | None = None
+    year: wording.YearRef | None = None
+    year_text: str = ""
+
+
+@dataclass
+class _Scope:
+    """The texts that govern a group, nearest first, as spans of the document."""
+
+    clause: Span
+    intro: Span | None
+    sentence: Span
+    found: list[Proposal] = field(default_factory=list)
+
+
+_PEOPLE = re.compile(r"\s*(?:người|dân|người dân|lao động|học sinh|sinh viên|cán bộ|công chức|"
+                     r"viên chức|đoàn viên|hội viên|thanh niên)(?!\w)", re.IGNORECASE)  # fmt: skip
+_BREAKDOWN_ANY = re.compile(r"(?<!\w)(?:cho|gồm|bao gồm|trong đó)(?!\w)", re.IGNORECASE)
+_FROM_TO = re.compile(r"\s*(?:%|phần trăm)?\s*(?:lên|xuống)(?:\s+(?:còn|mức))?\s*\d", re.IGNORECASE)
+_DO = re.compile(r"(?<!\w)(?:thực hiện|triển khai|làm)(?!\w)", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"^(?:Bí thư|Phó Bí thư|Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|"
+    r"Ông|Bà|Ảnh|Toàn cảnh|Toản cảnh|Quang cảnh|Lãnh đạo|Đại diện|Mô hình|Đồng chí)(?!\w)|Ảnh:"
+)
+_REPORTING = re.compile(
+    r"(?:cho biết|cho rằng|nhấn mạnh|khẳng định|nêu rõ|chia sẻ|phát biểu|đánh giá|thông tin)$"
+)
+_SO_VOI = re.compile(r"\s*(?:\S+\s+){0,2}so với", re.IGNORECASE)
+_GOAL = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm|tới năm)(?!\w)", re.IGNORECASE)
+_DONE = re.compile(
+    r"(?<!\w)(?:hình thành|hoàn thành|hoàn thiện|đưa vào (?:vận hành|sử dụng|hoạt động)|"
+    r"ban hành|thành lập|xây dựng xong|triển khai xong|đi vào hoạt động|vận hành)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def extract(text: str, matcher: Matcher, qualitative: bool = False) -> list[Proposal]:
+    """The target entries `text` states, in document order.
+
+    `text` is NFC-normalised plain text (see `dxgap.extract.read`); offsets and quotes refer to
+    it. `qualitative`: also propose the tasks of the plan that have no figure (as qualitative
+    targets). Results, document numbers, dates and amounts already spent are left out (see
+    `dxgap.extract.stance`). Pure: raises nothing for any text.
+    """
+    ctx = _Context(stance.masked(text))
+    out: list[Proposal] = []
+    for para in paragraphs(text):
+        if is_heading(text, para):
+            if not _CAPTION.search(para.of(text)):
+                ctx.stance, ctx.year = None, None  # a new section
+            _learn(text, para, ctx)
+            continue
+        for sent in sentences(text, para):
+            for clause in clauses(text, sent):
+                scope = _Scope(clause.span, clause.intro, sent)
+                out.extend(_clause(text, clause, scope, ctx, matcher, qualitative))
+            _learn(text, sent, ctx)
+    return out
+
+
+def _learn(text: str, span: Span, ctx: _Context) -> None:
+    """Remember the stance and the deadline a sentence or heading states."""
+    said = None if stance.foreign(span.of(text)) else stance.decided(span.of(text))
+    if said is None:
+        ctx.stance = None if stance.foreign(span.of(text)) else ctx.stance
+        return
+    ctx.stance = said
+    if not said:
+        ctx.year = None
+    else:
+        refs = [
+            r
+            for r in wording.years(ctx.masked, span.start, span.end)
+            if r.kind in wording.DEADLINES and not _past_year(text, span.start, r)
+        ]
+        if refs:
+            ctx.year, ctx.year_text = refs[-1], span.of(text)
+
+
+def _stance_of(text: str, spans: list[Span | None], ctx: _Context) -> bool | None:
+    for span in spans:
+        if span is not None and (said := stance.decided(span.of(text))) is not None:
+            return said
+    return ctx.stance
+
+
+def _clause(
+    text: str, clause: Clause, scope: _Scope, ctx: _Context, matcher: Matcher, qualitative: bool
+) -> list[Proposal]:
+    if stance.foreign(scope.sentence.of(text)):
+        return []  # the ministry's own promise, not the province's
+    qs = [
+        replace(q, start=q.start + clause.span.start, end=q.end + clause.span.start)
+        for q in quantities(clause.span.of(text))
+    ]
+    qs = [q for q in qs if not _FROM_TO.match(text, q.end)]  # "từ 1% lên 2%": 1% is the base
+    if not qs:
+        task = _task(text, scope, ctx, matcher, qualitative)
+        return [task] if task is not None else []
+    out = []
+    spans = groups(text, clause.span, [q.start for q in qs])
+    for i, (q, group) in enumerate(zip(qs, spans, strict=True)):
+        if _aside(text, q, group, qs[0] if i else None):
+            continue
+        governing = [_piece(text, group, q), group, scope.clause, scope.intro, scope.sentence]
+        if _stance_of(text, governing, ctx) is not True:
+            continue
+        out.append(_proposal(text, q, group, scope, ctx, matcher))
+    return out
+
+
+def _piece(text: str, group: Span, q: Quantity) -> Span:
+    """The comma piece of a group that holds the quantity."""
+    return next((p for p in pieces(text, group) if p.start <= q.start < p.end), group)
+
+
+def _aside(text: str, q: Quantity, group: Span, first: Quantity | None) -> bool:
+    """A figure that is no target of its own: a part of a figure before it (`333 tỷ đồng cho
+    11 dự án, trong đó 1 dự án …`), a comparison (`5,52% so với …`) outside a stated goal, a
+    figure in brackets that does not say it is a target."""
+    if first is not None and q.unit == "count" and _BREAKDOWN_ANY.search(text, first.end, q.start):
+        return True
+    if _SO_VOI.match(text, q.end) and not _GOAL.search(group.of(text)):
+        return True
+    opened = text.rfind("(", group.start, q.start)
+    if opened != -1 and text.find(")", opened, q.start) == -1:
+        closed = text.find(")", q.end)
+        inner = text[opened + 1 : closed if closed != -1 else q.end]
+        return stance.decided(inner) is not True
+    return False
+
+
+def _year(
+    text: str, q_start: int, q_end: int, spans: list[Span | None], ctx: _Context
+) -> tuple[wording.YearRef | None, str | None]:
+    """The deadline of a figure and, when it comes from beyond its sentence, the text that gave
+    it (for the `# check:` note)."""
+    for span in spans:
+        if span is None:
+            continue
+        refs = [
+            r
+            for r in wording.years(ctx.masked, span.start, span.end)
+            if r.kind in wording.DEADLINES and not _past_year(text, span.start, r)
+        ]
+        if refs:
+            before = [r for r in refs if r.start < q_start]
+            return (before[-1] if before else refs[0]), None
+    if ctx.year is not None:
+        return ctx.year, ctx.year_text
+    return None, None
+
+
+def _past_year(text: str, lo: int, ref: wording.YearRef) -> bool:
+    """A year in a clause in the past (`38 sản phẩm đã được chứng nhận trong năm 2021`) dates
+    the things counted, not the target; `đã đặt mục tiêu đến năm 2025` keeps its year."""
+    window = text[max(lo, ref.start - 60) : ref.start]
+    found = list(re.finditer(r"(?<!\w)đã(?!\w)", window))
+    return bool(found) and stance.decided(window[found[-1].end() :]) is not True
+
+
+def _proposal(
+    text: str, q: Quantity, group: Span, scope: _Scope, ctx: _Context, matcher: Matcher
+) -> Proposal:
+    checks: list[Msg] = []
+    g = group.of(text)
+    spans: list[Span | None] = [group, scope.clause, scope.intro, scope.sentence]
+    ref, far = _year(text, q.start, q.end, spans, ctx)
+    if far is not None and ref is not None:
+        checks.append(Msg("extract.check.year_far", year=ref.year, text=far))
+    cmp = wording.comparison(text[group.start : q.start], text[q.end : group.end])
+    unit = q.unit
+    if unit == "count" and _PEOPLE.match(text, q.end) is None:
+        rest = text[q.end : group.end]
+        unit = "people" if _PEOPLE.match(re.sub(r"^\s*(?:nghìn|ngàn|triệu)", "", rest)) else "count"
+    comparator = cmp.comparator or ("<=" if unit == "rank" else ">=")
+    if cmp.approx:
+        checks.append(Msg("extract.check.approx", word=cmp.word or "khoảng"))
+    if cmp.comparator is None and unit != "rank":
+        checks.append(Msg("extract.check.comparator"))
+    annual_word = wording.annual(g)
+    standing = ref is not None and ref.kind == "period" and wording.standing(g)
+    annual = bool(annual_word or standing)
+    from_year = ref.first if (annual and ref is not None and ref.kind == "period") else None
+    if unit == "rank" and q.value_max is None and comparator in (">", ">="):
+        comparator = "<="
+    match = matcher.best(g, unit)
+    ind, score, name, new = _indicator(match, g, q, unit, text)
+    if new:
+        checks.append(Msg("extract.check.new_indicator", id=ind, name=name, score=score))
+    elif score < 0.7:
+        checks.append(Msg("extract.check.indicator_score", score=score))
+    if q.doubtful:
+        checks.append(Msg("extract.check.number", text=text[q.start : q.end]))
+    kind = "recommendation" if stance.recommendation(scope.sentence.of(text)) else "commitment"
+    if (word := stance.national(g)) is not None:
+        checks.append(Msg("extract.check.national", word=word))
+    return Proposal(
+        quote=g, start=group.start, end=group.end, value=q.value, value_max=q.value_max,
+        unit=unit, comparator=comparator, approx=cmp.approx,
+        year=ref.year if ref is not None else None, annual=annual, indicator=ind,
+        indicator_score=score, indicator_name=name, new_indicator=new, from_year=from_year,
+        out_of=q.out_of, kind=kind, checks=tuple(checks),
+    )  # fmt: skip
+
+
+def _indicator(
+    match: Match, g: str, q: Quantity, unit: str, text: str
+) -> tuple[str, float, str, bool]:
+    if match.indicator is not None and match.score >= MATCH:
+        return match.indicator.id, match.score, match.indicator.name.vi, False
+    subject = text[q.end : q.end + 80] if unit != "rank" else g
+    subject = re.split(r"[,;.:(]| sẽ | được | đã | vào | tại | trên địa bàn", subject)[0]
+    new_id, name = proposed(subject, unit)
+    return new_id, match.score, name, True
+
+
+def _task(
+    text: str, scope: _Scope, ctx: _Context, matcher: Matcher, qualitative: bool
+) -> Proposal | None:
+    """A clause without a figure: a yes/no target when it names something to finish by a
+    deadline it states itself (`Trước năm 2023, hình thành …`), else — with `qualitative` — a
+    qualitative target when it reads as one."""
+    clause = scope.clause
+    if _stance_of(text, [clause, scope.intro, scope.sentence], ctx) is not True:
+        return None
+    words = clause.of(text)
+    kind = "recommendation" if stance.recommendation(scope.sentence.of(text)) else "commitment"
+    own = [
+        r
+        for r in wording.years(ctx.masked, clause.start, clause.end)
+        if r.kind in ("by", "before", "period") and not _past_year(text, clause.start, r)
+    ]
+    done = _DONE.search(words) or (own and own[-1].kind == "before" and _DO.search(words))
+    if own and kind == "commitment" and done:
+        return _yes_no(text, clause, own[-1].year, matcher)
+    if not qualitative or len(words.split()) < 4:
+        return None
+    ref, far = _year(text, clause.start, clause.start, [clause, scope.intro, scope.sentence], ctx)
+    checks = [Msg("extract.check.year_far", year=ref.year, text=far)] if far and ref else []
+    return Proposal(
+        words, clause.start, clause.end, None, None, None, None, False,
+        ref.year if ref else None, False, None, None, kind=kind, qualitative=words,
+        checks=tuple(checks),
+    )  # fmt: skip
+
+
+def _yes_no(text: str, clause: Span, year: int, matcher: Matcher) -> Proposal:
+    words = clause.of(text)
+    anchor = Quantity(clause.start, clause.start, 1.0, "boolean")
+    ind, score, name, new = _indicator(
+        matcher.best(words, "boolean"), words, anchor, "boolean", text
+    )
+    checks = [Msg("extract.check.new_indicator", id=ind, name=name, score=score)] if new else []
+    return Proposal(
+        words, clause.start, clause.end, True, None, "boolean", None, False, year, False,
+        ind, score, name, new, checks=tuple(checks),
+    )  # fmt: skip

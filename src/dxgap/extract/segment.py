@@ -1,0 +1,199 @@
+"""The text cut into paragraphs, sentences, clauses and comma groups, every piece a `Span` of
+character offsets into the text, so that a quote is always the text's own characters.
+
+A paragraph is a line. A sentence ends at `.`, `!`, `?` or `…` followed by a space and a capital,
+a digit or an opening mark, or at the end of the line; not after the abbreviations Vietnamese
+texts use (`TP.`, `ThS.`, `v.v.`). A clause is a part of a sentence between `;` (a list of
+targets in a plan is written so), and the part before a `:` is the clause's *intro*, which
+governs the items after it. Within a clause, commas separate the items of a list: a *group* is
+the comma-separated pieces around one quantity (pieces without one join the group before them,
+or the first group).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """`text[start:end]`."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        """The characters of the span."""
+        return text[self.start : self.end]
+
+
+_ABBREV = re.compile(
+    r"(?:\b(?:TP|Tp|tp|TS|ThS|Th\.S|GS|PGS|BS|KS|CN|ông|bà|St|v\.v|Q|P|TT|No|Ths))$"
+)
+_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+[\"“‘(\-–•+]?[A-ZĐÀ-Ỹ0-9])")
+_HEAD_END = re.compile(r"[.!?…;,]\s*$")
+
+
+def trimmed(text: str, start: int, end: int) -> Span:
+    """The span without the whitespace and stray punctuation at its ends (a quote starts at a
+    word and ends at one; a closing bracket or quote mark stays)."""
+    while start < end and (text[start].isspace() or text[start] in ",;:.-–—•+|*#>"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.…-–—|*"):
+        end -= 1
+    return Span(start, end)
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Every non-empty line of `text`, trimmed."""
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        span = trimmed(text, pos, pos + len(line))
+        if span.end > span.start:
+            out.append(span)
+        pos += len(line)
+    return out
+
+
+def sentences(text: str, para: Span) -> list[Span]:
+    """The sentences of a paragraph."""
+    out = []
+    start = para.start
+    for m in _END.finditer(text, para.start, para.end):
+        if _ABBREV.search(text, max(para.start, m.start() - 6), m.start()):
+            continue
+        if m.group().startswith(".") and re.match(r"\d", text[m.end() :].lstrip()[:1] or "x"):
+            before = text[max(para.start, m.start() - 1) : m.start()]
+            if before.isdigit():
+                continue  # "phiên bản 4. 0"? keep numbers whole
+        span = trimmed(text, start, m.end())
+        if span.end > span.start:
+            out.append(span)
+        start = m.end()
+    last = trimmed(text, start, para.end)
+    if last.end > last.start:
+        out.append(last)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause of a sentence, with the intro (text before a colon) that governs it, if any."""
+
+    span: Span
+    intro: Span | None
+
+
+def clauses(text: str, sentence: Span) -> list[Clause]:
+    """The clauses of a sentence: split at `;`, and at a `:` that opens a list (the part before
+    it becomes the intro of the clauses after it)."""
+    out: list[Clause] = []
+    intro: Span | None = None
+    start = sentence.start
+    for m in re.finditer(r"[;:]", text[sentence.start : sentence.end]):
+        at = sentence.start + m.start()
+        if m.group() == ":" and _time_colon(text, at):
+            continue
+        span = trimmed(text, start, at)
+        if m.group() == ":":
+            intro = span if span.end > span.start else intro
+        elif span.end > span.start:
+            out.append(Clause(span, intro))
+        start = at + 1
+    span = trimmed(text, start, sentence.end)
+    if span.end > span.start:
+        out.append(Clause(span, intro))
+    elif intro is not None and not out:
+        out.append(Clause(intro, None))
+    return out
+
+
+def _time_colon(text: str, at: int) -> bool:
+    """`10:30`: a colon between digits is no list."""
+    return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
+
+
+def pieces(text: str, clause: Span) -> list[Span]:
+    """The comma-separated pieces of a clause (a comma between digits is a decimal mark)."""
+    out = []
+    start = clause.start
+    for m in re.finditer(r",", text[clause.start : clause.end]):
+        at = clause.start + m.start()
+        if 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
+            continue
+        out.append(Span(start, at))
+        start = at + 1
+    out.append(Span(start, clause.end))
+    return [
+        trimmed(text, p.start, p.end) for p in out if trimmed(text, p.start, p.end).end > p.start
+    ]
+
+
+_STOPS_GROUP = re.compile(
+    r"(?:đồng thời|bên cạnh đó|ngoài ra|tuy nhiên|nhưng|song|mặt khác)(?!\w)", re.IGNORECASE
+)
+_SPLIT_PIECE = re.compile(r"\s(?:với|và|để|đồng thời|trong đó)\s", re.IGNORECASE)
+_FRAME = re.compile(r"^(?:Tại|Trong buổi|Phát biểu|Báo cáo|Theo|Thay mặt)(?!\w)")
+_REPORTED = re.compile(
+    r"(?:cho biết|cho rằng|nhấn mạnh|khẳng định|nêu rõ|chia sẻ|thông tin|đề nghị|kiến nghị)$"
+)
+
+
+def groups(text: str, clause: Span, anchors: list[int]) -> list[Span]:
+    """One span per anchor (a quantity's offset, in order) covering the comma pieces around it:
+    pieces before the first piece with an anchor join it (but not a frame, `Tại buổi làm việc`,
+    or a speaker, `… cho biết`); pieces without an anchor join the group before them until one
+    opens something else (`đồng thời …`); two anchors in one piece part at `với`/`và`/`để`."""
+    parts = _split(text, pieces(text, clause), anchors)
+    has = [any(p.start <= a < p.end for a in anchors) for p in parts]
+    out = []
+    for a in anchors:
+        i = next((k for k, p in enumerate(parts) if p.start <= a < p.end), None)
+        if i is None:
+            out.append(clause)
+            continue
+        lo = i if any(has[:i]) else _lead(text, parts, i)
+        hi = i
+        while hi + 1 < len(parts) and not has[hi + 1]:
+            if _STOPS_GROUP.match(text, parts[hi + 1].start):
+                break
+            hi += 1
+        out.append(Span(parts[lo].start, parts[hi].end))
+    return out
+
+
+def _lead(text: str, parts: list[Span], i: int) -> int:
+    """The first piece of the lead-in of piece `i`: after the last speaker or frame."""
+    lo = 0
+    for k in range(i):
+        piece = parts[k].of(text)
+        if _REPORTED.search(piece) or (k == 0 and _FRAME.match(piece)):
+            lo = k + 1
+    return lo
+
+
+def _split(text: str, parts: list[Span], anchors: list[int]) -> list[Span]:
+    """Pieces holding two anchors, parted before the connector that leads to the second."""
+    out = []
+    for p in parts:
+        inside = [a for a in anchors if p.start <= a < p.end]
+        start = p.start
+        for prev, a in itertools.pairwise(inside):
+            cut = None
+            for m in _SPLIT_PIECE.finditer(text, prev, a):
+                cut = m.start()
+            if cut is not None:
+                out.append(Span(start, cut))
+                start = cut + 1
+        out.append(Span(start, p.end))
+    return out
+
+
+def is_heading(text: str, para: Span) -> bool:
+    """A line that is a heading or a caption: short, without a sentence's final mark (a line
+    ending in `:` is a list's intro, which `clauses` handles)."""
+    line = para.of(text)
+    return len(line.split()) <= 16 and not _HEAD_END.search(line) and not line.endswith(":")

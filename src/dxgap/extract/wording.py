@@ -1,0 +1,207 @@
+"""What the words around a quantity say: the comparator, the year, whether the figure is to be
+reached every year, and whether the text states a target or a result.
+
+The rules follow Vietnamese usage in plans and reports (the wording of resolutions and plans
+under Nghị định 30/2020/NĐ-CP, and of the press that reports them), not any one text:
+
+- comparator: `trên`, `hơn`, `vượt` → `>`; `tối thiểu`, `ít nhất`, `từ … trở lên`, `không
+  dưới`, `đạt` → `>=`; `không quá`, `tối đa`, `trở xuống` → `<=`; `dưới`, `chưa đến` → `<`;
+  `khoảng`, `xấp xỉ`, `gần` → approximately (the comparator then is the direction of the unit);
+- year: `đến năm 2025`, `năm 2025`, `giai đoạn 2021 – 2025` (→ 2025, from 2021), `trước năm 2023`
+  (→ 2022), `chậm nhất năm 2024`; `so với năm 2020` is a base, `tính đến năm 2023` a result;
+- every year: `hằng năm`, `hàng năm`, `mỗi năm`, `/năm`, `bình quân`, and a state held over a
+  period (`duy trì`, `giữ vững`, `nằm trong` … `giai đoạn 2025 – 2030`): a standing window;
+- target or result: `phấn đấu`, `mục tiêu`, `chỉ tiêu`, `sẽ`, `dự kiến`, `cần`, `đến năm` …
+  against `đã`, `hiện có`, `đến nay`, `tính đến`, `so với cùng kỳ` …; a sentence that opens with
+  a verb (`Đưa`, `Hoàn thành`, `Phát triển` …) is a plan's task.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FILL = (
+    r"(?:\s+(?:được|là|mức|ở mức|đạt|đạt được|đạt mức|khoảng|tới|lên|lên tới|con số|có|cho|còn))*"
+)
+_CMP = [
+    (">=", r"không dưới|không thấp hơn|không ít hơn|tối thiểu|ít nhất|tối thiểu là|thấp nhất là"),
+    (
+        "<=",
+        r"không quá|không vượt quá|không vượt|không cao hơn|không lớn hơn|không nhiều hơn|"
+        r"tối đa|cao nhất là|xuống còn|giảm còn|chỉ còn",
+    ),
+    ("<", r"dưới|thấp hơn|ít hơn|chưa đến|chưa tới|xuống dưới|giảm xuống dưới"),
+    (">", r"trên|hơn|vượt|vượt mức|cao hơn|lớn hơn|nhiều hơn"),
+    (">=", r"đạt|đạt được|đạt mức|lên|tăng lên|nâng lên|từ"),
+]
+_CMP_RE = [(c, re.compile(rf"(?:^|\s)(?:{w}){_FILL}\s*$", re.IGNORECASE)) for c, w in _CMP]
+_APPROX = re.compile(
+    r"(?:^|\s)(?:khoảng|xấp xỉ|gần|chừng|khoảng chừng|ước|ước đạt|ước tính|hơn kém)"
+    rf"{_FILL}\s*$",
+    re.IGNORECASE,
+)
+_AFTER_GE = re.compile(r"\s*(?:[\w\s]{0,30}?\s)?trở lên\b", re.IGNORECASE)
+_AFTER_LE = re.compile(r"\s*(?:[\w\s]{0,30}?\s)?trở xuống\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """What the words before and after a quantity make of it: the comparator written (None
+    when the text writes none), whether the figure is approximate, and the word that said so."""
+
+    comparator: str | None
+    approx: bool
+    word: str | None
+
+
+def comparison(before: str, after: str) -> Comparison:
+    """The comparator of a quantity from the text just `before` it (within its group) and just
+    `after` it: `tối thiểu 50%` → `>=`; `trên 92%` → `>`; `từ 80% trở lên` → `>=`; `khoảng
+    30%` → approximate, no comparator; `không quá 10%` → `<=`."""
+    tail = before[-48:]
+    if _AFTER_GE.match(after[:40]) and re.search(r"(?:^|\s)từ\s*$", tail):
+        return Comparison(">=", False, "từ … trở lên")
+    if _AFTER_LE.match(after[:40]):
+        return Comparison("<=", False, "trở xuống")
+    approx = _APPROX.search(tail)
+    for comparator, pattern in _CMP_RE:
+        m = pattern.search(tail)
+        if m is not None:
+            word = m.group().strip().split()[0]
+            if comparator == ">=" and word.lower() == "từ":
+                continue  # "từ 1% lên 2%": a starting point, not a floor
+            return Comparison(comparator, approx is not None, m.group().strip())
+    if _AFTER_GE.match(after[:40]):
+        return Comparison(">=", approx is not None, "trở lên")
+    return Comparison(None, approx is not None, approx.group().strip() if approx else None)
+
+
+# --- years ---------------------------------------------------------------------------------
+
+Y = r"(19[5-9]\d|20\d\d|2100)"
+
+
+@dataclass(frozen=True, slots=True)
+class YearRef:
+    """A year the text writes: `year` is the deadline it gives (the year before for `trước
+    năm`), `first` the first year of a period (`giai đoạn 2025 – 2030`), `kind` one of
+    `by` (đến năm, chậm nhất), `in` (năm 2025), `before` (trước năm), `period`, `base`
+    (so với năm), `past` (tính đến năm, từ năm … đến nay), `date` (a day of a year)."""
+
+    start: int
+    end: int
+    year: int
+    kind: str
+    first: int | None = None
+
+
+_YEAR_PATTERNS = [
+    (
+        "past",
+        re.compile(
+            rf"(?:tính đến|tính tới|tính từ|từ)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm\s+)?{Y}(?:\s+(?:đến|tới)\s+(?:nay|hiện nay|hết|cuối))?",
+            re.I,
+        ),
+    ),
+    ("base", re.compile(rf"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?{Y}", re.I)),
+    (
+        "period",
+        re.compile(
+            rf"(?:(?:giai đoạn|thời kỳ|từ)\s+)?(?:năm\s+)?{Y}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?{Y}",
+            re.I,
+        ),
+    ),
+    ("before", re.compile(rf"trước\s+(?:năm\s+)?{Y}", re.I)),
+    ("before_date", re.compile(rf"trước\s+(?:ngày\s+)?(\d{{1,2}})/(\d{{1,2}})/{Y}", re.I)),
+    (
+        "by",
+        re.compile(
+            rf"(?:chậm nhất|muộn nhất|hạn chót)(?:\s+(?:là|vào|trong))*\s+(?:(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}/|(?:năm\s+)?){Y}",
+            re.I,
+        ),
+    ),
+    (
+        "by",
+        re.compile(
+            rf"(?:đến|tới|vào|đến hết|tới hết|đến cuối|cuối|hết|trong)\s+(?:năm\s+)?{Y}", re.I
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            rf"\d{{1,2}}/\d{{1,2}}/{Y}|(?:quý\s+[IV1-4]+|tháng\s+\d{{1,2}})\s*/\s*{Y}", re.I
+        ),
+    ),
+    ("in", re.compile(rf"năm\s+{Y}", re.I)),
+]
+
+
+def years(text: str, start: int = 0, end: int | None = None) -> list[YearRef]:
+    """The years written in `text[start:end]`, in order, each read once by the first pattern
+    (most specific first) that covers it."""
+    end = len(text) if end is None else end
+    found: list[YearRef] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _YEAR_PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            ref = _year_ref(kind, m)
+            if ref is not None:
+                found.append(ref)
+                taken.append((m.start(), m.end()))
+    found.sort(key=lambda r: r.start)
+    return found
+
+
+def _year_ref(kind: str, m: re.Match[str]) -> YearRef | None:
+    groups = [g for g in m.groups() if g is not None]
+    if kind == "period":
+        first, last = int(groups[0]), int(groups[1])
+        if last <= first:
+            return None
+        return YearRef(m.start(), m.end(), last, "period", first)
+    if kind == "before":
+        return YearRef(m.start(), m.end(), int(groups[0]) - 1, "before")
+    if kind == "before_date":
+        day, month, year = (int(g) for g in groups)
+        return YearRef(m.start(), m.end(), year - 1 if (day, month) == (1, 1) else year, "before")
+    if (
+        kind == "past"
+        and re.match(r"từ", m.group(), re.I)
+        and not re.search(r"nay|hết|cuối", m.group())
+    ):
+        return YearRef(m.start(), m.end(), int(groups[-1]), "from")
+    return YearRef(m.start(), m.end(), int(groups[-1]), kind)
+
+
+DEADLINES = ("by", "in", "before", "period")
+"""The kinds of year that can be a target's deadline."""
+
+
+# --- every year ----------------------------------------------------------------------------
+
+_ANNUAL = re.compile(
+    r"hằng năm|hàng năm|mỗi năm|/\s*năm|một năm|trung bình năm|bình quân|trên năm\b|"
+    r"năm sau cao hơn năm trước|tăng trưởng[^,;.]{0,30}?(?:giai đoạn|thời kỳ)|"
+    r"tốc độ tăng",
+    re.IGNORECASE,
+)
+_STANDING = re.compile(
+    r"duy trì|giữ vững|giữ ổn định|luôn|liên tục|nằm trong|thuộc nhóm|ổn định ở", re.IGNORECASE
+)
+
+
+def annual(text: str) -> str | None:
+    """The words that make a figure a rate of every year (`hằng năm`, `bình quân … /năm`), or
+    None."""
+    m = _ANNUAL.search(text)
+    return m.group() if m else None
+
+
+def standing(text: str) -> str | None:
+    """The words that make a figure a state to hold over a period (`duy trì`, `nằm trong`), or
+    None."""
+    m = _STANDING.search(text)
+    return m.group() if m else None

@@ -1,0 +1,41 @@
+"""`dxgap extract`: reading a document and the notes on proposed targets, in English."""
+
+TEXT: dict[str, str] = {
+    "extract.suffix": (
+        "'{suffix}' files are not read: give a .txt, .md, .html or .htm file, or - for "
+        "standard input (convert a PDF or Word file to text first)"
+    ),
+    "extract.too_big": (
+        "is {size:n} bytes; the limit is {limit:n} bytes: give the part of the document that "
+        "states the targets"
+    ),
+    "extract.binary": (
+        "is not text (a NUL byte at byte {offset:n}: a PDF, a Word file or an image?): "
+        "convert it to text first"
+    ),
+    "extract.no_vietnamese": (
+        "no Vietnamese text found (no letter such as ă, ơ, đ or ạ): nothing to extract"
+    ),
+    "extract.found": "{n:n} proposed targets in {path}",
+    "extract.wrote": "wrote {n:n} proposed targets to {path}",
+    "extract.yaml.header": (
+        "Drafted by dxgap extract from {path}: {n:n} proposed targets. Check every entry "
+        "against the document before use."
+    ),
+    "extract.check.year_far": "year {year} taken from an earlier text: {text:q}",
+    "extract.check.approx": "approximate wording ({word})",
+    "extract.check.comparator": "no comparator written: at least the value is assumed",
+    "extract.check.new_indicator": (
+        "no catalogue indicator fits (best score {score}); add one to targets/indicators.yaml, "
+        'e.g. id {id}, name "{name}", then uncomment'
+    ),
+    "extract.check.indicator_score": "indicator matched with a low score ({score})",
+    "extract.check.number": "number written ambiguously: '{text}'",
+    "extract.check.national": "may be a national target quoted before the province's ({word})",
+    "extract.check.source": "the document's title; add its date and address",
+    "extract.check.no_source": (
+        "add the document (id, title, date, url) and set each target's source to its id"
+    ),
+    "extract.check.province": "the province's id, name and English name",
+    "extract.check.bounds": "value outside the unit's bounds",
+}

@@ -1,0 +1,40 @@
+"""`dxgap extract`: đọc văn bản và các ghi chú về chỉ tiêu đề xuất, bằng tiếng Việt."""
+
+TEXT: dict[str, str] = {
+    "extract.suffix": (
+        "không đọc tệp '{suffix}': hãy dùng tệp .txt, .md, .html hoặc .htm, hoặc - để đọc từ "
+        "đầu vào chuẩn (tệp PDF, Word cần chuyển sang văn bản thuần trước)"
+    ),
+    "extract.too_big": (
+        "có {size:n} byte, vượt giới hạn {limit:n} byte: hãy dùng phần văn bản nêu các chỉ tiêu"
+    ),
+    "extract.binary": (
+        "không phải văn bản (có byte NUL tại byte thứ {offset:n}: tệp PDF, Word hay hình ảnh?): "
+        "hãy chuyển sang văn bản thuần trước"
+    ),
+    "extract.no_vietnamese": (
+        "không thấy văn bản tiếng Việt (không có chữ như ă, ơ, đ, ạ): không có gì để trích xuất"
+    ),
+    "extract.found": "{n:n} chỉ tiêu đề xuất trong {path}",
+    "extract.wrote": "đã ghi {n:n} chỉ tiêu đề xuất vào {path}",
+    "extract.yaml.header": (
+        "Dự thảo do dxgap extract lập từ {path}: {n:n} chỉ tiêu đề xuất. Cần đối chiếu từng mục "
+        "với văn bản trước khi sử dụng."
+    ),
+    "extract.check.year_far": "năm {year} lấy từ đoạn văn trước: {text:q}",
+    "extract.check.approx": "số liệu ước chừng ({word})",
+    "extract.check.comparator": "văn bản không ghi phép so sánh: tạm hiểu là tối thiểu bằng giá trị",
+    "extract.check.new_indicator": (
+        "không có chỉ số nào trong danh mục phù hợp (điểm cao nhất {score}); bổ sung vào "
+        'targets/indicators.yaml, ví dụ mã {id}, tên "{name}", rồi bỏ dấu chú thích'
+    ),
+    "extract.check.indicator_score": "chỉ số được đối chiếu với điểm thấp ({score})",
+    "extract.check.number": "con số viết chưa rõ nghĩa: '{text}'",
+    "extract.check.national": "có thể là chỉ tiêu quốc gia được dẫn trước chỉ tiêu của tỉnh ({word})",
+    "extract.check.source": "tên văn bản; bổ sung ngày ban hành và địa chỉ",
+    "extract.check.no_source": (
+        "bổ sung văn bản nguồn (id, title, date, url) và ghi mã của văn bản vào source của từng chỉ tiêu"
+    ),
+    "extract.check.province": "mã, tên tiếng Việt và tên tiếng Anh của tỉnh",
+    "extract.check.bounds": "giá trị nằm ngoài giới hạn của đơn vị đo",
+}
