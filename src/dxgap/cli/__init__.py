@@ -11,7 +11,8 @@ import importlib
 
 from dxgap.cli.app import app, default_lang
 
-for _module in ("init", "validate", "check", "export", "compare", "charts", "extract"):  # registers, in --help order
+# registers, in --help order
+for _module in ("init", "validate", "check", "export", "compare", "charts", "extract", "importing"):
     importlib.import_module(f"dxgap.cli.{_module}")
 
 __all__ = ["app", "default_lang", "main"]

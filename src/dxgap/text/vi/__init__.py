@@ -4,7 +4,17 @@ Split by what the text is about, so that a reviewer reads one subject at a time;
 exist for every language and hold the same codes (a test checks).
 """
 
-from dxgap.text.vi import commands, data, extract, files, interface, scaffold, sheets, targets
+from dxgap.text.vi import (
+    commands,
+    data,
+    extract,
+    files,
+    interface,
+    opensdg,
+    scaffold,
+    sheets,
+    targets,
+)
 
 CATALOGUE: dict[str, str] = {
     **interface.TEXT,
@@ -14,5 +24,6 @@ CATALOGUE: dict[str, str] = {
     **commands.TEXT,
     **sheets.TEXT,
     **scaffold.TEXT,
+    **opensdg.TEXT,
     **extract.TEXT,
 }

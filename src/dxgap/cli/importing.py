@@ -1,0 +1,52 @@
+"""`dxgap import opensdg`: data others publish, turned into dxgap data files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dxgap.cli.app import app, default_lang, session, stderr
+from dxgap.cli.options import LangChoice
+
+import_app = typer.Typer(
+    name="import",
+    help="Turn data in other layouts into dxgap data files.",
+    no_args_is_help=True,
+)
+app.add_typer(import_app)
+
+
+@import_app.command()
+def opensdg(
+    ctx: typer.Context,
+    source: Annotated[Path, typer.Argument(help="An Open SDG indicator CSV, or a folder of them.")],
+    map_file: Annotated[
+        Path, typer.Option("--map", help="The import map (YAML): series, province, breakdowns.")
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The dxgap data file to write (CSV).")
+    ],
+    lang: Annotated[
+        LangChoice | None,
+        typer.Option(
+            "--lang", help="vi or en (default: DXGAP_LANG, else the locale).", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """Turn Open SDG indicator files into a dxgap data file, as the map says.
+
+    Blank disaggregation is the total; empty values are skipped, and counted on stderr with
+    every other row the map does not place.
+
+    Example: dxgap import opensdg indicator_17-6-1.csv --map map.yaml -o data/ca-17-6-1.csv
+    """
+    from dxgap.opensdg.reader import import_opensdg
+
+    chosen = lang.value if lang is not None else default_lang()
+    session(ctx).lang = chosen
+    imported = import_opensdg(source, map_file, output)
+    err = stderr()
+    for msg in imported.summary(str(output)):
+        err.print(msg.render(chosen), markup=False)

@@ -1,0 +1,132 @@
+"""The import map (`MAP.yaml`): which rows of Open SDG indicator files become which dxgap rows.
+
+```yaml
+source: "Statistics Canada, Open SDG data, indicator_17-6-1.csv"   # optional: every row's source
+series:                                  # rows of these series/units go to these indicators
+  - indicator: household_broadband_50_10_rate
+    series: "Proportion of households that have access to broadband …"   # optional
+    units: "Percentage (%)"                                              # optional
+province:                                # the column naming the province, and its values;
+  column: Geography                      # the empty value is the file's headline (all of it)
+  values: {"": canada, Canada: canada, Ontario: ontario}
+breakdown: ["Population centres"]        # columns whose categories become `breakdown`
+area: []                                 # columns whose categories become `area`
+totals: {"Population centres": ["Total population centre"]}   # categories meaning "all"
+ignore: [COMMENT_OBS]                    # columns that do not disaggregate (notes, flags)
+```
+
+`province` may instead be one id (`province: canada`): every row is that province's. The map is
+read like a target file: YAML parsed safely, every problem located at its line and column.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from dxgap.errors import InputError, Problem
+from dxgap.targets.models import INDICATOR_ID, PROVINCE_ID
+from dxgap.text import Msg
+
+ProvinceId = Annotated[str, Field(pattern=PROVINCE_ID)]
+IndicatorId = Annotated[str, Field(pattern=INDICATOR_ID)]
+
+YEAR = "Year"
+VALUE = "Value"
+SERIES = "Series"
+UNITS = "Units"
+GEOCODE = "GeoCode"
+FIXED_COLUMNS = (YEAR, VALUE)
+"""The columns every Open SDG indicator file has (docs/data-format.md of open-sdg)."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class SeriesMap(_Model):
+    """Rows of one series (and unit) of the files, and the dxgap indicator they measure. A
+    series or unit not given matches any (a file without a Series column has one series)."""
+
+    indicator: IndicatorId
+    series: str | None = None
+    units: str | None = None
+
+    def matches(self, series: str, units: str) -> bool:
+        """Whether a row of this series and unit belongs here."""
+        return (self.series is None or self.series == series) and (
+            self.units is None or self.units == units
+        )
+
+
+class ProvinceMap(_Model):
+    """The column naming the province and its values (the empty value: the headline)."""
+
+    column: str
+    values: dict[str, ProvinceId]
+
+
+class OpenSdgMap(_Model):
+    """An import map: see the module's documentation for an example."""
+
+    series: list[SeriesMap] = Field(min_length=1)
+    province: ProvinceId | ProvinceMap
+    breakdown: list[str] = Field(default_factory=list)
+    area: list[str] = Field(default_factory=list)
+    totals: dict[str, list[str]] = Field(default_factory=dict)
+    ignore: list[str] = Field(default_factory=list)
+    source: str | None = None
+
+    def indicator_of(self, series: str, units: str) -> str | None:
+        """The indicator a row of `series` in `units` measures (the first entry matching)."""
+        return next((s.indicator for s in self.series if s.matches(series, units)), None)
+
+    @property
+    def province_column(self) -> str | None:
+        """The column that names the province (None: every row is one province's)."""
+        return self.province.column if isinstance(self.province, ProvinceMap) else None
+
+    def province_of(self, category: str) -> str | None:
+        """The province id of a category of the province column ('' = the headline)."""
+        if isinstance(self.province, str):
+            return self.province
+        return self.province.values.get(category)
+
+    def is_total(self, column: str, category: str) -> bool:
+        """Whether a category of a disaggregation column means all of it (as blank does)."""
+        return category == "" or category in self.totals.get(column, [])
+
+    def used_columns(self) -> set[str]:
+        """Columns the map places: fixed, series, units, province, breakdown, area, ignored."""
+        used = {YEAR, VALUE, SERIES, UNITS, GEOCODE, *self.breakdown, *self.area, *self.ignore}
+        if self.province_column is not None:
+            used.add(self.province_column)
+        return used
+
+
+def load_map(path: str | os.PathLike[str]) -> OpenSdgMap:
+    """Read and validate an import map; `InputError` with every problem at its line and column
+    (YAML syntax, unknown keys with a did-you-mean, wrong types, ids that are no ids)."""
+    from dxgap.targets.load import parse_yaml
+    from dxgap.targets.located import pydantic_problems
+
+    shown = str(path)
+    parsed = parse_yaml(Path(path), shown)
+    problems: list[Problem] = list(parsed.at.problems)
+    if parsed.data is None:
+        raise InputError(problems or [Problem(shown, Msg("yaml.empty"), 1, 1)])
+    try:
+        model = OpenSdgMap.model_validate(parsed.data)
+    except ValidationError as e:
+        pydantic_problems(e, OpenSdgMap, parsed.at)
+        raise InputError(parsed.at.problems) from None
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise InputError(errors)
+    return model
+
+
+__all__ = ["FIXED_COLUMNS", "OpenSdgMap", "ProvinceMap", "SeriesMap", "load_map"]
