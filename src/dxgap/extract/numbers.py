@@ -114,11 +114,11 @@ def quantities(text: str) -> list[Quantity]:
     return found
 
 
-_WHOLE = re.compile(r"(?<!\w)toàn bộ(?= (?!\d)\w)", re.IGNORECASE)
+_WHOLE = re.compile(r"(?<!\w)(?:toàn bộ|tất cả(?: các)?)(?= (?!\d)\w)", re.IGNORECASE)
 
 
 def _ranks(text: str) -> list[Quantity]:
-    """Ranks (`nhóm 10`), and `toàn bộ` (the whole: 100%, marked doubtful for checking)."""
+    """Ranks (`nhóm 10`), and `toàn bộ`, `tất cả các` (the whole: 100%, marked doubtful for checking)."""
     out = [
         Quantity(m.start(), m.end(), 100.0, "percent", doubtful=True) for m in _WHOLE.finditer(text)
     ]

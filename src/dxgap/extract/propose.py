@@ -102,7 +102,11 @@ class _Scope:
 
 _PEOPLE = re.compile(r"\s*(?:người|dân|người dân|lao động|học sinh|sinh viên|cán bộ|công chức|"
                      r"viên chức|đoàn viên|hội viên|thanh niên)(?!\w)", re.IGNORECASE)  # fmt: skip
-_BREAKDOWN_ANY = re.compile(r"(?<!\w)(?:cho|gồm|bao gồm|trong đó)(?!\w)", re.IGNORECASE)
+_BREAKDOWN_ANY = re.compile(r"(?<!\w)(?:gồm|bao gồm|trong đó)(?!\w)", re.IGNORECASE)
+_EFFECT = re.compile(
+    r"(?<!\w)(?:để|nhằm|đem lại|mang lại|giúp|thí điểm|quy định)(?!\w)(?:\s+\S+){0,6}\s*$",
+    re.IGNORECASE,
+)
 _FROM_TO = re.compile(r"\s*(?:%|phần trăm)?\s*(?:lên|xuống)(?:\s+(?:còn|mức))?\s*\d", re.IGNORECASE)
 _DO = re.compile(r"(?<!\w)(?:thực hiện|triển khai|làm)(?!\w)", re.IGNORECASE)
 _CAPTION = re.compile(
@@ -207,8 +211,12 @@ def _aside(text: str, q: Quantity, group: Span, first: Quantity | None) -> bool:
     figure in brackets that does not say it is a target."""
     if first is not None and q.unit == "count" and _BREAKDOWN_ANY.search(text, first.end, q.start):
         return True
-    if _SO_VOI.match(text, q.end) and not _GOAL.search(group.of(text)):
+    goal = _GOAL.search(group.of(text)) is not None
+    if _SO_VOI.match(text, q.end) and not goal:
         return True
+    piece = _piece(text, group, q)
+    if not goal and _EFFECT.search(text, piece.start, q.start):
+        return True  # "để giảm ít nhất 50% chi phí", "đem lại … 5-25%": an effect hoped for
     opened = text.rfind("(", group.start, q.start)
     if opened != -1 and text.find(")", opened, q.start) == -1:
         closed = text.find(")", q.end)
@@ -252,7 +260,10 @@ def _proposal(
     checks: list[Msg] = []
     g = group.of(text)
     spans: list[Span | None] = [group, scope.clause, scope.intro, scope.sentence]
+    kind = "recommendation" if stance.recommendation(scope.sentence.of(text)) else "commitment"
     ref, far = _year(text, q.start, q.end, spans, ctx)
+    if far is not None and kind == "recommendation":
+        ref, far = None, None  # a speaker's suggestion does not inherit the plan's deadline
     if far is not None and ref is not None:
         checks.append(Msg("extract.check.year_far", year=ref.year, text=far))
     cmp = wording.comparison(text[group.start : q.start], text[q.end : group.end])
@@ -279,7 +290,6 @@ def _proposal(
         checks.append(Msg("extract.check.indicator_score", score=score))
     if q.doubtful:
         checks.append(Msg("extract.check.number", text=text[q.start : q.end]))
-    kind = "recommendation" if stance.recommendation(scope.sentence.of(text)) else "commitment"
     if (word := stance.national(g)) is not None:
         checks.append(Msg("extract.check.national", word=word))
     return Proposal(

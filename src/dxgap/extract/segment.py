@@ -196,4 +196,5 @@ def is_heading(text: str, para: Span) -> bool:
     """A line that is a heading or a caption: short, without a sentence's final mark (a line
     ending in `:` is a list's intro, which `clauses` handles)."""
     line = para.of(text)
-    return len(line.split()) <= 16 and not _HEAD_END.search(line) and not line.endswith(":")
+    closed = text[para.end : para.end + 1] in (".", "!", "?", "…", ";", ":")
+    return len(line.split()) <= 16 and not closed and not _HEAD_END.search(line)

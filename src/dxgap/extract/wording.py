@@ -100,11 +100,9 @@ _YEAR_PATTERNS = [
     (
         "past",
         re.compile(
-            rf"(?:tính đến|tính tới|tính từ|từ)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm\s+)?{Y}(?:\s+(?:đến|tới)\s+(?:nay|hiện nay|hết|cuối))?",
-            re.I,
+            rf"(?:tính đến|tính tới|tính từ)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm\s+)?{Y}", re.I
         ),
     ),
-    ("base", re.compile(rf"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?{Y}", re.I)),
     (
         "period",
         re.compile(
@@ -112,6 +110,8 @@ _YEAR_PATTERNS = [
             re.I,
         ),
     ),
+    ("past", re.compile(rf"từ\s+(?:năm\s+)?{Y}(?:\s+(?:đến|tới)\s+(?:nay|hiện nay))?", re.I)),
+    ("base", re.compile(rf"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?{Y}", re.I)),
     ("before", re.compile(rf"trước\s+(?:năm\s+)?{Y}", re.I)),
     ("before_date", re.compile(rf"trước\s+(?:ngày\s+)?(\d{{1,2}})/(\d{{1,2}})/{Y}", re.I)),
     (

@@ -1,0 +1,154 @@
+"""How well `dxgap extract` finds the targets of a text: precision and recall on the development
+set (issue 18).
+
+The set is the five seed articles (tests/fixtures/extract/, copies of ../shared/seeds/), and the
+answer key is what the bundled target files (targets/*.yaml) record from them: every quantified
+target (a `value` or a `range`) that cites a seed (`source: seed-NNN`), and every quantified
+target of another source whose quote the seed states word for word (the same plan restated).
+A key whose quote is not in the seed (an English translation) cannot be located and is counted
+apart. A proposal matches a key when value, year and comparator agree (`>=` and `=` are the same
+for a value of 100%; a boolean task matches on true and the year) and the quotes overlap; each
+key is matched at most once. Also printed: proposals that overlap a target the bundled file
+records as qualitative (a human took the statement for a target but wrote no figure).
+
+    python benchmarks/extract_eval.py [--seeds DIR] [--workspace DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from dxgap.extract import Matcher, Proposal, extract, read_path  # noqa: E402
+from dxgap.targets.load import load_catalogue_file  # noqa: E402
+
+
+@dataclass
+class Key:
+    """One answer: a bundled target located in its seed."""
+
+    id: str
+    value: object
+    value_max: float | None
+    comparator: str | None
+    year: int | None
+    start: int
+    end: int
+
+
+def _targets(workspace: Path) -> list[dict[str, object]]:
+    out = []
+    for path in sorted((workspace / "targets").glob("*.yaml")):
+        if path.name == "indicators.yaml":
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        out.extend(data.get("targets") or [])
+    return out
+
+
+def answer_key(
+    seed: str, text: str, targets: list[dict[str, object]]
+) -> tuple[list[Key], int, list[tuple[int, int]]]:
+    """(the located keys, how many keys could not be located, spans of qualitative targets)."""
+    keys, lost, qualitative = [], 0, []
+    for t in targets:
+        quote = str(t.get("quote") or "")
+        cites = t.get("source") == seed
+        at = text.find(quote) if quote else -1
+        if t.get("qualitative") is not None:
+            if cites and at >= 0:
+                qualitative.append((at, at + len(quote)))
+            continue
+        if not cites and at < 0:
+            continue
+        if at < 0:
+            lost += 1
+            continue
+        rng = t.get("range")
+        value = rng[0] if isinstance(rng, list) else t.get("value")
+        high = rng[1] if isinstance(rng, list) else None
+        keys.append(
+            Key(str(t["id"]), value, high, t.get("comparator"), t.get("year"), at, at + len(quote))
+        )  # type: ignore[arg-type]
+    return keys, lost, qualitative
+
+
+def _same_value(a: object, b: object) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b or a == b
+    return isinstance(a, int | float) and isinstance(b, int | float) and abs(a - b) < 1e-9
+
+
+def matches(p: Proposal, k: Key) -> bool:
+    """Value, year and comparator agree and the quotes overlap."""
+    if not (_same_value(p.value, k.value) and p.year == k.year):
+        return False
+    if (k.value_max is None) != (p.value_max is None):
+        return False
+    if k.value_max is not None and not _same_value(p.value_max, k.value_max):
+        return False
+    same = p.comparator == k.comparator
+    if not same and {p.comparator, k.comparator} <= {">=", "="} and _same_value(k.value, 100):
+        same = True
+    if k.value_max is not None and k.comparator is None:
+        same = p.comparator in (None, ">=")
+    return same and p.start < k.end and k.start < p.end
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seeds", type=Path, default=ROOT / "tests" / "fixtures" / "extract")
+    parser.add_argument("--workspace", type=Path, default=ROOT)
+    args = parser.parse_args()
+    catalogue, _ = load_catalogue_file(args.workspace / "targets" / "indicators.yaml")
+    assert catalogue is not None, "the workspace's catalogue is invalid"
+    matcher = Matcher(catalogue.indicators)
+    targets = _targets(args.workspace)
+    rows, totals = [], [0, 0, 0, 0, 0]
+    print(
+        f"{'document':<28}{'key':>5}{'prop.':>7}{'match':>7}{'precision':>11}{'recall':>8}{'qual.':>7}{'lost':>6}{'ms':>7}"
+    )
+    for path in sorted(args.seeds.glob("*.txt")):
+        seed = "seed-" + re.match(r"\d+", path.name).group()  # type: ignore[union-attr]
+        doc = read_path(path)
+        began = time.perf_counter()
+        found = extract(doc.text, matcher)
+        ms = (time.perf_counter() - began) * 1000
+        keys, lost, qual = answer_key(seed, doc.text, targets)
+        free = list(keys)
+        hit = 0
+        for p in found:
+            k = next((k for k in free if matches(p, k)), None)
+            if k is not None:
+                free.remove(k)
+                hit += 1
+        on_qual = sum(1 for p in found if any(p.start < b and a < p.end for a, b in qual))
+        rows.append((path.name, len(keys), len(found), hit, on_qual, lost, ms))
+        for i, n in enumerate((len(keys), len(found), hit, on_qual, lost)):
+            totals[i] += n
+        print(
+            f"{path.name[:27]:<28}{len(keys):>5}{len(found):>7}{hit:>7}{_pct(hit, len(found)):>11}{_pct(hit, len(keys)):>8}{on_qual:>7}{lost:>6}{ms:>7.1f}"
+        )
+        for k in free:
+            print(f"{'':<4}missed: {k.id} ({k.comparator} {k.value}, {k.year})")
+    key, prop, hit, on_qual, lost = totals
+    print(
+        f"{'overall':<28}{key:>5}{prop:>7}{hit:>7}{_pct(hit, prop):>11}{_pct(hit, key):>8}{on_qual:>7}{lost:>6}"
+    )
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.0f}%" if b else "–"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+"""`dxgap extract` as a user runs it (issue 18's acceptance)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import yaml
+from typer.testing import CliRunner
+
+from dxgap.cli import app
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "tests" / "fixtures" / "extract" / "003_57a534363e9e645b.txt"
+
+
+def _workspace(tmp_path: Path) -> Path:
+    ws = tmp_path / "ws"
+    (ws / "targets").mkdir(parents=True)
+    shutil.copy(REPO / "targets" / "indicators.yaml", ws / "targets" / "indicators.yaml")
+    return ws
+
+
+def test_the_acceptance_command_writes_yaml_that_validates(tmp_path: Path) -> None:
+    ws = _workspace(tmp_path)
+    out = ws / "targets" / "binh-duong.yaml"
+    args = ["extract", str(SEED), "--province", "binh-duong", "--source-id", "seed-003"]
+    done = CliRunner().invoke(app, [*args, "-w", str(ws), "-o", str(out), "--lang", "en"])
+    assert done.exit_code == 0, done.output
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert data["province"]["id"] == "binh-duong"
+    assert data["sources"][0]["id"] == "seed-003"
+    online = [t for t in data["targets"] if t.get("value") == 65]
+    assert [t["indicator"] for t in online] == ["full_process_online_services_rate"]
+    assert "cung cấp 65% dịch vụ công trực tuyến toàn trình" in online[0]["quote"]
+    assert online[0]["source"] == "seed-003"
+    assert "year" not in online[0]  # the text gives no deadline
+    valid = CliRunner().invoke(app, ["validate", str(out), "-w", str(ws), "--lang", "en"])
+    assert valid.exit_code == 0, valid.output
+
+
+def test_json_on_stdout(tmp_path: Path) -> None:
+    ws = _workspace(tmp_path)
+    done = CliRunner().invoke(app, ["extract", str(SEED), "-f", "json", "-w", str(ws)])
+    assert done.exit_code == 0
+    rows = json.loads(done.stdout)
+    assert any(r["value"] == 65 and r["year"] is None for r in rows)
+
+
+def test_standard_input_and_no_vietnamese(tmp_path: Path) -> None:
+    ws = _workspace(tmp_path)
+    done = CliRunner().invoke(
+        app, ["extract", "-", "-w", str(ws), "--lang", "en"], input="Reach 80% by 2025.\n"
+    )
+    assert done.exit_code == 0
+    assert "no Vietnamese text found" in done.stderr
+    assert "targets: []" in done.stdout
+
+
+def test_a_binary_file_is_a_located_error_not_a_traceback(tmp_path: Path) -> None:
+    ws = _workspace(tmp_path)
+    path = tmp_path / "scan.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    done = CliRunner().invoke(app, ["extract", str(path), "-w", str(ws), "--lang", "vi"])
+    assert done.exit_code == 1
+    assert (
+        f"{path}:3:1:" in done.stderr
+    )  # the NUL after two line breaks and "không phải văn bản" in done.stderr
+    assert "Traceback" not in done.output
+
+
+def test_an_unknown_province_suggests(tmp_path: Path) -> None:
+    ws = _workspace(tmp_path)
+    done = CliRunner().invoke(
+        app, ["extract", str(SEED), "--province", "binh-duongg", "-w", str(ws), "--lang", "en"]
+    )
+    assert done.exit_code == 1
+    assert "binh-duong" in done.stderr
+
+
+def test_help_ends_with_an_example_that_runs_and_the_readme_lists_it(tmp_path: Path) -> None:
+    import shlex
+
+    shown = CliRunner().invoke(app, ["extract", "--help"], env={"COLUMNS": "300"})
+    assert shown.exit_code == 0
+    example = next(line for line in shown.stdout.splitlines() if "Example: dxgap " in line)
+    words = shlex.split(example.split("Example: dxgap ", 1)[1])
+    words[1] = str(REPO / words[1])  # the example names the fixture from the repository's root
+    done = CliRunner().invoke(app, [*words, "-w", str(REPO)])
+    assert done.exit_code == 0, done.output
+    assert "full_process_online_services_rate" in done.stdout
+    assert "dxgap extract" in (REPO / "README.md").read_text(encoding="utf-8")

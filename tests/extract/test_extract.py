@@ -1,0 +1,118 @@
+"""Targets told from results, years from the governing text, exact quotes, the JSON keys."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dxgap.extract import JSON_KEYS, Matcher, Proposal, extract, read_path
+from dxgap.extract.render import to_json
+from dxgap.targets.load import load_catalogue_file
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = sorted((REPO / "tests" / "fixtures" / "extract").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    catalogue, _ = load_catalogue_file(REPO / "targets" / "indicators.yaml")
+    assert catalogue is not None
+    return Matcher(catalogue.indicators)
+
+
+def _facts(found: list[Proposal]) -> list[tuple[object, str | None, int | None]]:
+    return [(p.value, p.comparator, p.year) for p in found]
+
+
+def test_a_target_is_kept_and_a_result_left_out(matcher: Matcher) -> None:
+    text = (
+        "Tính đến nay, tỷ lệ hồ sơ trực tuyến đã đạt 76%. "
+        "Phấn đấu đến năm 2025, tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%.\n"
+    )
+    assert _facts(extract(text, matcher)) == [(80.0, ">=", 2025)]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Tỉnh hiện có 100% xã có cáp quang.\n",
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến đã đạt 76%.\n",
+        "Tỉnh có khoảng 65.000 doanh nghiệp, trong đó có trên 45.000 doanh nghiệp sử dụng nền tảng số.\n",
+        "Chỉ số DTI năm 2021 xếp thứ 63/63 tỉnh, thành phố.\n",
+        "Từ năm 2019 đến nay, tỉnh đã phân bổ hơn 844 tỷ đồng cho các dự án.\n",
+    ],
+)
+def test_results_are_no_targets(matcher: Matcher, result: str) -> None:
+    assert extract(result, matcher) == []
+
+
+def test_a_list_under_its_intro_takes_the_intros_year(matcher: Matcher) -> None:
+    text = (
+        "Mục tiêu cụ thể đến năm 2025: 100% hồ sơ công việc cấp tỉnh được xử lý trên môi "
+        "trường mạng; tối thiểu 50% hoạt động kiểm tra được thực hiện qua môi trường số.\n"
+    )
+    assert _facts(extract(text, matcher)) == [(100.0, ">=", 2025), (50.0, ">=", 2025)]
+
+
+def test_before_a_year_is_the_year_before(matcher: Matcher) -> None:
+    found = extract("Trước năm 2023, hình thành Trung tâm điều hành đô thị thông minh.\n", matcher)
+    assert _facts(found) == [(True, None, 2022)]
+
+
+def test_a_period_gives_its_last_year_and_a_standing_window(matcher: Matcher) -> None:
+    text = "Trong giai đoạn 2025 – 2030, tỉnh phấn đấu duy trì trong nhóm 10 tỉnh dẫn đầu về chỉ số chuyển đổi số.\n"
+    (p,) = extract(text, matcher)
+    assert (p.value, p.unit, p.comparator, p.year, p.annual, p.from_year) == (
+        10.0, "rank", "<=", 2030, True, 2025,
+    )  # fmt: skip
+    assert p.indicator == "dti_rank"
+
+
+def test_yearly_rate(matcher: Matcher) -> None:
+    (p,) = extract("Phấn đấu mỗi năm chuyển đổi số 20% khối lượng thủ tục hành chính.\n", matcher)
+    assert (p.value, p.annual, p.year) == (20.0, True, None)
+
+
+def test_a_range_and_approximate_wording(matcher: Matcher) -> None:
+    (p,) = extract("Đến năm 2030, kinh tế số chiếm khoảng 25% – 30% GRDP.\n", matcher)
+    assert (p.value, p.value_max, p.approx, p.year) == (25.0, 30.0, True, 2030)
+
+
+def test_no_year_stated_is_null(matcher: Matcher) -> None:
+    (p,) = extract(
+        "Trong thời gian tới, tỉnh sẽ cung cấp 65% dịch vụ công trực tuyến toàn trình.\n", matcher
+    )
+    assert (p.value, p.year, p.indicator) == (65.0, None, "full_process_online_services_rate")
+
+
+def test_an_unknown_indicator_is_proposed_new(matcher: Matcher) -> None:
+    (p,) = extract(
+        "Đến năm 2025, phấn đấu 90% hợp tác xã nông nghiệp bán hàng qua mạng.\n", matcher
+    )
+    assert p.new_indicator
+    assert p.indicator
+    assert p.indicator.endswith("_rate")
+    assert p.indicator_name
+    assert p.indicator_name.startswith("Tỷ lệ")
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_quotes_are_exact_substrings(matcher: Matcher, path: Path) -> None:
+    doc = read_path(path)
+    for p in extract(doc.text, matcher, qualitative=True):
+        assert doc.text[p.start : p.end] == p.quote
+        assert p.quote.strip() == p.quote
+        assert p.quote
+
+
+def test_json_has_exactly_the_keys_of_the_issue(matcher: Matcher) -> None:
+    doc = read_path(SEEDS[2])
+    rows = json.loads(to_json(extract(doc.text, matcher)))
+    assert rows
+    expected = "quote value value_max unit comparator approx year annual indicator indicator_score start end"
+    assert all(list(row) == expected.split() for row in rows)
+    assert list(JSON_KEYS) == expected.split()
+    assert rows[0]["value"] == 38
+    assert rows[1]["value"] == 7000

@@ -1,0 +1,77 @@
+"""Reading documents: HTML stripped, NFC, and hostile input refused with a located message."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from dxgap.errors import InputError
+from dxgap.extract import from_bytes, read_path
+from dxgap.extract.read import MAX_BYTES
+
+
+def test_html_loses_its_markup_and_scripts(tmp_path: Path) -> None:
+    page = tmp_path / "plan.html"
+    page.write_text(
+        "<html><head><title>x</title><script>var a = '80%';</script></head><body>"
+        "<p>Phấn đấu đến năm 2025 đạt <b>80%</b> &amp; hơn.</p><p>Dòng hai</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_path(page)
+    assert doc.text == "Phấn đấu đến năm 2025 đạt 80% & hơn.\nDòng hai\n"
+
+
+def test_text_is_nfc(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(unicodedata.normalize("NFD", "Bình Dương"), encoding="utf-8")
+    assert read_path(path).text == "Bình Dương"
+
+
+def test_binary_is_refused_at_its_place(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_bytes(b"%PDF-1.7\n\x00\x01\x02binary")
+    with pytest.raises(InputError) as e:
+        read_path(path)
+    (problem,) = e.value.problems
+    assert problem.code == "extract.binary"
+    assert (problem.line, problem.column) == (2, 1)
+    assert "NUL" in problem.format("en")
+    assert "NUL" in problem.format("vi")
+
+
+def test_other_encodings_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_bytes("Bình Dương".encode("cp1258", errors="replace") + b"\xff")
+    with pytest.raises(InputError) as e:
+        read_path(path)
+    assert e.value.problems[0].code == "file.not_utf8"
+
+
+def test_a_pdf_by_name_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(b"%PDF")
+    with pytest.raises(InputError) as e:
+        read_path(path)
+    assert e.value.problems[0].code == "extract.suffix"
+
+
+def test_50_mb_of_text_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    with path.open("w", encoding="utf-8") as fh:
+        line = "The quick brown fox jumps over the lazy dog 12345.\n"
+        fh.write(line * (50 * 1024 * 1024 // len(line) + 1))
+    with pytest.raises(InputError) as e:
+        read_path(path)
+    (problem,) = e.value.problems
+    assert problem.code == "extract.too_big"
+    assert problem.msg.params["limit"] == MAX_BYTES
+    with pytest.raises(InputError):
+        from_bytes(b"x" * (MAX_BYTES + 1), "<stdin>")
+
+
+def test_text_without_vietnamese_is_told(tmp_path: Path) -> None:
+    doc = from_bytes(b"Target: 80% of services online by 2025.\n", "<stdin>")
+    assert not doc.vietnamese
+    assert from_bytes("Phấn đấu đạt 80%".encode(), "<stdin>").vietnamese
