@@ -24,6 +24,7 @@ def workspace(tmp_path: Path) -> Path:
     """The case's targets with the extract imported into data/ca-17-6-1.csv."""
     ws = tmp_path / "ws"
     shutil.copytree(HERE / "ws", ws)
+    (ws / "data").mkdir()
     import_opensdg(str(SOURCE), str(MAP), str(ws / "data" / "ca-17-6-1.csv"))  # str paths too
     return ws
 
@@ -168,3 +169,91 @@ def test_a_bad_map_is_located_like_a_target_file(tmp_path: Path) -> None:
         (5, "schema.unknown_key"),
     ]
     assert "did you mean 'breakdown'" in str(exc.value.problems[-1].message())
+
+
+def test_export_writes_open_sdg_files_with_progress_statuses(
+    workspace: Path, tmp_path: Path
+) -> None:
+    import yaml
+
+    from dxgap.opensdg.writer import export_site
+
+    out = tmp_path / "site"
+    export_site(Workspace(workspace), ["canada"], Options(as_of=2024), out)
+    data = (out / "data" / "indicator_household-broadband-50-10-rate.csv").read_text("utf-8")
+    lines = data.splitlines()
+    assert lines[0] == "Year,Breakdown,Value"  # one province: its figures are the headline
+    assert lines[1:3] == ["2016,,84.3", "2017,,84.1"]
+    assert "2024,Rural areas,83" in lines
+    counts = (out / "data" / "indicator_fixed-broadband-subscriptions.csv").read_text("utf-8")
+    assert counts.splitlines()[1] == "2014,9917750"
+    meta = yaml.safe_load(
+        (out / "meta" / "indicator_household-broadband-50-10-rate.yml").read_text("utf-8")
+    )
+    # the current target is broadband-98-2026 (the first deadline from 2024 on): on track, which
+    # is Open SDG's substantial progress (sdg-build's threshold 0.95, as dxgap's)
+    assert meta["progress_status"] == "substantial_progress"
+    assert meta["auto_progress_calculation"] is False
+    # the 2030 target, by hand: planned (100 − 84.3)/(2030 − 2016) = 1.121 a year, observed
+    # 1.5125: ratio 1.349, on track too
+    assert [(t["target_id"], t["status"], t["progress_status"]) for t in meta["dxgap_targets"]] == [
+        ("broadband-98-2026", "on_track", "substantial_progress"),
+        ("broadband-100-2030", "on_track", "substantial_progress"),
+    ]
+    assert meta["dxgap_targets"][1]["pace_ratio"] == pytest.approx(1.5125 / (15.7 / 14))
+
+
+def test_export_then_import_round_trips(workspace: Path, tmp_path: Path) -> None:
+    from dxgap.opensdg.writer import export_site
+
+    out = tmp_path / "site"
+    export_site(Workspace(workspace), ["canada", "ontario"], Options(as_of=2024), out)
+    header = (out / "data" / "indicator_household-broadband-50-10-rate.csv").read_text("utf-8")
+    assert header.splitlines()[0] == "Year,Geography,Breakdown,GeoCode,Value"
+    again = read_opensdg(out / "data", load_map(out / "dxgap-map.yaml"))
+    assert dict(again.skipped) == {}
+    original = read_opensdg(SOURCE, load_map(MAP))
+
+    def key(r: dict[str, str]) -> tuple[str, str, int, float, str, str]:
+        return (
+            r["province"],
+            r["indicator"],
+            int(r["year"]),
+            float(r["value"]),
+            r["area"],
+            r["breakdown"],
+        )
+
+    assert sorted(map(key, again.rows)) == sorted(map(key, original.rows))
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        ("achieved", "target_achieved"),
+        ("on_track", "substantial_progress"),
+        ("acceleration_needed", "moderate_progress"),
+        ("limited_progress", "limited_progress"),
+        ("deterioration", "deterioration"),
+        ("overdue", "not_available"),
+        ("no_data", "not_available"),
+        ("missed", "not_available"),
+    ],
+)
+def test_progress_statuses_are_open_sdgs(status: str, expected: str) -> None:
+    from dxgap.opensdg.writer import progress_status
+
+    assert progress_status(status) == expected
+
+
+def test_the_documented_map_is_valid_and_is_the_tests_map(tmp_path: Path) -> None:
+    import re
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "formats.md").read_text("utf-8")
+    section = page.split("### `dxgap import opensdg", 1)[1].split("\n### ", 1)[0]
+    (block,) = re.findall(r"```yaml\n(.*?)```", section, re.DOTALL)
+    documented = tmp_path / "map.yaml"
+    documented.write_text(block, "utf-8")
+    mapping = load_map(documented)
+    assert mapping.series == load_map(MAP).series
+    assert len(read_opensdg(SOURCE, mapping).rows) == 43

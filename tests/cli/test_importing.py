@@ -14,6 +14,7 @@ OPENSDG = FIXTURES / "opensdg"
 def test_import_then_validate_and_check(cli: Cli, tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     shutil.copytree(OPENSDG / "ws", ws)
+    (ws / "data").mkdir()
     out = ws / "data" / "ca-17-6-1.csv"
     args = ("import", "opensdg", OPENSDG / "indicator_17-6-1.csv", "--map", OPENSDG / "map.yaml")
     code, _, err = cli(*args, "-o", out)
@@ -63,3 +64,24 @@ def test_import_and_init_are_documented(cli: Cli, repo_workspace: Path) -> None:
         assert code == 0
         assert "Example: dxgap " in out
         assert f"dxgap {' '.join(command)}" in readme
+
+
+def test_export_opensdg_then_import_it_back(cli: Cli, tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    shutil.copytree(OPENSDG / "ws", ws)
+    (ws / "data").mkdir()
+    args = ("import", "opensdg", OPENSDG / "indicator_17-6-1.csv", "--map", OPENSDG / "map.yaml")
+    assert cli(*args, "-o", ws / "data" / "ca.csv")[0] == 0
+    site = tmp_path / "site"
+    code, _, err = cli(
+        "export", "canada", "--format", "opensdg", "-o", site, "--as-of", "2024", "-w", ws
+    )
+    assert code == 0, err
+    assert f"wrote 5 Open SDG files for 'canada' to {site}" in err  # 2 data, 2 meta, the map
+    back = ws / "data" / "back.csv"
+    code, _, err = cli(
+        "import", "opensdg", site / "data", "--map", site / "dxgap-map.yaml", "-o", back
+    )
+    assert code == 0, err
+    assert err.splitlines() == [f"wrote 27 rows from 2 files to {back}"]  # 9 + 9 + 9 of Canada
+    assert "opensdg" in cli("export", "--help")[1]

@@ -11,6 +11,7 @@ import typer
 
 from dxgap.cli.app import app, progress, stderr
 from dxgap.cli.check import emit
+from dxgap.cli.importing import export_opensdg
 from dxgap.cli.options import AllProvinces, ByChoice, Common, Provinces, command
 from dxgap.errors import UsageError
 from dxgap.text import Msg, t
@@ -35,6 +36,7 @@ class ExportFormat(StrEnum):
     ndjson = "ndjson"
     parquet = "parquet"
     xlsx = "xlsx"
+    opensdg = "opensdg"
 
 
 @command(app)
@@ -96,6 +98,8 @@ def export(
     chosen = fmt.value if fmt else ("csv" if to_stdout or split else exp.infer_format(output))
     if to_stdout and chosen not in exp.TEXT_FORMATS:
         raise UsageError(Msg("usage.binary_to_stdout", format=chosen))
+    if chosen == "opensdg":  # a folder of Open SDG files, gaps as progress statuses
+        return export_opensdg(common, pids, Path(output), quiet)
     result = api.export(
         common.ws, pids, table.value, common.options, by.value if by is not None else None
     )

@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from dxgap.cli.app import app, default_lang, session, stderr
-from dxgap.cli.options import LangChoice
+from dxgap.cli.options import Common, LangChoice
+from dxgap.text import Msg
 
 import_app = typer.Typer(
     name="import",
@@ -50,3 +51,14 @@ def opensdg(
     err = stderr()
     for msg in imported.summary(str(output)):
         err.print(msg.render(chosen), markup=False)
+
+
+def export_opensdg(common: Common, pids: list[str], folder: Path, quiet: bool) -> None:
+    """`dxgap export --format opensdg -o DIR`: observations and gaps as an Open SDG data folder
+    (called by `dxgap export`, which owns the options)."""
+    from dxgap.opensdg.writer import export_site
+
+    written = export_site(common.ws, pids, common.options, folder, common.lang)
+    if not quiet:
+        done = Msg("opensdg.exported", n=len(written), provinces=pids, output=str(folder))
+        stderr().print(done.render(common.lang), markup=False, style="dim")

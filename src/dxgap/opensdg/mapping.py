@@ -6,6 +6,7 @@ series:                                  # rows of these series/units go to thes
   - indicator: household_broadband_50_10_rate
     series: "Proportion of households that have access to broadband …"   # optional
     units: "Percentage (%)"                                              # optional
+    file: indicator_17-6-1.csv           # optional: only the rows of this file
 province:                                # the column naming the province, and its values;
   column: Geography                      # the empty value is the file's headline (all of it)
   values: {"": canada, Canada: canada, Ontario: ontario}
@@ -48,17 +49,21 @@ class _Model(BaseModel):
 
 
 class SeriesMap(_Model):
-    """Rows of one series (and unit) of the files, and the dxgap indicator they measure. A
-    series or unit not given matches any (a file without a Series column has one series)."""
+    """Rows of one series (and unit, and file) of the files, and the dxgap indicator they
+    measure. A series, unit or file not given matches any (an Open SDG file without a Series
+    column holds one indicator: name its `file`)."""
 
     indicator: IndicatorId
     series: str | None = None
     units: str | None = None
+    file: str | None = None
 
-    def matches(self, series: str, units: str) -> bool:
-        """Whether a row of this series and unit belongs here."""
-        return (self.series is None or self.series == series) and (
-            self.units is None or self.units == units
+    def matches(self, file: str, series: str, units: str) -> bool:
+        """Whether a row of this file, series and unit belongs here."""
+        return (
+            (self.series is None or self.series == series)
+            and (self.units is None or self.units == units)
+            and (self.file is None or self.file == file)
         )
 
 
@@ -80,9 +85,10 @@ class OpenSdgMap(_Model):
     ignore: list[str] = Field(default_factory=list)
     source: str | None = None
 
-    def indicator_of(self, series: str, units: str) -> str | None:
-        """The indicator a row of `series` in `units` measures (the first entry matching)."""
-        return next((s.indicator for s in self.series if s.matches(series, units)), None)
+    def indicator_of(self, file: str, series: str, units: str) -> str | None:
+        """The indicator a row of `series` in `units` of the file named `file` measures (the
+        first entry matching)."""
+        return next((s.indicator for s in self.series if s.matches(file, series, units)), None)
 
     @property
     def province_column(self) -> str | None:

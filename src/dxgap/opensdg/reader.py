@@ -115,7 +115,7 @@ def _read_file(path: Path, mapping: OpenSdgMap, out: Imported, problems: list[Pr
         row = dict(zip(header, (c.strip() for c in cells), strict=False))
         raw = lines[line - 1] if line - 1 < len(lines) else ""
         at = {name: _column(raw, cells, i) for i, name in enumerate(header)}
-        _convert(row, mapping, unplaced, source, out, problems, (shown, line, at))
+        _convert(row, mapping, unplaced, source, out, problems, (shown, line, at), path.name)
 
 
 def _convert(
@@ -126,11 +126,12 @@ def _convert(
     out: Imported,
     problems: list[Problem],
     where: tuple[str, int, dict[str, int | None]],
+    file: str,
 ) -> None:
     """One Open SDG row as a dxgap row, or counted as skipped, or a located problem."""
     shown, line, at = where
     value, year = row.get(VALUE, ""), row.get(YEAR, "")
-    indicator = mapping.indicator_of(row.get(SERIES, ""), row.get(UNITS, ""))
+    indicator = mapping.indicator_of(file, row.get(SERIES, ""), row.get(UNITS, ""))
     if indicator is None:
         out.skip("series", " / ".join(filter(None, (row.get(SERIES), row.get(UNITS)))))
         return

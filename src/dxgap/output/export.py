@@ -25,7 +25,8 @@ from dxgap.results import Export
 from dxgap.text import UNSAFE_PATTERN, Msg, printable
 from dxgap.text.fmt import compact
 
-FORMATS: tuple[str, ...] = ("csv", "json", "ndjson", "parquet", "xlsx")
+FORMATS: tuple[str, ...] = ("csv", "json", "ndjson", "parquet", "xlsx", "opensdg")
+"""Every --format of export; opensdg writes a folder (dxgap.opensdg.writer), the others a file."""
 TEXT_FORMATS: tuple[str, ...] = ("csv", "json", "ndjson", "markdown")
 _SUFFIX = {
     ".csv": "csv",
