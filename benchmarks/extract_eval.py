@@ -11,7 +11,7 @@ for a value of 100%; a boolean task matches on true and the year) and the quotes
 key is matched at most once. Also printed: proposals that overlap a target the bundled file
 records as qualitative (a human took the statement for a target but wrote no figure).
 
-    python benchmarks/extract_eval.py [--seeds DIR] [--workspace DIR]
+    python benchmarks/extract_eval.py [--seeds DIR] [--workspace DIR] [--verbose]
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ class Key:
     year: int | None
     start: int
     end: int
+    indicator: str | None = None
 
 
 def _targets(workspace: Path) -> list[dict[str, object]]:
@@ -77,8 +78,11 @@ def answer_key(
         value = rng[0] if isinstance(rng, list) else t.get("value")
         high = rng[1] if isinstance(rng, list) else None
         keys.append(
-            Key(str(t["id"]), value, high, t.get("comparator"), t.get("year"), at, at + len(quote))
-        )  # type: ignore[arg-type]
+            Key(
+                str(t["id"]), value, high, t.get("comparator"), t.get("year"),  # type: ignore[arg-type]
+                at, at + len(quote), t.get("indicator"),  # type: ignore[arg-type]
+            )
+        )  # fmt: skip
     return keys, lost, qualitative
 
 
@@ -108,15 +112,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seeds", type=Path, default=ROOT / "tests" / "fixtures" / "extract")
     parser.add_argument("--workspace", type=Path, default=ROOT)
+    parser.add_argument("--verbose", action="store_true", help="name each indicator that differs")
     args = parser.parse_args()
     catalogue, _ = load_catalogue_file(args.workspace / "targets" / "indicators.yaml")
     assert catalogue is not None, "the workspace's catalogue is invalid"
     matcher = Matcher(catalogue.indicators)
     targets = _targets(args.workspace)
-    rows, totals = [], [0, 0, 0, 0, 0]
-    print(
-        f"{'document':<28}{'key':>5}{'prop.':>7}{'match':>7}{'precision':>11}{'recall':>8}{'qual.':>7}{'lost':>6}{'ms':>7}"
-    )
+    head = ("key", "prop.", "match", "precision", "recall", "ind.", "qual.", "lost", "ms")
+    widths = (5, 7, 7, 11, 8, 6, 7, 6, 7)
+    print(f"{'document':<28}" + "".join(f"{h:>{w}}" for h, w in zip(head, widths, strict=True)))
+    totals = [0, 0, 0, 0, 0, 0]
     for path in sorted(args.seeds.glob("*.txt")):
         seed = "seed-" + re.match(r"\d+", path.name).group()  # type: ignore[union-attr]
         doc = read_path(path)
@@ -125,25 +130,30 @@ def main() -> None:
         ms = (time.perf_counter() - began) * 1000
         keys, lost, qual = answer_key(seed, doc.text, targets)
         free = list(keys)
-        hit = 0
+        hit = same = 0
         for p in found:
             k = next((k for k in free if matches(p, k)), None)
             if k is not None:
                 free.remove(k)
                 hit += 1
+                same += p.indicator == k.indicator
+                if args.verbose and p.indicator != k.indicator:
+                    print(
+                        f"    indicator: {k.id}: {p.indicator} ({p.indicator_score}), key {k.indicator}"
+                    )
         on_qual = sum(1 for p in found if any(p.start < b and a < p.end for a, b in qual))
-        rows.append((path.name, len(keys), len(found), hit, on_qual, lost, ms))
-        for i, n in enumerate((len(keys), len(found), hit, on_qual, lost)):
-            totals[i] += n
-        print(
-            f"{path.name[:27]:<28}{len(keys):>5}{len(found):>7}{hit:>7}{_pct(hit, len(found)):>11}{_pct(hit, len(keys)):>8}{on_qual:>7}{lost:>6}{ms:>7.1f}"
-        )
+        counts = (len(keys), len(found), hit, same, on_qual, lost)
+        totals = [t + n for t, n in zip(totals, counts, strict=True)]
+        print(_row(path.name[:27], counts) + f"{ms:>7.1f}")
         for k in free:
-            print(f"{'':<4}missed: {k.id} ({k.comparator} {k.value}, {k.year})")
-    key, prop, hit, on_qual, lost = totals
-    print(
-        f"{'overall':<28}{key:>5}{prop:>7}{hit:>7}{_pct(hit, prop):>11}{_pct(hit, key):>8}{on_qual:>7}{lost:>6}"
-    )
+            print(f"    missed: {k.id} ({k.comparator} {k.value}, {k.year})")
+    print(_row("overall", tuple(totals)))
+
+
+def _row(name: str, counts: tuple[int, ...]) -> str:
+    key, prop, hit, same, on_qual, lost = counts
+    cells = f"{key:>5}{prop:>7}{hit:>7}{_pct(hit, prop):>11}{_pct(hit, key):>8}"
+    return f"{name:<28}{cells}{_pct(same, hit):>6}{on_qual:>7}{lost:>6}"
 
 
 def _pct(a: int, b: int) -> str:

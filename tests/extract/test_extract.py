@@ -116,3 +116,42 @@ def test_json_has_exactly_the_keys_of_the_issue(matcher: Matcher) -> None:
     assert list(JSON_KEYS) == expected.split()
     assert rows[0]["value"] == 38
     assert rows[1]["value"] == 7000
+
+
+@pytest.mark.parametrize(
+    "not_a_target",
+    [
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%, vượt chỉ tiêu đề ra.\n",
+        "Theo Nghị quyết số 12-NQ/TU về chuyển đổi số đến năm 2025, tỉnh đã đạt 60% chỉ tiêu.\n",
+        "Tỉnh đề nghị Bộ Thông tin và Truyền thông hỗ trợ 20 tỷ đồng xây dựng trung tâm dữ liệu.\n",
+        "Bộ TTTT sẽ ban hành hướng dẫn cho 63 tỉnh, thành phố trước năm 2024.\n",
+        "Chuyển đổi số giúp doanh nghiệp giảm 30% chi phí.\n",
+    ],
+)
+def test_results_requests_and_effects_are_no_targets(matcher: Matcher, not_a_target: str) -> None:
+    assert extract(not_a_target, matcher) == []
+
+
+def test_a_numbered_plan_keeps_its_sections_year(matcher: Matcher) -> None:
+    text = (
+        "2. Mục tiêu cụ thể đến năm 2025\n"
+        "a) Phát triển chính quyền số\n"
+        "- 90% hồ sơ công việc tại cấp tỉnh, 80% hồ sơ công việc tại cấp huyện và 60% hồ sơ "
+        "công việc tại cấp xã được xử lý trên môi trường mạng;\n"
+        "3. Định hướng đến năm 2030\n"
+        "- Kinh tế số chiếm 30% GRDP.\n"
+    )
+    found = extract(text, matcher)
+    assert _facts(found) == [
+        (90.0, ">=", 2025), (80.0, ">=", 2025), (60.0, ">=", 2025), (30.0, ">=", 2030),
+    ]  # fmt: skip
+    assert found[2].quote.startswith("60% hồ sơ")  # the list's "và" is no part of the quote
+    assert [p.indicator for p in found[1:3]] == [
+        "work_records_online_rate_district_level",
+        "work_records_online_rate_commune_level",
+    ]
+
+
+def test_a_change_in_percentage_points_is_no_level(matcher: Matcher) -> None:
+    (p,) = extract("Hằng năm, tỷ trọng kinh tế số tăng bình quân 1,5 điểm phần trăm.\n", matcher)
+    assert (p.value, p.unit, p.annual, p.new_indicator) == (1.5, "percent_points", True, True)

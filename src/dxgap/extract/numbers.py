@@ -24,6 +24,7 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
 _NUM = re.compile(rf"(?<![\w.,/])(?:{NUMBER})(?![\w/]|[.,]\d)")
 _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _SCALE_RE = re.compile(r"\s*(nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
+_POINTS_RE = re.compile(r"\s*điểm (?:phần trăm|%)", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s*(%|phần trăm(?!\w))")
 _MONEY_RE = re.compile(r"\s*(đồng|VNĐ|VND|đ)(?!\w)")
 _USD_RE = re.compile(r"\s*(USD|đô la(?: Mỹ)?)(?!\w)")
@@ -189,6 +190,8 @@ def _range_after(text: str, end: int) -> tuple[int, int, str] | None:
 
 def _unit_after(text: str, end: int) -> tuple[str, int, float]:
     """(unit, end of the written unit, scale) of the words after a number."""
+    if (pp := _POINTS_RE.match(text, end)) is not None:
+        return "percent_points", pp.end(), 1.0
     if (p := _PERCENT_RE.match(text, end)) is not None:
         return "percent", p.end(), 1.0
     scale, at = 1.0, end

@@ -88,6 +88,15 @@ class _Context:
     stance: bool | None = None
     year: wording.YearRef | None = None
     year_text: str = ""
+    para: int = 0
+    local: tuple[int, wording.YearRef, str] | None = None
+
+    def deadline(self) -> tuple[wording.YearRef | None, str]:
+        """The deadline the text so far gives: the paragraph's own (a target sentence earlier in
+        it), else the section's (a heading, a list's intro, a sentence that frames the goals)."""
+        if self.local is not None and self.local[0] == self.para:
+            return self.local[1], self.local[2]
+        return self.year, self.year_text
 
 
 @dataclass
@@ -109,6 +118,10 @@ _EFFECT = re.compile(
 )
 _FROM_TO = re.compile(r"\s*(?:%|phần trăm)?\s*(?:lên|xuống)(?:\s+(?:còn|mức))?\s*\d", re.IGNORECASE)
 _DO = re.compile(r"(?<!\w)(?:thực hiện|triển khai|làm)(?!\w)", re.IGNORECASE)
+_NUMBERED = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|^[-–•+*]\s")
+_FRAMING = re.compile(
+    r"(?<!\w)(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng|nhiệm vụ|cụ thể)(?!\w)", re.IGNORECASE
+)
 _CAPTION = re.compile(
     r"^(?:Bí thư|Phó Bí thư|Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|"
     r"Ông|Bà|Ảnh|Toàn cảnh|Toản cảnh|Quang cảnh|Lãnh đạo|Đại diện|Mô hình|Đồng chí)(?!\w)|Ảnh:"
@@ -136,10 +149,12 @@ def extract(text: str, matcher: Matcher, qualitative: bool = False) -> list[Prop
     ctx = _Context(stance.masked(text))
     out: list[Proposal] = []
     for para in paragraphs(text):
+        ctx.para = para.start
         if is_heading(text, para):
-            if not _CAPTION.search(para.of(text)):
+            line = para.of(text)
+            if not _CAPTION.search(line) and not _NUMBERED.match(line):
                 ctx.stance, ctx.year = None, None  # a new section
-            _learn(text, para, ctx)
+            _learn(text, para, ctx, framing=True)
             continue
         for sent in sentences(text, para):
             for clause in clauses(text, sent):
@@ -149,23 +164,29 @@ def extract(text: str, matcher: Matcher, qualitative: bool = False) -> list[Prop
     return out
 
 
-def _learn(text: str, span: Span, ctx: _Context) -> None:
-    """Remember the stance and the deadline a sentence or heading states."""
+def _learn(text: str, span: Span, ctx: _Context, framing: bool = False) -> None:
+    """Remember the stance and the deadline a sentence or heading states: a heading's, a
+    list intro's (`Cụ thể:`) or a framing sentence's (`mục tiêu …`) for the section, any other
+    sentence's for the rest of its paragraph."""
     said = None if stance.foreign(span.of(text)) else stance.decided(span.of(text))
     if said is None:
         ctx.stance = None if stance.foreign(span.of(text)) else ctx.stance
         return
     ctx.stance = said
     if not said:
-        ctx.year = None
+        ctx.year, ctx.local = None, None
     else:
         refs = [
             r
             for r in wording.years(ctx.masked, span.start, span.end)
             if r.kind in wording.DEADLINES and not _past_year(text, span.start, r)
         ]
-        if refs:
-            ctx.year, ctx.year_text = refs[-1], span.of(text)
+        words = span.of(text)
+        framing = framing or text[span.end : span.end + 1] == ":" or bool(_FRAMING.search(words))
+        if refs and framing:
+            ctx.year, ctx.year_text = refs[-1], words
+        elif refs:
+            ctx.local = (ctx.para, refs[-1], words)
 
 
 def _stance_of(text: str, spans: list[Span | None], ctx: _Context) -> bool | None:
@@ -209,7 +230,8 @@ def _aside(text: str, q: Quantity, group: Span, first: Quantity | None) -> bool:
     """A figure that is no target of its own: a part of a figure before it (`333 tỷ đồng cho
     11 dự án, trong đó 1 dự án …`), a comparison (`5,52% so với …`) outside a stated goal, a
     figure in brackets that does not say it is a target."""
-    if first is not None and q.unit == "count" and _BREAKDOWN_ANY.search(text, first.end, q.start):
+    parts = ("count", "people", "vnd_billion", "usd_million")
+    if first is not None and q.unit in parts and _BREAKDOWN_ANY.search(text, first.end, q.start):
         return True
     goal = _GOAL.search(group.of(text)) is not None
     if _SO_VOI.match(text, q.end) and not goal:
@@ -241,9 +263,8 @@ def _year(
         if refs:
             before = [r for r in refs if r.start < q_start]
             return (before[-1] if before else refs[0]), None
-    if ctx.year is not None:
-        return ctx.year, ctx.year_text
-    return None, None
+    year, said = ctx.deadline()
+    return (year, said) if year is not None else (None, None)
 
 
 def _past_year(text: str, lo: int, ref: wording.YearRef) -> bool:
@@ -268,9 +289,8 @@ def _proposal(
         checks.append(Msg("extract.check.year_far", year=ref.year, text=far))
     cmp = wording.comparison(text[group.start : q.start], text[q.end : group.end])
     unit = q.unit
-    if unit == "count" and _PEOPLE.match(text, q.end) is None:
-        rest = text[q.end : group.end]
-        unit = "people" if _PEOPLE.match(re.sub(r"^\s*(?:nghìn|ngàn|triệu)", "", rest)) else "count"
+    if unit == "count" and _PEOPLE.match(text, q.end):
+        unit = "people"
     comparator = cmp.comparator or ("<=" if unit == "rank" else ">=")
     if cmp.approx:
         checks.append(Msg("extract.check.approx", word=cmp.word or "khoảng"))
@@ -282,7 +302,7 @@ def _proposal(
     from_year = ref.first if (annual and ref is not None and ref.kind == "period") else None
     if unit == "rank" and q.value_max is None and comparator in (">", ">="):
         comparator = "<="
-    match = matcher.best(g, unit)
+    match = _best(matcher, g, unit, scope, text)
     ind, score, name, new = _indicator(match, g, q, unit, text)
     if new:
         checks.append(Msg("extract.check.new_indicator", id=ind, name=name, score=score))
@@ -290,7 +310,7 @@ def _proposal(
         checks.append(Msg("extract.check.indicator_score", score=score))
     if q.doubtful:
         checks.append(Msg("extract.check.number", text=text[q.start : q.end]))
-    if (word := stance.national(g)) is not None:
+    if (word := stance.national(text[scope.sentence.start : group.end])) is not None:
         checks.append(Msg("extract.check.national", word=word))
     return Proposal(
         quote=g, start=group.start, end=group.end, value=q.value, value_max=q.value_max,
@@ -301,14 +321,62 @@ def _proposal(
     )  # fmt: skip
 
 
+def _best(matcher: Matcher, words: str, unit: str, scope: _Scope, text: str) -> Match:
+    """The indicator of a statement; a short one is read with its clause, then its sentence
+    ("90% hồ sơ công việc tại cấp tỉnh, …, được xử lý trên môi trường mạng"; "các huyện còn
+    lại thực hiện trước năm 2024" after what is to be done)."""
+    match = matcher.best(words, unit)
+    for around in (scope.clause, scope.sentence):
+        if match.score >= MATCH:
+            break
+        match = max(
+            match, matcher.best(words, unit, context=around.of(text)), key=lambda m: m.score
+        )
+    return match
+
+
+_CUT = re.compile(
+    r"[,;.:(/]|\s(?:sẽ|được|đã|vào|tại|trên địa bàn|đến năm|trong giai đoạn|giai đoạn|so với)\s"
+)
+_LEAD_WORDS = re.compile(
+    r"^(?:\s*(?:phấn đấu|đạt|tăng(?! trưởng)|giảm|nâng|đưa|có|là|chiếm|từ|trên|hơn|khoảng|ít nhất|"
+    r"tối thiểu|tối đa|không quá|dưới|hằng năm|hàng năm|mỗi năm|đến năm \d{4}|bình quân)(?!\w))+",
+    re.IGNORECASE,
+)
+_TAIL_WORDS = re.compile(
+    r"(?:\s+(?:phấn đấu|đạt|đạt được|tăng|giảm|nâng|lên|xuống|còn|là|chiếm|từ|trên|hơn|khoảng|tới|"
+    r"ít nhất|tối thiểu|tối đa|không quá|dưới|bình quân|trung bình|mức|ở mức|được))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _subject(text: str, q: Quantity, g: str, unit: str) -> str:
+    """The words a figure is about, for a new indicator's name: those after it (`80% doanh
+    nghiệp …`), else those before it (`tỷ trọng kinh tế số tăng bình quân 1,5 điểm …`); for a
+    rank, what it ranks (`… về chỉ số chuyển đổi số`)."""
+    after = re.sub(r"^\s*(?:trở lên|trở xuống)(?!\w)", "", text[q.end : q.end + 120])
+    if unit == "rank":
+        about = re.search(r"(?<!\w)về\s+(.+)", after)
+        return _words(about.group(1) if about else "chỉ số") or "chỉ số"
+    before = re.split(
+        r"[,;:.\n]|\s(?:như|là|gồm|về|với|cho)\s", text[max(0, q.start - 120) : q.start]
+    )[-1]
+    found = _words(after) if re.match(r"\s*[^\W\d_]", after) else ""
+    return found or _words(_TAIL_WORDS.sub("", before)) or g
+
+
+def _words(words: str) -> str:
+    words = _CUT.split(" " + words.strip() + " ")[0]
+    words = re.sub(r"^[\s\-–•+*]+", "", words)
+    return _LEAD_WORDS.sub("", words).strip()
+
+
 def _indicator(
     match: Match, g: str, q: Quantity, unit: str, text: str
 ) -> tuple[str, float, str, bool]:
     if match.indicator is not None and match.score >= MATCH:
         return match.indicator.id, match.score, match.indicator.name.vi, False
-    subject = text[q.end : q.end + 80] if unit != "rank" else g
-    subject = re.split(r"[,;.:(]| sẽ | được | đã | vào | tại | trên địa bàn", subject)[0]
-    new_id, name = proposed(subject, unit)
+    new_id, name = proposed(_subject(text, q, g, unit), unit)
     return new_id, match.score, name, True
 
 
@@ -330,7 +398,7 @@ def _task(
     ]
     done = _DONE.search(words) or (own and own[-1].kind == "before" and _DO.search(words))
     if own and kind == "commitment" and done:
-        return _yes_no(text, clause, own[-1].year, matcher)
+        return _yes_no(text, clause, own[-1].year, _best(matcher, words, "boolean", scope, text))
     if not qualitative or len(words.split()) < 4:
         return None
     ref, far = _year(text, clause.start, clause.start, [clause, scope.intro, scope.sentence], ctx)
@@ -342,12 +410,10 @@ def _task(
     )  # fmt: skip
 
 
-def _yes_no(text: str, clause: Span, year: int, matcher: Matcher) -> Proposal:
+def _yes_no(text: str, clause: Span, year: int, match: Match) -> Proposal:
     words = clause.of(text)
     anchor = Quantity(clause.start, clause.start, 1.0, "boolean")
-    ind, score, name, new = _indicator(
-        matcher.best(words, "boolean"), words, anchor, "boolean", text
-    )
+    ind, score, name, new = _indicator(match, words, anchor, "boolean", text)
     checks = [Msg("extract.check.new_indicator", id=ind, name=name, score=score)] if new else []
     return Proposal(
         words, clause.start, clause.end, True, None, "boolean", None, False, year, False,

@@ -182,12 +182,12 @@ def _split(text: str, parts: list[Span], anchors: list[int]) -> list[Span]:
         inside = [a for a in anchors if p.start <= a < p.end]
         start = p.start
         for prev, a in itertools.pairwise(inside):
-            cut = None
+            cut, cut_end = None, 0
             for m in _SPLIT_PIECE.finditer(text, prev, a):
-                cut = m.start()
+                cut, cut_end = m.start(), m.end()
             if cut is not None:
                 out.append(Span(start, cut))
-                start = cut + 1
+                start = cut_end
         out.append(Span(start, p.end))
     return out
 

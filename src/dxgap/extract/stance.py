@@ -14,18 +14,22 @@ from __future__ import annotations
 import re
 
 _TARGET_STRONG = (
-    r"phấn đấu|mục tiêu|chỉ tiêu|đặt ra|sẽ|dự kiến|định hướng|tầm nhìn|kế hoạch|đề án|"
-    r"chương trình|cam kết|quyết tâm|nhiệm vụ|đến năm|tới năm|trước năm|chậm nhất|"
-    r"thời gian tới|sắp tới|tới đây|cần|nên|phải|đề nghị|kiến nghị|đề xuất|yêu cầu|"
-    r"tối thiểu|ít nhất|không quá|không dưới|không thấp hơn|trở lên|hướng tới|hướng đến|"
-    r"bảo đảm|đảm bảo|nhằm|để đạt|phổ cập|giai đoạn \d{4}"
+    r"phấn đấu|đặt mục tiêu|đặt ra|đề ra|mục tiêu (?:cụ thể|chung|tổng quát|tổng thể|đến|là|của)|"
+    r"chỉ tiêu (?:cụ thể|chủ yếu|đến|là)|sẽ|dự kiến|định hướng|tầm nhìn|cam kết|quyết tâm|"
+    r"đến năm|tới năm|trước năm|chậm nhất|thời gian tới|sắp tới|tới đây|cần|nên|phải|"
+    r"đề nghị|kiến nghị|đề xuất|yêu cầu|tối thiểu|ít nhất|không quá|không dưới|không thấp hơn|"
+    r"trở lên|hướng tới|hướng đến|bảo đảm|đảm bảo|để đạt|phổ cập|giai đoạn \d{4}"
 )
-_TARGET_WEAK = r"nâng|đưa|hoàn thành|hoàn thiện|hằng năm|hàng năm|mỗi năm"
+_TARGET_WEAK = (
+    r"mục tiêu|chỉ tiêu|kế hoạch|đề án|chương trình|nhiệm vụ|nhằm|nâng|đưa|hoàn thành|hoàn thiện|"
+    r"hằng năm|hàng năm|mỗi năm"
+)
 _RESULT_STRONG = (
-    r"đã|hiện có|hiện nay|hiện tại|hiện đang|đến nay|tới nay|tính đến|tính tới|tính từ|"
-    r"lũy kế|luỹ kế|so với cùng kỳ|vừa qua|năm qua|kết quả|được vinh danh|vẫn còn|hiện còn|"
-    r"còn khoảng|còn hơn|còn trên|còn tới|trong đó có|xếp thứ|xếp hạng thứ|đứng thứ|"
-    r"tăng so với|giảm so với|chiếm tỷ lệ"
+    r"(?:đạt|vượt|hoàn thành)(?:\s+\S+){0,2}\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+đề ra)?|"
+    r"so với kế hoạch|đã|hiện có|hiện nay|hiện tại|hiện đang|đến nay|tới nay|tính đến|tính tới|"
+    r"tính từ|lũy kế|luỹ kế|so với cùng kỳ|vừa qua|năm qua|kết quả|được vinh danh|vẫn còn|"
+    r"hiện còn|còn khoảng|còn hơn|còn trên|còn tới|trong đó có|xếp thứ|xếp hạng thứ|đứng thứ|"
+    r"tăng so với|giảm so với|chiếm tỷ lệ|tăng \d+ bậc|giảm \d+ bậc"
 )
 _RESULT_WEAK = r"đang"
 
@@ -65,7 +69,9 @@ _TITLE = re.compile(
 _AGE = re.compile(r"(?:từ|trên|dưới)\s+\d+\s+tuổi(?:\s+trở\s+(?:lên|xuống))?", re.IGNORECASE)
 _FOREIGN = re.compile(
     r"(?:^|,\s*)(?:Bộ (?!trưởng)[\wĐ&]+(?: [\wĐ&]+){0,3} (?:sẽ|cam kết)|"
-    r"(?:các )?(?:doanh nghiệp, )?đơn vị (?:trực )?thuộc Bộ)",
+    r"(?:các )?(?:doanh nghiệp, )?đơn vị (?:trực )?thuộc Bộ)|"
+    r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|xin)\s+(?:Bộ|Chính phủ|Thủ tướng|Trung ương|Quốc hội)"
+    r"(?!\s*trưởng)",
     re.IGNORECASE,
 )
 
@@ -84,11 +90,15 @@ def foreign(text: str) -> bool:
 
 
 def score(text: str) -> tuple[int, int]:
-    """(target score, result score) of a piece of text."""
+    """(target score, result score) of a piece of text: each phrase counted once, the longer
+    reading first (`vượt chỉ tiêu` is a result, not the word `chỉ tiêu`)."""
     cleaned = _NOT_PAST.sub(" ", masked(text))
-    target = 2 * len(_T2.findall(cleaned)) + len(_T1.findall(cleaned))
-    result = 2 * len(_R2.findall(cleaned)) + len(_R1.findall(cleaned))
-    return target, result
+    counts = []
+    for pattern in (_R2, _T2, _T1, _R1):
+        counts.append(len(pattern.findall(cleaned)))
+        cleaned = pattern.sub(lambda m: " " * len(m.group()), cleaned)
+    result2, target2, target1, result1 = counts
+    return 2 * target2 + target1, 2 * result2 + result1
 
 
 def decided(text: str) -> bool | None:
