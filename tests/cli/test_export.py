@@ -56,8 +56,9 @@ def read_back(path: Path, fmt: str) -> pl.DataFrame:
         df = pl.read_csv(path, infer_schema_length=None)
     elif fmt == "json":
         df = pl.DataFrame(json.loads(path.read_text(encoding="utf-8")), infer_schema_length=None)
-    elif fmt == "ndjson":
-        df = pl.read_ndjson(path, infer_schema_length=None)
+    elif fmt == "ndjson":  # line by line: polars' reader reorders keys null in every row
+        lines = path.read_text(encoding="utf-8").splitlines()
+        df = pl.DataFrame([json.loads(line) for line in lines], infer_schema_length=None)
     elif fmt == "parquet":
         df = pl.read_parquet(path)
     else:

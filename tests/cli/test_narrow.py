@@ -12,6 +12,7 @@ from tests.conftest import FIXTURES, Cli
 COMMANDS = [
     ["check", "binh-phuoc", "--as-of", "2024"],
     ["check", "binh-duong", "-q"],
+    ["check", "binh-duong", "--tally"],
     ["check", "vietnam", "--as-of", "2024"],
     ["trajectory", "binh-phuoc", "--as-of", "2024", "--no-chart"],
     ["trajectory", "binh-duong", "--as-of", "2024", "--chart"],

@@ -155,3 +155,111 @@ def test_a_percentage_gap_keeps_its_unit_whole_in_a_terminal_cell() -> None:
 def test_chart_labels_of_ranks_speak_the_language() -> None:
     assert fmt.format_short(9.0, "rank", "vi") == "hạng 9"
     assert fmt.format_short(9.0, "rank", "en") == "#9"
+
+
+# --- issue 16: the kinds of targets plans state ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "en", "vi"),
+    [
+        # "Trong giai đoạn 2025–2030, … nằm trong nhóm 10 tỉnh, thành phố dẫn đầu" (of 63)
+        (
+            {"comparator": "<=", "value": 10.0, "year": 2030, "unit": "rank", "annual": True,
+             "from_year": 2025, "out_of": 63},
+            "≤ rank 10 of 63 every year 2025–2030",
+            "≤ hạng 10/63 hằng năm giai đoạn 2025–2030",
+        ),
+        # a window of one year names the year once
+        (
+            {"comparator": ">=", "value": 7.0, "year": 2025, "unit": "percent", "annual": True,
+             "from_year": 2025},
+            "≥ 7% every year 2025",
+            "≥ 7% hằng năm giai đoạn 2025",
+        ),
+        # "25% – 30%": the range is the goal, whichever end decides
+        (
+            {"comparator": ">=", "value": 25.0, "year": 2030, "unit": "percent", "low": 25.0,
+             "high": 30.0},
+            "25–30% by 2030",
+            "25–30% đến năm 2030",
+        ),
+        (
+            {"comparator": "<=", "value": 10.0, "year": 2025, "unit": "rank", "low": 5.0,
+             "high": 10.0},
+            "rank 5–10 by 2025",
+            "hạng 5–10 đến năm 2025",
+        ),
+        (
+            {"comparator": ">=", "value": 300.0, "year": 2025, "unit": "vnd_billion",
+             "low": 300.0, "high": 333.0, "approx": True},
+            "about 300–333 bn VND by 2025",
+            "khoảng 300–333 tỷ đồng đến năm 2025",
+        ),
+        # "cung cấp 65% dịch vụ công trực tuyến toàn trình" (no year stated)
+        (
+            {"comparator": ">=", "value": 65.0, "year": None, "unit": "percent"},
+            "≥ 65% (no deadline)",
+            "≥ 65% (không nêu thời hạn)",
+        ),
+        (
+            {"comparator": ">=", "value": 30.0, "year": 2030, "unit": "percent", "approx": True},
+            "about 30% by 2030",
+            "khoảng 30% đến năm 2030",
+        ),
+        (
+            {"comparator": "<=", "value": 10.0, "year": 2025, "unit": "rank", "out_of": 34},
+            "≤ rank 10 of 34 by 2025",
+            "≤ hạng 10/34 đến năm 2025",
+        ),
+    ],
+)  # fmt: skip
+def test_goals_of_every_kind(kwargs: dict[str, object], en: str, vi: str) -> None:
+    args = {k: kwargs.pop(k) for k in ("comparator", "value", "year", "unit")}
+    for lang, expected in (("en", en), ("vi", vi)):
+        assert fmt.format_target(*args.values(), lang, **kwargs) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("value", "year", "unit", "out_of", "period", "en", "vi"),
+    [
+        (12.0, 2022, "rank", 63, None, "rank 12 of 63 (2022)", "hạng 12/63 (2022)"),
+        (12.0, 2022, "rank", None, None, "rank 12 (2022)", "hạng 12 (2022)"),
+        # the week-3/2024 snapshot of the Decision-766 index is not "2024"
+        (64.0, 2024, "percent", None, "2024-W03", "64% (week 3, 2024)", "64% (tuần 3/2024)"),
+        (70.5, 2024, "percent", None, "2024-Q1", "70.5% (Q1 2024)", "70,5% (quý I/2024)"),
+        (70.5, 2024, "percent", None, "2024-Q4", "70.5% (Q4 2024)", "70,5% (quý IV/2024)"),
+        (70.5, 2024, "percent", None, "2024-01", "70.5% (month 1, 2024)", "70,5% (tháng 1/2024)"),
+        (70.5, 2024, "percent", None, "2024-01-23", "70.5% (2024-01-23)", "70,5% (23/01/2024)"),
+        (70.5, 2024, "percent", None, "2024", "70.5% (2024)", "70,5% (2024)"),
+        (None, 2024, "percent", None, None, "–", "–"),
+    ],
+)
+def test_latest_values_say_what_they_measure(
+    value: float | None,
+    year: int,
+    unit: str,
+    out_of: int | None,
+    period: str | None,
+    en: str,
+    vi: str,
+) -> None:
+    assert fmt.format_latest(value, year, unit, "en", " ", out_of, period) == en
+    assert fmt.format_latest(value, year, unit, "vi", " ", out_of, period) == vi
+
+
+def test_a_yes_no_target_without_a_deadline() -> None:
+    assert fmt.format_target(None, 1.0, None, "boolean", "en") == "done (no deadline)"
+    assert fmt.format_target(None, 1.0, None, "boolean", "vi") == "hoàn thành (không nêu thời hạn)"
+    assert fmt.format_target(None, 1.0, 2024, "boolean", "vi") == "hoàn thành trong năm 2024"
+
+
+def test_years_met_and_series_breaks_in_words() -> None:
+    assert fmt.format_years_met(3, 4, "en") == "met 3 of 4 years"
+    assert fmt.format_years_met(3, 4, "vi") == "3/4 năm đạt"
+    assert fmt.format_years_met(1, 1, "en") == "met 1 of 1 year"
+    assert fmt.format_years_met(0, 0, "vi") == ""  # nothing assessed: nothing said
+    assert fmt.format_years_met(None, None, "en") == ""
+    assert fmt.format_series_from(2024, "en") == "new series from 2024"
+    assert fmt.format_series_from(2024, "vi") == "chuỗi số liệu mới từ năm 2024"
+    assert fmt.format_series_from(None, "vi") == ""

@@ -34,6 +34,7 @@ FORMS: dict[str, Callable[[str, str | None, str], str]] = {
     "growth": lambda s, unit, lang: fmt.format_growth(float(s), lang),
     "percent": lambda s, unit, lang: fmt.format_percent(float(s), lang),
     "date": lambda s, unit, lang: fmt.format_date(s, lang),
+    "period": lambda s, unit, lang: fmt.format_period(s, None, lang),
 }
 
 

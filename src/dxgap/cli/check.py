@@ -9,7 +9,7 @@ import typer
 
 from dxgap.cli.app import app, stderr, stdout
 from dxgap.cli.options import ByChoice, Common, Fmt, TableFormat, command
-from dxgap.results import Export
+from dxgap.results import Check, Export
 
 
 def emit(text: str) -> None:
@@ -55,10 +55,18 @@ def check(
             help="Also the targets of the provinces merged into this one in 2025.",
         ),
     ] = False,
+    tally: Annotated[
+        bool,
+        typer.Option(
+            "--tally",
+            help="Count the tasks by state, by pillar and by plan document (as provinces report).",
+        ),
+    ] = False,
     *,
     common: Common,
 ) -> None:
-    """Show how far each of a province's targets still is, and whether the pace is enough.
+    """Show how far each of a province's targets still is, and whether the pace is enough;
+    its tasks with their state, and their tally ("done 23/34; …").
 
     Example: dxgap check binh-duong --as-of 2024
     """
@@ -78,6 +86,9 @@ def check(
     result = api.check(
         common.ws, province, common.options, with_predecessors=with_predecessors, **filters
     )
+    if tally:
+        _tally(result, fmt, common.lang)
+        return
     if fmt is not TableFormat.table:
         emit(_text(Export("gaps", result.table, result.labels), fmt, common.lang))
         return
@@ -86,6 +97,24 @@ def check(
         out.print(part)
     for warning in result.warnings:
         stderr().print(warning.format(common.lang), style="yellow", markup=False)
+
+
+def _tally(result: Check, fmt: TableFormat, lang: str) -> None:
+    """`check --tally`: the tasks counted, as tables for people or records for scripts (the
+    keys of `output.tasks.tally_records`)."""
+    import polars as pl
+
+    from dxgap.output import export, tables, tasks, views
+
+    if fmt is TableFormat.markdown:  # for a report: the tables, whatever the terminal
+        emit(tables.markdown(views.tally_view(result, lang)))
+    elif fmt is not TableFormat.table:
+        records = tasks.tally_records(result.rows, result.labels.sources)
+        emit(export.render_text(pl.DataFrame(records), fmt.value, lang))
+    else:
+        out = stdout()
+        for part in views.tally_view(result, lang, out.width):
+            out.print(part)
 
 
 @command(app)

@@ -18,7 +18,7 @@ from typing import Any
 from dxgap.errors import DxgapError, UsageError
 from dxgap.results import TargetPath, TrajectoryPoint
 from dxgap.text import Msg, catalogue, excerpt, printable, status_label, t
-from dxgap.text.fmt import compact, format_short
+from dxgap.text.fmt import compact, format_series_from, format_short
 
 FONT = "DejaVu Sans"
 """Bundled with matplotlib; covers Vietnamese (ư, ơ, đ and every tone mark on every vowel)."""
@@ -85,12 +85,67 @@ def _series(
     measurement on)."""
     row = path.row
     stated = row.baseline_year is not None
-    planned = [(p.year, p.planned) for p in points if p.planned is not None and stated]
+    first = window(row)[0]  # a standing window is drawn as its band, not as a path
+    planned = [
+        (p.year, p.planned)
+        for p in points
+        if p.planned is not None and stated and (first is None or p.year <= first)
+    ]
     actual = [(p.year, p.actual) for p in points if p.actual is not None]
     projected = [(p.year, p.projected) for p in points if p.projected is not None]
     if projected and row.latest_year is not None and row.latest_value is not None:
         projected = [(row.latest_year, row.latest_value), *projected]
     return {"planned": planned, "actual": actual, "projected": projected}
+
+
+def window(row: Any) -> tuple[int | None, int | None]:
+    """A standing target's window (`from_year`, target year): the level holds every year of
+    it; (None, None) for any other target."""
+    if row.frequency == "annual" and row.from_year is not None and row.target_year is not None:
+        return row.from_year, row.target_year
+    return None, None
+
+
+def _band(ax: Any, path: TargetPath, lang: str) -> None:
+    """A standing target as a band: the level across the window's years, shaded towards the
+    side that meets it (up to the edge of the axis)."""
+    row = path.row
+    first, last = window(row)
+    if first is None or last is None or row.target_value is None:
+        return
+    bottom, top = ax.get_ylim()
+    inverted = bottom > top  # ranks: 1 at the top
+    better_high = row.comparator in (">=", ">")
+    edge = max(bottom, top) if better_high else min(bottom, top)
+    if inverted:
+        edge = min(bottom, top) if row.comparator in ("<=", "<") else max(bottom, top)
+    xs = [first - 0.4, last + 0.4]
+    ax.fill_between(xs, [row.target_value] * 2, [edge] * 2, color=COLORS["target"], alpha=0.08,
+                    lw=0)  # fmt: skip
+    ax.plot(xs, [row.target_value] * 2, color=COLORS["target"], lw=2,
+            label=chart_words(lang)["band"])  # fmt: skip
+    ax.set_ylim(bottom, top)
+
+
+def _range(ax: Any, path: TargetPath, lang: str) -> None:
+    """A range target as a bar from its low to its high end in the target year."""
+    row = path.row
+    if row.target_low is None or row.target_high is None or row.target_year is None:
+        return
+    ax.vlines(row.target_year, row.target_low, row.target_high, color=COLORS["target"], lw=6,
+              alpha=0.35, label=chart_words(lang)["range"])  # fmt: skip
+
+
+def _breaks(ax: Any, path: TargetPath, lang: str) -> None:
+    """A dashed line before each year a new series starts, with a note: figures before it are
+    not compared with those after (docs/methodology.md)."""
+    for p in path.points:
+        if p.series_break:
+            ax.axvline(p.year - 0.5, color=COLORS["planned"], ls="--", lw=0.9)
+            ax.annotate(format_series_from(p.year, lang), (p.year - 0.5, 0),
+                        xycoords=("data", "axes fraction"), fontsize=6.5,
+                        color=COLORS["planned"], rotation=90, ha="right", va="bottom",
+                        xytext=(-2, 3), textcoords="offset points")  # fmt: skip
 
 
 def _draw(ax: Any, path: TargetPath, as_of: int, lang: str) -> None:
@@ -126,7 +181,9 @@ def _draw(ax: Any, path: TargetPath, as_of: int, lang: str) -> None:
                 fontsize=7,
                 color=COLORS["actual"],
             )
-    if row.target_year is not None and row.target_value is not None:
+    _range(ax, path, lang)
+    standing = window(row)[0] is not None  # its band stands for the target
+    if row.target_year is not None and row.target_value is not None and not standing:
         ax.plot(
             [row.target_year],
             [row.target_value],
@@ -150,6 +207,7 @@ def _draw(ax: Any, path: TargetPath, as_of: int, lang: str) -> None:
             xytext=(3, -2),
             textcoords="offset points",
         )
+    _breaks(ax, path, lang)
     _axes(ax, path, lang, as_of)
 
 
@@ -166,7 +224,7 @@ def _y_scale(ax: Any, path: TargetPath, lang: str) -> None:
 
     row = path.row
     values = [v for p in path.points for v in (p.planned, p.actual, p.projected) if v is not None]
-    values += [v for v in (row.target_value,) if v is not None]
+    values += [v for v in (row.target_value, row.target_low, row.target_high) if v is not None]
     lo, hi = (min(values), max(values)) if values else (0.0, 1.0)
     if row.unit == "boolean":
         ax.yaxis.set_major_locator(FixedLocator([0, 1]))
@@ -206,6 +264,7 @@ def _axes(ax: Any, path: TargetPath, lang: str, as_of: int) -> None:
     words = chart_words(lang)
     row = path.row
     _y_scale(ax, path, lang)
+    _band(ax, path, lang)  # on the final scale, before the legend lists it
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: str(round(v))))  # 2025, never 2,025
     years = [p.year for p in path.points] + [y for y in [row.target_year] if y is not None]

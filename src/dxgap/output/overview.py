@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from dxgap.frames import STATUSES
+from dxgap.output.tasks import is_task
 from dxgap.results import ReportSection
 from dxgap.targets.models import Pillar
 from dxgap.text import pillar_label, printable, status_label, t
@@ -71,7 +72,7 @@ def _behind_chart(sections: Sequence[ReportSection], lang: str) -> str:
     text alternative that says the same in words."""
     rows = []
     for s in sections:
-        counts = _counts([r for r in s.rows if r.quantified])
+        counts = _counts([r for r in s.rows if not is_task(r)])
         groups = {g: sum(counts.get(x, 0) for x in members) for g, members in GROUPS.items()}
         total = sum(groups.values())
         if total:

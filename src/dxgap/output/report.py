@@ -13,14 +13,21 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from dxgap.frames import STATUSES
-from dxgap.output import charts
+from dxgap.output import charts, tasks
 from dxgap.output.overview import overview
 from dxgap.output.tables import by_pillar
 from dxgap.output.views import merger_text
 from dxgap.results import GapRow, Report, ReportSection, TargetPath
 from dxgap.targets.models import Source
 from dxgap.text import catalogue, pillar_label, printable, status_label, t
-from dxgap.text.fmt import format_date, format_gap, format_percent, format_value
+from dxgap.text.fmt import (
+    format_date,
+    format_gap,
+    format_latest,
+    format_percent,
+    format_series_from,
+    format_years_met,
+)
 
 CSS = """
 :root { --ink:#111827; --muted:#6b7280; --line:#e5e7eb; }
@@ -41,6 +48,11 @@ td.num { text-align: right; white-space: nowrap; }
 .s-achieved { color: #15803d; } .s-on_track { color: #16a34a; } .s-acceleration_needed { color: #a16207; }
 .s-limited_progress { color: #c2410c; } .s-deterioration, .s-missed { color: #b91c1c; }
 .s-pending, .s-overdue { color: #0e7490; } .s-insufficient_data, .s-no_data, .s-not_quantified { color: #6b7280; }
+.st-done { color: #15803d; } .st-in_progress { color: #0e7490; } .st-not_started { color: #a16207; }
+.st-dropped { color: #b91c1c; } .st-no_information { color: #6b7280; }
+p.tally { font-weight: bold; } table.tally { width: auto; margin: .3rem 0 .8rem; }
+table.tally caption { text-align: left; font-weight: bold; padding: .2rem 0; }
+th.num { text-align: right; }
 .summary { display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0; }
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr));
           gap: .5rem 1rem; margin: .6rem 0 1.2rem; }
@@ -154,8 +166,8 @@ def _section(s: ReportSection, drawing: _Charts, w: Mapping[str, str], lang: str
         notice = merger_text(s.merger, lang)
         out.append(f'<p class="notice">{_e(notice)}</p>')
     out.append(_summary(s, w, lang))
-    quantified = [r for r in s.rows if r.quantified]
-    qualitative = [r for r in s.rows if not r.quantified]
+    quantified = [r for r in s.rows if not tasks.is_task(r)]
+    work = [r for r in s.rows if tasks.is_task(r)]
     out.append(f"<h3>{_e(w['gaps'])}</h3>")
     paths = {p.row.target_id: p for p in s.paths if charts.drawable(p)}
     left_out = 0
@@ -170,10 +182,8 @@ def _section(s: ReportSection, drawing: _Charts, w: Mapping[str, str], lang: str
     if left_out:
         note = t("report.charts_left_out", lang, n=left_out)
         out.append(f'<p class="muted">{_e(note)}</p>')
-    if qualitative:
-        out.append(f"<h3>{_e(w['qualitative'])}</h3><table><tbody>")
-        out += [_qualitative_row(r, sources, w, lang) for r in qualitative]
-        out.append("</tbody></table>")
+    if work:
+        out.append(_tasks(work, sources, w, lang))
     out.append("</section>")
     return "".join(out)
 
@@ -221,17 +231,21 @@ def _summary(s: ReportSection, w: Mapping[str, str], lang: str) -> str:
 
 def _row(r: GapRow, sources: Mapping[str, Source], w: Mapping[str, str], lang: str) -> str:
     rec = f" <i>({_e(w['recommended'])})</i>" if r.kind == "recommendation" else ""
-    latest = format_value(r.latest_value, r.unit, lang)
-    if r.latest_year is not None:
-        latest += f" ({r.latest_year})"
+    latest = format_latest(
+        r.latest_value, r.latest_year, r.unit, lang, " ", r.latest_out_of, r.latest_period
+    )
+    series = format_series_from(r.series_from, lang)
+    goal = _e(r.goal(lang)) + (f'<br><span class="muted">{_e(series)}</span>' if series else "")
+    met = format_years_met(r.years_met, r.years_assessed, lang)
     return (
         f'<tr data-target="{_e(r.target_id)}"><td><b>{_e(r.indicator_name(lang) or "")}</b>{rec}'
         f"{_id(r)}</td>"
-        f'<td>{_e(r.goal(lang))}</td><td class="num">{_e(latest)}</td>'
+        f'<td>{goal}</td><td class="num">{_e(latest)}</td>'
         f'<td class="num">{_e(format_gap(r.gap, r.unit, lang))}</td>'
         f'<td class="num">{_e(format_percent(r.progress_pct, lang))}</td>'
-        f'<td><span class="badge s-{_e(r.status)}">{_e(status_label(r.status, lang))}</span></td>'
-        f"<td>{_source_cell(r, sources, w, lang)}</td></tr>"
+        f'<td><span class="badge s-{_e(r.status)}">{_e(status_label(r.status, lang))}</span>'
+        + (f'<br><span class="muted">{_e(met)}</span>' if met else "")
+        + f"</td><td>{_source_cell(r, sources, w, lang)}</td></tr>"
     )
 
 
@@ -241,13 +255,70 @@ def _id(r: GapRow) -> str:
     return f'<br><span class="id">{_e(r.target_id)}</span>'
 
 
-def _qualitative_row(
-    r: GapRow, sources: Mapping[str, Source], w: Mapping[str, str], lang: str
+def _tasks(
+    rows: list[GapRow], sources: Mapping[str, Source], w: Mapping[str, str], lang: str
 ) -> str:
-    rec = f" <i>({_e(w['recommended'])})</i>" if r.kind == "recommendation" else ""
+    """The tasks: their tally in the provinces' report form (all, by pillar, by plan
+    document), then each task with its deadline, state, the date of the report, its evidence
+    and its source."""
+    head = "".join(
+        f"<th>{_e(t(c, lang))}</th>"
+        for c in ("col.promise", "col.by", "col.state", "col.reported", "col.evidence")
+    )
     return (
-        f'<tr data-target="{_e(r.target_id)}"><td>{_e(r.qualitative)}{rec}{_id(r)}</td>'
+        f"<h3>{_e(t('title.tasks', lang))}</h3>"
+        + _tally(rows, sources, lang)
+        + f'<table class="tasks"><thead><tr>{head}<th>{_e(w["source"])}</th></tr></thead><tbody>'
+        + "".join(_task_row(r, sources, w, lang) for r in rows)
+        + "</tbody></table>"
+    )
+
+
+def _tally(rows: list[GapRow], sources: Mapping[str, Source], lang: str) -> str:
+    """The tally line and the two tables of tasks by state (pillar, plan document)."""
+    line = tasks.tally_line(tasks.count_states(rows), lang).plain
+    pillars = [(pillar_label(p, lang), c) for p, c in tasks.by_pillar_groups(rows)]
+    documents = [
+        (sources[sid].title if sid in sources else sid or "–", c)
+        for sid, c in tasks.tally_groups(rows, lambda r: r.source or "")
+    ]
+    states = "".join(
+        f'<th class="num st-{s}">{_e(tasks.state_label(s, lang))}</th>' for s in tasks.STATES
+    )
+    out = [f'<p class="tally">{_e(line)}</p>']
+    for groups, code, first in (
+        (pillars, "title.tally_pillar", "col.pillar"),
+        (documents, "title.tally_source", "col.document"),
+    ):
+        out.append(
+            f'<table class="tally"><caption>{_e(t(code, lang))}</caption><thead><tr>'
+            f'<th>{_e(t(first, lang))}</th><th class="num">{_e(t("col.total", lang))}</th>'
+            f"{states}</tr></thead><tbody>"
+        )
+        for name, counts in groups:
+            cells = "".join(
+                f'<td class="num">{counts[s] if counts[s] else "·"}</td>' for s in tasks.STATES
+            )
+            out.append(f'<tr><td>{_e(name)}</td><td class="num">{counts["tasks"]}</td>{cells}</tr>')
+        out.append("</tbody></table>")
+    return "".join(out)
+
+
+def _task_row(r: GapRow, sources: Mapping[str, Source], w: Mapping[str, str], lang: str) -> str:
+    rec = f" <i>({_e(w['recommended'])})</i>" if r.kind == "recommendation" else ""
+    state = tasks.state_of(r)
+    verdict = (
+        f'<br><span class="badge s-{_e(r.status)}">{_e(status_label(r.status, lang))}</span>'
+        if r.status in ("missed", "overdue")
+        else ""
+    )
+    when = tasks.reported(r, lang) if r.task_state is not None else ""
+    promise = r.qualitative or r.indicator_name(lang) or ""
+    return (
+        f'<tr data-target="{_e(r.target_id)}"><td>{_e(promise)}{rec}{_id(r)}</td>'
         f"<td>{_e(r.target_year or '')}</td>"
+        f'<td><span class="st-{_e(state)}">{_e(tasks.state_label(state, lang))}</span>{verdict}</td>'
+        f"<td>{_e(when)}</td><td>{_e(r.evidence or '')}</td>"
         f"<td>{_source_cell(r, sources, w, lang)}</td></tr>"
     )
 

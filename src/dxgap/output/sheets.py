@@ -23,9 +23,13 @@ from dxgap.text.fmt import (
     format_date,
     format_delta,
     format_gap,
+    format_latest,
     format_percent,
+    format_period,
+    format_series_from,
     format_target,
     format_value,
+    format_years_met,
     spreadsheet_format,
 )
 
@@ -70,12 +74,15 @@ def export_sheets(export: Export, lang: str) -> list[Sheet]:
 _COLUMNS = {
     "gaps": (
         "province", "area", "breakdown", "indicator", "target_id", "pillar", "goal", "status",
-        "latest_value", "latest_year", "gap", "progress_pct", "unit", "baseline_value",
-        "baseline_year", "target_value", "target_year", "observed_pace", "planned_pace",
+        "task_state", "state_year", "state_date", "evidence", "years_met", "years_assessed",
+        "latest_value", "latest_year", "latest_period", "latest_out_of", "gap", "progress_pct",
+        "series_from", "unit", "baseline_value", "baseline_year", "target_value", "target_low",
+        "target_high", "out_of", "from_year", "target_year", "observed_pace", "planned_pace",
         "needed_pace", "pace_ratio", "projected_value",
     ),
     "trajectory": (
         "province", "indicator", "target_id", "year", "planned", "actual", "projected", "ahead_by",
+        "met", "series_break",
     ),
     "targets": (
         "province", "indicator", "target_id", "pillar", "goal", "unit", "baseline_value",
@@ -91,10 +98,18 @@ _MADE = frozenset({"goal", "unit", "indicator"})
 # Markdown: the columns of the terminal tables, each figure with its unit
 _TEXT_COLUMNS = {
     "gaps": ("province", "area", "breakdown", "indicator", "target_id", "goal", "latest_value",
-             "gap", "progress_pct", "status"),
+             "gap", "progress_pct", "status", "years_met", "task_state", "state_year",
+             "evidence"),
     "trajectory": ("indicator", "target_id", "year", "planned", "actual", "projected",
-                   "ahead_by"),
+                   "ahead_by", "met"),
 }  # fmt: skip
+_OPTIONAL = frozenset(
+    {"task_state", "state_year", "state_date", "evidence", "years_met", "years_assessed",
+     "latest_period", "latest_out_of", "series_from", "target_low", "target_high", "out_of",
+     "from_year", "met", "series_break"}
+)  # fmt: skip
+"""Columns of kinds of targets a table may not have (tasks, standing windows, ranges, …):
+left out of the human sheet and of Markdown when every row is empty."""
 
 _Cell = Callable[[dict[str, Any]], Any]
 
@@ -130,7 +145,14 @@ def _words(export: Export, lang: str) -> dict[str, _Cell]:
             lang,
             approx=target.approx,
             annual=target.frequency == "annual",
+            low=r.get("target_low"),
+            high=r.get("target_high"),
+            from_year=r.get("from_year"),
+            out_of=r.get("out_of"),
         )
+
+    def met(r: dict[str, Any]) -> str | None:
+        return None if r.get("met") is None else t("met.yes" if r["met"] else "met.no", lang)
 
     return {
         "province": lambda r: labels.province(r["province"], lang),
@@ -141,6 +163,19 @@ def _words(export: Export, lang: str) -> dict[str, _Cell]:
         "unit": unit,
         "goal": goal,
         "date": lambda r: format_date(r["date"], lang) if r.get("date") else None,
+        "task_state": lambda r: (
+            t(f"state.{r['task_state']}", lang) if r.get("task_state") else None
+        ),
+        "state_date": lambda r: format_date(r["state_date"], lang) if r.get("state_date") else None,
+        "latest_period": lambda r: (
+            format_period(r.get("latest_period"), r.get("latest_year"), lang)
+            if r.get("latest_period")
+            else None
+        ),
+        "met": met,
+        "series_break": lambda r: (
+            format_series_from(r["year"], lang) if r.get("series_break") else None
+        ),
         "source": source if export.table == "targets" else lambda r: r["source"],
     }
 
@@ -165,8 +200,13 @@ def _figures(export: Export, lang: str) -> dict[str, _Cell]:
         return format_gap(r["gap"], _unit(r, export), lang)
 
     def latest(r: dict[str, Any]) -> str:
-        shown = format_value(r["latest_value"], _unit(r, export), lang)
-        return shown if r.get("latest_year") is None else f"{shown} ({r['latest_year']})"
+        out_of, period = r.get("latest_out_of"), r.get("latest_period")
+        return format_latest(
+            r["latest_value"], r.get("latest_year"), _unit(r, export), lang, " ", out_of, period
+        )
+
+    def years_met(r: dict[str, Any]) -> str | None:
+        return format_years_met(r.get("years_met"), r.get("years_assessed"), lang) or None
 
     return {
         "latest_value": latest,
@@ -176,18 +216,39 @@ def _figures(export: Export, lang: str) -> dict[str, _Cell]:
         "actual": value("actual"),
         "projected": value("projected"),
         "ahead_by": delta("ahead_by"),
+        "years_met": years_met,
+        "state_year": lambda r: (
+            format_date(r.get("state_date"), lang)
+            if r.get("state_date")
+            else r.get("state_year") and str(r["state_year"])
+        ),
     }
 
 
+_TEXT_HEADERS = {
+    "latest_value": "col.latest",
+    "progress_pct": "col.progress",
+    "years_met": "col.met",
+    "task_state": "col.state",
+    "state_year": "col.reported",
+    "evidence": "col.evidence",
+}
+
+
 def _header(column: str, text: bool, lang: str) -> str:
-    if text and column in ("latest_value", "progress_pct"):
-        return t({"latest_value": "col.latest", "progress_pct": "col.progress"}[column], lang)
+    if text and column in _TEXT_HEADERS:
+        return t(_TEXT_HEADERS[column], lang)
     return t(f"sheet.col.{column}", lang)
 
 
 def _table(export: Export, lang: str, columns: tuple[str, ...], text: bool) -> Sheet:
     frame = export.frame
-    shown = tuple(c for c in columns if c in frame.columns or c in _MADE)
+    shown = tuple(
+        c
+        for c in columns
+        if (c in frame.columns and (c not in _OPTIONAL or frame[c].null_count() < frame.height))
+        or c in _MADE
+    )
     cells = {**_words(export, lang), **(_figures(export, lang) if text else {})}
     rows = frame.to_dicts()
     data: dict[str, pl.Series] = {}

@@ -24,9 +24,12 @@ from dxgap.text.fmt import (
     format_delta,
     format_gap,
     format_growth,
+    format_latest,
     format_percent,
+    format_series_from,
     format_target,
     format_value,
+    format_years_met,
 )
 
 STATUS_STYLE: dict[str, str] = {
@@ -68,11 +71,34 @@ def status_text(status: str, lang: str) -> Text:
     return Text(status_label(status, lang), style=STATUS_STYLE.get(status, ""))
 
 
-def latest(value: float | None, year: int | None, unit: str | None, lang: str, sep: str) -> str:
-    """The latest value with its year: `86.3%\\n(2024)`."""
-    if value is None:
-        return MISSING
-    return f"{format_value(value, unit, lang)}{sep}({year})"
+def latest(
+    value: float | None,
+    year: int | None,
+    unit: str | None,
+    lang: str,
+    sep: str,
+    out_of: int | None = None,
+    period: str | None = None,
+) -> str:
+    """The latest value with its year: `86.3%\\n(2024)`; a rank with its ranking's number of
+    units (`hạng 12/63`), a sub-annual figure with its period (`64% (tuần 3/2024)`)."""
+    return format_latest(value, year, unit, lang, sep, out_of, period)
+
+
+def latest_of(row: GapRow, lang: str, sep: str) -> str:
+    """A gap row's latest value as `latest` writes it."""
+    return latest(
+        row.latest_value, row.latest_year, row.unit, lang, sep, row.latest_out_of, row.latest_period
+    )
+
+
+def status_cell(row: GapRow, lang: str) -> Text:
+    """A row's status; a standing target's years met under it ('3/4 năm đạt')."""
+    text = status_text(row.status, lang)
+    met = format_years_met(row.years_met, row.years_assessed, lang)
+    if met:
+        text.append(f"\n{met}", style="")
+    return text
 
 
 def _pace(row: GapRow, method: str, lang: str) -> str:
@@ -176,18 +202,17 @@ def gap_table(
             goal = row.goal(lang) if row.quantified else t("goal.qualitative", lang)
             if compact:
                 name.append(f"\n{goal}", style="italic")
+            if row.series_from is not None:  # progress and paces count from there
+                name.append(f"\n{format_series_from(row.series_from, lang)}", style="dim")
             cells: list[str | Text] = [name] if compact else [name, goal]
-            cells += [
-                latest(row.latest_value, row.latest_year, row.unit, lang, "\n"),
-                format_gap(row.gap, row.unit, lang, cell=True),
-            ]
+            cells += [latest_of(row, lang, "\n"), format_gap(row.gap, row.unit, lang, cell=True)]
             if not compact:
                 cells += [
                     _progress_cell(row.progress_pct, lang),
                     _pace(row, method, lang),
                     format_value(row.projected_value, row.unit, lang),
                 ]
-            add_row(table, *cells, status_text(row.status, lang))
+            add_row(table, *cells, status_cell(row, lang))
     return table
 
 
@@ -238,24 +263,41 @@ def summary_line(summary: Summary, lang: str) -> Text:
 
 
 def trajectory_table(points: Sequence[TrajectoryPoint], unit: str | None, lang: str) -> Table:
-    """Planned vs actual vs projected, one row per year."""
+    """Planned vs actual vs projected, one row per year; for a target met year by year, whether
+    each year met it; a year in which a new series starts marked `*`, with a note under the
+    table (progress and paces count from there)."""
     table = _table(None, title_justify="left", title_style="bold")
-    for key in ("col.year", "col.planned", "col.actual", "col.projected", "col.ahead"):
+    met = any(p.met is not None for p in points)
+    keys = ["col.year", "col.planned", "col.actual", "col.projected", "col.ahead"]
+    for key in keys + (["col.met"] if met else []):
         table.add_column(t(key, lang), justify="right", no_wrap=True)
+    breaks = [p.year for p in points if p.series_break]
     for p in points:
         ahead: str | Text = ""
         if p.ahead_by is not None:
             style = "green" if p.ahead_by >= 0 else "red"
             ahead = Text(format_delta(p.ahead_by, unit, lang), style=style)
-        add_row(
-            table,
-            str(p.year),
+        cells: list[str | Text] = [
+            f"{p.year}*" if p.series_break else str(p.year),
             format_value(p.planned, unit, lang),
             format_value(p.actual, unit, lang) if p.actual is not None else "",
             format_value(p.projected, unit, lang) if p.projected is not None else "",
             ahead,
-        )
+        ]
+        if met:
+            cells.append(_met_text(p.met, lang))
+        add_row(table, *cells)
+    if breaks:
+        notes = "; ".join(format_series_from(y, lang) for y in breaks)
+        table.caption = plain(f"* {notes}", "dim")
+        table.caption_justify = "left"
     return table
+
+
+def _met_text(met: bool | None, lang: str) -> Text:
+    if met is None:
+        return Text("")
+    return Text(t("met.yes" if met else "met.no", lang), style="green" if met else "red")
 
 
 def province_table(rows: Sequence[Sequence[str]], lang: str, lineage: bool = True) -> Table:
@@ -376,7 +418,7 @@ def by_table(rows: Sequence[GapRow], by: str, title: str, lang: str) -> Table:
         add_row(
             table,
             str(row.area if by == "area" else row.breakdown),
-            latest(row.latest_value, row.latest_year, row.unit, lang, " "),
+            latest_of(row, lang, " "),
             format_gap(row.gap, row.unit, lang, cell=True),
             format_percent(row.progress_pct, lang),
             status_text(row.status, lang),
@@ -397,13 +439,17 @@ def _by_heading(row: GapRow, lang: str) -> Text:
 
 def markdown(parts: Sequence[object]) -> str:
     """The tables among a view's `parts` as GitHub-flavoured Markdown, cell for cell as the
-    terminal shows them (for pasting into a report in the language of the command); a line of
-    text between them stays a line of text."""
+    terminal shows them (for pasting into a report in the language of the command), each under
+    its title in bold; a line of text between them stays a line of text."""
     out: list[str] = []
     for part in parts:
         if not isinstance(part, Table):
             out.append(_md_cell(part) + "\n")
             continue
+        if out:  # a table after text starts a block of its own
+            out.append("\n")
+        if part.title:
+            out.append(f"**{_md_cell(part.title)}**\n\n")
         headers = [_md_cell(c.header) for c in part.columns]
         out.append("| " + " | ".join(headers) + " |\n|" + "---|" * len(headers) + "\n")
         for row in zip(*(list(c.cells) for c in part.columns), strict=True):

@@ -23,18 +23,34 @@ COLUMN = 3
 def _glyphs(points: Sequence[TrajectoryPoint], row: GapRow) -> list[Glyph]:
     """What to draw, in drawing order: plan and projection under the measurements, the target
     star on top (always, even in a year with no other point). The plan's path is drawn only
-    when the plan states its base: a path from the first measurement is not the plan's."""
+    when the plan states its base: a path from the first measurement is not the plan's. A
+    standing target's window is its level in every year of it (─), in place of the star."""
     glyphs: list[Glyph] = []
     planned = row.baseline_year is not None  # a plan's path starts at the plan's own base
+    first = row.from_year if row.frequency == "annual" else None
     for p in points:
-        if planned and p.planned is not None:
+        before = first is None or p.year < first
+        if planned and before and p.planned is not None:
             glyphs.append((p.year, p.planned, "·", "bright_black"))
         if p.projected is not None:
             glyphs.append((p.year, p.projected, "○", "dark_orange"))
+    if first is not None and row.target_year is not None and row.target_value is not None:
+        glyphs += [(y, row.target_value, "─", "red") for y in range(first, row.target_year + 1)]
     glyphs += [(p.year, p.actual, "●", "blue") for p in points if p.actual is not None]
-    if row.target_year is not None and row.target_value is not None:
+    if row.target_year is not None and row.target_value is not None and first is None:
         glyphs.append((row.target_year, row.target_value, "★", "red"))  # always in view
     return glyphs
+
+
+def _mark_breaks(
+    grid: list[list[tuple[str, str]]], breaks: list[int], years: list[int], column: int
+) -> None:
+    """A dotted line (┊) at the left edge of each year where a new series starts."""
+    for year in (y for y in breaks if y in years):
+        x = years.index(year) * column
+        for line in grid:
+            if line[x][0] == " ":
+                line[x] = ("┊", "bright_black")
 
 
 def trajectory_chart(
@@ -59,6 +75,7 @@ def trajectory_chart(
             level = 1 - level
         x = years.index(year) * column + column // 2
         grid[height - 1 - round(level * (height - 1))][x] = (glyph, style)
+    _mark_breaks(grid, [p.year for p in points if p.series_break], years, column)
     top, bottom = (lo, hi) if row.unit == "rank" else (hi, lo)
     labels = (format_value(top, row.unit, lang), format_value(bottom, row.unit, lang))
     label_w = max(len(labels[0]), len(labels[1]))
@@ -75,4 +92,8 @@ def trajectory_chart(
     axis = first if first == last else first + " " * max(1, width - len(first) - len(last)) + last
     text.append(" " * (label_w + 2) + axis + "\n", style="dim")
     text.append(" " * (label_w + 2) + t("legend", lang), style="dim")
+    extra = [t("legend.band", lang)] if any(g[2] == "─" for g in glyphs) else []
+    extra += [t("legend.break", lang)] if any(p.series_break for p in points) else []
+    if extra:  # a line of its own: the legend fits 80 columns
+        text.append("\n" + " " * (label_w + 2) + "  ".join(extra), style="dim")
     return text

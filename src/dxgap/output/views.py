@@ -9,7 +9,7 @@ from rich.console import RenderableType
 from rich.text import Text
 
 from dxgap.engine import Options
-from dxgap.output import tables
+from dxgap.output import tables, tasks
 from dxgap.output.tables import plain
 from dxgap.output.termchart import trajectory_chart
 from dxgap.results import (
@@ -55,8 +55,9 @@ def merger_text(merger: Merger, lang: str) -> str:
 
 
 def check_view(result: Check, lang: str, width: int, qualitative: bool) -> list[RenderableType]:
-    """`dxgap check`: the merger notice, the gap table by pillar, the qualitative targets (or how
-    many were left out), and the summary line."""
+    """`dxgap check`: the merger notice, the gap table by pillar, the tasks with their state
+    (those with a reported state; every task with `qualitative`, or when there is nothing
+    else to show) and their tally in the provinces' report form, and the summary line."""
     out: list[RenderableType] = []
     if result.merger is not None:
         merger = result.merger
@@ -66,22 +67,33 @@ def check_view(result: Check, lang: str, width: int, qualitative: bool) -> list[
     if result.predecessors:
         names = ", ".join(p.name for p in result.predecessors)
         title += " · " + t("title.predecessors", lang, names=names)
-    quantified = [r for r in result.rows if r.quantified]
-    unquantified = [r for r in result.rows if not r.quantified]
-    if quantified:
+    measured = [r for r in result.rows if not tasks.is_task(r)]
+    work = [r for r in result.rows if tasks.is_task(r)]
+    if measured:
         method = result.options.method
-        out.append(tables.gap_table(quantified, title, lang, method, width, result.row_labels))
+        out.append(tables.gap_table(measured, title, lang, method, width, result.row_labels))
     else:
         out.append(plain(title, "bold"))
     if not result.rows:  # the filters left nothing: say so, not "0 targets: ·"
         out.append(plain(t("notice.no_match", lang)))
         return out
-    if unquantified and (qualitative or not quantified):  # all that is left: show it
-        out.append(tables.qualitative_table(unquantified, lang))
-    elif unquantified:
-        out.append(_dim(t("notice.qualitative_hidden", lang, n=len(unquantified))))
+    if work:
+        everything = qualitative or not measured
+        shown = work if everything else [r for r in work if r.task_state is not None]
+        if shown:
+            out.append(tasks.tasks_table(shown, lang, width))
+        if len(shown) < len(work):
+            out.append(_dim(t("notice.tasks_hidden", lang, n=len(work) - len(shown))))
+        out.append(tasks.tally_line(tasks.count_states(work), lang))
     out.append(tables.summary_line(result.summary, lang))
     return out
+
+
+def tally_view(result: Check, lang: str, width: int = 200) -> list[RenderableType]:
+    """`dxgap check PROVINCE --tally`: the tasks counted by state, by pillar and by plan
+    document, in the provinces' report form."""
+    title = check_title(result.province.name, result.province.id, result.options, lang)
+    return tasks.tally_view(result.rows, title, lang, result.labels.sources, width)
 
 
 def check_by_view(result: CheckBy, lang: str) -> list[RenderableType]:

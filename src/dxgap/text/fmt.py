@@ -75,16 +75,20 @@ def whole(value: float) -> float:
     return float(math.floor(value + 0.5))
 
 
-def format_value(value: float | None, unit: str | None, lang: str) -> str:
-    """A value in its unit, as people write it: 76% / 86.3% (86,3%), rank 7 / hạng 7,
-    11,340 bn VND / 11.340 tỷ đồng, done / đã hoàn thành."""
+def format_value(
+    value: float | None, unit: str | None, lang: str, out_of: int | None = None
+) -> str:
+    """A value in its unit, as people write it: 76% / 86.3% (86,3%), rank 7 / hạng 7 (with
+    `out_of`, the ranking's number of units: rank 12 of 63 / hạng 12/63), 11,340 bn VND /
+    11.340 tỷ đồng, done / đã hoàn thành."""
     if value is None or is_missing(value):
         return MISSING
     match unit:
         case "percent":
             return f"{trimmed(value, 1, lang)}%"
         case "rank":
-            return t("unit.rank", lang, v=number(whole(value), 0, lang))
+            v = number(whole(value), 0, lang)
+            return t("unit.rank_of", lang, v=v, n=out_of) if out_of else t("unit.rank", lang, v=v)
         case "vnd_billion":
             return t("unit.vnd_billion", lang, v=trimmed(value, 0 if value >= 100 else 1, lang))
         case "boolean":
@@ -93,6 +97,25 @@ def format_value(value: float | None, unit: str | None, lang: str) -> str:
             return _localise(f"{value:.4g}", lang)
         case _:
             return trimmed(value, 1, lang)
+
+
+def format_range(
+    low: float, high: float, unit: str | None, lang: str, out_of: int | None = None
+) -> str:
+    """A range target's two ends in their unit, joined by an en dash: `25–30%`, `rank 5–10`
+    (`hạng 5–10`, with `out_of`: `hạng 5–10/63`), `300–333 bn VND`."""
+    if unit == "rank":
+        v = f"{number(whole(low), 0, lang)}–{number(whole(high), 0, lang)}"
+        return t("unit.rank_of", lang, v=v, n=out_of) if out_of else t("unit.rank", lang, v=v)
+    ends = [format_value(low, unit, lang), format_value(high, unit, lang)]
+    match unit:
+        case "percent":
+            return f"{ends[0].removesuffix('%')}–{ends[1]}"
+        case "vnd_billion":
+            v = f"{trimmed(low, 0 if low >= 100 else 1, lang)}–"
+            return t("unit.vnd_billion", lang, v=v + trimmed(high, 0 if high >= 100 else 1, lang))
+        case _:
+            return f"{ends[0]}–{ends[1]}"
 
 
 def format_short(value: float | None, unit: str | None, lang: str) -> str:
@@ -184,25 +207,97 @@ def format_target(
     lang: str,
     approx: bool = False,
     annual: bool = False,
+    *,
+    low: float | None = None,
+    high: float | None = None,
+    from_year: int | None = None,
+    out_of: int | None = None,
 ) -> str:
     """What a target promises: `≥ 80% by 2025` (vi `≥ 80% đến năm 2025`), `done by 2024`
     (`hoàn thành trong năm 2024`), `about 30% by 2030` (`khoảng 30% đến năm 2030`: an
     approximate target names no comparator), `≥ 20% a year (to 2025)` (`≥ 20% mỗi năm (đến
-    năm 2025)`: a level to reach every year)."""
+    năm 2025)`: a level to reach every year), a standing window from `from_year` to `year`
+    (`≤ rank 10 every year 2025–2030`, `≤ hạng 10 hằng năm giai đoạn 2025–2030`), a range
+    `low`–`high` (`25–30% by 2030`: the range is the goal, so no comparator), no deadline
+    (`≥ 65% (no deadline)`, `≥ 65% (không nêu thời hạn)`), a rank out of `out_of` units
+    (`≤ rank 10 of 63`, `≤ hạng 10/63`); a yes/no target with no deadline `done (no deadline)`
+    (`hoàn thành (không nêu thời hạn)`)."""
     if unit == "boolean":
-        return (
-            t("goal.done_by", lang, year=year) if year is not None else format_value(1, unit, lang)
-        )
-    shown = format_value(value, unit, lang)
-    if approx:
-        level = t("goal.about", lang, value=shown)
+        if year is None:
+            return t("goal.no_deadline", lang, level=t("goal.done", lang))
+        return t("goal.done_by", lang, year=year)
+    if low is not None and high is not None:
+        shown = format_range(low, high, unit, lang, out_of)
+        level = t("goal.about", lang, value=shown) if approx else shown
     else:
-        level = f"{COMPARATOR_SIGN.get(str(comparator), '')} {shown}".strip()
+        shown = format_value(value, unit, lang, out_of)
+        if approx:
+            level = t("goal.about", lang, value=shown)
+        else:
+            level = f"{COMPARATOR_SIGN.get(str(comparator), '')} {shown}".strip()
     if year is None:
-        return level
+        return t("goal.no_deadline", lang, level=level) if shown != MISSING else level
+    if from_year is not None:  # only an annual target has a window
+        years = f"{from_year}–{year}" if from_year < year else str(year)
+        return t("goal.standing", lang, level=level, years=years)
     if annual:
         return t("goal.annual", lang, level=level, year=year)
     return f"{level} {t('goal.by', lang, year=year)}"
+
+
+def format_latest(
+    value: float | None,
+    year: int | None,
+    unit: str | None,
+    lang: str,
+    sep: str = " ",
+    out_of: int | None = None,
+    period: str | None = None,
+) -> str:
+    """The latest value with what it measures: `86.3% (2024)`, `rank 12 of 63 (2022)` (`hạng
+    12/63 (2022)`), a week's figure `64% (week 3, 2024)` (`64% (tuần 3/2024)`); `sep` goes
+    between the value and the bracket (a new line in a narrow cell)."""
+    if value is None or is_missing(value):
+        return MISSING
+    when = format_period(period, year, lang)
+    shown = format_value(value, unit, lang, out_of)
+    return f"{shown}{sep}({when})" if when else shown
+
+
+_ROMAN = ("I", "II", "III", "IV")
+
+
+def format_period(period: str | None, year: int | None, lang: str) -> str:
+    """The period a figure measures (a data file's `period` column: `YYYY`, `YYYY-Qn`,
+    `YYYY-MM`, `YYYY-Www`, `YYYY-MM-DD`): the year alone (`2024`), `Q1 2024` (`quý I/2024`),
+    `month 1, 2024` (`tháng 1/2024`), `week 3, 2024` (`tuần 3/2024`), a date as the language
+    writes it (`2024-01-23`, `23/01/2024`). No period: the year (empty when neither)."""
+    if not period or len(period) == 4:
+        return str(year) if year is not None else (period or "")
+    y, _, rest = period.partition("-")
+    if rest.startswith("Q") and rest[1:].isdigit() and 1 <= int(rest[1:]) <= 4:
+        q = int(rest[1:])
+        return t("period.quarter", lang, q=_ROMAN[q - 1] if lang == "vi" else str(q), year=y)
+    if rest.startswith("W") and rest[1:].isdigit():
+        return t("period.week", lang, w=int(rest[1:]), year=y)
+    if rest.isdigit() and len(rest) == 2:
+        return t("period.month", lang, month=int(rest), year=y)
+    return format_date(period, lang)
+
+
+def format_years_met(met: int | None, assessed: int | None, lang: str) -> str:
+    """How many years of a standing window were met: `met 3 of 4 years` (`3/4 năm đạt`);
+    empty when no year was assessed."""
+    if met is None or not assessed:
+        return ""
+    code = "met.years_one" if assessed == 1 else "met.years"
+    return t(code, lang, met=met, n=assessed)
+
+
+def format_series_from(year: int | None, lang: str) -> str:
+    """A series break noted: `new series from 2024` (`chuỗi số liệu mới từ năm 2024`): progress
+    and paces count only from that year (docs/methodology.md); empty when there is none."""
+    return "" if year is None else t("series.new", lang, year=year)
 
 
 VALUE_COLUMNS = frozenset(
