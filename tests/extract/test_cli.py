@@ -91,3 +91,29 @@ def test_help_ends_with_an_example_that_runs_and_the_readme_lists_it(tmp_path: P
     assert done.exit_code == 0, done.output
     assert "full_process_online_services_rate" in done.stdout
     assert "dxgap extract" in (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_html_and_qualitative_targets_validate(tmp_path: Path) -> None:
+    ws = _workspace(tmp_path)
+    page = tmp_path / "plan.html"
+    page.write_text(
+        "<html><body><h2>Mục tiêu đến năm 2025</h2><ul>"
+        "<li>Tối thiểu 80% thủ tục hành chính được chuyển đổi số hoàn toàn quy trình xử lý;</li>"
+        "<li>Hình thành Trung tâm giám sát, điều hành thông minh của tỉnh;</li>"
+        "<li>Phấn đấu 70% hợp tác xã bán hàng qua sàn thương mại điện tử.</li>"
+        "</ul></body></html>",
+        encoding="utf-8",
+    )
+    out = ws / "targets" / "lam-dong.yaml"
+    args = ["extract", str(page), "-p", "Lâm Đồng", "--source-id", "kh-2025", "--qualitative"]
+    done = CliRunner().invoke(app, [*args, "-w", str(ws), "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    text = out.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert data["province"]["id"] == "lam-dong"
+    (procedures,) = [t for t in data["targets"] if t.get("value") == 80]
+    assert (procedures["comparator"], procedures["year"]) == (">=", 2025)
+    assert any("qualitative" in t for t in data["targets"])
+    assert "# - id:" in text  # the cooperatives' share: no such indicator, commented out
+    valid = CliRunner().invoke(app, ["validate", str(out), "-w", str(ws), "--lang", "en"])
+    assert valid.exit_code == 0, valid.output

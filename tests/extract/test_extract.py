@@ -155,3 +155,30 @@ def test_a_numbered_plan_keeps_its_sections_year(matcher: Matcher) -> None:
 def test_a_change_in_percentage_points_is_no_level(matcher: Matcher) -> None:
     (p,) = extract("Hằng năm, tỷ trọng kinh tế số tăng bình quân 1,5 điểm phần trăm.\n", matcher)
     assert (p.value, p.unit, p.annual, p.new_indicator) == (1.5, "percent_points", True, True)
+
+
+def test_a_report_section_is_read_as_results(matcher: Matcher) -> None:
+    text = (
+        "II. Tình hình thực hiện năm 2024\n"
+        "Tỷ lệ hồ sơ trực tuyến đạt 55,3%, thấp hơn mục tiêu 60% đề ra.\n"
+    )
+    assert extract(text, matcher) == []
+
+
+def test_a_national_target_is_marked_and_the_province_follows_it(matcher: Matcher) -> None:
+    text = (
+        "Theo Quyết định 749/QĐ-TTg, đến năm 2025 cả nước có 80% dịch vụ công trực tuyến mức "
+        "độ 4. Tỉnh phấn đấu đạt 85%.\n"
+    )
+    national, own = extract(text, matcher)
+    assert [c.code for c in national.checks].count("extract.check.national") == 1
+    assert (national.year, own.value, own.year) == (2025, 85.0, 2025)
+    assert own.indicator == national.indicator == "procedures_online_level4_rate"
+
+
+def test_a_fraction_is_a_share_and_a_date_is_not(matcher: Matcher) -> None:
+    (p,) = extract(
+        "Đến năm 2025, có ít nhất 2/3 số doanh nghiệp nhỏ và vừa sử dụng nền tảng số.\n", matcher
+    )
+    assert (p.value, p.unit, p.comparator) == (66.7, "percent", ">=")
+    assert extract("Ngày 2/3 tỉnh sẽ tổ chức hội nghị.\n", matcher) == []

@@ -119,18 +119,21 @@ class Matcher:
         n = max(len(self._names), 1)
         self._idf = {t: math.log(1 + n / c) for t, c in df.items()}
 
-    def best(self, statement: str, unit: str, context: str | None = None) -> Match:
+    def best(
+        self, statement: str, unit: str, context: str | None = None, weight: float = 0.6
+    ) -> Match:
         """The indicator whose name the `statement` covers best, among those whose unit can
         hold a figure in `unit` (`percent`, `count`, `people`, `vnd_billion`, `rank`,
         `boolean`); score 0 and no indicator when none can. With `context` (the clause around
-        a short statement), the score is 0.6 × the context's + 0.4 × the statement's. An
+        a short statement), the score is `weight` × the context's + the rest × the
+        statement's. An
         indicator named by its acronym (`DTI`, `PII`) scores at least `ACRONYM` when the
         statement writes it."""
         fits = _UNITS.get(unit, frozenset({unit}))
         own = self._scores(statement, fits)
         if context is not None:
             around = self._scores(context, fits)
-            own = {k: 0.6 * around.get(k, 0.0) + 0.4 * v for k, v in own.items()}
+            own = {k: weight * around.get(k, 0.0) + (1 - weight) * v for k, v in own.items()}
         words = set(syllables(statement if context is None else context))
         for ind, acronym in self._acronyms:
             if ind.unit.value in fits and acronym in words:

@@ -54,7 +54,8 @@ _RANK = re.compile(
 )
 _YEARLIKE = re.compile(r"(19[5-9]\d|20\d\d|2100)$")
 _YEAR_WORDS = re.compile(
-    r"(?:năm|giai đoạn|thời kỳ|đến|tới|trước|sau|từ|cuối|hết|vào|trong|[-–—/])\s*$",
+    r"(?:năm|giai đoạn|thời kỳ|đến|tới|trước|sau|từ|cuối|hết|vào|trong|nam|den|toi|truoc|"
+    r"giai doan|[-–—/])\s*$",
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(r"\s+(?:[^\W\d_]|\()", re.UNICODE)
@@ -118,9 +119,21 @@ def quantities(text: str) -> list[Quantity]:
 _WHOLE = re.compile(r"(?<!\w)(?:toàn bộ|tất cả(?: các)?)(?= (?!\d)\w)", re.IGNORECASE)
 
 
+_DAY_BEFORE = re.compile(r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng|mùng|mồng)\s*$", re.IGNORECASE)
+_FRACTION = re.compile(r"(?<![\w/.,])([1-9])/([2-9]|10)(?=\s+(?:số\s+)?[^\W\d_])")
+
+
 def _ranks(text: str) -> list[Quantity]:
-    """Ranks (`nhóm 10`), and `toàn bộ`, `tất cả các` (the whole: 100%, marked doubtful for checking)."""
+    """Ranks (`nhóm 10`), `toàn bộ`, `tất cả các` (the whole: 100%) and fractions (`2/3 số
+    doanh nghiệp`: 66.7%), the last two marked doubtful for checking."""
     out = [
+        Quantity(
+            m.start(), m.end(), round(100 * int(m[1]) / int(m[2]), 1), "percent", doubtful=True
+        )
+        for m in _FRACTION.finditer(text)
+        if int(m[1]) < int(m[2]) and not _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
+    out += [
         Quantity(m.start(), m.end(), 100.0, "percent", doubtful=True) for m in _WHOLE.finditer(text)
     ]
     for m in _RANK.finditer(text):

@@ -12,7 +12,7 @@ checking.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from dxgap.extract import stance, wording
 from dxgap.extract.indicators import MATCH, Match, Matcher, proposed
@@ -106,7 +106,7 @@ class _Scope:
     clause: Span
     intro: Span | None
     sentence: Span
-    found: list[Proposal] = field(default_factory=list)
+    previous: Span | None = None
 
 
 _PEOPLE = re.compile(r"\s*(?:người|dân|người dân|lao động|học sinh|sinh viên|cán bộ|công chức|"
@@ -156,11 +156,13 @@ def extract(text: str, matcher: Matcher, qualitative: bool = False) -> list[Prop
                 ctx.stance, ctx.year = None, None  # a new section
             _learn(text, para, ctx, framing=True)
             continue
+        previous = None
         for sent in sentences(text, para):
             for clause in clauses(text, sent):
-                scope = _Scope(clause.span, clause.intro, sent)
+                scope = _Scope(clause.span, clause.intro, sent, previous)
                 out.extend(_clause(text, clause, scope, ctx, matcher, qualitative))
             _learn(text, sent, ctx)
+            previous = sent
     return out
 
 
@@ -324,13 +326,16 @@ def _proposal(
 def _best(matcher: Matcher, words: str, unit: str, scope: _Scope, text: str) -> Match:
     """The indicator of a statement; a short one is read with its clause, then its sentence
     ("90% hồ sơ công việc tại cấp tỉnh, …, được xử lý trên môi trường mạng"; "các huyện còn
-    lại thực hiện trước năm 2024" after what is to be done)."""
+    lại thực hiện trước năm 2024" after what is to be done), then the sentence before it in
+    its paragraph ("… 80% dịch vụ công trực tuyến mức độ 4. Tỉnh phấn đấu đạt 85%.")."""
     match = matcher.best(words, unit)
-    for around in (scope.clause, scope.sentence):
-        if match.score >= MATCH:
+    for around, weight in ((scope.clause, 0.6), (scope.sentence, 0.6), (scope.previous, 0.9)):
+        if match.score >= MATCH or around is None:
             break
         match = max(
-            match, matcher.best(words, unit, context=around.of(text)), key=lambda m: m.score
+            match,
+            matcher.best(words, unit, context=around.of(text), weight=weight),
+            key=lambda m: m.score,
         )
     return match
 

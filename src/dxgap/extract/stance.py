@@ -14,18 +14,19 @@ from __future__ import annotations
 import re
 
 _TARGET_STRONG = (
-    r"phấn đấu|đặt mục tiêu|đặt ra|đề ra|mục tiêu (?:cụ thể|chung|tổng quát|tổng thể|đến|là|của)|"
+    r"phấn đấu|đặt mục tiêu|đặt ra|mục tiêu (?:cụ thể|chung|tổng quát|tổng thể|đến|là|của)|"
     r"chỉ tiêu (?:cụ thể|chủ yếu|đến|là)|sẽ|dự kiến|định hướng|tầm nhìn|cam kết|quyết tâm|"
     r"đến năm|tới năm|trước năm|chậm nhất|thời gian tới|sắp tới|tới đây|cần|nên|phải|"
     r"đề nghị|kiến nghị|đề xuất|yêu cầu|tối thiểu|ít nhất|không quá|không dưới|không thấp hơn|"
     r"trở lên|hướng tới|hướng đến|bảo đảm|đảm bảo|để đạt|phổ cập|giai đoạn \d{4}"
 )
 _TARGET_WEAK = (
-    r"mục tiêu|chỉ tiêu|kế hoạch|đề án|chương trình|nhiệm vụ|nhằm|nâng|đưa|hoàn thành|hoàn thiện|"
+    r"mục tiêu|chỉ tiêu|kế hoạch|đề án|chương trình|nhiệm vụ|đề ra|nhằm|nâng|đưa|hoàn thành|hoàn thiện|"
     r"hằng năm|hàng năm|mỗi năm"
 )
 _RESULT_STRONG = (
-    r"(?:đạt|vượt|hoàn thành)(?:\s+\S+){0,2}\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+đề ra)?|"
+    r"(?:đạt|vượt|hoàn thành|chưa đạt|không đạt|thấp hơn|cao hơn|so với)(?:\s+\S+){0,2}\s+"
+    r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+\S+)?(?:\s+đề ra)?|tình hình|thực trạng|"
     r"so với kế hoạch|đã|hiện có|hiện nay|hiện tại|hiện đang|đến nay|tới nay|tính đến|tính tới|"
     r"tính từ|lũy kế|luỹ kế|so với cùng kỳ|vừa qua|năm qua|kết quả|được vinh danh|vẫn còn|"
     r"hiện còn|còn khoảng|còn hơn|còn trên|còn tới|trong đó có|xếp thứ|xếp hạng thứ|đứng thứ|"
@@ -63,8 +64,8 @@ _TITLE = re.compile(
     r"(?:Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Thông tư|Nghị định|Công văn|Chương trình|Đề án)"
     r"(?:\s+số)?\s+[\w/.-]*\d[\w/.-]*(?:\s+ngày\s+[\d/]+)?(?:\s+của\s+[^,;.]{1,60}?)?"
     r"(?:\s+về\s+[^,;.]{1,120}?(?=[,;.]|$|\s+(?:giai đoạn|định hướng|tầm nhìn|đến năm|tới năm)))?"
-    r"(?:(?:,|\s+và)?\s+(?:giai đoạn|định hướng|tầm nhìn)?\s*(?:đến|tới)?\s*(?:năm\s*)?"
-    r"\d{4}(?:\s*[-–]\s*\d{4})?)*"
+    r"(?:\s+(?:giai đoạn\s+)?(?:(?:đến|tới)\s+)?(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?"
+    r"(?:(?:,|\s+và)\s*(?:định hướng|tầm nhìn)\s+(?:đến|tới)\s+(?:năm\s+)?\d{4})*"
 )
 _AGE = re.compile(r"(?:từ|trên|dưới)\s+\d+\s+tuổi(?:\s+trở\s+(?:lên|xuống))?", re.IGNORECASE)
 _FOREIGN = re.compile(
