@@ -60,3 +60,31 @@ def test_schema_allows_only_web_addresses_for_sources() -> None:
     assert pattern.match("https://binhduong.gov.vn/van-ban?id=5")
     assert not pattern.match("javascript:alert(1)")
     assert not pattern.match("file:///etc/passwd")
+
+
+def test_schema_gives_editors_the_shape_of_the_new_target_keys() -> None:
+    """Editors refuse what `dxgap validate` refuses on its own: a range of one or three numbers,
+    text for a range end, an out_of of 0, a window year outside 2000..2100 (issue 16)."""
+    target = json.loads(schema_text("targets"))["$defs"]["Target"]["properties"]
+    [pair, _] = target["range"]["anyOf"]
+    [whole, _] = target["out_of"]["anyOf"]
+    [first, _] = target["from_year"]["anyOf"]
+
+    assert (pair["minItems"], pair["maxItems"]) == (2, 2)
+    assert pair["prefixItems"] == [{"type": "number"}, {"type": "number"}]
+    assert whole == {"minimum": 1, "type": "integer"}
+    assert (first["minimum"], first["maximum"]) == (2000, 2100)
+    assert "year" not in json.loads(schema_text("targets"))["$defs"]["Target"]["required"]
+
+
+def test_schema_gives_editors_the_catalogues_breaks_and_snapshots() -> None:
+    indicator = json.loads(schema_text("indicators"))["$defs"]["Indicator"]["properties"]
+
+    assert indicator["breaks"]["uniqueItems"] is True
+    assert indicator["breaks"]["anyOf"][0]["items"]["minimum"] == 2000
+    assert indicator["snapshots"] == {
+        "default": False,
+        "description": "a sub-annual figure (a week's, a month's) may stand for its year",
+        "title": "Snapshots",
+        "type": "boolean",
+    }

@@ -248,7 +248,10 @@ class Indicator(_Model):
     min: StrictFloat | None = None
     max: StrictFloat | None = None
     breaks: list[Year] | None = Field(
-        None, description="years in which a new series starts (the method or definition changed)"
+        None,
+        description="years in which a new series starts (the method or definition changed), "
+        "each once, in increasing order",
+        json_schema_extra={"uniqueItems": True},
     )
     snapshots: StrictBool = Field(
         False, description="a sub-annual figure (a week's, a month's) may stand for its year"
@@ -316,7 +319,11 @@ class Target(_Model):
         description="a range target [low, high] instead of value (e.g. 25–30%); the comparator "
         "is optional (default >=) and picks the deciding end: low for >= and >, high for <= and <",
     )
-    year: Year | None = None
+    year: Year | None = Field(
+        None,
+        description="the deadline (an annual target: the last year of its window); "
+        "none when the plan states none",
+    )
     from_year: Year | None = Field(
         None, description="frequency annual only: the first year of a standing window to year"
     )
