@@ -404,7 +404,7 @@ def _task(
     done = _DONE.search(words) or (own and own[-1].kind == "before" and _DO.search(words))
     if own and kind == "commitment" and done:
         return _yes_no(text, clause, own[-1].year, _best(matcher, words, "boolean", scope, text))
-    if not qualitative or len(words.split()) < 4:
+    if not qualitative or not _task_like(words):
         return None
     ref, far = _year(text, clause.start, clause.start, [clause, scope.intro, scope.sentence], ctx)
     checks = [Msg("extract.check.year_far", year=ref.year, text=far)] if far and ref else []
@@ -413,6 +413,19 @@ def _task(
         ref.year if ref else None, False, None, None, kind=kind, qualitative=words,
         checks=tuple(checks),
     )  # fmt: skip
+
+
+def _task_like(words: str) -> bool:
+    """Whether a clause can be a task: six words or more, not a caption (`Ông … phát biểu`),
+    not a list of names (`Giáo dục, Y tế, Tài nguyên và Môi trường`)."""
+    split = words.split()
+    if len(split) < 6 or _CAPTION.search(words):
+        return False
+    items = [i.strip() for i in re.split(r",|\svà\s", words) if i.strip()]
+    if len(items) >= 3 and all(i[:1].isupper() for i in items):
+        return False
+    capitals = sum(1 for w in split if w[:1].isupper())
+    return capitals <= 0.6 * len(split)
 
 
 def _yes_no(text: str, clause: Span, year: int, match: Match) -> Proposal:

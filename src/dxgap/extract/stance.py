@@ -62,7 +62,7 @@ _NATIONAL = re.compile(
 
 _TITLE = re.compile(
     r"(?:Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Thông tư|Nghị định|Công văn|Chương trình|Đề án)"
-    r"(?:\s+số)?\s+[\w/.-]*\d[\w/.-]*(?:\s+ngày\s+[\d/]+)?(?:\s+của\s+[^,;.]{1,60}?)?"
+    r"(?:\s+số)?\s+[\w/.-]*\d[\w/.-]*(?:\s+ngày\s+[\d/]+)?(?:\s+của\s+[^,;.]{1,60}?(?=\s+về\s|[,;.]|$))?"
     r"(?:\s+về\s+[^,;.]{1,120}?(?=[,;.]|$|\s+(?:giai đoạn|định hướng|tầm nhìn|đến năm|tới năm)))?"
     r"(?:\s+(?:giai đoạn\s+)?(?:(?:đến|tới)\s+)?(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?"
     r"(?:(?:,|\s+và)\s*(?:định hướng|tầm nhìn)\s+(?:đến|tới)\s+(?:năm\s+)?\d{4})*"
