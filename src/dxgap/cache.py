@@ -4,10 +4,11 @@ them (or what the checks depend on) changes.
 Checking a national data file of 20 million rows takes seconds, and reading a national plan of
 12,600 targets from YAML most of a second; what the engine needs from them is far smaller.
 Analysts run several commands in a row on the same files, so `<workspace>/.dxgap_cache/` keeps
-the validated targets (as JSON) and the grouped result of the data checks (as Parquet), keyed by
-everything the checks read: each file's path, size and modification time (as make and ruff
-decide staleness), for data also the catalogue's units and bounds, the known provinces and the
-default number style, and dxgap's own code. Any change gives another key, and the files are
+the validated targets (as JSON) and the grouped result of the data checks (as Parquet: the
+province totals and the task states both derive from it), keyed by everything the checks read:
+each file's path, size and modification time (as make and ruff decide staleness), for data also
+the catalogue's units and bounds, the known provinces, their target ids (which a task state row
+names) and the default number style, and dxgap's own code. Any change gives another key, and the files are
 checked again. No pickles: a cache folder shipped inside a repository cannot run code. Each
 entry carries a digest of its own bytes, so an entry edited by hand or cut short is ignored; a
 remembered data check is also ignored when a value falls outside its indicator's bounds, as a
@@ -51,7 +52,8 @@ of the data or the plans."""
 class Entry:
     """What a check of the data files leaves for the next command."""
 
-    groups: pl.DataFrame  # `data.screen.grouped`: the totals and every later check derive from it
+    groups: pl.DataFrame  # `data.screen.grouped`: the totals, the task states and every later
+    # check derive from it
     exact: frozenset[int]  # files (by position) read by the exact checks, not the screen
 
 
@@ -177,10 +179,12 @@ def key(
     indicators: Mapping[str, Indicator],
     provinces: Collection[str],
     decimal: str,
+    targets: Mapping[str, Mapping[str, bool]] | None = None,
 ) -> str:
     """A digest of everything the data checks read: the data files and their sidecars, the
-    catalogue's units and bounds, the known provinces, the default number style and dxgap's
-    code that checks them."""
+    catalogue's units and bounds, the known provinces, their target ids and which of them take
+    a task state (`data.tasks.task_targets`), the default number style and dxgap's code that
+    checks them."""
     parts = {
         "version": __version__,
         "code": _code("data"),
@@ -188,6 +192,9 @@ def key(
         "indicators": sorted([i.id, i.unit.value, *i.bounds] for i in indicators.values()),
         "provinces": sorted(provinces),
         "decimal": decimal,
+        "targets": sorted(
+            [p, t, task] for p, ids in (targets or {}).items() for t, task in ids.items()
+        ),
     }
     return "data-" + _digest(parts)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -80,12 +82,14 @@ def _expand(paths: list[Path], report: Report, ws: Workspace) -> tuple[list[Path
     return yaml_files, data_files
 
 
-def validate(paths: list[Path], ws: Workspace) -> Report:
-    """Validate the given files and folders (default: the workspace's targets/ and data/)."""
+def validate(paths: Sequence[str | os.PathLike[str]], ws: Workspace) -> Report:
+    """Validate the given files and folders, each a str or a path (default: the workspace's
+    targets/ and data/)."""
     report = Report()
-    if not paths:
-        paths = [ws.targets_dir] + ([ws.data_dir] if ws.data_dir.is_dir() else [])
-    yaml_files, data_files = _expand(paths, report, ws)
+    chosen = [Path(p) for p in paths]
+    if not chosen:
+        chosen = [ws.targets_dir] + ([ws.data_dir] if ws.data_dir.is_dir() else [])
+    yaml_files, data_files = _expand(chosen, report, ws)
 
     catalogues: dict[Path, Catalogue | None] = {}
     loaded: dict[Path, tuple[TargetFile | None, list[Problem]]] = {}
@@ -159,6 +163,7 @@ def _validate_data(
     """Check the data files against the workspace's targets (none when those have errors) and
     add every problem, and the warnings for figures dated after a merger, to `report`."""
     from dxgap.data.check import check_files
+    from dxgap.data.tasks import task_targets
 
     report.files.extend(ws.display(p) for p in data_files)
     if targets is None:
@@ -172,6 +177,7 @@ def _validate_data(
             set(targets.files),
             {p: ws.display(p) for p in data_files},
             ws.decimal,
+            task_targets(targets),  # the targets a task state row may name
         )
     except InputError as e:
         report.problems.extend(e.problems)

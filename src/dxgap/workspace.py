@@ -98,9 +98,11 @@ class Workspace:
     def _check_data(self) -> Checked:
         from dxgap import cache
         from dxgap.data.check import check_files, rechecked
+        from dxgap.data.tasks import task_targets
 
         targets = self.targets()
         paths = self.data_paths()
+        tasks = task_targets(targets)
         args = (
             paths,
             targets.indicators,
@@ -109,12 +111,12 @@ class Workspace:
             self.decimal,
         )
         if not (paths and self._caching()):
-            return check_files(*args)
-        digest = cache.key(paths, targets.indicators, set(targets.files), self.decimal)
+            return check_files(*args, tasks)
+        digest = cache.key(paths, targets.indicators, set(targets.files), self.decimal, tasks)
         entry = cache.load(self.root, digest, targets.indicators)
         if entry is not None:
-            return rechecked(*args, entry.groups, entry.exact)
-        checked = check_files(*args)
+            return rechecked(*args, entry.groups, entry.exact, tasks)
+        checked = check_files(*args, tasks)
         cache.store(self.root, digest, cache.Entry(checked.groups, checked.exact))
         return checked
 
@@ -126,5 +128,15 @@ class Workspace:
     def measurements(self) -> pl.LazyFrame:
         """Province-level values for the engine (`frames.MEASUREMENT_SCHEMA`): given totals plus
         weighted rates of areas, computed by the checking pass (one row per province,
-        indicator and date)."""
+        indicator and date), each with its rank's `out_of`, its `period` and its `definition`
+        as the file gives them (null when not given). Task state rows are not among them
+        (see `states`)."""
         return self.checked().totals.lazy()
+
+    def states(self) -> pl.LazyFrame:
+        """Task states for the engine (`frames.STATE_SCHEMA`): one row per report of the state
+        of a target (a qualitative or yes/no one) in the data files — province, target_id,
+        year, date, state (`done`, `in_progress`, `not_started`, `dropped`, whatever language
+        the file wrote it in), source, and note (the evidence) — from the checking pass,
+        sorted by province, target, year and date (undated first)."""
+        return self.checked().states.lazy()

@@ -36,6 +36,11 @@ INDICATORS = {
     ]
 }
 PROVINCES = {"binh-duong", "bac-lieu"}
+TARGETS = {
+    "binh-duong": {"egov-platform": True, "fibre-everywhere": True, "rate-2025": False},
+    "bac-lieu": {"smart-city": True},
+}
+"""Each province's target ids, each with whether it takes a task state (`tasks.task_targets`)."""
 HEADER = "province,indicator,year,value,date,source,note"
 
 
@@ -48,7 +53,8 @@ def write(folder: Path, text: str | bytes, name: str = "d.csv") -> Path:
 
 def check(*paths: Path, decimal: Decimal = "point") -> Checked:
     """`check_files` as the workspace calls it, files shown by their names."""
-    return check_files(list(paths), INDICATORS, PROVINCES, {p: p.name for p in paths}, decimal)
+    display = {p: p.name for p in paths}
+    return check_files(list(paths), INDICATORS, PROVINCES, display, decimal, TARGETS)
 
 
 def totals(*paths: Path, decimal: Decimal = "point") -> pl.DataFrame:

@@ -36,12 +36,15 @@ from dxgap.workspace import Workspace
 def test_rows_are_typed(tmp_path: Path) -> None:
     df = totals(write(tmp_path, f"{HEADER}\nbinh-duong,rate,2024, 76 ,2024-03-20,seed 003,\n"))
     assert df.schema == MEASUREMENT_SCHEMA
-    assert df.row(0) == ("binh-duong", "rate", 2024, 76.0, "2024-03-20", "seed 003", None)
+    assert df.row(0) == (
+        *("binh-duong", "rate", 2024, 76.0, "2024-03-20", "seed 003", None),
+        *(None, None, None),  # out_of, period, definition: not given
+    )
 
 
 def test_optional_columns_may_be_absent_and_in_any_order(tmp_path: Path) -> None:
     df = totals(write(tmp_path, "value,year,indicator,province\n0.74,2023,score,bac-lieu\n"))
-    assert df.row(0) == ("bac-lieu", "score", 2023, 0.74, None, None, None)
+    assert df.row(0) == ("bac-lieu", "score", 2023, 0.74, None, None, None, None, None, None)
 
 
 def test_bom_crlf_quoted_fields_and_trailing_blank_lines(tmp_path: Path) -> None:
@@ -141,7 +144,8 @@ def test_all_problems_of_all_files_are_reported(tmp_path: Path) -> None:
     c = write(tmp_path, "province,indicator,yeer,value\n", "c.csv")
     assert problems(a, b, c) == [
         "c.csv:1:20: yeer: unknown column 'yeer' (did you mean 'year'?); allowed: province, "
-        "indicator, year, value, date, source, note, area, breakdown, numerator, denominator",
+        "indicator, year, value, date, source, note, area, breakdown, numerator, denominator, "
+        "target, state, out_of, period, definition",
         "c.csv:1:1: missing required column 'year'; the header has: province, indicator, yeer, "
         "value",
         "a.csv:2:1: province: unknown province 'hanoi'; known: bac-lieu, binh-duong",
@@ -318,11 +322,18 @@ def test_bundled_totals_equal_the_totals_of_the_rows(tmp_path: Path) -> None:
     ws = Workspace(tmp_path)
     rows = ws.checked().details.collect()
     key = ["province", "indicator", "year", "date"]
-    given = rows.filter(pl.col("area").is_null(), pl.col("breakdown").is_null())
+    figures = rows.filter(pl.col("target").is_null())  # task states are no measurements
+    given = figures.filter(pl.col("area").is_null(), pl.col("breakdown").is_null())
     weighted = (
-        rows.filter(pl.col("area").is_not_null(), pl.col("breakdown").is_null())
+        figures.filter(pl.col("area").is_not_null(), pl.col("breakdown").is_null())
         .group_by(key)
-        .agg(pl.col("numerator").sum(), pl.col("denominator").sum(), pl.len().alias("n"))
+        .agg(
+            pl.col("numerator").sum(),
+            pl.col("denominator").sum(),
+            pl.len().alias("n"),
+            pl.col("period").unique().alias("periods"),
+            pl.col("definition").unique().alias("definitions"),
+        )
         .join(given.select(key), on=key, how="anti", nulls_equal=True)
         .select(
             *key,
@@ -330,6 +341,11 @@ def test_bundled_totals_equal_the_totals_of_the_rows(tmp_path: Path) -> None:
             source=pl.lit(None, pl.String),
             note=pl.format(
                 "weighted rate of {} areas: sum of numerators / sum of denominators", "n"
+            ),
+            out_of=pl.lit(None, pl.Int32),
+            period=pl.when(pl.col("periods").list.len() == 1).then(pl.col("periods").list.first()),
+            definition=pl.when(pl.col("definitions").list.len() == 1).then(
+                pl.col("definitions").list.first()
             ),
         )
     )

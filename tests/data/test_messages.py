@@ -174,6 +174,18 @@ def rule_problems(folder: Path) -> list[Problem]:
     return problems_of(path) + problems_of(mixed)
 
 
+def state_duplicates(folder: Path) -> list[Problem]:
+    """Two states of one task on the same date, and two undated in the same year."""
+    path = write(
+        folder,
+        "province,target,year,state,date\n"
+        "binh-duong,egov-platform,2024,done,2024-03\nbinh-duong,egov-platform,2024,done,2024-03\n"
+        "bac-lieu,smart-city,2023,hoàn thành,\nbac-lieu,smart-city,2023,đang thực hiện,\n",
+        "states.csv",
+    )
+    return problems_of(path)
+
+
 def merger_problems(folder: Path) -> list[Problem]:
     shutil.copytree(REPO / "targets", folder / "targets")
     (folder / "data").mkdir()
@@ -193,6 +205,7 @@ def test_every_data_code_is_made_and_speaks_vietnamese(tmp_path: Path) -> None:
         fixture_problems()
         + broken_files(tmp_path / "files")
         + rule_problems(tmp_path / "rules")
+        + state_duplicates(tmp_path / "rules")
         + merger_problems(tmp_path / "ws")
     )
     with pytest.raises(UsageError) as info:

@@ -119,6 +119,7 @@ def test_duplicates_name_the_earlier_row() -> None:
             "_row": [0, 1, 0],
             "province": ["p", "p", "p"],
             "indicator": ["i", "i", "i"],
+            "target": [None, None, None],
             "area": [None, None, None],
             "breakdown": [None, None, None],
             "date": ["2024-01", "2024-02", "2024-01"],

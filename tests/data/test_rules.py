@@ -16,7 +16,25 @@ from dxgap.data.rules import CELL_FAULTS, RULES, ByGroup, ByRow, Doubt, Facts, U
 from dxgap.data.table import COLUMNS, FREE_TEXT
 from dxgap.text import Msg
 
-HEADER = "province,indicator,year,value,date,numerator,denominator,source,note,area,breakdown"
+HEADER = (
+    "province,indicator,year,value,date,numerator,denominator,source,note,area,breakdown,"
+    "target,state,out_of,period,definition"
+)
+TASK = "binh-duong,,2024,,,,,,,,,egov-platform,done"
+"""A task state row: the target and its state, nothing else."""
+
+
+def _task(**cells: str) -> str:
+    """`TASK` with some cells of `HEADER` set."""
+    row = dict(zip(HEADER.split(","), [*TASK.split(","), "", "", ""], strict=True))
+    return ",".join({**row, **cells}.values())
+
+
+def _new(**cells: str) -> str:
+    """A figure's row (rate 5 in 2024) with some of the optional columns of issue 16 set."""
+    row = dict.fromkeys(HEADER.split(","), "")
+    row.update(province="binh-duong", indicator="rate", year="2024", value="5")
+    return ",".join({**row, **cells}.values())
 
 
 def _swallowing(column: str) -> str:
@@ -38,6 +56,11 @@ CONTROLS = {
     "note": '"a\rb"',  # a bare CR in a quoted cell: no line end, a control character
     "area": "a\x00b",
     "breakdown": "\u202ab",
+    "target": "egov\x1b[31m-platform",
+    "state": "done\x07",
+    "out_of": "6\x003",
+    "period": "2024\u202e",
+    "definition": "QĐ\x1b766",
 }
 """A cell of each column holding a control character or a mark that reorders text."""
 
@@ -48,6 +71,8 @@ def _control(column: str) -> str:
     cells.update(province="binh-duong", indicator="rate", year="2024", value="5")
     if column in ("numerator", "denominator"):
         cells.update(value="", numerator="3", denominator="4")
+    if column in ("target", "state"):
+        cells.update(indicator="", value="", target="egov-platform", state="done")
     return ",".join({**cells, column: CONTROLS[column]}.values())
 
 
@@ -81,6 +106,29 @@ CASES = [
     ("data.no_such_date", "date", "binh-duong,rate,2024,5,2023-02-29,,"),
     ("data.foreign_digits", "date", "binh-duong,rate,2024,5,２０２４,,"),
     *[("csv.quote_runs_over", column, _swallowing(column)) for column in FREE_TEXT],
+    ("data.indicator_or_target", "target", _task(indicator="rate", value="5")),
+    ("data.unknown_target", "target", _task(target="egov-platfrm")),
+    ("data.target_not_task", "target", _task(target="rate-2025")),
+    ("data.task_cell", "value", _task(value="5")),
+    ("data.task_cell", "numerator", _task(numerator="3")),
+    ("data.task_cell", "denominator", _task(denominator="4")),
+    ("data.task_cell", "out_of", _task(out_of="63")),
+    ("data.task_cell", "period", _task(period="2024")),
+    ("data.task_cell", "definition", _task(definition="QĐ 766")),
+    ("data.task_cell", "area", _task(area="Dĩ An")),
+    ("data.task_cell", "breakdown", _task(breakdown="women")),
+    ("data.state_without_target", "state", _new(state="done")),
+    ("data.state_empty", "state", _task(state="")),
+    ("data.unknown_state", "state", _task(state="finished")),
+    ("data.state_ambiguous", "state", _task(state="Chưa hoàn thành")),
+    ("data.out_of_invalid", "out_of", _new(indicator="rank", out_of="63.5")),
+    ("data.out_of_invalid", "out_of", _new(indicator="rank", out_of="0")),
+    ("data.out_of_not_rank", "out_of", _new(out_of="63")),
+    ("data.rank_above_out_of", "value", _new(indicator="rank", value="35", out_of="34")),
+    ("data.bad_period", "period", _new(period="2024-13")),
+    ("data.no_such_period", "period", _new(period="2024-W53")),
+    ("data.no_such_period", "period", _new(period="2024-02-30")),
+    ("data.period_outside_year", "period", _new(period="2023-Q4")),
 ]
 """One row breaking each rule (the first problem of the row is the rule's)."""
 
@@ -119,6 +167,9 @@ SAMPLE = {
     "_num": 3.0,
     "_den": 4.0,
     "_value": 75.0,
+    "_out_of": 63,
+    "_state": None,
+    "_why_state": None,
     **{f"_why_{c}": "data.not_a_number" for c in ("value", "numerator", "denominator")},
     **{f"_fault_{c}": "xlsx.date_cell" for c in COLUMNS},
     **{f"_txt_{c}": "1.586" for c in ("value", "numerator", "denominator")},

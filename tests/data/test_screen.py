@@ -37,9 +37,11 @@ INDICATORS = {
         indicator("count", Unit.COUNT),
         indicator("done", Unit.BOOLEAN),
         indicator("score", Unit.INDEX, min=0, max=1),
+        indicator("rank", Unit.RANK),
     ]
 }
 PROVINCES = {"demo", "other"}
+TARGETS = {"demo": {"egov": True, "rate-2025": False}, "other": {"egov": True}}
 
 NFD = unicodedata.normalize("NFD", "Bình Dương")
 SWALLOWED = "a\ndemo,rate,2021,5,,,,,,,\nb"  # a quoted cell holding a row of the file
@@ -58,6 +60,20 @@ CELLS = {
     "breakdown": ["", "women", "men ", "\u2066women\u2069"],
     "source": ["", "report", NFD, " x", SWALLOWED, "x\x1b]0;t\x07", "x\ry", "x\r\ny"],
     "note": ["", "n", "Ghi chú", "dòng một\ndòng hai", SWALLOWED, "n\x00", "n\t", "\u202en"],
+    "target": ["", "egov", "rate-2025", "nope", " egov", "egov\x1b[2J"],
+    "state": [
+        *("", "done", "Hoàn Thành", "đang  thực hiện", "chưa hoàn thành", "finished", " done"),
+        *(unicodedata.normalize("NFD", "không thực hiện"), "done\x07"),
+    ],
+    "out_of": [
+        *("", "63", "34", "1", "63.0", "63,00", "63.5", "0", "-1", "+63", " 63", "٦٣", "x"),
+        *("99999999999", "6\x003"),
+    ],
+    "period": [
+        *("", "2020", "2021", "2020-Q1", "2020-Q5", "2020-W53", "2021-W53", "2020-02-29"),
+        *("2021-02-29", "2020-13", "2021-06", " 2020", "2020-w03", "2021-12-31", "2020\u202e"),
+    ],
+    "definition": ["", "QĐ 766", NFD, " DTI", "x\x1bq", SWALLOWED],
 }
 """Cells of each text column, control and bidi characters among them (`table.CONTROL`)."""
 NUMBER_CELLS = [
@@ -75,7 +91,14 @@ CLEAN = {
     "breakdown": ["", "women"],
     "source": ["", "report", "Bình Dương"],
     "note": ["", "n"],
+    "target": [""],  # a task row is never vouched for
+    "state": [""],
+    "definition": ["", "QĐ 766", "DTI 2024"],
 }
+
+
+VALUES = ["0", "0.5", "1", ".5", "+1", "1.", "1e-1"]
+RANKS = ["1", "12", "34"]  # within every out_of drawn
 
 
 @st.composite
@@ -84,14 +107,18 @@ def clean_row(draw: st.DrawFn, columns: list[str]) -> list[str]:
     paired and only for the percent indicator."""
     both = {"numerator", "denominator"} <= set(columns)
     counted = both and ("value" not in columns or draw(st.booleans()))
-    indicator_id = "rate" if counted else draw(st.sampled_from(["rate", "count", "score"]))
+    indicator_id = "rate" if counted else draw(st.sampled_from(["rate", "count", "score", "rank"]))
+    year = draw(st.sampled_from(CLEAN["year"]))
     cell = {
         "indicator": indicator_id,
         "value": ""
         if counted
-        else draw(st.sampled_from(["0", "0.5", "1", ".5", "+1", "1.", "1e-1"])),
+        else draw(st.sampled_from(RANKS if indicator_id == "rank" else VALUES)),
         "numerator": draw(st.sampled_from(["0", "1", "3"])) if counted else "",
         "denominator": draw(st.sampled_from(["4", "10"])) if counted else "",
+        "year": year,
+        "period": draw(st.sampled_from(["", year, f"{year}-Q2", f"{year}-W03", f"{year}-06-30"])),
+        "out_of": draw(st.sampled_from(["", "63", "34"])) if indicator_id == "rank" else "",
     }
     return [cell[c] if c in cell else draw(st.sampled_from(CLEAN[c])) for c in columns]
 
@@ -100,6 +127,8 @@ def clean_row(draw: st.DrawFn, columns: list[str]) -> list[str]:
 def csv_files(draw: st.DrawFn, clean: bool = False) -> str:
     optional = draw(st.lists(st.sampled_from(COLUMNS[3:]), unique=True, max_size=8))
     columns = [*COLUMNS[:3], *optional]
+    if ("target" in columns) != ("state" in columns):  # a header needs both (or neither)
+        columns.append("state" if "target" in columns else "target")
     if "value" not in columns and not {"numerator", "denominator"} <= set(columns):
         columns.append("value")
     anything = st.tuples(*[st.sampled_from(CELLS.get(c, NUMBER_CELLS)) for c in columns])
@@ -116,10 +145,14 @@ def csv_files(draw: st.DrawFn, clean: bool = False) -> str:
 def outcome(path: Path) -> tuple[list[str], pl.DataFrame, pl.DataFrame]:
     """(problems, rows, totals) of checking one file as users run it."""
     try:
-        checked = check_files([path], INDICATORS, PROVINCES, {path: path.name})
+        checked = check_files([path], INDICATORS, PROVINCES, {path: path.name}, "point", TARGETS)
     except InputError as e:
         return [str(p) for p in e.problems], pl.DataFrame(), pl.DataFrame()
-    return [], checked.details.collect().sort("_row"), checked.totals
+    return (
+        [],
+        checked.details.collect().sort("_row"),
+        pl.concat([checked.totals, checked.states], how="diagonal"),
+    )
 
 
 def same_as_the_exact_checks(path: Path) -> list[str]:
@@ -137,7 +170,8 @@ def same_as_the_exact_checks(path: Path) -> list[str]:
 
 def vouched(path: Path) -> bool:
     """Whether the screen vouches for a file: it types it, and no group is doubtful."""
-    f = _open_file(path, path.name, _Context(INDICATORS, PROVINCES), "point", screened=True)
+    ctx = _Context(INDICATORS, PROVINCES, TARGETS)
+    f = _open_file(path, path.name, ctx, "point", screened=True)
     if f.exact:
         return False
     groups = screen.grouped(f.details(0, flag=True)).collect()
@@ -256,6 +290,8 @@ GROUP = {
     "_counted": 0,
     "_min": 10.0,
     "_max": 20.0,
+    "target": None,
+    "out_of": None,
 }
 
 
@@ -273,6 +309,7 @@ GROUP = {
         {"_max": 101.0},
         {"indicator": "count", "_counted": 2},
         {"indicator": "done", "_min": 1.0, "_max": 1.0},
+        {"out_of": 63},  # a rank's out_of on a percent indicator
     ],
     ids=str,
 )

@@ -17,11 +17,19 @@ from pathlib import Path
 
 import polars as pl
 
-from dxgap.data import exact, repeats, rules, screen
+from dxgap.data import exact, repeats, rules, screen, tasks
 from dxgap.data.csv_reader import read_csv
 from dxgap.data.numbers import Decimal, Style
 from dxgap.data.parquet_reader import read_parquet
-from dxgap.data.table import Table, Where, lines_of, options_for, places_of, style_of
+from dxgap.data.table import (
+    NEW_COLUMNS,
+    Table,
+    Where,
+    lines_of,
+    options_for,
+    places_of,
+    style_of,
+)
 from dxgap.data.xlsx_reader import read_xlsx
 from dxgap.errors import InputError, Problem
 from dxgap.files import reading
@@ -111,35 +119,45 @@ class _File:
             pl.col("breakdown"),
             pl.col("_num").alias("numerator"),
             pl.col("_den").alias("denominator"),
-            pl.lit(None, pl.Int32).alias("out_of"),  # issue 16 columns, read to come
-            pl.lit(None, pl.String).alias("period"),
-            pl.lit(None, pl.String).alias("definition"),
-            pl.lit(None, pl.String).alias("target"),
-            pl.lit(None, pl.String).alias("state"),
+            pl.col("_out_of").alias("out_of"),
+            pl.col("period"),
+            pl.col("definition"),
+            pl.col("target"),
+            pl.col("_state").alias("state"),
             *flagged,
         ).cast(DETAIL_SCHEMA)
 
 
+Tasks = Mapping[str, Mapping[str, bool]]
+"""Each province's target ids, each with whether it takes a state (`tasks.task_targets`)."""
+
+
 @dataclass(frozen=True)
 class _Context:
-    """What every file is checked against: the catalogue's bounds and the known provinces."""
+    """What every file is checked against: the catalogue's bounds, the known provinces and
+    their targets (the ids a task row may name)."""
 
     indicators: Mapping[str, Indicator]
     provinces: Collection[str]
+    targets: Tasks | None = None
     bounds: pl.DataFrame = field(init=False)
+    tasks: pl.DataFrame = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "bounds", rules.bounds(self.indicators))
+        object.__setattr__(self, "tasks", tasks.tasks_frame(self.targets or {}))
 
     def typed(self, table: Table, style: Style) -> tuple[pl.LazyFrame, pl.Expr]:
         """A whole table typed by the exact checks, and its flag of failing rows."""
-        frame = exact.typed(table.frame, table, style, self.bounds, self.provinces)
+        args = (table.frame, table, style, self.bounds, self.provinces)
+        frame = exact.typed(*args, tasks_known=self.tasks)
         return frame, rules.failing(table.frame.collect_schema().names())
 
     def problems(self, f: _File, failing: pl.DataFrame, total: int | None = None) -> list[Problem]:
         """Located messages for the failing rows found by `failing_rows` (`total`: how many
         rows of the file fail, when known)."""
-        return exact.problems(failing, f.table, f.style, self.bounds, self.provinces, total)
+        args = (failing, f.table, f.style, self.bounds, self.provinces)
+        return exact.problems(*args, total, self.tasks)
 
 
 def _open_file(path: Path, display: str, ctx: _Context, decimal: Style, screened: bool) -> _File:
@@ -190,6 +208,11 @@ class Checked:
     tables: tuple[Table, ...] = ()  # by `_fileno`
     warnings: tuple[Problem, ...] = ()  # what the readers warn of (hidden sheets skipped)
 
+    @property
+    def states(self) -> pl.DataFrame:
+        """Task states (`STATE_SCHEMA`), from the groups (`screen.states`)."""
+        return screen.states(self.groups)
+
     def lines(self, rows: Iterable[tuple[int, int]]) -> dict[tuple[int, int], int]:
         """The line of each (`_fileno`, `_row`) of `details`, as the file's reader locates it
         (a CSV record's first line, a spreadsheet row, a Parquet row)."""
@@ -217,20 +240,22 @@ def check_files(
     provinces: Collection[str],
     display: Mapping[Path, str] | None = None,
     decimal: Decimal = "point",
+    targets: Tasks | None = None,
 ) -> Checked:
     """Check every data file and total it by province, in one streaming pass when the files are
     clean; raise `InputError` listing all problems of all files (at most `exact.MAX_PROBLEMS`
     cell problems per file).
 
     `display` maps a path to its name in messages (default: the path as given); `decimal` is
-    the number style of files without a sidecar. The pass groups the rows by file, province,
+    the number style of files without a sidecar; `targets` (`tasks.task_targets`) the target
+    ids a task row may name, by province (none: every `target` cell is unknown). The pass groups the rows by file, province,
     indicator and time, keeping counts and sums (memory follows the groups, not the rows).
     Files the screen cannot vouch for are read again with the exact checks, which locate their
     problems. Two rows for the same province, indicator, area, breakdown and date (or year,
     when undated) are an error even in different files: the engine could not tell which one
-    to believe.
+    to believe; so are two states of one task with the same date (or year when undated).
     """
-    ctx = _Context(indicators, provinces)
+    ctx = _Context(indicators, provinces, targets)
     files, problems = [], []
     for path, name in _names(paths, display).items():
         try:
@@ -272,11 +297,12 @@ def rechecked(
     decimal: Decimal,
     groups: pl.DataFrame,
     exact: frozenset[int],
+    targets: Tasks | None = None,
 ) -> Checked:
     """A `Checked` of files unchanged since they were checked into `groups` (the cache
     decides): their rows typed as they were then (`exact`: the files the exact checks typed),
     nothing read but their headers."""
-    ctx = _Context(indicators, provinces)
+    ctx = _Context(indicators, provinces, targets)
     files = [
         _open_file(path, name, ctx, decimal, screened=i not in exact)
         for i, (path, name) in enumerate(_names(paths, display).items())
@@ -292,7 +318,9 @@ def _grouped(files: list[_File], ctx: _Context, problems: list[Problem]) -> pl.D
     problems of every file (with those already in `problems`) raised together."""
 
     def run(numbers: list[int]) -> pl.DataFrame:
-        query = screen.grouped(pl.concat([files[i].details(i, flag=True) for i in numbers]))
+        optional = any(c in NEW_COLUMNS for i in numbers for c in files[i].table.columns)
+        details = pl.concat([files[i].details(i, flag=True) for i in numbers])
+        query = screen.grouped(details, optional)
         (result,) = _collect([files[i] for i in numbers], [query])
         return result
 

@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 import polars as pl
 
-from dxgap.data import numbers, rules
+from dxgap.data import numbers, rules, tasks
 from dxgap.data.numbers import Style
 from dxgap.data.rules import CELL_FAULTS, Facts
 from dxgap.data.table import COLUMNS, NUMERIC, Table
@@ -80,6 +80,21 @@ def _reader_columns(names: Collection[str], percent: pl.Expr) -> list[pl.Expr]:
     return [pl.when(right).then(None).otherwise(fault).alias("_fault_value")]
 
 
+def _optional(table: Table, tasks_known: pl.DataFrame | None) -> tuple[list[pl.Expr], bool]:
+    """The typed columns of the optional columns of task states and ranks: `_state` (the
+    English key), `_out_of` (a whole number), and whether to join `_task` (whether the row's
+    target takes a state; null: no target of its province); literal nulls for columns the
+    table lacks, so that files without them cost nothing more."""
+    has = set(table.columns)
+    state = tasks.state_key(pl.col("state")) if "state" in has else pl.lit(None, pl.String)
+    out_of = numbers.whole("out_of") if "out_of" in has else pl.lit(None, pl.Int32)
+    exprs = [state.alias("_state"), out_of.alias("_out_of")]
+    join = "target" in has and tasks_known is not None
+    if not join:
+        exprs.append(pl.lit(None, pl.Boolean).alias("_task"))
+    return exprs, join
+
+
 def typed(
     raw: pl.LazyFrame,
     table: Table,
@@ -87,6 +102,7 @@ def typed(
     bounds: pl.DataFrame,
     provinces: Collection[str],
     why: bool = False,
+    tasks_known: pl.DataFrame | None = None,
 ) -> pl.LazyFrame:
     """The rows of `raw` (the whole file, or a few of its rows) with every column `RULES`
     reads: the text cells cleaned (absent columns as missing), `_known`, the indicator's
@@ -95,8 +111,9 @@ def typed(
     `_bad_<col>` for numeric cells that are not numbers, `_kilo_<col>` for those written like
     Vietnamese thousands where that is likelier than a decimal (counts behind a rate; values of
     a count, people, money or rank indicator), `_fault_<col>`/`_over_<col>` (what the reader
-    found, when it found anything), and with `why` the codes saying why (`_why_<col>`).
-    Blank lines are dropped."""
+    found, when it found anything), `_state`, `_out_of` and `_task` (see `_optional`;
+    `tasks_known` is `tasks.tasks_frame` of the workspace's targets), and with `why` the codes
+    saying why (`_why_<col>`). Blank lines are dropped."""
     names = set(raw.collect_schema().names())
     percent = pl.col("_unit") == Unit.PERCENT.value
     boolean = pl.col("_unit") == Unit.BOOLEAN.value
@@ -108,6 +125,10 @@ def typed(
         .join(bounds.lazy(), on="indicator", how="left", maintain_order="left"),
         NUMERIC,
     )
+    optional, join = _optional(table, tasks_known)
+    if join and tasks_known is not None:
+        on = ["province", "target"]
+        text = text.join(tasks_known.lazy(), on=on, how="left", maintain_order="left")
     reasons = [parsed[c][2].alias(f"_why_{c}") for c in NUMERIC] if why else []
     if why:
         for c in COLUMNS:
@@ -116,9 +137,11 @@ def typed(
         year_digits = numbers.foreign_digits(pl.col("year"))
         reasons.append(pl.when(year_digits).then(pl.lit("data.foreign_digits")).alias("_why_year"))
         reasons.append(rules.why_date(pl.col("date")).alias("_why_date"))
+        reasons.append(tasks.why_state(pl.col("state")).alias("_why_state"))
     counted = pl.col("_num").is_not_null() & pl.col("_den").is_not_null()
     return text.with_columns(
         *_reader_columns(names, percent),
+        *optional,
         rules.known(provinces),
         _year=numbers.whole("year"),
         _given=pl.when(boolean).then(numbers.parse_boolean("value")).otherwise(parsed["value"][0]),
@@ -142,11 +165,13 @@ def problems(
     bounds: pl.DataFrame,
     provinces: Collection[str],
     total: int | None = None,
+    tasks_known: pl.DataFrame | None = None,
 ) -> list[Problem]:
     """Located problems of `failing`, raw rows of `table` (with `_row`) that fail a rule: one
     per row and column, the first rule in `RULES` order winning, at most `MAX_PROBLEMS`; then,
-    when `total` rows of the file fail and the problems listed cover fewer, how many more."""
-    few = typed(failing.lazy(), table, style, bounds, provinces, why=True)
+    when `total` rows of the file fail and the problems listed cover fewer, how many more.
+    `tasks_known`: see `typed`; the "did you mean" of an unknown target reads it too."""
+    few = typed(failing.lazy(), table, style, bounds, provinces, True, tasks_known)
     ruled = rules.applicable(failing.columns)
     found = few.select(
         "_row",
@@ -156,7 +181,7 @@ def problems(
         *sorted({rule.code_from for _, rule in ruled if rule.code_from is not None}),
         *sorted({c for _, rule in ruled for c in rule.extra}),
     ).collect()
-    facts = Facts(tuple(sorted(provinces)))
+    facts = Facts(tuple(sorted(provinces)), _targets_of(tasks_known))
     out: list[tuple[int, str, Msg]] = []
     for row in found.sort("_row").iter_rows(named=True):
         done: set[str] = set()
@@ -177,3 +202,11 @@ def problems(
         more = Msg("data.more_rows", count=total - len(shown), limit=MAX_PROBLEMS)
         listed.append(Problem(table.display, more))
     return listed
+
+
+def _targets_of(tasks_known: pl.DataFrame | None) -> dict[str, tuple[str, ...]]:
+    """Each province's target ids, sorted (for "did you mean")."""
+    if tasks_known is None or tasks_known.height == 0:
+        return {}
+    grouped = tasks_known.group_by("province").agg(pl.col("target").sort())
+    return {p: tuple(ids) for p, ids in grouped.iter_rows()}

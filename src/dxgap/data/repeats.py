@@ -1,6 +1,10 @@
 """Rows that contradict other rows: the same province, indicator, area, breakdown and time given
-twice (in one file or across files), and area rows of one province total of which only some
-carry counts.
+twice (in one file or across files), two states of one task (province and target) at the same
+time, and area rows of one province total of which only some carry counts.
+
+A row's time is its date, or its year when undated; a `period` does not make rows distinct: two
+figures of one year for different periods (a week's, a month's) are told apart by the dates of
+their reports, and two undated ones are a duplicate.
 
 Both are first looked for in the grouped pass's small result (`screen.grouped`); only when it
 shows a possible repeat are the rows read again, and only the repeating ones located. A repeat
@@ -43,13 +47,13 @@ def when() -> pl.Expr:
 
 
 def repeated_totals(groups: pl.DataFrame) -> bool:
-    """Whether two province-total rows share province, indicator and date (or year when
-    undated), in one file or across files."""
+    """Whether two province-total rows (or task states) share province, indicator (or target)
+    and date (or year when undated), in one file or across files."""
     given = groups.filter(~pl.col("_area"), ~pl.col("_breakdown"))
     if given.height == 0:
         return False
     return bool(
-        given.group_by("province", "indicator", _when=when())
+        given.group_by("province", "indicator", "target", _when=when())
         .agg(pl.col("_rows").sum())
         .select((pl.col("_rows") > 1).any())
         .item()
@@ -109,14 +113,15 @@ def area_keys_repeat(keys: Sequence[pl.LazyFrame], groups: pl.DataFrame) -> bool
 def _key_hash() -> pl.Expr:
     """A 64-bit hash of the duplicate key; equal keys hash equal, so only rows whose hash
     repeats need a closer look (group-by state: 8 bytes a row, not the key's text)."""
-    return pl.struct("province", "indicator", "area", "breakdown", when()).hash(seed=0)
+    return pl.struct("province", "indicator", "target", "area", "breakdown", when()).hash(seed=0)
 
 
 def duplicates(df: pl.DataFrame) -> pl.DataFrame:
     """Rows of `df` (sorted by file and row) repeating an earlier row's key — province,
-    indicator, area, breakdown, date (or year when undated) — with `_first_fileno`,
-    `_first_file` and `_first_row` of that earlier row; at most `MAX_REPEATS`."""
-    key = ["province", "indicator", "area", "breakdown", "_when"]
+    indicator (or target), area, breakdown, date (or year when undated) — with
+    `_first_fileno`, `_first_file` and `_first_row` of that earlier row; at most
+    `MAX_REPEATS`."""
+    key = ["province", "indicator", "target", "area", "breakdown", "_when"]
     with_key = df.with_row_index("_seq").with_columns(_when=when())
     first = with_key.group_by(key).agg(pl.col("_seq").min().alias("_first_seq"))
     return (
@@ -160,8 +165,8 @@ def find_duplicates(details: pl.LazyFrame, lines: Lines) -> list[Problem]:
     at = lines([*rows, *dups.select("_first_fileno", "_first_row").rows()])
     columns = ["_file", "_fileno", "_row", "_first_file", "_first_fileno", "_first_row"]
     problems = []
-    for file, fileno, row, first_file, first_fileno, first_row, date, area in dups.select(
-        *columns, "date", "area"
+    for file, fileno, row, first_file, first_fileno, first_row, date, area, task in dups.select(
+        *columns, "date", "area", "target"
     ).iter_rows():
         earlier = at[(first_fileno, first_row)]
         kind = "data.row" if earlier.sheet is not None else "data.line"  # a sheet has rows
@@ -173,6 +178,9 @@ def find_duplicates(details: pl.LazyFrame, lines: Lines) -> list[Problem]:
         code = "data.duplicate_dated" if date is not None else "data.duplicate_undated"
         scope = Msg("data.same_area") if area is not None else None
         msg = Msg(code, scope=scope, first=first)
+        if task is not None:
+            code = "data.duplicate_state_dated" if date is not None else "data.duplicate_state"
+            msg = Msg(code, target=task, first=first)
         where = at[(fileno, row)]
         problems.append(Problem(file, msg, where.line, 1, "row", sheet=where.sheet))
     return problems

@@ -17,20 +17,59 @@ the failing row, and its screening: how `screen` vouches that no row of a file f
 
 The exact checks (`exact`) and the screen (`screen`) are both derived from `RULES`; a rule is
 written once. Rules are listed in the order their messages win: one problem per row and column.
+What a rule is made of lives in `rulebase`; the rules of task rows (`target`, `state`) in
+`tasks`, those of ranks out of N and reference periods (`out_of`, `period`) in `periods`. A rule
+of an optional column (`Rule.needs`) is evaluated only on files that have the column.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Collection
 
 import polars as pl
 
-from dxgap.data import numbers
-from dxgap.data.table import COLUMNS, CONTROL, FREE_TEXT, NUMERIC, codepoint
-from dxgap.targets.models import MAX_YEAR, MIN_YEAR, Indicator, Unit
+from dxgap.data import numbers, periods, tasks
+from dxgap.data.rulebase import (
+    ByGroup,
+    ByRow,
+    Doubt,
+    Facts,
+    Row,
+    Rule,
+    Screening,
+    Unscreened,
+    bounds,
+    cell_param,
+    control_shown,
+    holds_control,
+    known,
+    no_params,
+)
+from dxgap.data.table import COLUMNS, FREE_TEXT, NEW_COLUMNS, NUMERIC, codepoint
+from dxgap.targets.models import MAX_YEAR, MIN_YEAR, Unit
 from dxgap.text import Msg, excerpt
+
+__all__ = [
+    "CELL_FAULTS",
+    "DATE",
+    "RULES",
+    "ByGroup",
+    "ByRow",
+    "Doubt",
+    "Facts",
+    "Row",
+    "Rule",
+    "Screening",
+    "Unscreened",
+    "applicable",
+    "bad_date",
+    "bounds",
+    "control_shown",
+    "failing",
+    "holds_control",
+    "known",
+    "why_date",
+]
 
 DATE = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 """YYYY, YYYY-MM or YYYY-MM-DD (ASCII digits)."""
@@ -38,98 +77,6 @@ DATE = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 CELL_FAULTS = ("xlsx.formula_not_computed", "xlsx.date_cell", "xlsx.percent_cell")
 """What a reader may say is wrong with a cell as stored (`_fault_<column>`), before its text is
 read: a formula without a computed result, a date or a percentage where a number belongs."""
-
-Row = Mapping[str, Any]
-"""A failing row: its text cells (cut to a message's excerpt) and typed columns."""
-
-
-@dataclass(frozen=True)
-class Facts:
-    """What messages say beyond the row: the provinces known to the workspace, sorted."""
-
-    provinces: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ByRow:
-    """Covered by the screen's row test: true on every row the rule can fail on."""
-
-    test: Callable[[], pl.Expr]
-
-
-@dataclass(frozen=True)
-class ByGroup:
-    """Covered by a test on the grouped aggregates: true on every group holding a failing row."""
-
-    test: Callable[[], pl.Expr]
-
-
-@dataclass(frozen=True)
-class Doubt:
-    """Not typed by the screen: the cells of `cells` its cast cannot read — or, with `written`
-    (a regular expression), the text cells of `cells` written so, whatever the cast reads —
-    and the indicators of `units` whatever their cells say, go to the exact checks."""
-
-    cells: tuple[str, ...] = ()
-    units: tuple[Unit, ...] = ()
-    written: str | None = None
-
-
-@dataclass(frozen=True)
-class Unscreened:
-    """Can fail only on what the screen never reads: a workbook's cells (number formats,
-    formulas). Workbooks are never screened (`Table.screenable` is false)."""
-
-
-Screening = ByRow | ByGroup | Doubt | Unscreened
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One way a data row can be wrong (see the module docstring)."""
-
-    codes: tuple[str, ...]  # its message's code, or the codes `code_from` chooses among
-    column: str
-    when: Callable[[], pl.Expr]
-    params: Callable[[Row, Facts], dict[str, object]]
-    screen: Screening
-    code_from: str | None = None  # the failing row's column holding the code (numbers)
-    reader: str | None = None  # the column a reader gives it; without, the rule cannot fail
-    extra: tuple[str, ...] = ()  # columns of `exact.typed(why=True)` its parameters read
-
-    def code(self, row: Row) -> str:
-        """The code of this rule's message for a failing row."""
-        if self.code_from is None:
-            return self.codes[0]
-        found = row.get(self.code_from)
-        return found if found in self.codes else self.codes[0]
-
-
-def bounds(indicators: Mapping[str, Indicator]) -> pl.DataFrame:
-    """One row per indicator: its unit (`_unit`), effective bounds (`_lower`, `_upper`) and
-    whether they are the indicator's own (`_own`) or its unit's."""
-    values = list(indicators.values())
-    return pl.DataFrame(
-        {
-            "indicator": list(indicators),
-            "_unit": [i.unit.value for i in values],
-            "_lower": [i.bounds[0] for i in values],
-            "_upper": [i.bounds[1] for i in values],
-            "_own": [i.min is not None or i.max is not None for i in values],
-        },
-        schema={
-            "indicator": pl.String,
-            "_unit": pl.String,
-            "_lower": pl.Float64,
-            "_upper": pl.Float64,
-            "_own": pl.Boolean,
-        },
-    )
-
-
-def known(provinces: Collection[str]) -> pl.Expr:
-    """`_known`: whether a row's (or group's) province is one of the workspace's."""
-    return pl.col("province").is_in(sorted(provinces)).alias("_known")
 
 
 # --- conditions and parameters shared by several rules --------------------------------------
@@ -145,17 +92,6 @@ def _unit_is(unit: Unit) -> pl.Expr:
 
 def _counted() -> pl.Expr:
     return pl.col("_num").is_not_null() & pl.col("_den").is_not_null()
-
-
-def _none(row: Row, facts: Facts) -> dict[str, object]:
-    return {}
-
-
-def _cell(column: str) -> Callable[[Row, Facts], dict[str, object]]:
-    def params(row: Row, facts: Facts) -> dict[str, object]:
-        return {"cell": row[column]}
-
-    return params
 
 
 def _as_written(row: Row) -> object:
@@ -183,7 +119,7 @@ def _number_rule(column: str, when: Callable[[], pl.Expr]) -> Rule:
         numbers.CODES,
         column,
         when,
-        _cell(column),
+        cell_param(column),
         Doubt(cells=(column,)),
         code_from=f"_why_{column}",
     )
@@ -226,7 +162,7 @@ def _fault_rule(column: str) -> Rule:
         CELL_FAULTS,
         column,
         lambda: pl.col(f"_fault_{column}").is_not_null(),
-        _cell(column),
+        cell_param(column),
         Unscreened(),
         code_from=f"_fault_{column}",
         reader=f"_fault_{column}",
@@ -241,34 +177,26 @@ def _swallowing_rule(column: str) -> Rule:
         ("csv.quote_runs_over",),
         column,
         lambda: pl.col(f"_over_{column}").fill_null(False),
-        _none,
+        no_params,
         ByRow(lambda: pl.col(column).str.contains("\n", literal=True).fill_null(False)),
         reader=f"_over_{column}",
     )
 
 
-def holds_control(cell: pl.Expr) -> pl.Expr:
-    """Whether a text cell holds a character `table.CONTROL` refuses (a control character, a
-    mark that reorders text)."""
-    return cell.str.contains(CONTROL).fill_null(False)
-
-
-def control_shown(cell: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
-    """(an excerpt of a cell around its first refused character — up to 10 characters before
-    it, after "…" when the cell starts earlier —, that character)."""
-    window = cell.str.extract(rf"(?s)(.{{0,10}}?(?:{CONTROL}).{{0,29}})", 1)
-    shown = pl.when(cell.str.starts_with(window)).then(window).otherwise(pl.lit("…") + window)
-    return shown, cell.str.extract(f"({CONTROL})", 1).str.slice(0, 1)
-
-
 def _control_screening(column: str) -> Screening:
     """How the screen knows no cell of `column` holds a control character: the province,
     indicator and date are grouped on, so per group; free text per row; a year, a value or a
-    count holding one is no number its plain cast reads."""
-    if column in FREE_TEXT:
+    count holding one is no number its plain cast reads; a task row is never vouched for (see
+    `tasks`), a state or a period is tested per row, an `out_of` holding one is no whole
+    number the cast reads."""
+    if column in (*FREE_TEXT, "state", "period"):
         return ByRow(lambda: holds_control(pl.col(column)))
     if column == "year":
         return ByRow(lambda: pl.col("_year").is_null())
+    if column == "target":
+        return ByRow(lambda: pl.col("target").is_not_null())
+    if column == "out_of":
+        return ByRow(lambda: pl.col("out_of").is_not_null() & pl.col("_out_of").is_null())
     if column in NUMERIC:
         return Doubt(cells=(column,))
     return ByGroup(lambda: holds_control(pl.col(column)))
@@ -288,6 +216,7 @@ def _control_rule(column: str) -> Rule:
         params,
         _control_screening(column),
         extra=(f"_ctl_{column}", f"_chr_{column}"),
+        needs=(column,) if column in NEW_COLUMNS else (),
     )
 
 
@@ -338,7 +267,7 @@ RULES: tuple[Rule, ...] = (
         ("data.province_empty",),
         "province",
         lambda: pl.col("province").is_null(),
-        _none,
+        no_params,
         ByGroup(lambda: pl.col("province").is_null()),
     ),
     Rule(
@@ -351,29 +280,30 @@ RULES: tuple[Rule, ...] = (
     Rule(
         ("data.indicator_empty",),
         "indicator",
-        lambda: pl.col("indicator").is_null(),
-        _none,
-        ByGroup(lambda: pl.col("indicator").is_null()),
+        lambda: pl.col("indicator").is_null() & pl.col("target").is_null(),
+        no_params,
+        ByGroup(lambda: pl.col("indicator").is_null() & pl.col("target").is_null()),
     ),
     Rule(
         ("data.unknown_indicator",),
         "indicator",
         lambda: pl.col("indicator").is_not_null() & pl.col("_unit").is_null(),
         lambda row, facts: {"indicator": row["indicator"]},
-        ByGroup(lambda: pl.col("_unit").is_null()),
+        ByGroup(lambda: pl.col("indicator").is_not_null() & pl.col("_unit").is_null()),
     ),
+    *tasks.RULES,
     Rule(
         ("data.year_empty",),
         "year",
         lambda: pl.col("year").is_null(),
-        _none,
+        no_params,
         ByRow(lambda: pl.col("_year").is_null()),
     ),
     Rule(
         ("data.not_whole_number", "data.foreign_digits"),
         "year",
         lambda: pl.col("year").is_not_null() & pl.col("_year").is_null(),
-        _cell("year"),
+        cell_param("year"),
         ByRow(lambda: pl.col("_year").is_null()),  # the plain cast reads digits only
         code_from="_why_year",
     ),
@@ -388,16 +318,18 @@ RULES: tuple[Rule, ...] = (
         ("data.value_empty",),
         "value",
         lambda: (
-            ~_given() & ~(pl.col("numerator").is_not_null() & pl.col("denominator").is_not_null())
+            ~_given()
+            & ~(pl.col("numerator").is_not_null() & pl.col("denominator").is_not_null())
+            & pl.col("target").is_null()
         ),
-        _none,
+        no_params,
         ByRow(lambda: pl.col("_given").is_null() & ~_counted()),
     ),
     Rule(
         ("data.not_boolean",),
         "value",
         lambda: _given() & _unit_is(Unit.BOOLEAN) & pl.col("_given").is_null(),
-        _cell("value"),
+        cell_param("value"),
         Doubt(units=(Unit.BOOLEAN,)),
     ),
     _number_rule("value", lambda: _given() & ~_unit_is(Unit.BOOLEAN) & pl.col("_bad_value")),
@@ -408,21 +340,21 @@ RULES: tuple[Rule, ...] = (
         ("data.counts_unpaired",),
         "numerator",
         lambda: pl.col("numerator").is_null() != pl.col("denominator").is_null(),
-        _none,
+        no_params,
         ByRow(lambda: pl.col("_num").is_null() != pl.col("_den").is_null()),
     ),
     Rule(
         ("data.denominator_not_positive",),
         "denominator",
         lambda: pl.col("_den") <= 0,
-        _cell("denominator"),
+        cell_param("denominator"),
         ByRow(lambda: pl.col("_den") <= 0),
     ),
     Rule(
         ("data.numerator_negative",),
         "numerator",
         lambda: pl.col("_num") < 0,
-        _cell("numerator"),
+        cell_param("numerator"),
         ByRow(lambda: pl.col("_num") < 0),
     ),
     Rule(
@@ -453,22 +385,25 @@ RULES: tuple[Rule, ...] = (
         _bound("_upper"),
         ByGroup(lambda: pl.col("_max") > pl.col("_upper")),
     ),
+    *periods.RANK_RULES,
     Rule(
         ("data.bad_date", "data.no_such_date", "data.foreign_digits"),
         "date",
         lambda: bad_date(pl.col("date")),
-        _cell("date"),
+        cell_param("date"),
         ByGroup(lambda: bad_date(pl.col("date"))),
         code_from="_why_date",
     ),
+    *periods.RULES,
 )
 """Every cell rule, in the order their messages win (one problem per row and column)."""
 
 
 def applicable(names: Collection[str]) -> list[tuple[int, Rule]]:
     """The rules (with their places in `RULES`) that can fail on a table of these columns:
-    those a reader gives a column to only where it gave it."""
-    return [(i, r) for i, r in enumerate(RULES) if r.reader is None or r.reader in names]
+    those a reader gives a column to only where it gave it, those of optional columns only
+    where the table has them (`Rule.needs`)."""
+    return [(i, r) for i, r in enumerate(RULES) if r.applies(names)]
 
 
 def failing(names: Collection[str]) -> pl.Expr:

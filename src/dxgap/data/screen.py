@@ -22,21 +22,29 @@ import polars as pl
 
 from dxgap.data.numbers import no_negative_zero, stored_number
 from dxgap.data.rules import RULES, ByGroup, ByRow, Doubt, bounds, known
-from dxgap.frames import MEASUREMENT_SCHEMA
+from dxgap.frames import MEASUREMENT_SCHEMA, STATE_SCHEMA
 from dxgap.targets.models import Indicator
 
-TEXT = ("province", "indicator", "date", "source", "note", "area", "breakdown")
+TEXT = (
+    *("province", "indicator", "date", "source", "note", "area", "breakdown"),
+    *("target", "state", "period", "definition"),
+)
 NUMBERS = {"value": "_given", "numerator": "_num", "denominator": "_den"}
 """The numeric columns and the names of their plainly typed cells."""
 
 AREA_KEY = ["province", "indicator", "year", "date"]
 """One province total: the rows of its areas are summed into it."""
 
-_GROUPED_TEXT = ("province", "indicator", "date")  # screened per group, as written
+_GROUPED_TEXT = ("province", "indicator", "date", "target")  # screened per group, as written
 
 
-def _row_tests() -> list[pl.Expr]:
-    return [rule.screen.test() for rule in RULES if isinstance(rule.screen, ByRow)]
+def _row_tests(present: Collection[str]) -> list[pl.Expr]:
+    """The row tests of the rules that can fail on a file of columns `present`."""
+    return [
+        rule.screen.test()
+        for rule in RULES
+        if isinstance(rule.screen, ByRow) and rule.needed(present)
+    ]
 
 
 def _group_tests() -> list[pl.Expr]:
@@ -79,11 +87,11 @@ def _doubtful_text(col: str) -> pl.Expr:
     ).fill_null(False)
 
 
-def _plain(
+def _text(
     schema: Mapping[str, pl.DataType], present: Collection[str]
 ) -> tuple[list[pl.Expr], list[pl.Expr]] | None:
-    """(the plain typing of each column, the doubts it leaves), or None when a column's stored
-    type is one only the exact checks read."""
+    """(`_row` and the text columns as written, the doubts of those not grouped on), or None
+    when one is stored as another type than text."""
     exprs: list[pl.Expr] = [pl.col("_row")]
     doubts: list[pl.Expr] = []
     for col in TEXT:
@@ -95,8 +103,21 @@ def _plain(
         exprs.append(pl.col(col))
         if col not in _GROUPED_TEXT:
             doubts.append(_doubtful_text(col))
+    return exprs, doubts
+
+
+def _plain(
+    schema: Mapping[str, pl.DataType], present: Collection[str]
+) -> tuple[list[pl.Expr], list[pl.Expr]] | None:
+    """(the plain typing of each column, the doubts it leaves), or None when a column's stored
+    type is one only the exact checks read."""
+    text, out_of = _text(schema, present), _out_of(schema, present)
+    if text is None or out_of is None:
+        return None
     if "year" not in present or not (schema["year"] == pl.String or schema["year"].is_integer()):
         return None
+    exprs, doubts = text
+    exprs += out_of
     # a cast from text that succeeds read digits only: no spaces or other forms to clean first
     exprs.append(pl.col("year").cast(pl.Int32, strict=False).alias("_year"))
     doubted, shapes = _doubted_cells(), _doubted_shapes()
@@ -121,6 +142,22 @@ def _plain(
     return exprs, doubts
 
 
+def _out_of(schema: Mapping[str, pl.DataType], present: Collection[str]) -> list[pl.Expr] | None:
+    """`out_of` as stored and `_out_of`, the whole number a plain cast reads of it — text of
+    digits, an integer, a float holding a whole number; null for anything else, which the row
+    tests then doubt —; None for a type only the exact checks read."""
+    if "out_of" not in present:
+        return [pl.lit(None, pl.Int32).alias(c) for c in ("out_of", "_out_of")]
+    cell, dtype = pl.col("out_of"), schema["out_of"]
+    if dtype == pl.String or dtype.is_integer():
+        whole = cell.cast(pl.Int32, strict=False)
+    elif dtype.is_float():
+        whole = pl.when(cell.round(0) == cell).then(cell.cast(pl.Int32, strict=False))
+    else:
+        return None
+    return [cell, whole.alias("_out_of")]
+
+
 def typed(base: pl.LazyFrame, columns: Sequence[str]) -> tuple[pl.LazyFrame, pl.Expr] | None:
     """The rows of `base` (a file's cells as stored, with `_row`) typed by plain casts, and the
     row flag of what the screen cannot vouch for; None when a column's stored type is one only
@@ -137,37 +174,61 @@ def typed(base: pl.LazyFrame, columns: Sequence[str]) -> tuple[pl.LazyFrame, pl.
     frame = frame.with_columns(
         _value=pl.when(pl.col("_given").is_null() & counted & (pl.col("_den") > 0))
         .then(100.0 * pl.col("_num") / pl.col("_den"))
-        .otherwise(pl.col("_given"))
+        .otherwise(pl.col("_given")),
+        _state=pl.col("state"),  # only the English keys pass the row tests
     )
-    flag = pl.any_horizontal([pl.col("_doubt"), *[t.fill_null(False) for t in _row_tests()]])
+    tests = _row_tests(columns)
+    flag = pl.any_horizontal([pl.col("_doubt"), *[t.fill_null(False) for t in tests]])
     return frame, flag
 
 
-def grouped(details: pl.LazyFrame) -> pl.LazyFrame:
+OPTIONAL_GROUPED = {
+    "target": pl.String,
+    "state": pl.String,
+    "out_of": pl.Int32,
+    "period": pl.String,
+    "definition": pl.String,
+}
+"""What the grouped pass keeps of the optional columns of issue 16 (see `grouped`)."""
+
+
+def grouped(details: pl.LazyFrame, optional: bool = True) -> pl.LazyFrame:
     """One streaming aggregation over typed rows (`DETAIL_SCHEMA`, `_fileno`, `_flag`): what
     the screen, the duplicate and mixed-area checks and the province totals need, and nothing
-    proportional to the rows. One group per file, province, indicator, year and date, and
-    whether its rows are province totals, area rows or breakdown rows."""
-    return details.group_by(
-        pl.col("_fileno"),
-        pl.col("province"),
-        pl.col("indicator"),
+    proportional to the rows. One group per file, province, indicator (or task target), year
+    and date, and whether its rows are province totals, area rows or breakdown rows; a task's
+    state, a rank's `out_of` (the largest of the group's), a figure's period and definition
+    (the group's first: a province total's group is one row, or a duplicate). Without
+    `optional` (no file has a column of `OPTIONAL_GROUPED`) those are not grouped on, only
+    added as nulls to the result: files without them cost what they cost before them."""
+    keys = [pl.col("_fileno"), pl.col("province"), pl.col("indicator")]
+    aggs = [
+        pl.len().alias("_rows"),
+        pl.col("_flag").sum().alias("_flagged"),
+        pl.col("numerator").is_not_null().sum().alias("_counted"),
+        pl.col("numerator").sum().alias("_num"),
+        pl.col("denominator").sum().alias("_den"),
+        pl.col("value").min().alias("_min"),
+        pl.col("value").max().alias("_max"),
+        *[pl.col(c).first() for c in ("value", "source", "note")],
+    ]
+    if optional:
+        keys.append(pl.col("target"))
+        aggs += [pl.col("state").first(), pl.col("out_of").max()]
+        aggs += [pl.col("period").first(), pl.col("definition").first()]
+    result = details.group_by(
+        *keys,
         pl.col("year"),
         pl.col("date"),
         _area=pl.col("area").is_not_null(),
         _breakdown=pl.col("breakdown").is_not_null(),
-    ).agg(
-        _rows=pl.len(),
-        _flagged=pl.col("_flag").sum(),
-        _counted=pl.col("numerator").is_not_null().sum(),
-        _num=pl.col("numerator").sum(),
-        _den=pl.col("denominator").sum(),
-        _min=pl.col("value").min(),
-        _max=pl.col("value").max(),
-        value=pl.col("value").first(),
-        source=pl.col("source").first(),
-        note=pl.col("note").first(),
-    )
+    ).agg(aggs)
+    if not optional:
+        result = result.with_columns(
+            pl.lit(None, dtype).alias(c) for c, dtype in OPTIONAL_GROUPED.items()
+        )
+    order = ["_fileno", "province", "indicator", "target", "year", "date", "_area", "_breakdown"]
+    return result.select(*order, pl.exclude(order))
 
 
 def doubtful_groups(
@@ -184,18 +245,27 @@ def doubtful_groups(
     return joined.filter(pl.any_horizontal([pl.col("_flagged") > 0, *tests]))
 
 
+def _agreed(column: str) -> pl.Expr:
+    """The one value a column takes in the groups aggregated, or null when they differ."""
+    return pl.when(pl.col(column).n_unique() == 1).then(pl.col(column).first())
+
+
 def totals(groups: pl.DataFrame) -> pl.DataFrame:
     """Province totals from the grouped pass: the rows without area or breakdown, plus the
     weighted rate 100·Σnumerator/Σdenominator of the area rows where no total row was given
-    (never an average of the areas' percentages)."""
-    given = groups.filter(~pl.col("_area"), ~pl.col("_breakdown"))
+    (never an average of the areas' percentages), with the period and definition the areas'
+    rows give (null when they differ). Task rows are not measurements (see `states`)."""
+    figures = groups.filter(pl.col("target").is_null())
+    given = figures.filter(~pl.col("_area"), ~pl.col("_breakdown"))
     from_counts = (
-        groups.filter(pl.col("_area"), ~pl.col("_breakdown"), pl.col("_counted") > 0)
+        figures.filter(pl.col("_area"), ~pl.col("_breakdown"), pl.col("_counted") > 0)
         .group_by(AREA_KEY)
         .agg(
             numerator=pl.col("_num").sum(),
             denominator=pl.col("_den").sum(),
             areas=pl.col("_counted").sum(),
+            period=_agreed("period"),
+            definition=_agreed("definition"),
         )
         .with_columns(
             value=100.0 * pl.col("numerator") / pl.col("denominator"),
@@ -207,13 +277,29 @@ def totals(groups: pl.DataFrame) -> pl.DataFrame:
         .join(given.select(AREA_KEY), on=AREA_KEY, how="anti", nulls_equal=True)
     )
     columns = list(MEASUREMENT_SCHEMA)
-    missing = [c for c in columns if c not in given.columns]  # issue 16 columns, read to come
-    given = given.with_columns([pl.lit(None).alias(c) for c in missing])
-    from_counts = from_counts.with_columns(
-        [pl.lit(None).alias(c) for c in columns if c not in from_counts.columns]
-    )
+    from_counts = from_counts.with_columns(out_of=pl.lit(None, pl.Int32))
     return (
         pl.concat([given.select(columns), from_counts.select(columns)])
         .cast(MEASUREMENT_SCHEMA)
         .sort(AREA_KEY, nulls_last=False)
+    )
+
+
+def states(groups: pl.DataFrame) -> pl.DataFrame:
+    """Task states from the grouped pass (`frames.STATE_SCHEMA`): one row per report of a
+    task's state — province, target, year, date, the state as its English key, source, and the
+    note as the evidence — sorted by province, target, year and date (undated first)."""
+    return (
+        groups.filter(pl.col("target").is_not_null())
+        .select(
+            "province",
+            pl.col("target").alias("target_id"),
+            "year",
+            "date",
+            "state",
+            "source",
+            "note",
+        )
+        .cast(STATE_SCHEMA)
+        .sort("province", "target_id", "year", "date", nulls_last=False)
     )

@@ -28,11 +28,21 @@ from dxgap.targets.located import pydantic_problems
 from dxgap.targets.models import DataFileOptions
 from dxgap.text import EXCERPT, Msg, excerpt
 
-REQUIRED = ("province", "indicator", "year")
-OPTIONAL = ("value", "date", "source", "note", "area", "breakdown", "numerator", "denominator")
-COLUMNS = REQUIRED + OPTIONAL
+COLUMNS = (
+    *("province", "indicator", "year", "value", "date", "source", "note", "area", "breakdown"),
+    *("numerator", "denominator", "target", "state", "out_of", "period", "definition"),
+)
+"""Every column a data file may have, in the order messages list them."""
+REQUIRED = ("province", "year")
+"""Columns every data file has; it has `indicator` (figures), `target` (task states) or both."""
+OPTIONAL = tuple(c for c in COLUMNS if c not in REQUIRED)
+TASK_COLUMNS = ("target", "state")
+"""A task state row: a target of the province's file and its state (both, or neither)."""
+NEW_COLUMNS = ("target", "state", "out_of", "period", "definition")
+"""The optional columns of task states, ranks out of N, reference periods and definitions: the
+rules of their cells are evaluated only on files that have them."""
 NUMERIC = ("value", "numerator", "denominator")
-FREE_TEXT = ("source", "note", "area", "breakdown")
+FREE_TEXT = ("source", "note", "area", "breakdown", "definition")
 """Columns of free text: a quoted CSV cell that swallowed rows reads without complaint there
 (anywhere else the swallowed text is no province, year, number or date)."""
 
@@ -244,15 +254,28 @@ def check_header(
     if more:
         msg = Msg("data.more_header_problems", count=more, limit=MAX_HEADER_PROBLEMS)
         problems.append(Problem(display, msg, line, 1, sheet=sheet))
-    missing = [name for name in REQUIRED if name not in seen]
-    if "value" not in seen and not {"numerator", "denominator"} <= seen:
-        missing.append("value")
+    missing = _missing(seen)
     header = excerpt(", ".join(columns[:20]), EXCERPT)
     for name in missing:
         msg = Msg("data.missing_column", column=name, header=header)
         problems.append(Problem(display, msg, line, 1, sheet=sheet))
     if problems:
         raise InputError(problems)
+
+
+def _missing(seen: set[str]) -> list[str]:
+    """The columns a header lacks: `province` and `year`; `indicator` unless it has `target`
+    (a file of task states only); unless it holds task states only, a `value` or both
+    `numerator` and `denominator`; `state` with `target`, and `target` with `state`."""
+    wanted = ("province", "indicator", "year")
+    missing = [n for n in wanted if n not in seen and (n != "indicator" or "target" not in seen)]
+    figures = "indicator" in seen or "target" not in seen
+    if figures and "value" not in seen and not {"numerator", "denominator"} <= seen:
+        missing.append("value")
+    for one, other in (TASK_COLUMNS, TASK_COLUMNS[::-1]):
+        if one in seen and other not in seen:
+            missing.append(other)
+    return missing
 
 
 def _column_problem(name: str, twice: bool) -> Msg:

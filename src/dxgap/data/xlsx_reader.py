@@ -40,7 +40,7 @@ from dxgap.data.table import COLUMNS, NUMERIC, GridLocator, Table, check_header,
 from dxgap.errors import InputError, Problem
 from dxgap.text import Msg, excerpt
 
-NUMBER_CELLS = ("year", *NUMERIC)
+NUMBER_CELLS = ("year", *NUMERIC, "out_of")
 """Columns whose cells are numbers: a date or a percentage format there is a fault."""
 
 _LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')  # quoted text, escapes, [colours]/[conditions]

@@ -194,6 +194,48 @@ TEXT: dict[str, str] = {
     ),
     "data.bad_date": "date '{cell:q}' is not YYYY, YYYY-MM or YYYY-MM-DD",
     "data.no_such_date": "date '{cell:q}' is not a day of the calendar (no such day that month)",
+    # task states, ranks out of N, periods
+    "data.indicator_or_target": (
+        "a row gives either an indicator (a figure) or a target (a task's state), not both: "
+        "indicator '{indicator:q}', target '{target:q}'"
+    ),
+    "data.unknown_target": (
+        "'{target:q}' is no target of {province}'s target file{hint}; a task state row names "
+        "the id of a target of the province's plan"
+    ),
+    "data.target_not_task": (
+        "target '{target:q}' has a figure to reach: report its indicator's value in a row "
+        "with 'indicator', not a state (a state is for qualitative and yes/no targets)"
+    ),
+    "data.task_cell": (
+        "a task state row (with 'target') gives its state, date, source and note only; "
+        "leave '{column}' empty, or give the figure in a row of its own with 'indicator'"
+    ),
+    "data.state_without_target": (
+        "state '{cell:q}' without a target: a state belongs to a row naming a target of the "
+        "province's plan in 'target'"
+    ),
+    "data.state_empty": "target '{target:q}' has no state (done, in_progress, not_started, dropped)",
+    "data.unknown_state": "'{cell:q}' is not a task state{hint}; accepted: {accepted:names}",
+    "data.state_ambiguous": (
+        "'{cell:q}' says the task is not done without saying whether it has started{hint}: write "
+        "'đang thực hiện' (in_progress) or 'chưa thực hiện' (not_started); accepted: "
+        "{accepted:names}"
+    ),
+    "data.out_of_invalid": (
+        "'out_of' '{cell:q}' must be a whole number of at least 1 (how many units the ranking has)"
+    ),
+    "data.out_of_not_rank": (
+        "'out_of' is for ranks only, but indicator '{indicator}' is in unit '{unit}'"
+    ),
+    "data.rank_above_out_of": (
+        "rank {value:q} is beyond the {out_of} units the ranking has ('out_of')"
+    ),
+    "data.bad_period": "period '{cell:q}' is not one of {forms:names} (e.g. 2024-Q1, 2024-W03)",
+    "data.no_such_period": (
+        "period '{cell:q}' is not in the calendar (no such day that month, or no week 53 that year)"
+    ),
+    "data.period_outside_year": "period '{cell:q}' does not lie in the row's year {year}",
     # a workbook's cells as stored
     "xlsx.formula_not_computed": (
         "'{cell:q}': the workbook holds no computed result for this formula (it was saved by a "
@@ -218,6 +260,14 @@ TEXT: dict[str, str] = {
     "data.duplicate_undated": (
         "duplicate row: same province, indicator and year (both undated){scope} as {first}; "
         "keep one, or give each row the date of its report"
+    ),
+    "data.duplicate_state_dated": (
+        "duplicate state: same province, target '{target:q}' and date as {first}; keep one, or "
+        "give each report of the task its date"
+    ),
+    "data.duplicate_state": (
+        "duplicate state: same province, target '{target:q}' and year (both undated) as {first}; "
+        "keep one, or give each report of the task its date"
     ),
     "data.same_area": " (same area)",
     "data.line": "line {line}",

@@ -211,6 +211,59 @@ TEXT: dict[str, str] = {
     ),
     "data.bad_date": "ngày '{cell:q}' không theo dạng YYYY, YYYY-MM hoặc YYYY-MM-DD",
     "data.no_such_date": "ngày '{cell:q}' không có trong lịch (tháng đó không có ngày này)",
+    # trạng thái nhiệm vụ, thứ hạng trên tổng số, kỳ số liệu
+    "data.indicator_or_target": (
+        "mỗi dòng ghi chỉ số (một số liệu) hoặc chỉ tiêu (trạng thái của một nhiệm vụ), không "
+        "ghi cả hai: chỉ số '{indicator:q}', chỉ tiêu '{target:q}'"
+    ),
+    "data.unknown_target": (
+        "'{target:q}' không phải mã chỉ tiêu trong tệp chỉ tiêu của {province}{hint}; dòng "
+        "trạng thái nhiệm vụ phải ghi mã một chỉ tiêu trong kế hoạch của tỉnh, thành phố"
+    ),
+    "data.target_not_task": (
+        "chỉ tiêu '{target:q}' có giá trị cần đạt: hãy ghi số liệu của chỉ số trong một dòng "
+        "có cột 'indicator', không ghi trạng thái (trạng thái chỉ dành cho chỉ tiêu định tính "
+        "và chỉ tiêu có/không)"
+    ),
+    "data.task_cell": (
+        "dòng trạng thái nhiệm vụ (có cột 'target') chỉ ghi trạng thái, ngày, nguồn và ghi "
+        "chú; hãy để trống '{column}', hoặc ghi số liệu ở một dòng riêng có cột 'indicator'"
+    ),
+    "data.state_without_target": (
+        "trạng thái '{cell:q}' không kèm chỉ tiêu: trạng thái phải thuộc một dòng ghi mã chỉ "
+        "tiêu của kế hoạch trong cột 'target'"
+    ),
+    "data.state_empty": (
+        "chỉ tiêu '{target:q}' chưa ghi trạng thái (hoàn thành, đang thực hiện, chưa thực hiện, "
+        "không thực hiện)"
+    ),
+    "data.unknown_state": (
+        "'{cell:q}' không phải trạng thái nhiệm vụ{hint}; các cách ghi được chấp nhận: "
+        "{accepted:names}"
+    ),
+    "data.state_ambiguous": (
+        "'{cell:q}' cho biết nhiệm vụ chưa xong nhưng không rõ đã bắt đầu hay chưa{hint}: hãy "
+        "ghi 'đang thực hiện' hoặc 'chưa thực hiện'; các cách ghi được chấp nhận: "
+        "{accepted:names}"
+    ),
+    "data.out_of_invalid": (
+        "'{cell:q}' ở cột 'out_of' phải là số nguyên từ 1 trở lên (số đơn vị được xếp hạng)"
+    ),
+    "data.out_of_not_rank": (
+        "cột 'out_of' chỉ dùng cho thứ hạng, nhưng chỉ số '{indicator}' có đơn vị '{unit}'"
+    ),
+    "data.rank_above_out_of": (
+        "hạng {value:q} lớn hơn số đơn vị được xếp hạng ({out_of}, cột 'out_of')"
+    ),
+    "data.bad_period": (
+        "kỳ số liệu '{cell:q}' không theo một trong các dạng {forms:names} (ví dụ 2024-Q1, "
+        "2024-W03)"
+    ),
+    "data.no_such_period": (
+        "kỳ số liệu '{cell:q}' không có trong lịch (tháng đó không có ngày này, hoặc năm đó "
+        "không có tuần 53)"
+    ),
+    "data.period_outside_year": "kỳ số liệu '{cell:q}' không thuộc năm {year} của dòng",
     # ô của sổ tính, như đã lưu
     "xlsx.formula_not_computed": (
         "'{cell:q}': sổ tính không lưu kết quả đã tính của công thức này (tệp được lưu bằng một "
@@ -235,6 +288,14 @@ TEXT: dict[str, str] = {
     "data.duplicate_undated": (
         "dòng trùng: cùng tỉnh, thành phố, chỉ số và năm (cả hai dòng đều không ghi ngày){scope} "
         "với {first}; hãy giữ một dòng, hoặc ghi ngày báo cáo cho từng dòng"
+    ),
+    "data.duplicate_state_dated": (
+        "trạng thái trùng: cùng tỉnh, thành phố, chỉ tiêu '{target:q}' và ngày với {first}; hãy "
+        "giữ một dòng, hoặc ghi ngày báo cáo cho từng dòng"
+    ),
+    "data.duplicate_state": (
+        "trạng thái trùng: cùng tỉnh, thành phố, chỉ tiêu '{target:q}' và năm (cả hai dòng đều "
+        "không ghi ngày) với {first}; hãy giữ một dòng, hoặc ghi ngày báo cáo cho từng dòng"
     ),
     "data.same_area": " (cùng địa bàn)",
     "data.line": "dòng {line}",
