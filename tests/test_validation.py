@@ -427,6 +427,13 @@ ERROR_CASES = [
             "quote writes 2.000 with a point grouping thousands, so 2000 is meant; write 2000"
         ),
     ),
+    case(
+        "value-is-a-range.yaml",
+        exact(
+            "value-is-a-range.yaml:9:12: targets[0].value: expected a number (or true/false), "
+            "got a list; a range is written range: [25, 30], in place of value"
+        ),
+    ),
     # standing windows (issue 16)
     case(
         "from-year-not-annual.yaml",
@@ -778,6 +785,11 @@ VI_CASES = [
         "range-vn-thousands.yaml",
         "range-vn-thousands.yaml:9:18: targets[0].range[1]: '2.000' được đọc thành 2, nhưng "
         "trích dẫn viết '2.000' với dấu chấm phân cách hàng nghìn, tức là 2000; hãy viết '2000'",
+    ),
+    (
+        "value-is-a-range.yaml",
+        "value-is-a-range.yaml:9:12: targets[0].value: cần một số (hoặc true/false), nhưng lại "
+        "là một danh sách; khoảng giá trị viết là 'range: [25, 30]', thay cho 'value'",
     ),
     (
         "from-year-not-annual.yaml",

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from dxgap.errors import Problem
 from dxgap.targets import kinds, rules
 from dxgap.targets.load import load_catalogue_file, load_target_file
-from dxgap.targets.located import Located
+from dxgap.targets.located import Located, range_hint
 from dxgap.targets.models import Catalogue, Indicator, Names, Pillar, Source, Target, Unit
 from dxgap.targets.yamlio import Marks
 from dxgap.text import Msg
@@ -110,6 +110,26 @@ def test_each_end_of_a_range_is_a_number(end: object) -> None:
 
     [err] = exc.value.errors(include_url=False)
     assert err["loc"] == ("range", 0)
+
+
+@pytest.mark.parametrize(
+    ("given", "low", "high"),
+    [
+        ([25, 30], "25", "30"),
+        ([7, 7.5], "7", "7.5"),
+        ("25% – 30%", "25", "30"),
+        ("7,5-8", "7.5", "8"),
+    ],
+)
+def test_a_range_written_as_the_value_names_the_range_to_write(
+    given: object, low: str, high: str
+) -> None:
+    assert range_hint(given) == Msg("number_hint.range", low=low, high=high)
+
+
+@pytest.mark.parametrize("given", [[25], [25, 30, 35], ["a", 3], [True, 1], "ninety", 25, None])
+def test_other_values_are_no_range(given: object) -> None:
+    assert range_hint(given) is None
 
 
 def test_a_range_is_stored_as_two_floats() -> None:

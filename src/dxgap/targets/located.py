@@ -27,7 +27,7 @@ from pydantic_core import ErrorDetails
 
 from dxgap.errors import Problem, Severity
 from dxgap.names import did_you_mean
-from dxgap.targets.models import CUSTOM_CODES
+from dxgap.targets.models import CUSTOM_CODES, RANGE_TEXT
 from dxgap.targets.yamlio import PLAIN_DECIMAL, Marks, Path, format_path
 from dxgap.targets.yamlsyntax import COMPARATOR_AND_VALUE, quoted_fix
 from dxgap.text import Msg
@@ -254,11 +254,30 @@ def number_hint(text: str) -> Msg | None:
     return None
 
 
-def _not_a_number(err: ErrorDetails, *, union: bool) -> Msg:
+def range_hint(value: Any) -> Msg | None:
+    """`value: [25, 30]` or `value: "25-30"`: a range written where one number belongs, and the
+    `range` to write instead (`number_hint.range`); None for anything else."""
+    if isinstance(value, list) and len(value) == 2:
+        if all(isinstance(v, int | float) and not isinstance(v, bool) for v in value):
+            low, high = (PLAIN_DECIMAL.fullmatch(str(v)) and str(v) for v in value)
+            if low and high:
+                return Msg("number_hint.range", low=low, high=high)
+        return None
+    found = RANGE_TEXT.fullmatch(value) if isinstance(value, str) else None
+    if found is None:
+        return None
+    low, high = (found[i].replace(",", ".") for i in (1, 2))
+    return Msg("number_hint.range", low=low, high=high)
+
+
+def _not_a_number(err: ErrorDetails, *, union: bool, ranged: bool = False) -> Msg:
     """A number (or true/false, for a union) expected and not given; with a hint when the text
-    given says which number it means."""
+    given says which number it means, or, for a target's `value` (`ranged`), that it is a
+    range (`range: [25, 30]`)."""
     value = err["input"]
-    hint = number_hint(value) if isinstance(value, str) else None
+    hint = range_hint(value) if ranged else None
+    if hint is None and isinstance(value, str):
+        hint = number_hint(value)
     if hint is None:
         return Msg("schema.not_value" if union else "schema.float", given=given(value))
     if union:
@@ -359,7 +378,8 @@ def pydantic_problems(
         elif kind == "extra_forbidden":
             at.add(path, _unknown_key(err, model), key=True)
         elif union:
-            at.add(path, _not_a_number(err, union=True))
+            ranged = len(path) == 3 and path[0] == "targets" and path[-1] == "value"
+            at.add(path, _not_a_number(err, union=True, ranged=ranged))
         elif kind == "float_type":
             at.add(path, _not_a_number(err, union=False))
         elif kind == "int_type" and type(err["input"]) is float:

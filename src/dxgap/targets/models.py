@@ -134,7 +134,7 @@ def _separator(value: Any) -> Any:
     return value
 
 
-_RANGE_TEXT = re.compile(
+RANGE_TEXT = re.compile(
     r"\s*(-?[0-9]+(?:[.,][0-9]+)?)\s*%?\s*(?:-|–|—|\.\.|đến|to)\s*(-?[0-9]+(?:[.,][0-9]+)?)\s*%?\s*"
 )
 """A range written as text, as plans write it: "25-30", "25% – 30%", "25 đến 30"."""
@@ -151,7 +151,7 @@ def _range_shape(value: Any) -> Any:
         raise PydanticCustomError(
             "range.count", "a range is two numbers, got {count}", {"count": len(value)}
         )
-    found = _RANGE_TEXT.fullmatch(value) if isinstance(value, str) else None
+    found = RANGE_TEXT.fullmatch(value) if isinstance(value, str) else None
     if found is not None:
         low, high = (found[i].replace(",", ".") for i in (1, 2))
         raise PydanticCustomError(

@@ -176,6 +176,7 @@ TEXT: dict[str, str] = {
     "number_hint.decimal_comma": "a decimal is written with a point: {meant}",
     "number_hint.boolean": "write true or false, without quotes",
     "number_hint.plain": "write {meant}",
+    "number_hint.range": "a range is written range: [{low}, {high}], in place of value",
     "schema.string_unquoted": (
         "expected text, but YAML 1.1 reads the unquoted '{written:q}' as {given}; quote it: {fix}"
     ),

@@ -184,6 +184,7 @@ TEXT: dict[str, str] = {
     "number_hint.decimal_comma": "phần thập phân viết sau dấu chấm: '{meant}'",
     "number_hint.boolean": "hãy viết true hoặc false, không có dấu nháy",
     "number_hint.plain": "hãy viết '{meant}'",
+    "number_hint.range": "khoảng giá trị viết là 'range: [{low}, {high}]', thay cho 'value'",
     "schema.string_unquoted": (
         "cần văn bản, nhưng YAML 1.1 đọc '{written:q}' (không có dấu nháy) thành {given}; "
         "hãy đặt trong dấu nháy: '{fix}'"
