@@ -198,7 +198,8 @@ def grouped(details: pl.LazyFrame, optional: bool = True) -> pl.LazyFrame:
     proportional to the rows. One group per file, province, indicator (or task target), year
     and date, and whether its rows are province totals, area rows or breakdown rows; a task's
     state, a rank's `out_of` (the largest of the group's), a figure's period and definition
-    (the group's first: a province total's group is one row, or a duplicate). Without
+    (null when the group's rows differ: a province total's group is one row, or a duplicate;
+    the areas of a weighted rate must agree). Without
     `optional` (no file has a column of `OPTIONAL_GROUPED`) those are not grouped on, only
     added as nulls to the result: files without them cost what they cost before them."""
     keys = [pl.col("_fileno"), pl.col("province"), pl.col("indicator")]
@@ -215,7 +216,7 @@ def grouped(details: pl.LazyFrame, optional: bool = True) -> pl.LazyFrame:
     if optional:
         keys.append(pl.col("target"))
         aggs += [pl.col("state").first(), pl.col("out_of").max()]
-        aggs += [pl.col("period").first(), pl.col("definition").first()]
+        aggs += [_agreed("period"), _agreed("definition")]
     result = details.group_by(
         *keys,
         pl.col("year"),
@@ -246,8 +247,9 @@ def doubtful_groups(
 
 
 def _agreed(column: str) -> pl.Expr:
-    """The one value a column takes in the groups aggregated, or null when they differ."""
-    return pl.when(pl.col(column).n_unique() == 1).then(pl.col(column).first())
+    """The one value a column takes in the rows (or groups) aggregated, or null when they
+    differ (a missing value differs from any other)."""
+    return pl.when(pl.col(column).n_unique() == 1).then(pl.col(column).first()).alias(column)
 
 
 def totals(groups: pl.DataFrame) -> pl.DataFrame:
