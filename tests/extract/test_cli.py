@@ -117,3 +117,23 @@ def test_html_and_qualitative_targets_validate(tmp_path: Path) -> None:
     assert "# - id:" in text  # the cooperatives' share: no such indicator, commented out
     valid = CliRunner().invoke(app, ["validate", str(out), "-w", str(ws), "--lang", "en"])
     assert valid.exit_code == 0, valid.output
+
+
+def test_outside_a_workspace_the_shipped_catalogue_is_used(tmp_path: Path) -> None:
+    done = CliRunner().invoke(
+        app, ["extract", str(SEED), "-f", "json", "-w", str(tmp_path), "--lang", "en"]
+    )
+    assert done.exit_code == 0, done.output
+    assert "the catalogue dxgap ships" in done.stderr
+    rows = json.loads(done.stdout)
+    assert "full_process_online_services_rate" in {r["indicator"] for r in rows}
+
+
+def test_a_former_province_is_written_with_its_merger(tmp_path: Path) -> None:
+    ws = _workspace(tmp_path)
+    done = CliRunner().invoke(app, ["extract", str(SEED), "-p", "Bình Dương", "-w", str(ws)])
+    assert done.exit_code == 0, done.output
+    province = yaml.safe_load(done.stdout)["province"]
+    assert (province["id"], province["code"], province["merged_into"]) == (
+        "binh-duong", "74", "ho-chi-minh-city",
+    )  # fmt: skip

@@ -12,6 +12,7 @@ import typer
 from dxgap.cli.app import app, stderr
 from dxgap.cli.options import Common, command
 from dxgap.errors import InputError, Problem
+from dxgap.targets.models import Catalogue
 from dxgap.text import Msg, t
 
 
@@ -61,16 +62,10 @@ def extract(
     from dxgap.extract.read import MAX_BYTES
     from dxgap.extract.render import Part, to_json, to_yaml
     from dxgap.files import write_bytes
-    from dxgap.targets.load import CATALOGUE_NAME, load_catalogue_file
 
     lang = common.lang
-    cat_path = common.ws.targets_dir / CATALOGUE_NAME
-    if not cat_path.is_file():
-        raise InputError.single(common.ws.display(cat_path), Msg("targets.no_catalogue"))
-    catalogue, problems = load_catalogue_file(cat_path, common.ws.display(cat_path))
-    if catalogue is None:
-        raise InputError([p for p in problems if p.severity == "error"])
-    matcher = Matcher(catalogue.indicators)
+    province_line = _province(province, lang)
+    matcher = Matcher(_catalogue(common).indicators)
     parts = []
     for i, name in enumerate(files):
         if name == "-":
@@ -87,7 +82,7 @@ def extract(
     if fmt is ExtractFormat.json:
         text = to_json([p for part in parts for p in part.proposals])
     else:
-        text = to_yaml(parts, lang=lang, province=_province(province))
+        text = to_yaml(parts, lang=lang, province=province_line)
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -97,12 +92,32 @@ def extract(
     stderr().print(t("extract.wrote", lang, n=n, path=str(output)), markup=False)
 
 
-def _province(query: str | None) -> str | None:
-    """The province's id, from its id or a name (`Bình Dương`); NotFoundError otherwise."""
+def _province(query: str | None, lang: str) -> str | None:
+    """The `province:` line of the target file for the unit `query` names (id, name, GSO code),
+    as `dxgap init` writes it (a former unit with its merger); NotFoundError otherwise."""
     if query is None:
         return None
-    from dxgap import places
-    from dxgap.names import Named, resolve
+    from dxgap import scaffold
 
-    known = {u.id: Named(u.id, u.short, u.name_en, u.code) for u in places.units()}
-    return resolve(query, known, "province")
+    unit = scaffold.find_unit(query)
+    text = scaffold.target_file(unit, lang)
+    return next(line for line in text.splitlines() if line.startswith("province:"))
+
+
+def _catalogue(common: Common) -> Catalogue:
+    """The workspace's indicator catalogue, else (outside a workspace) the one dxgap ships,
+    said on stderr."""
+    from dxgap.targets.load import CATALOGUE_NAME, load_catalogue_file
+
+    path = common.ws.targets_dir / CATALOGUE_NAME
+    if not path.is_file():
+        import yaml
+
+        from dxgap import scaffold
+
+        stderr().print(t("extract.shipped_catalogue", common.lang), markup=False)
+        return Catalogue.model_validate(yaml.safe_load(scaffold.catalogue_text()))
+    catalogue, problems = load_catalogue_file(path, common.ws.display(path))
+    if catalogue is None:
+        raise InputError([p for p in problems if p.severity == "error"])
+    return catalogue

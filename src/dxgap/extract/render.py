@@ -14,7 +14,6 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dxgap import places
 from dxgap.extract.propose import Proposal
 from dxgap.names import fold
 from dxgap.text import Msg, t
@@ -56,9 +55,9 @@ class Part:
 
 
 def to_yaml(parts: Sequence[Part], *, lang: str, province: str | None) -> str:
-    """The target-file skeleton: header comments, `province`, `sources` (one entry per document
-    with a source id; none to fill in otherwise), and one target per proposal, in document
-    order."""
+    """The target-file skeleton: header comments, `province` (the line given, `province: {id:
+    …}`, or one to fill in), `sources` (one entry per document with a source id; none to fill
+    in otherwise), and one target per proposal, in document order."""
     n = sum(len(part.proposals) for part in parts)
     shown = ", ".join(part.shown for part in parts)
     lines = [
@@ -85,15 +84,10 @@ def to_yaml(parts: Sequence[Part], *, lang: str, province: str | None) -> str:
 
 
 def _province(province: str | None, lang: str) -> list[str]:
-    unit = places.get(province) if province else None
-    if unit is not None:
-        return [
-            f"province: {{id: {unit.id}, name: {quoted(unit.short)}, "
-            f"name_en: {quoted(unit.name_en)}, code: {quoted(unit.code)}}}"
-        ]
-    pid = fold(province) if province else "province-id"
+    if province is not None:
+        return [province]
     return [
-        f'province: {{id: {pid or "province-id"}, name: "?", name_en: "?"}}'
+        'province: {id: province-id, name: "?", name_en: "?"}'
         f"  # check: {t('extract.check.province', lang)}"
     ]
 

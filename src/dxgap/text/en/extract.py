@@ -16,7 +16,9 @@ TEXT: dict[str, str] = {
     "extract.no_vietnamese": (
         "no Vietnamese text found (no letter such as ă, ơ, đ or ạ): nothing to extract"
     ),
-    "extract.found": "{n:n} proposed targets in {path}",
+    "extract.shipped_catalogue": (
+        "no targets/indicators.yaml in this workspace: matching against the catalogue dxgap ships"
+    ),
     "extract.wrote": "wrote {n:n} proposed targets to {path}",
     "extract.yaml.header": (
         "Drafted by dxgap extract from {path}: {n:n} proposed targets. Check every entry "

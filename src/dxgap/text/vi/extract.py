@@ -15,7 +15,9 @@ TEXT: dict[str, str] = {
     "extract.no_vietnamese": (
         "không thấy văn bản tiếng Việt (không có chữ như ă, ơ, đ, ạ): không có gì để trích xuất"
     ),
-    "extract.found": "{n:n} chỉ tiêu đề xuất trong {path}",
+    "extract.shipped_catalogue": (
+        "thư mục làm việc không có targets/indicators.yaml: đối chiếu với danh mục chỉ số kèm theo dxgap"
+    ),
     "extract.wrote": "đã ghi {n:n} chỉ tiêu đề xuất vào {path}",
     "extract.yaml.header": (
         "Dự thảo do dxgap extract lập từ {path}: {n:n} chỉ tiêu đề xuất. Cần đối chiếu từng mục "
