@@ -296,7 +296,8 @@ def _proposal(
     comparator = cmp.comparator or ("<=" if unit == "rank" else ">=")
     if cmp.approx:
         checks.append(Msg("extract.check.approx", word=cmp.word or "khoảng"))
-    if cmp.comparator is None and unit != "rank":
+    whole = unit == "percent" and q.value == 100 and q.value_max is None  # >= 100 is = 100
+    if cmp.comparator is None and unit != "rank" and not whole:
         checks.append(Msg("extract.check.comparator"))
     annual_word = wording.annual(g)
     standing = ref is not None and ref.kind == "period" and wording.standing(g)

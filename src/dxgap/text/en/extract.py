@@ -26,7 +26,7 @@ TEXT: dict[str, str] = {
     ),
     "extract.check.year_far": "year {year} taken from an earlier text: {text:q}",
     "extract.check.approx": "approximate wording ({word})",
-    "extract.check.comparator": "no comparator written: at least the value is assumed",
+    "extract.check.comparator": "no comparator written (tối thiểu, trên, không quá …): at least the value is assumed",
     "extract.check.new_indicator": (
         "no catalogue indicator fits (best score {score}); add one to targets/indicators.yaml, "
         'e.g. id {id}, name "{name}", then uncomment'
@@ -34,7 +34,7 @@ TEXT: dict[str, str] = {
     "extract.check.indicator_score": "indicator matched with a low score ({score})",
     "extract.check.number": "number written ambiguously: '{text}'",
     "extract.check.national": "may be a national target quoted before the province's ({word})",
-    "extract.check.source": "the document's title; add its date and address",
+    "extract.check.source": "the document's title; add its date and address (url)",
     "extract.check.no_source": (
         "add the document (id, title, date, url) and set each target's source to its id"
     ),

@@ -24,16 +24,16 @@ TEXT: dict[str, str] = {
         "với văn bản trước khi sử dụng."
     ),
     "extract.check.year_far": "năm {year} lấy từ đoạn văn trước: {text:q}",
-    "extract.check.approx": "số liệu ước chừng ({word})",
-    "extract.check.comparator": "văn bản không ghi phép so sánh: tạm hiểu là tối thiểu bằng giá trị",
+    "extract.check.approx": "con số ước chừng ({word})",
+    "extract.check.comparator": "văn bản không nêu phép so sánh (tối thiểu, trên, không quá…): tạm hiểu là đạt ít nhất bằng giá trị",
     "extract.check.new_indicator": (
         "không có chỉ số nào trong danh mục phù hợp (điểm cao nhất {score}); bổ sung vào "
         'targets/indicators.yaml, ví dụ mã {id}, tên "{name}", rồi bỏ dấu chú thích'
     ),
-    "extract.check.indicator_score": "chỉ số được đối chiếu với điểm thấp ({score})",
+    "extract.check.indicator_score": "chỉ số tìm được có độ khớp thấp ({score})",
     "extract.check.number": "con số viết chưa rõ nghĩa: '{text}'",
     "extract.check.national": "có thể là chỉ tiêu quốc gia được dẫn trước chỉ tiêu của tỉnh ({word})",
-    "extract.check.source": "tên văn bản; bổ sung ngày ban hành và địa chỉ",
+    "extract.check.source": "tên văn bản; bổ sung ngày ban hành và địa chỉ trang (url)",
     "extract.check.no_source": (
         "bổ sung văn bản nguồn (id, title, date, url) và ghi mã của văn bản vào source của từng chỉ tiêu"
     ),
