@@ -10,6 +10,7 @@ import pytest
 from dxgap.extract import JSON_KEYS, Matcher, Proposal, extract, read_path
 from dxgap.extract.render import to_json
 from dxgap.targets.load import load_catalogue_file
+from dxgap.text import Msg
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = sorted((REPO / "tests" / "fixtures" / "extract").glob("*.txt"))
@@ -182,3 +183,10 @@ def test_a_fraction_is_a_share_and_a_date_is_not(matcher: Matcher) -> None:
     )
     assert (p.value, p.unit, p.comparator) == (66.7, "percent", ">=")
     assert extract("Ngày 2/3 tỉnh sẽ tổ chức hội nghị.\n", matcher) == []
+
+
+def test_the_ministrys_promise_is_the_nations_target_not_the_provinces(matcher: Matcher) -> None:
+    text = "Bộ Thông tin và Truyền thông sẽ phấn đấu đến năm 2025 có 80% dịch vụ công trực tuyến toàn trình.\n"
+    assert extract(text, matcher) == []
+    (p,) = extract(text, matcher, national=True)
+    assert (p.value, p.year, p.checks) == (80.0, 2025, (Msg("extract.check.comparator"),))

@@ -66,3 +66,8 @@ def test_a_level_by_a_deadline_is_not_yearly() -> None:
 def test_standing_wording() -> None:
     assert standing("duy trì trong nhóm 10 tỉnh dẫn đầu") is not None
     assert standing("đạt 80% vào năm 2025") is None
+
+
+def test_a_year_written_against_its_word_is_read() -> None:
+    (ref,) = years("phấn đấu đến năm2025 đạt 80%")
+    assert (ref.year, ref.kind) == (2025, "by")

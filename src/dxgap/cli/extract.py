@@ -12,8 +12,13 @@ import typer
 from dxgap.cli.app import app, stderr
 from dxgap.cli.options import Common, command
 from dxgap.errors import InputError, Problem
+from dxgap.names import fold
 from dxgap.targets.models import Catalogue
 from dxgap.text import Msg, t
+
+NATION = frozenset({"vietnam", "viet-nam", "ca-nuoc", "quoc-gia"})
+"""`--province vietnam`: the national programme, as `targets/vietnam.yaml` names it."""
+NATION_LINE = 'province: {id: vietnam, name: "Việt Nam", name_en: "Vietnam"}'
 
 
 class ExtractFormat(StrEnum):
@@ -29,7 +34,12 @@ def extract(
     ],
     province: Annotated[
         str | None,
-        typer.Option("--province", "-p", help="The province the document is about (its id)."),
+        typer.Option(
+            "--province",
+            "-p",
+            help="The province the document is about (id, name or GSO code); vietnam for the "
+            "national programme or a ministry's plan.",
+        ),
     ] = None,
     fmt: Annotated[
         ExtractFormat,
@@ -64,7 +74,8 @@ def extract(
     from dxgap.files import write_bytes
 
     lang = common.lang
-    province_line = _province(province, lang)
+    national = province is not None and fold(province) in NATION
+    province_line = NATION_LINE if national else _province(province, lang)
     matcher = Matcher(_catalogue(common).indicators)
     parts = []
     for i, name in enumerate(files):
@@ -75,7 +86,7 @@ def extract(
         if not doc.vietnamese:
             warning = Problem(doc.shown, Msg("extract.no_vietnamese"), severity="warning")
             stderr().print(warning.format(lang), markup=False, style="yellow")
-        found = run(doc.text, matcher, qualitative) if doc.vietnamese else []
+        found = run(doc.text, matcher, qualitative, national) if doc.vietnamese else []
         sid = source_id if len(files) == 1 or source_id is None else f"{source_id}-{i + 1}"
         title = next((line.strip() for line in doc.text.splitlines() if line.strip()), doc.shown)
         parts.append(Part(doc.shown, title[:200], sid, found))

@@ -85,6 +85,7 @@ class _Context:
     the deadline of the last target sentence that gave one (with the text that gave it)."""
 
     masked: str = ""
+    national: bool = False
     stance: bool | None = None
     year: wording.YearRef | None = None
     year_text: str = ""
@@ -138,15 +139,19 @@ _DONE = re.compile(
 )
 
 
-def extract(text: str, matcher: Matcher, qualitative: bool = False) -> list[Proposal]:
+def extract(
+    text: str, matcher: Matcher, qualitative: bool = False, national: bool = False
+) -> list[Proposal]:
     """The target entries `text` states, in document order.
 
     `text` is NFC-normalised plain text (see `dxgap.extract.read`); offsets and quotes refer to
     it. `qualitative`: also propose the tasks of the plan that have no figure (as qualitative
-    targets). Results, document numbers, dates and amounts already spent are left out (see
-    `dxgap.extract.stance`). Pure: raises nothing for any text.
+    targets). `national`: the document is the nation's or a ministry's plan, so the ministry's
+    promises are its targets and national targets need no note. Results, document numbers,
+    dates and amounts already spent are left out (see `dxgap.extract.stance`). Pure: raises
+    nothing for any text.
     """
-    ctx = _Context(stance.masked(text))
+    ctx = _Context(stance.masked(text), national)
     out: list[Proposal] = []
     for para in paragraphs(text):
         ctx.para = para.start
@@ -170,9 +175,10 @@ def _learn(text: str, span: Span, ctx: _Context, framing: bool = False) -> None:
     """Remember the stance and the deadline a sentence or heading states: a heading's, a
     list intro's (`Cụ thể:`) or a framing sentence's (`mục tiêu …`) for the section, any other
     sentence's for the rest of its paragraph."""
-    said = None if stance.foreign(span.of(text)) else stance.decided(span.of(text))
+    foreign = not ctx.national and stance.foreign(span.of(text))
+    said = None if foreign else stance.decided(span.of(text))
     if said is None:
-        ctx.stance = None if stance.foreign(span.of(text)) else ctx.stance
+        ctx.stance = None if foreign else ctx.stance
         return
     ctx.stance = said
     if not said:
@@ -201,7 +207,7 @@ def _stance_of(text: str, spans: list[Span | None], ctx: _Context) -> bool | Non
 def _clause(
     text: str, clause: Clause, scope: _Scope, ctx: _Context, matcher: Matcher, qualitative: bool
 ) -> list[Proposal]:
-    if stance.foreign(scope.sentence.of(text)):
+    if not ctx.national and stance.foreign(scope.sentence.of(text)):
         return []  # the ministry's own promise, not the province's
     qs = [
         replace(q, start=q.start + clause.span.start, end=q.end + clause.span.start)
@@ -313,7 +319,8 @@ def _proposal(
         checks.append(Msg("extract.check.indicator_score", score=score))
     if q.doubtful:
         checks.append(Msg("extract.check.number", text=text[q.start : q.end]))
-    if (word := stance.national(text[scope.sentence.start : group.end])) is not None:
+    word = None if ctx.national else stance.national(text[scope.sentence.start : group.end])
+    if word is not None:
         checks.append(Msg("extract.check.national", word=word))
     return Proposal(
         quote=g, start=group.start, end=group.end, value=q.value, value_max=q.value_max,

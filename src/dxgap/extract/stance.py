@@ -69,7 +69,7 @@ _TITLE = re.compile(
 )
 _AGE = re.compile(r"(?:từ|trên|dưới)\s+\d+\s+tuổi(?:\s+trở\s+(?:lên|xuống))?", re.IGNORECASE)
 _FOREIGN = re.compile(
-    r"(?:^|,\s*)(?:Bộ (?!trưởng)[\wĐ&]+(?: [\wĐ&]+){0,3} (?:sẽ|cam kết)|"
+    r"(?:^|,\s*)(?:Bộ (?!trưởng)[\wĐ&]+(?: [\wĐ&]+){0,5} (?:sẽ|cam kết)|"
     r"(?:các )?(?:doanh nghiệp, )?đơn vị (?:trực )?thuộc Bộ)|"
     r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|xin)\s+(?:Bộ|Chính phủ|Thủ tướng|Trung ương|Quốc hội)"
     r"(?!\s*trưởng)",

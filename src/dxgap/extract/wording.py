@@ -79,7 +79,7 @@ def comparison(before: str, after: str) -> Comparison:
 
 # --- years ---------------------------------------------------------------------------------
 
-Y = r"(19[5-9]\d|20\d\d|2100)"
+Y = r"(19[5-9]\d|20\d\d|2100)(?!\d)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,19 +100,19 @@ _YEAR_PATTERNS = [
     (
         "past",
         re.compile(
-            rf"(?:tính đến|tính tới|tính từ)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm\s+)?{Y}", re.I
+            rf"(?:tính đến|tính tới|tính từ)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm\s*)?{Y}", re.I
         ),
     ),
     (
         "period",
         re.compile(
-            rf"(?:(?:giai đoạn|thời kỳ|từ)\s+)?(?:năm\s+)?{Y}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?{Y}",
+            rf"(?:(?:giai đoạn|thời kỳ|từ)\s+)?(?:năm\s*)?{Y}\s*(?:[-–—]|đến|tới)\s*(?:năm\s*)?{Y}",
             re.I,
         ),
     ),
-    ("past", re.compile(rf"từ\s+(?:năm\s+)?{Y}(?:\s+(?:đến|tới)\s+(?:nay|hiện nay))?", re.I)),
-    ("base", re.compile(rf"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?{Y}", re.I)),
-    ("before", re.compile(rf"trước\s+(?:năm\s+)?{Y}", re.I)),
+    ("past", re.compile(rf"từ\s+(?:năm\s*)?{Y}(?:\s+(?:đến|tới)\s+(?:nay|hiện nay))?", re.I)),
+    ("base", re.compile(rf"so với\s+(?:cùng kỳ\s+)?(?:năm\s*)?{Y}", re.I)),
+    ("before", re.compile(rf"trước\s+(?:năm\s*)?{Y}", re.I)),
     ("before_date", re.compile(rf"trước\s+(?:ngày\s+)?(\d{{1,2}})/(\d{{1,2}})/{Y}", re.I)),
     (
         "by",
@@ -124,7 +124,7 @@ _YEAR_PATTERNS = [
     (
         "by",
         re.compile(
-            rf"(?:đến|tới|vào|đến hết|tới hết|đến cuối|cuối|hết|trong)\s+(?:năm\s+)?{Y}", re.I
+            rf"(?:đến|tới|vào|đến hết|tới hết|đến cuối|cuối|hết|trong)\s+(?:năm\s*)?{Y}", re.I
         ),
     ),
     (
@@ -133,7 +133,7 @@ _YEAR_PATTERNS = [
             rf"\d{{1,2}}/\d{{1,2}}/{Y}|(?:quý\s+[IV1-4]+|tháng\s+\d{{1,2}})\s*/\s*{Y}", re.I
         ),
     ),
-    ("in", re.compile(rf"năm\s+{Y}", re.I)),
+    ("in", re.compile(rf"năm\s*{Y}", re.I)),
 ]
 
 
