@@ -98,6 +98,8 @@ def _target(p: Proposal, lang: str, source_id: str | None, ids: set[str]) -> lis
     off = p.new_indicator or _out_of_bounds(p)
     if _out_of_bounds(p):
         checks.append(Msg("extract.check.bounds"))
+    if p.annual and p.year is None and p.qualitative is None:
+        checks.append(Msg("extract.check.annual_no_year"))
     out = [f"  # check: {m.render(lang)}" for m in checks]
     prefix = "  # " if off else "  "
     first = True
@@ -145,7 +147,7 @@ def _fields(p: Proposal, source_id: str | None, ids: set[str]) -> Entry:
 
 def _frequency(p: Proposal) -> Entry:
     out: Entry = []
-    if p.annual and p.qualitative is None:
+    if p.annual and p.qualitative is None and p.year is not None:
         out.append(("frequency", "annual"))
         if p.from_year is not None and p.year is not None and p.from_year <= p.year:
             out.append(("from_year", str(p.from_year)))

@@ -39,5 +39,8 @@ TEXT: dict[str, str] = {
         "add the document (id, title, date, url) and set each target's source to its id"
     ),
     "extract.check.province": "the province's id, name and English name",
+    "extract.check.annual_no_year": (
+        "to be met every year, but the text states no last year: add year and frequency: annual"
+    ),
     "extract.check.bounds": "value outside the unit's bounds",
 }

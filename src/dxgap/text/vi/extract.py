@@ -38,5 +38,8 @@ TEXT: dict[str, str] = {
         "bổ sung văn bản nguồn (id, title, date, url) và ghi mã của văn bản vào source của từng chỉ tiêu"
     ),
     "extract.check.province": "mã, tên tiếng Việt và tên tiếng Anh của tỉnh",
+    "extract.check.annual_no_year": (
+        "chỉ tiêu hằng năm nhưng văn bản không nêu năm cuối: bổ sung year và frequency: annual"
+    ),
     "extract.check.bounds": "giá trị nằm ngoài giới hạn của đơn vị đo",
 }

@@ -1,0 +1,55 @@
+"""Whatever the text, extract raises nothing, quotes are the text's own characters, and the YAML
+it writes is a target file `dxgap validate` accepts."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from dxgap.cli import app
+from dxgap.extract import Matcher, extract
+from dxgap.targets.load import load_catalogue_file
+
+REPO = Path(__file__).resolve().parents[2]
+DOCS = sorted((REPO / "tests" / "fixtures" / "extract").glob("[0-9s]*.*[td]"))
+
+FRAGMENTS = [
+    "Phấn đấu đến năm 2025", "tối thiểu 80%", "trên 7.000 doanh nghiệp", "đã đạt 76%",
+    "giai đoạn 2021 – 2025", "trước năm 2023", "khoảng 25% – 30%", "nhóm 10 tỉnh dẫn đầu",
+    "hằng năm", "Quyết định 749/QĐ-TTg", "1,2 triệu dân", "333 tỷ đồng", ";", ":", ",", ".",
+    "\n", "Mục tiêu cụ thể:", "- ", "a) ", "(", ")", "2/3 số xã", "không quá 5%", "xếp thứ 12/63",
+    "Bộ TTTT sẽ", "đề nghị", "toàn bộ dịch vụ công", "…", "“", "”", "50 – 60%", "năm2025",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    catalogue, _ = load_catalogue_file(REPO / "targets" / "indicators.yaml")
+    assert catalogue is not None
+    return Matcher(catalogue.indicators)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=8), max_size=30))
+def test_any_text(matcher: Matcher, parts: list[str]) -> None:
+    text = " ".join(parts)
+    for p in extract(text, matcher, qualitative=True):
+        assert text[p.start : p.end] == p.quote
+        assert p.quote
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda p: p.name)
+def test_every_draft_validates(tmp_path: Path, doc: Path) -> None:
+    (tmp_path / "targets").mkdir()
+    shutil.copy(REPO / "targets" / "indicators.yaml", tmp_path / "targets")
+    out = tmp_path / "targets" / "binh-phuoc.yaml"
+    args = ["extract", str(doc), "-p", "binh-phuoc", "--source-id", "doc", "--qualitative"]
+    done = CliRunner().invoke(app, [*args, "-w", str(tmp_path), "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    valid = CliRunner().invoke(app, ["validate", str(out), "-w", str(tmp_path), "--lang", "en"])
+    assert valid.exit_code == 0, valid.output
