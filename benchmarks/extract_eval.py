@@ -122,12 +122,14 @@ def main() -> None:
     widths = (5, 7, 7, 11, 8, 6, 7, 6, 7)
     print(f"{'document':<28}" + "".join(f"{h:>{w}}" for h, w in zip(head, widths, strict=True)))
     totals = [0, 0, 0, 0, 0, 0]
-    for path in sorted(args.seeds.glob("*.txt")):
+    for path in sorted(args.seeds.glob("[0-9]*.txt")):
         seed = "seed-" + re.match(r"\d+", path.name).group()  # type: ignore[union-attr]
         doc = read_path(path)
-        began = time.perf_counter()
-        found = extract(doc.text, matcher)
-        ms = (time.perf_counter() - began) * 1000
+        ms = float("inf")
+        for _ in range(3):  # the best of three: what the code costs, not the machine's load
+            began = time.perf_counter()
+            found = extract(doc.text, matcher)
+            ms = min(ms, (time.perf_counter() - began) * 1000)
         keys, lost, qual = answer_key(seed, doc.text, targets)
         free = list(keys)
         hit = same = 0

@@ -165,8 +165,19 @@ def groups(text: str, clause: Span, anchors: list[int]) -> list[Span]:
     return out
 
 
+_VERB = re.compile(
+    r"(?:cung cấp|triển khai|xây dựng|phát triển|hoàn thành|hoàn thiện|đưa|nâng|đào tạo|"
+    r"bồi dưỡng|phổ cập|số hóa|số hoá|kết nối|hình thành|vận hành|thu hút|đảm bảo|bảo đảm|"
+    r"duy trì|ban hành|thành lập|tổ chức|thực hiện|giảm|tăng cường|đẩy mạnh)(?!\w)"
+)
+
+
 def _lead(text: str, parts: list[Span], i: int) -> int:
-    """The first piece of the lead-in of piece `i`: after the last speaker or frame."""
+    """The first piece of the lead-in of piece `i`: after the last speaker or frame; none when
+    piece `i` opens with its own verb (`…, rà soát, đánh giá …, cung cấp 65% dịch vụ …`: the
+    pieces before are other tasks)."""
+    if _VERB.match(text, parts[i].start):
+        return i
     lo = 0
     for k in range(i):
         piece = parts[k].of(text)
