@@ -107,3 +107,45 @@ def test_every_function_takes_names_as_people_type_them(ws: Workspace) -> None:
     assert set(table["province"]) == {"binh-phuoc", "binh-duong"}
     with pytest.raises(NotFoundError):
         api.export_table(ws, ["hanoi"], "targets", OPTIONS)
+
+
+class _WithStates(Workspace):
+    """A workspace whose data files report two task states of Bình Dương (as `Workspace.states`
+    will once the data files carry them)."""
+
+    def states(self) -> object:
+        import polars as pl
+
+        from dxgap.frames import STATE_SCHEMA
+
+        tasks = [t.id for t in self.targets().files["binh-duong"].targets if t.qualitative]
+        rows = [
+            {"province": "binh-duong", "target_id": tasks[0], "year": 2023, "date": None,
+             "state": "done", "source": "kh-1906", "note": "Quyết định số 1/QĐ-UBND"},
+            {"province": "binh-duong", "target_id": tasks[1], "year": 2024, "date": None,
+             "state": "dropped", "source": None, "note": None},
+        ]  # fmt: skip
+        return pl.LazyFrame(rows, schema=STATE_SCHEMA)
+
+
+def test_tasks_take_their_state_and_the_tally_counts_them(repo_workspace: Path) -> None:
+    ws = _WithStates(repo_workspace)
+    qualitative = [t.id for t in ws.targets().files["binh-duong"].targets if t.qualitative]
+    result = api.check(ws, "binh-duong", OPTIONS)
+    first = next(r for r in result.rows if r.target_id == qualitative[0])
+    assert (first.task_state, first.status, first.evidence) == (
+        "done",
+        "achieved",
+        "Quyết định số 1/QĐ-UBND",
+    )
+    assert first.is_task
+    assert not first.quantified
+    assert "not_quantified" not in result.table["status"].to_list()
+    tally = api.tally(ws, "Bình Dương", "state", OPTIONS)
+    # every qualitative target is a task: one done, one dropped, the rest without information
+    (row,) = tally.rows
+    assert (row.tasks, row.done, row.dropped) == (len(qualitative), 1, 1)
+    assert row.no_information == len(qualitative) - 2
+    assert tally.table.columns[:2] == ["province", "tasks"]
+    by_pillar = api.tally(ws, None, "pillar", OPTIONS)
+    assert sum(r.tasks for r in by_pillar.rows if r.province == "binh-duong") == len(qualitative)

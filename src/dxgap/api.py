@@ -41,6 +41,8 @@ from dxgap.results import (
     ReportSection,
     StatusCounts,
     StatusSummary,
+    Tally,
+    TallyRow,
     TargetLabel,
     TargetPath,
     Trajectory,
@@ -53,8 +55,8 @@ if TYPE_CHECKING:
     import polars as pl
 
     from dxgap.engine import Options
+    from dxgap.engine.tasks import TallyBy
     from dxgap.targets.load import Targets
-    from dxgap.targets.models import TargetFile
     from dxgap.workspace import Workspace
 
 Table = Literal["gaps", "trajectory", "targets", "observations"]
@@ -106,6 +108,12 @@ def _resolve_targets(targets: Targets, pids: Sequence[str], queries: Sequence[st
     return [resolve(q, known, "target", province=where) for q in queries]
 
 
+def _states(ws: Workspace) -> pl.LazyFrame | None:
+    """The workspace's task states (`frames.STATE_SCHEMA`), when it reads them."""
+    states = getattr(ws, "states", None)
+    return states() if callable(states) else None
+
+
 # --- check ------------------------------------------------------------------------------------
 
 
@@ -130,7 +138,9 @@ def check(
     else:
         pid = resolve_province(ws, province)
         pids = [pid]
-    analysis = engine.analyse(frames.targets_frame(targets, pids), ws.measurements(), options)
+    analysis = engine.analyse(
+        frames.targets_frame(targets, pids), ws.measurements(), options, _states(ws)
+    )
     detail = keep.apply(analysis).collect()
     table = detail.select(frames.GAP_KEYS)
     shown = {f"{p}{suffix}" for p in pids for suffix in (".yaml", ".yml")}
@@ -281,7 +291,7 @@ def _paths(
     tlf = frames.targets_frame(ws.targets(), pids)
     if target_ids is not None:
         tlf = tlf.filter(pl.col("target_id").is_in(target_ids))
-    rows = rows_of(GapRow, engine.analyse(tlf, ws.measurements(), options).collect())
+    rows = rows_of(GapRow, engine.analyse(tlf, ws.measurements(), options, _states(ws)).collect())
     table = engine.trajectory(tlf, ws.measurements(), options)
     points: dict[tuple[str, str], list[TrajectoryPoint]] = {}
     for point in rows_of(TrajectoryPoint, table):
@@ -336,30 +346,10 @@ def provinces(ws: Workspace) -> list[Listing]:
                 last_year=c.get("hi"),
                 merged_into=tf.province.merged_into,
                 merged_on=tf.province.merged_on,
-                lineage=_lineage(pid, tf),
+                lineage=Lineage.of(pid, tf),
             )
         )
     return out
-
-
-def _lineage(pid: str, tf: TargetFile) -> Lineage:
-    merged_into = tf.province.merged_into
-    if merged_into:
-        unit = places.get(merged_into, places.CURRENT)
-        partners = [p for p in places.predecessors(merged_into) if p.id != pid]
-        namesake = next((p.name for p in partners if unit and p.short == unit.short), None)
-        return Lineage(
-            "merged",
-            successor=unit.name if unit else merged_into,
-            code=unit.code if unit else None,
-            date=tf.province.merged_on,
-            others=[p.name for p in partners],
-            namesake=namesake,
-        )
-    if places.get(pid, places.CURRENT) is None:
-        return Lineage("unknown")
-    absorbed = [p.name for p in places.predecessors(pid) if p.id != pid]
-    return Lineage("absorbed", others=absorbed) if absorbed else Lineage("unchanged")
 
 
 # --- across provinces -------------------------------------------------------------------------
@@ -376,7 +366,9 @@ def compare(
     index = {i.id: Named(i.id, i.name.vi, i.name.en) for i in catalogue.values()}
     ind = resolve(indicator, index, "indicator")
     bench = resolve_province(ws, against) if against else None
-    analysis = engine.analyse(frames.targets_frame(targets), ws.measurements(), options)
+    analysis = engine.analyse(
+        frames.targets_frame(targets), ws.measurements(), options, _states(ws)
+    )
     table = engine.compare(analysis, ws.measurements(), ind, options, bench)
     return Comparison(
         catalogue[ind],
@@ -392,10 +384,24 @@ def status_summary(ws: Workspace, options: Options) -> StatusSummary:
     """Targets by status and data coverage, per province."""
     from dxgap import engine, frames
 
-    analysis = engine.analyse(frames.targets_frame(ws.targets()), ws.measurements(), options)
+    tlf = frames.targets_frame(ws.targets())
+    analysis = engine.analyse(tlf, ws.measurements(), options, _states(ws))
     table = engine.status_summary(analysis.select(frames.GAP_KEYS).collect())
     rows = StatusCounts.rows(table, frames.STATUSES)
     return StatusSummary(options, rows, table, _names(ws.targets()))
+
+
+def tally(ws: Workspace, province: str | None, by: TallyBy, options: Options) -> Tally:
+    """The tasks of one province (ids or names; None: every province) counted by state, per
+    province and, with `by` pillar or source, per pillar or plan document — the provinces' own
+    report form (docs/methodology.md §15). `NotFoundError` for an unknown province."""
+    from dxgap import engine, frames
+
+    pids = sorted(ws.targets().files) if province is None else [resolve_province(ws, province)]
+    tlf = frames.targets_frame(ws.targets(), pids)
+    analysis = engine.analyse(tlf, ws.measurements(), options, _states(ws))
+    table = engine.tally(analysis, by)
+    return Tally(by, options, rows_of(TallyRow, table), table, labels(ws, pids))
 
 
 # --- exports and the report -------------------------------------------------------------------
@@ -418,7 +424,7 @@ def export_table(
     if by is not None:
         return engine.gaps_by(tlf, ws.details(), by, options)
     if table == "gaps":
-        return engine.gaps(tlf, ws.measurements(), options)
+        return engine.gaps(tlf, ws.measurements(), options, _states(ws))
     if table == "trajectory":
         return engine.trajectory(tlf, ws.measurements(), options)
     if table == "targets":
@@ -468,8 +474,10 @@ def report(ws: Workspace, provinces: Sequence[str], options: Options) -> Report:
     pids = choose_provinces(ws, provinces, every=False)
     targets = ws.targets()
     rows, paths, _ = _paths(ws, list(pids), options, None)
+    keys = ("province", "status", "comparator", "unit", "task_state")  # tasks counted apart
     statuses = pl.DataFrame(
-        {"province": [r.province for r in rows], "status": [r.status for r in rows]}
+        {k: [getattr(r, k) for r in rows] for k in keys},
+        schema=dict.fromkeys(keys, pl.String),
     )
     sections = []
     for pid in pids:

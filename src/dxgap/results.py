@@ -84,11 +84,18 @@ class GapRow:
     state_year: int | None = None
     state_date: str | None = None
     evidence: str | None = None  # the note of the task's latest state row
+    state_source: str | None = None  # the source of the task's latest state row
+
+    @property
+    def is_task(self) -> bool:
+        """Whether the target is followed by its completion state (docs/methodology.md §15): a
+        qualitative target (no comparator), or a yes/no target that has a state row."""
+        return self.comparator is None or (self.unit == "boolean" and self.task_state is not None)
 
     @property
     def quantified(self) -> bool:
-        """Whether the target has a number to reach (else it is qualitative)."""
-        return self.status != "not_quantified"
+        """Whether the target has a number to reach and is judged by figures (not a task)."""
+        return self.status != "not_quantified" and not self.is_task
 
     def indicator_name(self, lang: str) -> str | None:
         """The indicator's name in `lang` (English when no Vietnamese name is known)."""
@@ -104,6 +111,10 @@ class GapRow:
             lang,
             approx=self.approx,
             annual=self.frequency == "annual",
+            low=self.target_low,
+            high=self.target_high,
+            from_year=self.from_year,
+            out_of=self.out_of,
         )
 
 
@@ -153,6 +164,25 @@ class ComparisonRow:
     benchmark_target_value: float | None = None
     gap_to_benchmark: float | None = None
     benchmark_comparator: str | None = None
+    period: str | None = None  # what the latest figure measures: "2024", "2024-W03", …
+    mixed_periods: bool = False  # the provinces' latest figures are of mixed periods
+
+
+@dataclass(frozen=True)
+class TallyRow:
+    """One province's tasks (in one pillar or source document) counted by state, as provinces
+    report them: "hoàn thành 23/34; chưa hoàn thành 2; không thực hiện 2; chưa có thông tin 7"
+    (docs/methodology.md §15). The counts sum to `tasks`."""
+
+    province: str
+    tasks: int
+    done: int
+    in_progress: int
+    not_started: int
+    dropped: int
+    no_information: int
+    pillar: str | None = None  # with `by` pillar
+    source: str | None = None  # with `by` source: the id of the plan document
 
 
 @dataclass(frozen=True)
@@ -265,6 +295,29 @@ class Lineage:
     others: list[str] = field(default_factory=list)  # partners, or the absorbed units
     namesake: str | None = None  # the partner whose name the successor took over
 
+    @classmethod
+    def of(cls, pid: str, tf: TargetFile) -> Lineage:
+        """The lineage of province `pid` (its target file `tf`) in the bundled place reference."""
+        from dxgap import places
+
+        merged_into = tf.province.merged_into
+        if merged_into:
+            unit = places.get(merged_into, places.CURRENT)
+            partners = [p for p in places.predecessors(merged_into) if p.id != pid]
+            namesake = next((p.name for p in partners if unit and p.short == unit.short), None)
+            return cls(
+                "merged",
+                successor=unit.name if unit else merged_into,
+                code=unit.code if unit else None,
+                date=tf.province.merged_on,
+                others=[p.name for p in partners],
+                namesake=namesake,
+            )
+        if places.get(pid, places.CURRENT) is None:
+            return cls("unknown")
+        absorbed = [p.name for p in places.predecessors(pid) if p.id != pid]
+        return cls("absorbed", others=absorbed) if absorbed else cls("unchanged")
+
 
 @dataclass(frozen=True)
 class Listing:
@@ -301,6 +354,18 @@ class StatusSummary:
     rows: list[StatusCounts]
     table: pl.DataFrame
     names: dict[str, str] = field(default_factory=dict)  # province id → its name
+
+
+@dataclass(frozen=True)
+class Tally:
+    """`api.tally`: the tasks of some provinces counted by state (by pillar or source document
+    with `by`), with the names a person reads in place of ids."""
+
+    by: Literal["state", "pillar", "source"]
+    options: Options
+    rows: list[TallyRow]
+    table: pl.DataFrame  # province, [pillar | source], `engine.tasks.TALLY_COUNTS`
+    labels: Labels = field(default_factory=lambda: Labels())  # names for the human formats
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from typing import Any
 import polars as pl
 
 from dxgap import engine
-from dxgap.frames import GAP_KEYS, MEASUREMENT_SCHEMA, TARGET_SCHEMA
+from dxgap.frames import GAP_KEYS, MEASUREMENT_SCHEMA, STATE_SCHEMA, TARGET_SCHEMA
 
 BOUNDS = {"percent": (0.0, 100.0), "rank": (1.0, None), "count": (0.0, None), "boolean": (0.0, 1.0)}
 
@@ -76,3 +76,36 @@ def one(t: pl.LazyFrame, m: pl.LazyFrame, **opts: Any) -> dict[str, Any]:
     assert df.columns == list(GAP_KEYS)
     assert df.height == 1
     return df.row(0, named=True)
+
+
+def measured(*rows: dict[str, Any], indicator: str = "ind") -> pl.LazyFrame:
+    """Measurements given as dicts (year and value, and any of date, out_of, period,
+    definition, province), for the issue-16 columns."""
+    base = {"province": "p", "indicator": indicator, "date": None, "source": None, "note": None}
+    return pl.LazyFrame([{**base, **r} for r in rows], schema=MEASUREMENT_SCHEMA)
+
+
+def states(*rows: tuple[int, str] | tuple[int, str, str | None, str | None]) -> pl.LazyFrame:
+    """Task states of target 't' of 'p': (year, state[, date, note])."""
+    out = []
+    for r in rows:
+        date = r[2] if len(r) > 2 else None
+        note = r[3] if len(r) > 3 else None
+        out.append(
+            {"province": "p", "target_id": "t", "year": r[0], "date": date, "state": r[1],
+             "source": "s", "note": note}
+        )  # fmt: skip
+    return pl.LazyFrame(out, schema=STATE_SCHEMA)
+
+
+def with_states(t: pl.LazyFrame, m: pl.LazyFrame, s: pl.LazyFrame, **opts: Any) -> dict[str, Any]:
+    """The analysis row (every column) of the one target of `t`, with task states `s`."""
+    df = engine.analyse(t, m, engine.Options(**{"as_of": 2024, **opts}), s).collect()
+    assert df.height == 1
+    return df.row(0, named=True)
+
+
+def task(**kw: Any) -> dict[str, Any]:
+    """A qualitative target (a task), due in 2025 unless `kw` say otherwise."""
+    return target(**{"qualitative": "Xây dựng kho dữ liệu dùng chung", "comparator": None,
+                     "indicator": None, "target_value": None, "unit": None, **kw})  # fmt: skip

@@ -151,8 +151,8 @@ def test_cagr_replaces_zero_base_by_0_001() -> None:
             {"qualitative": "text", "comparator": None, "indicator": None},
             [],
             2024,
-            "not_quantified",
-            id="qualitative",
+            "no_data",
+            id="qualitative-task-without-state",
         ),
         pytest.param({}, [], 2024, "no_data", id="no-observation"),
         pytest.param({}, [(2026, 90.0)], 2024, "no_data", id="only-after-as-of"),
@@ -284,8 +284,11 @@ def test_summary_counts_and_coverage() -> None:
         target(seq=3, target_id="c", qualitative="text", comparator=None, indicator=None),
     )
     s = engine.summary(engine.gaps(t, obs((2024, 85.0)), engine.Options(as_of=2024)))
-    assert s.by_status == {"achieved": 1, "no_data": 1, "not_quantified": 1}
-    assert (s.quantified, s.with_data, s.coverage_pct) == (2, 1, 50.0)
+    # the qualitative target is a task with no state: no_data, and counted in the coverage
+    assert s.by_status == {"achieved": 1, "no_data": 2}
+    assert (s.quantified, s.with_data) == (3, 1)
+    assert s.coverage_pct == pytest.approx(100 / 3)
+    assert (s.tasks, s.tasks_with_state) == (1, 0)
 
 
 # --- invariants -----------------------------------------------------------------------------

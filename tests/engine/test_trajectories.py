@@ -24,6 +24,8 @@ def test_trajectory_planned_path_goes_through_milestones() -> None:
             "actual": [None, 45.0, 62.0, None],
             "projected": [None, None, None, 78.0],  # 62 + 16·1
             "ahead_by": [None, -5.0, -3.0, None],
+            "met": [None, False, False, None],  # 45 and 62 are below 80
+            "series_break": [False] * 4,  # no break declared, no definition stated
         },
         schema_overrides={"year": pl.Int32},
     )

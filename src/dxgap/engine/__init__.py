@@ -2,7 +2,8 @@
 and comparison tables. No I/O, no printing; the formulas are in docs/methodology.md.
 
 Inputs: targets as `frames.TARGET_SCHEMA` (from `frames.targets_frame`), province-level
-measurements as `frames.MEASUREMENT_SCHEMA` (from `Workspace.measurements()`), and `Options`
+measurements as `frames.MEASUREMENT_SCHEMA` (from `Workspace.measurements()`), task states as
+`frames.STATE_SCHEMA` (from `Workspace.states()`), and `Options`
 (the as-of year is always explicit). The functions are imported on first use, so that commands
 which compute nothing (`--help`, `validate`) never import Polars.
 """
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from dxgap.engine.analysis import analyse, gaps, summary, yearly
     from dxgap.engine.areas import gaps_by
     from dxgap.engine.comparison import compare, status_summary
+    from dxgap.engine.tasks import tally
     from dxgap.engine.trajectories import trajectory
 
 _HOME = {
@@ -29,6 +31,7 @@ _HOME = {
     "compare": "comparison",
     "status_summary": "comparison",
     "gaps_by": "areas",
+    "tally": "tasks",
 }
 
 
@@ -49,6 +52,7 @@ __all__ = [
     "gaps_by",
     "status_summary",
     "summary",
+    "tally",
     "trajectory",
     "yearly",
 ]

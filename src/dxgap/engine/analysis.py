@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import polars as pl
 
+from dxgap.engine import series, tasks
 from dxgap.engine.types import Options, Summary
 from dxgap.frames import FIGURE_KEYS, GAP_KEYS
-from dxgap.targets.models import COMPARE
 
 CAGR_ZERO = 0.001
 """Open SDG / Statistics Canada replace a zero base or target by 0.001 so that growth rates exist."""
@@ -23,15 +23,15 @@ KEY = ["province", "target_id"]
 
 
 def yearly(measurements: pl.LazyFrame, as_of: int) -> pl.LazyFrame:
-    """One value per province, indicator and year up to `as_of`: the row with the latest date.
-
-    An undated row counts as earlier than any dated row of the same year.
-    """
+    """One value per province, indicator and year up to `as_of`: the row with the latest date
+    (an undated row counts as earlier than any dated row of the same year), whatever period
+    it measures. Shape: province, indicator, year, value, period (null = the whole year)."""
     return (
-        measurements.filter(pl.col("year") <= as_of)
+        series.conform(measurements)
+        .filter(pl.col("year") <= as_of)
         .sort(["province", "indicator", "year", "date"], nulls_last=False)
         .group_by(["province", "indicator", "year"], maintain_order=True)
-        .agg(pl.col("value").last())
+        .agg(pl.col("value", "period").last())
     )
 
 
@@ -46,14 +46,6 @@ def clip(expr: pl.Expr) -> pl.Expr:
     )
 
 
-def _meets(value: pl.Expr, target: pl.Expr) -> pl.Expr:
-    """Whether `value` satisfies each row's comparator (the rule validation applies too)."""
-    met: pl.Expr = pl.lit(None, pl.Boolean)
-    for sign, compare in COMPARE.items():
-        met = pl.when(pl.col("comparator") == sign).then(compare(value, target)).otherwise(met)
-    return met
-
-
 def _cagr(end: pl.Expr, start: pl.Expr, years: pl.Expr) -> pl.Expr:
     """Compound annual growth rate; zero replaced by 0.001, undefined for negatives."""
 
@@ -64,35 +56,46 @@ def _cagr(end: pl.Expr, start: pl.Expr, years: pl.Expr) -> pl.Expr:
     return pl.when(ok).then((nz(end) / nz(start)).pow(1.0 / years) - 1.0).otherwise(None)
 
 
-def latest_and_base(targets: pl.LazyFrame, obs: pl.LazyFrame) -> pl.LazyFrame:
-    """Attach to each target its latest (y_t, t), earliest observation and base (y0, t0)."""
-    per_target = (
-        targets.select([*KEY, "indicator"])
-        .join(obs, on=["province", "indicator"], how="inner")
-        .group_by(KEY)
-        .agg(
-            pl.col("year").max().alias("latest_year"),
-            pl.col("value").sort_by("year").last().alias("latest_value"),
-            pl.col("year").min().alias("first_year"),
-            pl.col("value").sort_by("year").first().alias("first_value"),
-            pl.len().alias("n_obs"),
-        )
-    )
-    has_baseline = pl.col("baseline_year").is_not_null()
+def latest_and_base(
+    targets: pl.LazyFrame,
+    rows: pl.LazyFrame,
+    seen: pl.LazyFrame,
+    states: pl.LazyFrame,
+) -> pl.LazyFrame:
+    """Attach to each target its latest (y_t, t), base (y0, t0), the deadlines (`due` for the
+    status rules, `pace_to` for paces and projections), its series start, window counts and
+    latest task state (`series.target_rows`, `series.per_target`, `tasks.latest_states`)."""
+    series_start = pl.col("series_from")
+    has_baseline = pl.col("baseline_year").is_not_null() & (
+        series_start.is_null() | (pl.col("baseline_year") >= series_start)
+    )  # a baseline before a break belongs to the old series (docs/methodology.md §13)
     quantified = pl.col("comparator").is_not_null() & pl.col("target_value").is_not_null()
+    annual = pl.col("frequency") == "annual"
     # qualitative targets keep their latest observation for context, but have no base or pace
-    return targets.join(per_target, on=KEY, how="left").with_columns(
-        t0=pl.when(~quantified)
-        .then(None)
-        .when(has_baseline)
-        .then(pl.col("baseline_year"))
-        .otherwise(pl.col("first_year")),
-        y0=pl.when(~quantified)
-        .then(None)
-        .when(has_baseline)
-        .then(pl.col("baseline_value"))
-        .otherwise(pl.col("first_value")),
-        d=pl.when(pl.col("comparator").is_in([">=", ">"])).then(1.0).otherwise(-1.0),
+    return (
+        targets.join(series.per_target(targets, rows), on=series.ID, how="left")
+        .join(seen, on=["province", "indicator"], how="left")
+        .join(states, on=KEY, how="left")
+        .with_columns(
+            t0=pl.when(~quantified)
+            .then(None)
+            .when(has_baseline)
+            .then(pl.col("baseline_year"))
+            .otherwise(pl.col("first_year")),
+            y0=pl.when(~quantified)
+            .then(None)
+            .when(has_baseline)
+            .then(pl.col("baseline_value"))
+            .otherwise(pl.col("first_value")),
+            d=pl.when(pl.col("comparator").is_in([">=", ">"])).then(1.0).otherwise(-1.0),
+            # standing: reach the level by the window's first year; per-year rate: no path
+            due=pl.when(annual)
+            .then(pl.coalesce("from_year", "target_year"))
+            .otherwise(pl.col("target_year")),
+            pace_to=pl.when(annual).then(pl.col("from_year")).otherwise(pl.col("target_year")),
+            years_met=pl.when(annual).then(pl.col("years_met").fill_null(0)),
+            years_assessed=pl.when(annual).then(pl.col("years_assessed").fill_null(0)),
+        )
     )
 
 
@@ -106,30 +109,40 @@ def no_negative_zero(*columns: str) -> list[pl.Expr]:
 
 def formulas(lf: pl.LazyFrame, opts: Options) -> pl.LazyFrame:
     """The figures of docs/methodology.md §2 and the status of §3, on targets joined with their
-    latest value (y_t, t) and base (y0, t0). Progress and the observed pace exist only when the
-    latest value is later than the base (t > t0): one observation says nothing about movement."""
+    latest value (y_t, t) and base (y0, t0) by `latest_and_base`. Progress and the observed
+    pace exist only when the latest value is later than the base (t > t0): one observation
+    says nothing about movement. Paces and projections run to `pace_to` (the target year, or a
+    standing target's first year): none without one (no deadline, a per-year rate, §10-11).
+    A base that already meets the target leaves no distance to cover: no progress and no pace
+    ratio (§3, "A base beyond the target")."""
     y_t, t = pl.col("latest_value"), pl.col("latest_year").cast(pl.Float64)
     y0, t0 = pl.col("y0"), pl.col("t0").cast(pl.Float64)
-    y_target, big_t = pl.col("target_value"), pl.col("target_year").cast(pl.Float64)
+    y_target, big_t = pl.col("target_value"), pl.col("pace_to").cast(pl.Float64)
     d = pl.col("d")
+    annual = pl.col("frequency") == "annual"
+    rate = annual & pl.col("from_year").is_null()  # judged year by year: no path, no progress
+    base_meets = series.meets(y0, y_target).fill_null(False)
 
     gap = d * (y_target - y_t)
-    progress = pl.when((y_target != y0) & (t > t0)).then(100.0 * (y_t - y0) / (y_target - y0))
+    progress = pl.when((y_target != y0) & (t > t0) & ~base_meets & ~rate).then(
+        100.0 * (y_t - y0) / (y_target - y0)
+    )
     if opts.method == "linear":
-        observed = pl.when(t > t0).then((y_t - y0) / (t - t0))
+        observed = pl.when((t > t0) & big_t.is_not_null()).then((y_t - y0) / (t - t0))
         planned = pl.when(big_t > t0).then((y_target - y0) / (big_t - t0))
         needed = pl.when(big_t > t).then((y_target - y_t) / (big_t - t))
         projected = y_t + pl.col("observed_pace") * (big_t - t)
     else:
-        observed = pl.when(t > t0).then(100.0 * _cagr(y_t, y0, t - t0))
+        observed = pl.when((t > t0) & big_t.is_not_null()).then(100.0 * _cagr(y_t, y0, t - t0))
         planned = pl.when(big_t > t0).then(100.0 * _cagr(y_target, y0, big_t - t0))
         needed = pl.when(big_t > t).then(100.0 * _cagr(y_target, y_t, big_t - t))
         projected = y_t * (1.0 + pl.col("observed_pace") / 100.0).pow(big_t - t)
 
     pace_ok = pl.col("observed_pace").is_not_null() & pl.col("planned_pace").is_not_null()
-    ratio = pl.when(pace_ok & (pl.col("planned_pace") != 0)).then(
+    ratio = pl.when(pace_ok & (pl.col("planned_pace") != 0) & ~base_meets).then(
         d * pl.col("observed_pace") / pl.col("planned_pace").abs()
     )
+    project = pl.col("observed_pace").is_not_null() & (~annual | (big_t > t))
     return (
         lf.with_columns(
             gap=gap,
@@ -140,27 +153,35 @@ def formulas(lf: pl.LazyFrame, opts: Options) -> pl.LazyFrame:
         )
         .with_columns(
             pace_ratio=ratio,
-            projected_value=pl.when(pl.col("observed_pace").is_not_null()).then(clip(projected)),
+            projected_value=pl.when(project).then(clip(projected)),
         )
         .with_columns(no_negative_zero(*FIGURE_KEYS))
-        .with_columns(status=_status(opts))
+        .with_columns(status=_status(opts, base_meets))
     )
 
 
-def _status(opts: Options) -> pl.Expr:
-    """The first rule that applies (docs/methodology.md, "Status")."""
+def _status(opts: Options, base_meets: pl.Expr) -> pl.Expr:
+    """The first rule that applies (docs/methodology.md §3): tasks by their state (§15); then
+    observations that exist but are not comparable (§12, §14); a standing target by the latest
+    year of its window (§11); the rest against the deadline `due` and the pace ratio."""
     latest, year = pl.col("latest_value"), pl.col("latest_year")
-    deadline = pl.col("target_year")
+    deadline = pl.col("due")
     r = pl.col("pace_ratio")
-    achieved = _meets(latest, pl.col("target_value"))
+    achieved = series.meets(latest, pl.col("target_value"))
     moved_away = pl.col("d") * pl.col("observed_pace") < 0
     return (
-        pl.when(pl.col("qualitative").is_not_null() | pl.col("comparator").is_null())
-        .then(pl.lit("not_quantified"))
+        pl.when(tasks.is_task())
+        .then(tasks.task_status(opts.as_of))
+        .when(latest.is_null() & (pl.col("n_seen") > 0))
+        .then(pl.lit("not_comparable"))
         .when(latest.is_null())
         .then(pl.lit("no_data"))
+        .when(pl.col("window_met").is_not_null())
+        .then(pl.when(pl.col("window_met")).then(pl.lit("achieved")).otherwise(pl.lit("missed")))
         .when(achieved)
         .then(pl.lit("achieved"))
+        .when(deadline.is_null())
+        .then(pl.lit("pending"))
         .when(year >= deadline)
         .then(pl.lit("missed"))
         .when((deadline < opts.as_of) & (year < deadline))
@@ -169,7 +190,7 @@ def _status(opts: Options) -> pl.Expr:
         .then(pl.lit("pending"))
         .when(pl.col("observed_pace").is_null() | pl.col("planned_pace").is_null())
         .then(pl.lit("insufficient_data"))
-        .when(pl.col("planned_pace") == 0)
+        .when((pl.col("planned_pace") == 0) | base_meets)
         .then(
             pl.when(moved_away).then(pl.lit("deterioration")).otherwise(pl.lit("limited_progress"))
         )
@@ -183,44 +204,60 @@ def _status(opts: Options) -> pl.Expr:
     )
 
 
-def analyse(targets: pl.LazyFrame, measurements: pl.LazyFrame, opts: Options) -> pl.LazyFrame:
+def prepared(
+    targets: pl.LazyFrame,
+    measurements: pl.LazyFrame,
+    opts: Options,
+    states: pl.LazyFrame | None = None,
+) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+    """(analysis, rows): the analysis of `analyse`, unsorted, and the per-target observation
+    rows it rests on (`series.target_rows`), for the trajectory to reuse."""
+    targets = series.with_ids(targets)
+    rows, seen = series.target_rows(targets, measurements, opts.as_of)
+    states_now = tasks.latest_states(states, opts.as_of)
+    return formulas(latest_and_base(targets, rows, seen, states_now), opts), rows
+
+
+def analyse(
+    targets: pl.LazyFrame,
+    measurements: pl.LazyFrame,
+    opts: Options,
+    states: pl.LazyFrame | None = None,
+) -> pl.LazyFrame:
     """The full per-target analysis, still lazy: the documented keys (`frames.GAP_KEYS`) plus the
-    target's own columns (`name_vi`, `qualitative`, `kind`, `approx`, `source`, `quote`, …) that
-    renderers show. One row per target, in the order of the target files."""
-    obs = yearly(measurements, opts.as_of)
-    return with_pending_keys(formulas(latest_and_base(targets, obs), opts).sort("seq"))
+    target's own columns (`name_vi`, `qualitative`, `kind`, `approx`, `source`, `quote`, …) and
+    `state_source` that renderers show. One row per target, in the order of the target files.
+
+    `targets`: `frames.TARGET_SCHEMA`; `measurements`: `frames.MEASUREMENT_SCHEMA`; `states`:
+    `frames.STATE_SCHEMA` (none: no task has a state). Values in the indicator's unit, paces per
+    year; the formulas and rules are docs/methodology.md §2-3 and §10-14."""
+    analysis, _ = prepared(targets, measurements, opts, states)
+    return analysis.sort("seq").drop(series.ID)
 
 
-def gaps(targets: pl.LazyFrame, measurements: pl.LazyFrame, opts: Options) -> pl.DataFrame:
+def gaps(
+    targets: pl.LazyFrame,
+    measurements: pl.LazyFrame,
+    opts: Options,
+    states: pl.LazyFrame | None = None,
+) -> pl.DataFrame:
     """The gap table: one row per target with exactly the documented keys (`frames.GAP_KEYS`)."""
-    return analyse(targets, measurements, opts).select(GAP_KEYS).collect()
-
-
-_PENDING_KEYS: dict[str, pl.DataType] = {
-    "latest_out_of": pl.Int32(),
-    "latest_period": pl.String(),
-    "series_from": pl.Int32(),
-    "years_met": pl.Int32(),
-    "years_assessed": pl.Int32(),
-    "task_state": pl.String(),
-    "state_year": pl.Int32(),
-    "state_date": pl.String(),
-    "evidence": pl.String(),
-}
-"""Issue 16 keys the engine does not compute yet: present and empty (placeholder, to go)."""
-
-
-def with_pending_keys(lf: pl.LazyFrame) -> pl.LazyFrame:
-    """`lf` with every key of `_PENDING_KEYS` it lacks, empty."""
-    have = set(lf.collect_schema().names())
-    return lf.with_columns(
-        [pl.lit(None, dtype).alias(k) for k, dtype in _PENDING_KEYS.items() if k not in have]
-    )
+    return analyse(targets, measurements, opts, states).select(GAP_KEYS).collect()
 
 
 def summary(gap_table: pl.DataFrame) -> Summary:
-    """The `Summary` of a gap table (any frame with a `status` column)."""
+    """The `Summary` of a gap table (a frame with `status`, and `comparator`, `unit` and
+    `task_state` to count tasks apart): every target with a status other than `not_quantified`
+    is assessed, and one with a figure or a state (status other than `no_data`) has data."""
     counts = {str(k): int(v) for k, v in gap_table.group_by("status").len().iter_rows()}
-    quantified = gap_table.filter(pl.col("status") != "not_quantified").height
-    with_data = gap_table.filter(~pl.col("status").is_in(["not_quantified", "no_data"])).height
-    return Summary(gap_table.height, counts, quantified, with_data)
+    assessed = gap_table.filter(pl.col("status") != "not_quantified")
+    with_data = assessed.filter(pl.col("status") != "no_data")
+    task_cols = {"comparator", "unit", "task_state"}
+    if task_cols <= set(gap_table.columns):
+        n_tasks = assessed.filter(tasks.is_task()).height
+        tasks_with_state = with_data.filter(tasks.is_task()).height
+    else:
+        n_tasks = tasks_with_state = 0
+    return Summary(
+        gap_table.height, counts, assessed.height, with_data.height, n_tasks, tasks_with_state
+    )

@@ -6,6 +6,8 @@ from __future__ import annotations
 import polars as pl
 
 from dxgap.engine.analysis import yearly
+from dxgap.engine.series import sub_annual
+from dxgap.engine.tasks import is_task
 from dxgap.engine.types import Options
 from dxgap.frames import STATUSES
 
@@ -42,6 +44,11 @@ BENCHMARK_KEYS = (
 """Added after `COMPARE_KEYS` when a benchmark province is given (`benchmark_comparator`
 appended last: the keys before it keep their places)."""
 
+PERIOD_KEYS = ("period", "mixed_periods")
+"""Appended last (issue 16): the period each latest figure measures (`YYYY` for a whole year,
+else as the data row states it: `2024-W03`, `2024-Q2`, …), and whether the provinces' latest
+figures are of mixed periods (some sub-annual, not all the same), the same on every row."""
+
 
 def _latest(measurements: pl.LazyFrame, indicator: str, as_of: int) -> pl.LazyFrame:
     """Per province, the latest yearly value of `indicator` up to `as_of`."""
@@ -51,7 +58,9 @@ def _latest(measurements: pl.LazyFrame, indicator: str, as_of: int) -> pl.LazyFr
         .sort("year")
         .group_by("province")
         .agg(
-            pl.col("year").last().alias("latest_year"), pl.col("value").last().alias("latest_value")
+            pl.col("year").last().alias("latest_year"),
+            pl.col("value").last().alias("latest_value"),
+            pl.coalesce(pl.col("period"), pl.col("year").cast(pl.String)).last().alias("period"),
         )
     )
 
@@ -84,9 +93,12 @@ def compare(
 ) -> pl.DataFrame:
     """One indicator across provinces: latest value, own target and status, gap to a benchmark
     province's target (e.g. the national programme), ranked in the indicator's good direction
-    (1 = best; ties share a rank). Columns: `COMPARE_KEYS` (+ `BENCHMARK_KEYS`)."""
+    (1 = best; ties share a rank). Columns: `COMPARE_KEYS` (+ `BENCHMARK_KEYS`) + `PERIOD_KEYS`.
+    The latest figure of each province is its latest year's latest-dated row, whatever period
+    it measures: a week's snapshot is ranked but `mixed_periods` flags it (docs/methodology.md
+    §14)."""
     quantified = analysis.filter(
-        pl.col("indicator") == indicator, pl.col("status") != "not_quantified"
+        pl.col("indicator") == indicator, pl.col("status") != "not_quantified", ~is_task()
     )
     own = _pick_target(quantified, opts.as_of).select(
         "province", "target_id", "target_year", "target_value", "comparator", "status", "d", "unit"
@@ -114,7 +126,14 @@ def compare(
         rank=score.rank("min", descending=True).cast(pl.Int32),
         indicator=pl.lit(indicator),
     ).sort(["rank", "province"], nulls_last=True)
-    return df.select(*COMPARE_KEYS, *(BENCHMARK_KEYS if benchmark is not None else ()))
+    measured = df.filter(pl.col("latest_value").is_not_null())
+    mixed = measured.select(
+        sub_annual(pl.col("period")).any() & (pl.col("period").n_unique() > 1)
+    ).item()
+    df = df.with_columns(mixed_periods=pl.lit(bool(mixed)))
+    return df.select(
+        *COMPARE_KEYS, *(BENCHMARK_KEYS if benchmark is not None else ()), *PERIOD_KEYS
+    )
 
 
 def status_summary(gap_table: pl.DataFrame) -> pl.DataFrame:

@@ -41,13 +41,19 @@ class Options:
 
 @dataclass(frozen=True)
 class Summary:
-    """Targets counted by status, and data coverage: the share of quantified targets that have
-    a measurement (docs/methodology.md, "Data coverage")."""
+    """Targets counted by status, and data coverage: the share of assessed targets that have
+    a measurement or, for a task, a state (docs/methodology.md, "Data coverage").
+
+    `quantified`: targets assessed (every target with a status other than `not_quantified`:
+    since issue 16 the numeric targets and the tasks); `with_data`: those of them with a figure
+    or a state; `tasks`, `tasks_with_state`: the part of both that are tasks."""
 
     targets: int
     by_status: dict[str, int]
     quantified: int
     with_data: int
+    tasks: int = 0
+    tasks_with_state: int = 0
 
     @property
     def coverage_pct(self) -> float | None:

@@ -1,0 +1,204 @@
+"""Per target, the observations that enter its analysis, and what they say about it.
+
+Pure Polars, no I/O (docs/methodology.md §1 and §11-13). A measured row enters the analysis of a
+target only when it is comparable with it:
+
+- a figure whose `period` is sub-annual (a quarter, a month, a week, a day) stands for its year
+  only when the indicator declares `snapshots: true` (§14);
+- a rank whose `out_of` differs from the target's `out_of` (both stated) is not comparable (§12);
+- of the rows left in a year, the one with the latest `date` is that year's value (undated counts
+  as earlier);
+- a series starts again at the latest break (the indicator's `breaks`, or a year whose
+  `definition` differs from the previous observation's) at or before the latest year that
+  leaves something before it: the base is then the first observation since the break (§13);
+- a standing or per-year target (`frequency: annual`) is assessed in each observed year of its
+  window [`from_year`, `year`] (§11).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from dxgap.frames import MEASUREMENT_SCHEMA
+from dxgap.targets.models import COMPARE
+
+ID = "_tid"
+"""The row number each target is given for the analysis (`with_ids`): a whole-number key, faster
+to sort and group on than (province, target_id), and unique even when a target is analysed per
+area."""
+
+_ISSUE16_COLUMNS = ("out_of", "period", "definition")
+
+_DATES = 2**32
+"""More than the distinct dates any data can hold: year · _DATES + date rank orders rows."""
+
+_TARGET_COLUMNS = [
+    ID,
+    "province",
+    "indicator",
+    "out_of",
+    "snapshots",
+    "comparator",
+    "target_value",
+    "frequency",
+    "from_year",
+    "target_year",
+]
+
+
+def with_ids(targets: pl.LazyFrame) -> pl.LazyFrame:
+    """`targets` with the analysis key `ID` (its row number)."""
+    return targets.with_row_index(ID)
+
+
+def meets(value: pl.Expr, target: pl.Expr) -> pl.Expr:
+    """Whether `value` satisfies each row's comparator (the rule validation applies too); null
+    when the row has no comparator or either side is null."""
+    met: pl.Expr = pl.lit(None, pl.Boolean)
+    for sign, compare in COMPARE.items():
+        met = pl.when(pl.col("comparator") == sign).then(compare(value, target)).otherwise(met)
+    return met
+
+
+def sub_annual(period: pl.Expr) -> pl.Expr:
+    """Whether a `period` cell (`YYYY`, `YYYY-Qn`, `YYYY-MM`, `YYYY-Www`, `YYYY-MM-DD`) names
+    less than a whole year; an empty cell is the year."""
+    return period.str.len_chars().fill_null(0) > 4
+
+
+def conform(measurements: pl.LazyFrame) -> pl.LazyFrame:
+    """`measurements` with the issue-16 columns (`out_of`, `period`, `definition`) it lacks,
+    empty: a frame built before they existed reads as rows of whole years on no stated basis."""
+    have = set(measurements.collect_schema().names())
+    missing = [
+        pl.lit(None, MEASUREMENT_SCHEMA[c]).alias(c) for c in _ISSUE16_COLUMNS if c not in have
+    ]
+    return measurements.with_columns(missing) if missing else measurements
+
+
+def target_rows(
+    targets: pl.LazyFrame, measurements: pl.LazyFrame, as_of: int
+) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+    """(rows, seen): per target (`ID`, see `with_ids`) the measured rows up to `as_of` that may
+    enter its analysis, and per province and indicator how many rows there are up to `as_of`
+    (`n_seen`: a target with rows but none it may use is not comparable). A year may hold
+    several rows (weekly snapshots): `yearly_values` keeps the latest-dated one.
+
+    `rows`: _tid, year, date, value (the indicator's unit), period, definition, out_of, `met`
+    (the value meets the target's comparator and deciding value), `in_window` (the year lies in
+    an annual target's window), `_r` (the date's rank, 0 undated) and `_k` (year and date as
+    one sortable number). `seen`: province, indicator, n_seen."""
+    # the order of rows: by year, then date (undated earlier), as one whole number, `_k`
+    date_rank = pl.col("date").rank("dense").fill_null(0).cast(pl.Int64)
+    measured = (
+        conform(measurements)
+        .filter(pl.col("year") <= as_of)
+        .with_columns(_r=date_rank)
+        .with_columns(_k=pl.col("year").cast(pl.Int64) * _DATES + pl.col("_r"))
+    )
+    comparable_size = (
+        pl.col("out_of").is_null()
+        | pl.col("_t_out_of").is_null()
+        | (pl.col("out_of") == pl.col("_t_out_of"))
+    )
+    whole_year = ~sub_annual(pl.col("period")) | pl.col("snapshots").fill_null(False)
+    annual = pl.col("frequency") == "annual"
+    in_window = (
+        annual
+        & (pl.col("from_year").is_null() | (pl.col("year") >= pl.col("from_year")))
+        & (pl.col("target_year").is_null() | (pl.col("year") <= pl.col("target_year")))
+    )
+    rows = (
+        targets.select(_TARGET_COLUMNS)
+        .rename({"out_of": "_t_out_of"})
+        .join(measured, on=["province", "indicator"], how="inner")
+        .filter(whole_year & comparable_size)
+        .with_columns(met=meets(pl.col("value"), pl.col("target_value")), in_window=in_window)
+        .select(ID, "year", "date", "value", "period", "definition", "out_of", "met",
+                "in_window", "_r", "_k")
+    )  # fmt: skip
+    seen = measured.group_by("province", "indicator").agg(n_seen=pl.len())
+    # used several times (per_target, series_from): computed once in the query
+    return rows.cache(), seen
+
+
+def yearly_values(rows: pl.LazyFrame) -> pl.LazyFrame:
+    """Per target and year of `rows` (see `target_rows`), the row with the latest date (an
+    undated row counts as earlier): that year's value. Same columns, one row per (_tid, year)."""
+    return rows.group_by(ID, "year").agg(pl.all().exclude(ID, "year").get(pl.col("_r").arg_max()))
+
+
+def definition_changes(rows: pl.LazyFrame) -> pl.LazyFrame:
+    """The years in which a target's series states a definition different from the last one
+    stated before it (a row that states none changes nothing; of a year's rows that state one,
+    the latest-dated): only such rows are compared, so data without definitions cost nothing.
+
+    Shape: _tid, year."""
+    stated = yearly_values(rows.filter(pl.col("definition").is_not_null()))
+    before = pl.col("definition").shift(1).over(ID, order_by="year")
+    return stated.filter(before.is_not_null() & (pl.col("definition") != before)).select(ID, "year")
+
+
+def series_from(targets: pl.LazyFrame, rows: pl.LazyFrame) -> pl.LazyFrame:
+    """Per target, the year its comparable series starts: the latest break year b (declared by
+    the indicator, or a change of definition) with b <= the latest observed year and something
+    before b (the baseline or an observation). Targets with no such break have no row.
+
+    Shape: _tid, series_from (Int32)."""
+    declared = targets.select(ID, b=pl.col("breaks")).explode("b")
+    changed = definition_changes(rows).select(ID, b=pl.col("year"))
+    breaks = pl.concat([declared, changed]).drop_nulls("b")
+    bounds = (
+        rows.join(breaks.select(ID).unique(), on=ID, how="semi")  # targets with a break only
+        .group_by(ID)
+        .agg(_first=pl.col("year").min(), _latest=pl.col("year").max())
+        .join(targets.select(ID, "baseline_year"), on=ID, how="left")
+        .select(ID, "_latest", _earliest=pl.min_horizontal("_first", "baseline_year"))
+    )
+    return (
+        breaks.join(bounds, on=ID, how="inner")
+        .filter(pl.col("b") <= pl.col("_latest"), pl.col("b") > pl.col("_earliest"))
+        .group_by(ID)
+        .agg(series_from=pl.col("b").max().cast(pl.Int32))
+    )
+
+
+def per_target(targets: pl.LazyFrame, rows: pl.LazyFrame) -> pl.LazyFrame:
+    """Per target with at least one usable observation: the latest (value, year, out_of, and
+    period when sub-annual; the latest year, then the latest date), the first observation since
+    the series start (`first_year`, `first_value`: that year's latest-dated row), the first
+    year of all (`seen_from`), `series_from`, and for annual targets the observed years of the
+    window (`years_assessed`), those met (`years_met`) and whether the latest of them met the
+    level (`window_met`, null when none lies in the window)."""
+    year = pl.col("year")
+    since = pl.col("series_from").is_null() | (year >= pl.col("series_from"))
+    # the latest row (year, then date; undated earlier), and the first row since the series
+    # start (its first year's latest-dated row)
+    latest = pl.col("_k").arg_max()
+    first_key = year.cast(pl.Int64) * _DATES + (_DATES - 1 - pl.col("_r"))
+    first = pl.when(since).then(first_key).arg_min()
+    latest_period = pl.col("period").get(latest)
+    figures = (
+        rows.join(series_from(targets, rows), on=ID, how="left")
+        .group_by(ID)
+        .agg(
+            latest_year=year.max(),
+            latest_value=pl.col("value").get(latest),
+            latest_out_of=pl.col("out_of").get(latest),
+            latest_period=pl.when(sub_annual(latest_period)).then(latest_period),
+            first_year=year.get(first),
+            first_value=pl.col("value").get(first),
+            seen_from=year.min(),
+            series_from=pl.col("series_from").first(),
+        )
+    )
+    window = (
+        yearly_values(rows.filter(pl.col("in_window")))
+        .group_by(ID)
+        .agg(
+            years_assessed=pl.len().cast(pl.Int32),
+            years_met=pl.col("met").sum().cast(pl.Int32),
+            window_met=pl.col("met").sort_by("year").last(),
+        )
+    )
+    return figures.join(window, on=ID, how="left")
