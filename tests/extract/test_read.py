@@ -75,3 +75,9 @@ def test_text_without_vietnamese_is_told(tmp_path: Path) -> None:
     doc = from_bytes(b"Target: 80% of services online by 2025.\n", "<stdin>")
     assert not doc.vietnamese
     assert from_bytes("Phấn đấu đạt 80%".encode(), "<stdin>").vietnamese
+
+
+def test_a_folder_is_told_as_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as e:
+        read_path(tmp_path)
+    assert e.value.problems[0].code == "file.is_folder"

@@ -51,6 +51,8 @@ def read_path(path: Path, shown: str | None = None) -> Document:
     suffix, a missing or unreadable file, a file over `MAX_BYTES`, binary or non-UTF-8 bytes."""
     name = shown or str(path)
     suffix = path.suffix.lower()
+    if path.is_dir():
+        raise InputError.single(name, Msg("file.is_folder"))
     if suffix not in SUFFIXES:
         raise InputError.single(name, Msg("extract.suffix", suffix=suffix or path.name))
     with reading(name):
