@@ -190,3 +190,14 @@ def test_the_ministrys_promise_is_the_nations_target_not_the_provinces(matcher: 
     assert extract(text, matcher) == []
     (p,) = extract(text, matcher, national=True)
     assert (p.value, p.year, p.checks) == (80.0, 2025, (Msg("extract.check.comparator"),))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 85%; phấn đấu năm 2025 đạt 90%.\n",
+        "Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 85%, kế hoạch năm 2025 là 90%.\n",
+    ],
+)
+def test_the_figure_before_the_deadline_is_where_things_stand(matcher: Matcher, text: str) -> None:
+    assert _facts(extract(text, matcher)) == [(90.0, ">=", 2025)]

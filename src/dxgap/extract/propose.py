@@ -222,11 +222,29 @@ def _clause(
     for i, (q, group) in enumerate(zip(qs, spans, strict=True)):
         if _aside(text, q, group, qs[0] if i else None):
             continue
-        governing = [_piece(text, group, q), group, scope.clause, scope.intro, scope.sentence]
-        if _stance_of(text, governing, ctx) is not True:
+        piece = _piece(text, group, q)
+        governing = [piece, group, scope.clause, scope.intro, scope.sentence]
+        if _stance_of(text, governing, ctx) is not True or _earlier(text, piece, group, scope, ctx):
             continue
         out.append(_proposal(text, q, group, scope, ctx, matcher))
     return out
+
+
+def _earlier(text: str, piece: Span, group: Span, scope: _Scope, ctx: _Context) -> bool:
+    """A figure dated before the deadline its sentence sets, and not itself worded as a target,
+    is where things stand (`Năm 2023 đạt 85%, kế hoạch năm 2024 là 90%`)."""
+    if stance.decided(piece.of(text)) is not None:
+        return False
+
+    def deadlines(span: Span) -> list[int]:
+        refs = wording.years(ctx.masked, span.start, span.end)
+        return [
+            r.year for r in refs if r.kind in ("in", "by") and not _past_year(text, span.start, r)
+        ]
+
+    own = deadlines(group)
+    later = [y for y in deadlines(scope.sentence) if own and y > max(own)]
+    return bool(own and later)
 
 
 def _piece(text: str, group: Span, q: Quantity) -> Span:
