@@ -62,3 +62,14 @@ def test_status_summary_counts_every_target_and_the_behind_first() -> None:
     a = counts.row(0, named=True)
     assert (a["targets"], a["quantified"], a["with_data"], a["behind"]) == (3, 2, 1, 1)
     assert a["coverage_pct"] == 50.0
+
+
+def test_compare_picks_a_dated_target_before_one_with_no_deadline() -> None:
+    t = targets(
+        target(seq=1, province="a", target_id="whenever", target_year=None, target_value=65.0),
+        target(seq=2, province="a", target_id="by-2026", target_year=2026, target_value=70.0),
+    )
+    m = obs((2024, 50.0)).with_columns(province=pl.lit("a"))
+    opts = engine.Options(as_of=2024)
+    row = engine.compare(engine.analyse(t, m, opts), m, "ind", opts).row(0, named=True)
+    assert (row["target_id"], row["period"], row["mixed_periods"]) == ("by-2026", "2024", False)

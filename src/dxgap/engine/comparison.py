@@ -14,10 +14,14 @@ from dxgap.frames import STATUSES
 
 def _pick_target(rows: pl.LazyFrame, as_of: int) -> pl.LazyFrame:
     """Per province, the target that matters now: the nearest deadline not yet passed, else the
-    most recent one."""
+    most recent one; a target with no deadline only when the province has no other."""
     passed = pl.col("target_year") < as_of
     order = pl.when(passed).then(-pl.col("target_year")).otherwise(pl.col("target_year"))
-    return rows.sort([passed, order, "seq"]).group_by("province", maintain_order=True).first()
+    return (
+        rows.sort([passed, order, "seq"], nulls_last=True)
+        .group_by("province", maintain_order=True)
+        .first()
+    )
 
 
 COMPARE_KEYS = (
