@@ -201,3 +201,9 @@ def test_the_ministrys_promise_is_the_nations_target_not_the_provinces(matcher: 
 )
 def test_the_figure_before_the_deadline_is_where_things_stand(matcher: Matcher, text: str) -> None:
     assert _facts(extract(text, matcher)) == [(90.0, ">=", 2025)]
+
+
+def test_a_change_is_marked(matcher: Matcher) -> None:
+    (p,) = extract("Phấn đấu đến năm 2025, năng suất lao động tăng 20% so với năm 2020.\n", matcher)
+    assert (p.value, p.year) == (20.0, 2025)
+    assert Msg("extract.check.change") in p.checks

@@ -130,6 +130,10 @@ _CAPTION = re.compile(
 _REPORTING = re.compile(
     r"(?:cho biết|cho rằng|nhấn mạnh|khẳng định|nêu rõ|chia sẻ|phát biểu|đánh giá|thông tin)$"
 )
+_CHANGE = re.compile(
+    r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|được|ít nhất|tối thiểu|trên|hơn|khoảng|bình quân))*\s*$",
+    re.IGNORECASE,
+)
 _SO_VOI = re.compile(r"\s*(?:\S+\s+){0,2}so với", re.IGNORECASE)
 _GOAL = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm|tới năm)(?!\w)", re.IGNORECASE)
 _DONE = re.compile(
@@ -335,6 +339,8 @@ def _proposal(
         checks.append(Msg("extract.check.new_indicator", id=ind, name=name, score=score))
     elif score < 0.7:
         checks.append(Msg("extract.check.indicator_score", score=score))
+    if _CHANGE.search(text, group.start, q.start):
+        checks.append(Msg("extract.check.change"))
     if q.doubtful:
         checks.append(Msg("extract.check.number", text=text[q.start : q.end]))
     word = None if ctx.national else stance.national(text[scope.sentence.start : group.end])

@@ -42,5 +42,6 @@ TEXT: dict[str, str] = {
     "extract.check.annual_no_year": (
         "to be met every year, but the text states no last year: add year and frequency: annual"
     ),
+    "extract.check.change": "a change (tăng/giảm …), not a level: the indicator must measure the change",
     "extract.check.bounds": "value outside the unit's bounds",
 }

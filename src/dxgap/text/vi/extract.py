@@ -41,5 +41,6 @@ TEXT: dict[str, str] = {
     "extract.check.annual_no_year": (
         "chỉ tiêu hằng năm nhưng văn bản không nêu năm cuối: bổ sung year và frequency: annual"
     ),
+    "extract.check.change": "mức tăng/giảm (tăng/giảm …), không phải mức đạt: chỉ số phải đo mức thay đổi",
     "extract.check.bounds": "giá trị nằm ngoài giới hạn của đơn vị đo",
 }
