@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.engine.helpers import measured, obs, one, target, targets
 
 from dxgap import engine
@@ -284,3 +286,33 @@ def test_a_base_beyond_the_target_has_no_progress_to_measure() -> None:
     assert r["pace_ratio"] is None
     fallen = one(targets(target(target_value=50.0)), obs((2023, 60.0), (2024, 45.0)))
     assert fallen["status"] == "deterioration"  # it met the target and no longer does
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    comparator=st.sampled_from([">=", "<="]),
+    level=st.floats(min_value=0, max_value=100, allow_nan=False),
+    from_year=st.one_of(st.none(), st.integers(min_value=2018, max_value=2024)),
+    points=st.dictionaries(
+        st.integers(min_value=2015, max_value=2026),
+        st.floats(min_value=0, max_value=100, allow_nan=False),
+        min_size=1,
+        max_size=8,
+    ),
+)
+def test_window_counts_agree_with_the_trajectory(
+    comparator: str, level: float, from_year: int | None, points: dict[int, float]
+) -> None:
+    t = targets(
+        target(comparator=comparator, target_value=level, frequency="annual",
+               from_year=from_year, target_year=2025)
+    )  # fmt: skip
+    m = obs(*points.items())
+    r = one(t, m, as_of=2026)
+    in_window = [y for y in points if (from_year is None or y >= from_year) and y <= 2025]
+    assert r["years_assessed"] == len(in_window)
+    assert 0 <= r["years_met"] <= r["years_assessed"]
+    if in_window:  # the latest window year decides
+        assert r["status"] in ("achieved", "missed")
+    traj = engine.trajectory(t, m, engine.Options(as_of=2026))
+    assert traj["met"].sum() == r["years_met"]
