@@ -137,3 +137,12 @@ def test_a_former_province_is_written_with_its_merger(tmp_path: Path) -> None:
     assert (province["id"], province["code"], province["merged_into"]) == (
         "binh-duong", "74", "ho-chi-minh-city",
     )  # fmt: skip
+
+
+def test_a_source_id_a_target_file_would_refuse_is_a_usage_error(tmp_path: Path) -> None:
+    ws = _workspace(tmp_path)
+    done = CliRunner().invoke(
+        app, ["extract", str(SEED), "--source-id", "Seed 003", "-w", str(ws), "--lang", "en"]
+    )
+    assert done.exit_code == 2
+    assert "seed-003" in done.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -11,9 +12,9 @@ import typer
 
 from dxgap.cli.app import app, stderr
 from dxgap.cli.options import Common, command
-from dxgap.errors import InputError, Problem
+from dxgap.errors import InputError, Problem, UsageError
 from dxgap.names import fold
-from dxgap.targets.models import Catalogue
+from dxgap.targets.models import PROVINCE_ID, Catalogue
 from dxgap.text import Msg, t
 
 NATION = frozenset({"vietnam", "viet-nam", "ca-nuoc", "quoc-gia"})
@@ -74,6 +75,8 @@ def extract(
     from dxgap.files import write_bytes
 
     lang = common.lang
+    if source_id is not None and not re.fullmatch(PROVINCE_ID, source_id):
+        raise UsageError(Msg("extract.source_id", given=source_id, fix=fold(source_id) or "doc"))
     national = province is not None and fold(province) in NATION
     province_line = NATION_LINE if national else _province(province, lang)
     matcher = Matcher(_catalogue(common).indicators)

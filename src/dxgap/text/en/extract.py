@@ -13,6 +13,10 @@ TEXT: dict[str, str] = {
         "is not text (a NUL byte at byte {offset:n}: a PDF, a Word file or an image?): "
         "convert it to text first"
     ),
+    "extract.source_id": (
+        "--source-id '{given}' is not an id a target file accepts (lower-case letters, digits and "
+        "hyphens): write e.g. {fix}"
+    ),
     "extract.no_vietnamese": (
         "no Vietnamese text found (no letter such as ă, ơ, đ or ạ): nothing to extract"
     ),

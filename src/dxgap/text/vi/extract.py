@@ -12,6 +12,10 @@ TEXT: dict[str, str] = {
         "không phải văn bản (có byte NUL tại byte thứ {offset:n}: tệp PDF, Word hay hình ảnh?): "
         "hãy chuyển sang văn bản thuần trước"
     ),
+    "extract.source_id": (
+        "--source-id '{given}' không phải mã hợp lệ trong tệp chỉ tiêu (chữ thường, chữ số và dấu "
+        "gạch nối): hãy viết, ví dụ, {fix}"
+    ),
     "extract.no_vietnamese": (
         "không thấy văn bản tiếng Việt (không có chữ như ă, ơ, đ, ạ): không có gì để trích xuất"
     ),
