@@ -31,6 +31,7 @@ LAYERS = {
     "frames": 1,
     "results": 3,
     "places": 1,
+    "lineage": 1,
     "text": 0,
     "errors": 0,
     "files": 0,

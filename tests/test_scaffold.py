@@ -135,3 +135,15 @@ def test_nothing_is_overwritten_and_nothing_written(tmp_path: Path) -> None:
     file.write_text("", "utf-8")
     with pytest.raises(OutputError):
         scaffold.init_workspace(file)
+
+
+def test_the_published_hook_covers_every_file_dxgap_reads() -> None:
+    # ../shared/cases/precommit-hook-pattern: sidecars, workbooks and Parquet files were skipped
+    import re
+
+    (hook,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    pattern = re.compile(hook["files"])
+    for name in ["data/bd-2024.csv.yaml", "data/so-lieu.xlsx", "data/big.parquet", "data/t.csv"]:
+        assert pattern.match(name), name
+    assert pattern.match("targets/thanh-hoa.yml")
+    assert hook["files"] == scaffold.PRE_COMMIT_FILES  # the hook init writes reads the same files

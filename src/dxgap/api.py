@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from dxgap import places
+from dxgap import lineage, places
 from dxgap.errors import NotFoundError, UsageError
 from dxgap.names import Named, resolve
 from dxgap.results import (
@@ -71,7 +71,10 @@ def resolve_province(ws: Workspace, query: str) -> str:
     targets = ws.targets()
     if not targets.files:
         raise NotFoundError(Msg("unknown.no_provinces"))
-    return resolve(query, _province_index(targets))
+    try:
+        return resolve(query, _province_index(targets))
+    except NotFoundError as error:  # a 2025 unit whose predecessors have targets: say so
+        raise lineage.successor_hint(targets, query) or error from None
 
 
 def choose_provinces(ws: Workspace, queries: Sequence[str], every: bool) -> list[str]:

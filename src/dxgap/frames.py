@@ -6,6 +6,7 @@ on names and order.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import polars as pl
@@ -252,10 +253,18 @@ def target_rows(files: dict[str, TargetFile], targets: Targets) -> list[dict[str
     return rows
 
 
-def targets_frame(targets: Targets, provinces: list[str] | None = None) -> pl.LazyFrame:
-    """All targets (or those of `provinces`) as a typed LazyFrame."""
+def targets_frame(targets: Targets, provinces: Sequence[str] | None = None) -> pl.LazyFrame:
+    """All targets (or those of `provinces`: ids, names with or without diacritics, GSO codes,
+    as the command line takes them; `NotFoundError` for an unknown one) as a typed LazyFrame
+    (`TARGET_SCHEMA`)."""
     files = targets.files
     if provinces is not None:
-        files = {p: files[p] for p in provinces}
+        from dxgap.names import Named, resolve
+
+        index = {
+            p: Named(p, f.province.name, f.province.name_en, f.province.code)
+            for p, f in files.items()
+        }
+        files = {p: files[p] for p in dict.fromkeys(resolve(q, index) for q in provinces)}
     rows = target_rows(files, targets)
     return pl.LazyFrame(rows, schema=TARGET_SCHEMA)

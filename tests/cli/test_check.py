@@ -148,7 +148,7 @@ def test_successor_with_predecessors(cli: Cli, repo_workspace: Path) -> None:
     assert "with its predecessors: Bình Dương" in table
     code, _, err = cli("check", "ho-chi-minh-city", "-w", repo_workspace)
     assert code == 1  # without the flag the unit has no targets here
-    assert "unknown province" in err
+    assert "ho-chi-minh-city --with-predecessors" in err  # and says how to see them (issue 19)
 
 
 def test_check_in_vietnamese_and_english(cli: Cli, repo_workspace: Path) -> None:

@@ -2,6 +2,10 @@
 outputs that cannot be written), in English."""
 
 TEXT: dict[str, str] = {
+    "unknown.successor": (
+        "{name} ({id}) has no target file of its own in this workspace; it was formed in 2025 "
+        "from {predecessors}, whose targets dxgap check {id} --with-predecessors shows"
+    ),
     "unknown.province": "unknown province '{query}'; {hint}",
     "unknown.target": "unknown target of {province} '{query}'; {hint}",
     "unknown.indicator": "unknown indicator '{query}'; {hint}",

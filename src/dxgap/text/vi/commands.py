@@ -2,6 +2,11 @@
 được tệp kết quả), tiếng Việt."""
 
 TEXT: dict[str, str] = {
+    "unknown.successor": (
+        "{name} chưa có tệp chỉ tiêu riêng trong thư mục làm việc này; đơn vị này được sắp xếp "
+        "năm 2025 từ {predecessors}: xem các chỉ tiêu đó bằng lệnh dxgap check {id} "
+        "--with-predecessors"
+    ),
     "unknown.province": "không có tỉnh, thành phố '{query}'; {hint}",
     "unknown.target": "{province} không có chỉ tiêu '{query}'; {hint}",
     "unknown.indicator": "không có chỉ số '{query}'; {hint}",

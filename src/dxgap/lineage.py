@@ -1,0 +1,53 @@
+"""What the 2025 reorganisation means for a name a user types: a current unit whose own target
+file is not in the workspace, but whose predecessors' files are (`successor_hint`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dxgap import places
+from dxgap.errors import NotFoundError
+from dxgap.names import Named, resolve
+from dxgap.text import Msg
+
+if TYPE_CHECKING:
+    from dxgap.targets.load import Targets
+
+
+def predecessors_in(targets: Targets, unit_id: str) -> list[str]:
+    """The workspace's provinces that merged into the current unit `unit_id` (by their target
+    file's `merged_into`, or by the place reference), sorted."""
+    return [
+        p
+        for p, tf in sorted(targets.files.items())
+        if p != unit_id
+        and (
+            tf.province.merged_into == unit_id
+            or getattr(places.successor(p), "id", None) == unit_id
+        )
+    ]
+
+
+def successor_hint(targets: Targets, query: str) -> NotFoundError | None:
+    """For `query` naming a current unit (id, name, English name or GSO code of the place
+    reference) that has no target file here while provinces merged into it have: the
+    `NotFoundError` that names them and `--with-predecessors`. None otherwise."""
+    current = {
+        u.id: Named(u.id, u.name, u.name_en, u.code)
+        for u in places.units()
+        if u.scheme == places.CURRENT
+    }
+    try:
+        pid = resolve(query, current)
+    except NotFoundError:
+        return None
+    merged = predecessors_in(targets, pid)
+    if pid in targets.files or not merged:
+        return None
+    names = [targets.files[p].province.name for p in merged]
+    return NotFoundError(
+        Msg("unknown.successor", id=pid, name=current[pid].name, predecessors=names)
+    )
+
+
+__all__ = ["predecessors_in", "successor_hint"]

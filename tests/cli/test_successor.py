@@ -1,0 +1,36 @@
+"""`check` on a 2025 unit with no target file of its own (../shared/cases/merged-successor-unknown):
+the answer names --with-predecessors and the provinces it would show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import Cli
+
+
+def test_a_successor_without_targets_points_to_its_predecessors(
+    cli: Cli, repo_workspace: Path
+) -> None:
+    code, _, err = cli("check", "ho-chi-minh-city", "-w", repo_workspace)
+    assert code == 1
+    assert err.strip() == (
+        "error: Thành phố Hồ Chí Minh (ho-chi-minh-city) has no target file of its own in this "
+        "workspace; it was formed in 2025 from Bình Dương, whose targets dxgap check "
+        "ho-chi-minh-city --with-predecessors shows"
+    )
+    code, _, err = cli("check", "Đồng Nai", "-w", repo_workspace, "--lang", "vi")
+    assert code == 1
+    assert "sắp xếp năm 2025 từ Bình Phước: xem các chỉ tiêu đó bằng lệnh" in " ".join(err.split())
+    assert "dxgap check dong-nai --with-predecessors" in " ".join(err.split())
+
+
+def test_the_hint_is_right(cli: Cli, repo_workspace: Path) -> None:
+    code, out, _ = cli("check", "ho-chi-minh-city", "--with-predecessors", "-w", repo_workspace)
+    assert code == 0
+    assert "binh-duong" in out or "Bình Dương" in out
+
+
+def test_an_unknown_name_is_still_unknown(cli: Cli, repo_workspace: Path) -> None:
+    code, _, err = cli("check", "Hà Nội", "-w", repo_workspace)  # a unit with no predecessor here
+    assert code == 1
+    assert "unknown province 'Hà Nội'" in err
