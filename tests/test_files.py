@@ -195,6 +195,31 @@ def test_a_link_out_of_the_workspace_is_refused(tmp_path: Path) -> None:
     assert files.display(ws / "data" / "notes.csv", ws) == "data/notes.csv"  # the link's place
 
 
+def test_a_linked_folder_under_data_is_told_not_skipped(tmp_path: Path) -> None:
+    # verification of issue 14: data/linked → a folder elsewhere gave "✓ 3 files valid" and
+    # check said "no data", reading nothing and saying nothing
+    from dxgap.workspace import Workspace
+
+    ws = tmp_path / "ws"
+    (ws / "data" / "real").mkdir(parents=True)
+    (ws / "inner").mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "x.csv").write_text("province,indicator,year,value\n")
+    (ws / "data" / "out").symlink_to(elsewhere, target_is_directory=True)
+    (ws / "data" / "in").symlink_to(ws / "inner", target_is_directory=True)
+    assert files.linked_folders(ws / "data") == [ws / "data" / "in", ws / "data" / "out"]
+    assert files.refusal(ws / "data" / "out", ws) == Msg("file.outside_workspace")
+    assert files.refusal(ws / "data" / "in", ws) == Msg("file.linked_folder")
+    assert files.refusal(ws / "data" / "real", ws) is None  # a real subfolder is read
+    with pytest.raises(InputError) as info:
+        Workspace(ws).data_paths()
+    assert [(p.path, p.code) for p in info.value.problems] == [
+        ("data/in", "file.linked_folder"),
+        ("data/out", "file.outside_workspace"),
+    ]
+
+
 def test_pipes_and_devices_are_not_read(tmp_path: Path) -> None:
     fifo = tmp_path / "x.csv"
     os.mkfifo(fifo)

@@ -54,11 +54,20 @@ def refusal(path: Path, root: Path | None) -> Msg | None:
         inside = path.absolute().is_relative_to(root.absolute())
         if inside and not path.resolve().is_relative_to(root.resolve()):
             return Msg("file.outside_workspace")
+    if path.is_symlink() and path.is_dir():
+        return Msg("file.linked_folder")
     try:
         mode = path.stat().st_mode
     except OSError:
         return None  # reading it will say what is wrong
     return None if stat.S_ISREG(mode) or stat.S_ISDIR(mode) else Msg("file.not_regular")
+
+
+def linked_folders(folder: Path) -> list[Path]:
+    """The links to folders under `folder`, sorted: dxgap does not follow them (a link leading
+    out of the workspace must not be read, and a folder read twice would hold every row
+    twice), and `refusal` says why each is not read rather than skipping its files unseen."""
+    return sorted(p for p in folder.rglob("*") if p.is_symlink() and p.is_dir())
 
 
 def display(path: Path, root: Path | None) -> str:

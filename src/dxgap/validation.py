@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from dxgap import places
 from dxgap.errors import InputError, Problem, UsageError
-from dxgap.files import DATA_SUFFIXES, YAML_SUFFIXES, is_sidecar, refusal
+from dxgap.files import DATA_SUFFIXES, YAML_SUFFIXES, is_sidecar, linked_folders, refusal
 from dxgap.targets.load import (
     CATALOGUE_NAME,
     Targets,
@@ -61,6 +61,7 @@ def _expand(paths: list[Path], report: Report, ws: Workspace) -> tuple[list[Path
                 for p in path.rglob("*")
                 if p.suffix.lower() in YAML_SUFFIXES + DATA_SUFFIXES and not p.is_dir()
             )
+            found += linked_folders(path)  # refused below, never skipped unseen
             if not found:
                 report.problems.append(Problem(ws.display(path), Msg("validate.empty_folder")))
         else:

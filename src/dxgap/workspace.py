@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dxgap.errors import InputError, Problem
-from dxgap.files import YAML_SUFFIXES, display, is_data_file, refusal
+from dxgap.files import YAML_SUFFIXES, display, is_data_file, linked_folders, refusal
 from dxgap.targets.load import Targets, load_targets
 
 if TYPE_CHECKING:
@@ -83,7 +83,8 @@ class Workspace:
         if not self.data_dir.is_dir():
             return []
         found = sorted(p for p in self.data_dir.rglob("*") if is_data_file(p))
-        refused = [(p, why) for p in found if (why := refusal(p, self.root)) is not None]
+        candidates = [*found, *linked_folders(self.data_dir)]
+        refused = [(p, why) for p in candidates if (why := refusal(p, self.root)) is not None]
         if refused:
             raise InputError([Problem(self.display(p), why) for p, why in refused])
         return found

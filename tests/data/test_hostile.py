@@ -34,7 +34,7 @@ CASES = FIXTURES / "cases"
 
 REFUSED = [
     *map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]),
-    *"\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+    *"\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
 ]
 """Every character no cell may hold (C0 but tab and line break, DEL, C1, bidi marks)."""
 

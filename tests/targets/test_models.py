@@ -263,3 +263,34 @@ def test_models_are_frozen_and_closed() -> None:
     target = Target(id="a", source="s", quote="q")
     with pytest.raises(ValidationError):
         target.id = "b"  # type: ignore[misc]
+
+
+# --- names shown in titles and messages ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda name: Province(id="x", name=name, name_en="X"),
+        lambda name: Province(id="x", name="X", name_en=name),
+        lambda name: Names(vi=name, en="x"),
+        lambda name: source(title=name * 3),
+    ],
+)
+def test_names_that_would_print_over_pages_are_refused(build: Any) -> None:
+    # ../shared/cases/hostile-*: a 300,000-character province name was printed in full by
+    # check (905 KB) and in every "wrote … for <name>" line
+    with pytest.raises(ValidationError) as exc:
+        build("Bình Dương " * 30_000)
+    assert only_error(exc)["type"] == "string_too_long"
+
+
+def test_official_names_and_titles_fit() -> None:
+    title = (
+        "Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số tỉnh Bình Phước "
+        "giai đoạn 2021–2025, định hướng đến năm 2030, kèm theo Kế hoạch thực hiện và danh mục "
+        "các chỉ tiêu chủ yếu của các sở, ban, ngành"
+    )
+    assert len(title) > 200
+    assert source(title=title).title == title
+    assert Province(id="x", name="Thành phố Hồ Chí Minh", name_en="Ho Chi Minh City").name

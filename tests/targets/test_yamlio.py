@@ -467,7 +467,7 @@ def test_scalars_read_as_pyyaml_reads_them(scalar: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "escape", ["\\e[31m", "\\x9b", "\\0", "\\u202E", "\\u2066", "\\a", "\\x7f"]
+    "escape", ["\\e[31m", "\\x9b", "\\0", "\\u202E", "\\u2066", "\\u061C", "\\a", "\\x7f"]
 )
 def test_control_and_reordering_characters_written_as_escapes_are_refused(escape: str) -> None:
     # ../shared/cases/hostile-y-ansi: "Tỉnh A\e]0;PWNED\a" passed validate and set the title

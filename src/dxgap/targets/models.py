@@ -171,6 +171,13 @@ ProvinceId = Annotated[str, Field(pattern=PROVINCE_ID, max_length=80)]
 KebabId = Annotated[str, Field(pattern=PROVINCE_ID, max_length=120)]
 IndicatorId = Annotated[str, Field(pattern=INDICATOR_ID, max_length=80)]
 NonEmpty = Annotated[str, Field(min_length=1)]
+Name = Annotated[str, Field(min_length=1, max_length=200)]
+"""A name shown in titles, table headings and messages: a province's, an indicator's, a
+document's title. 200 characters hold any official name ("Nghị quyết số 05-NQ/TU … về chuyển
+đổi số tỉnh … giai đoạn 2021–2025, định hướng đến năm 2030"); a longer one is refused rather than
+printed over pages."""
+Title = Annotated[str, Field(min_length=1, max_length=500)]
+"""A document's title: official titles run long (the bundled ones up to about 200 characters)."""
 HttpUrl = Annotated[
     str,
     AfterValidator(_http_url),
@@ -233,8 +240,8 @@ class _Model(BaseModel):
 class Names(_Model):
     """A name in both languages dxgap speaks."""
 
-    vi: NonEmpty
-    en: NonEmpty
+    vi: Name
+    en: Name
 
 
 class Indicator(_Model):
@@ -279,8 +286,8 @@ class Province(_Model):
     """Who made the promises: a province, a centrally-run city, or the nation (`vietnam`)."""
 
     id: ProvinceId
-    name: NonEmpty
-    name_en: NonEmpty
+    name: Name
+    name_en: Name
     code: GsoCode | None = None
     merged_into: ProvinceId | None = None
     merged_on: PartialDate | None = None
@@ -290,7 +297,7 @@ class Source(_Model):
     """A document that states targets: a resolution, plan, decision or report."""
 
     id: KebabId
-    title: NonEmpty
+    title: Title
     date: PartialDate | None = None
     url: HttpUrl | None = None
     publisher: str | None = None

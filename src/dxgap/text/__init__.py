@@ -109,9 +109,10 @@ def catalogue(lang: str) -> Mapping[str, str]:
     return found
 
 
-UNSAFE_PATTERN = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+UNSAFE_PATTERN = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 """Control characters (C0 but the tab and the line break, DEL, C1) and the marks that reorder
-text (bidi embeddings, overrides, isolates): what could recolour a terminal, set its title,
+text (Unicode's Bidi_Control characters: the Arabic letter mark, the left-to-right and
+right-to-left marks, embeddings, overrides, isolates): what could recolour a terminal, set its title,
 clear it, or show text reversed. The pattern reads the same in Python's `re` and in Polars."""
 
 _UNSAFE = re.compile(UNSAFE_PATTERN)

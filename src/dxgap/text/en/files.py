@@ -12,6 +12,7 @@ TEXT: dict[str, str] = {
         "file into the workspace"
     ),
     "file.not_regular": "is not a regular file (a pipe, a device or a socket); not read",
+    "file.linked_folder": "is a link to a folder; dxgap does not follow linked folders (move the files here or link each file); not read",
     "os.no_space": "no space left on the device",
     "os.quota": "disk quota exceeded",
     "os.permission": "permission denied",

@@ -12,6 +12,7 @@ TEXT: dict[str, str] = {
         "hãy chép tệp vào thư mục làm việc"
     ),
     "file.not_regular": "không phải tệp thông thường (ống dẫn, thiết bị hoặc socket); không đọc",
+    "file.linked_folder": "là liên kết tới một thư mục; dxgap không đọc thư mục liên kết (hãy chuyển các tệp vào đây hoặc liên kết từng tệp); không đọc",
     "os.no_space": "thiết bị đã hết dung lượng",
     "os.quota": "vượt hạn mức dung lượng đĩa",
     "os.permission": "không có quyền truy cập",
