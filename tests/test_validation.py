@@ -1309,14 +1309,21 @@ def test_github_escapes_the_file_property(
     )
 
 
-def test_a_problem_about_a_folder_is_not_attached_to_a_file(target_dir: Path) -> None:
-    folder = target_dir / "empty"
-    folder.mkdir()
+def test_a_problem_about_a_folder_is_not_attached_to_a_file_and_names_it(
+    target_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the annotation is shown on the run, so its message says which folder (as the terminal
+    # line does), relative to the repository's root (here the current folder)
+    monkeypatch.chdir(target_dir)
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    folder = target_dir / "provinces" / "empty"
+    folder.mkdir(parents=True)
 
     result = invoke("validate", folder, "-w", target_dir, "--format", "github")
 
     assert result.stdout.splitlines()[0] == (
-        "::error title=dxgap validate::folder holds no target (*.yaml) or data (*.csv) files"
+        "::error title=dxgap validate::provinces/empty: "
+        "folder holds no target (*.yaml) or data (*.csv) files"
     )
 
 

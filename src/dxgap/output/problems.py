@@ -64,15 +64,17 @@ def annotated_file(p: Problem, root: Path, base: Path) -> str | None:
 def _place(p: Problem, root: Path, base: Path, attached: bool) -> str:
     """Where the problem is, as the annotation's message starts: a workbook's sheet and cell
     (`'Số liệu'!D5: `, which `line` and `col` cannot say) on a file it is attached to; the
-    whole place (`../other/data/d.csv:3:5: `) of a file outside `base`, on the run; nothing
-    for a folder (the run's own problem)."""
+    whole place (`../other/data/d.csv:3:5: `) of a file outside `base`, on the run; a folder's
+    name relative to `base` (`provinces/data: `), on the run."""
     if attached:
         if p.sheet is None or p.line is None:
             return ""
         return f"{printable(sheet_ref(p.sheet))}!{cell_ref(p.line, p.column or 1)}: "
     found = _relative(p, root, base)
-    if found is None:
-        return ""
+    if found is None:  # a folder, or a file that is gone: its name, as base sees it
+        folder = next((c for c in (root / p.path, Path(p.path)) if c.is_dir()), None)
+        shown = p.path if folder is None else os.path.relpath(folder.absolute(), base.absolute())
+        return f"{printable(shown)}: " if shown else ""
     return f"{printable(replace(p, path=found[0]).where)}: "
 
 
