@@ -191,3 +191,40 @@ def proposed(subject: str, unit: str) -> tuple[str, str]:
     if slug[0].isdigit():
         slug = "x_" + slug
     return f"{slug}_{_SUFFIX.get(unit, 'value')}", name[0].upper() + name[1:]
+
+
+_CUT = re.compile(
+    r"[,;.:(/]|\s(?:sẽ|được|đã|vào|tại|trên địa bàn|đến năm|trong giai đoạn|giai đoạn|so với)\s"
+)
+_LEAD_WORDS = re.compile(
+    r"^(?:\s*(?:phấn đấu|đạt|tăng(?! trưởng)|giảm|nâng|đưa|có|là|chiếm|từ|trên|hơn|khoảng|ít nhất|"
+    r"tối thiểu|tối đa|không quá|dưới|hằng năm|hàng năm|mỗi năm|đến năm \d{4}|bình quân)(?!\w))+",
+    re.IGNORECASE,
+)
+_TAIL_WORDS = re.compile(
+    r"(?:\s+(?:phấn đấu|đạt|đạt được|tăng|giảm|nâng|lên|xuống|còn|là|chiếm|từ|trên|hơn|khoảng|tới|"
+    r"ít nhất|tối thiểu|tối đa|không quá|dưới|bình quân|trung bình|mức|ở mức|được))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def subject(text: str, start: int, end: int, g: str, unit: str) -> str:
+    """The words a figure is about, for a new indicator's name: those after it (`80% doanh
+    nghiệp …`), else those before it (`tỷ trọng kinh tế số tăng bình quân 1,5 điểm …`); for a
+    rank, what it ranks (`… về chỉ số chuyển đổi số`). `start`/`end`: the figure's offsets in
+    `text`, `g` its group (the fallback)."""
+    after = re.sub(r"^\s*(?:trở lên|trở xuống)(?!\w)", "", text[end : end + 120])
+    if unit == "rank":
+        about = re.search(r"(?<!\w)về\s+(.+)", after)
+        return _words(about.group(1) if about else "chỉ số") or "chỉ số"
+    before = re.split(r"[,;:.\n]|\s(?:như|là|gồm|về|với|cho)\s", text[max(0, start - 120) : start])[
+        -1
+    ]
+    found = _words(after) if re.match(r"\s*[^\W\d_]", after) else ""
+    return found or _words(_TAIL_WORDS.sub("", before)) or g
+
+
+def _words(words: str) -> str:
+    words = _CUT.split(" " + words.strip() + " ")[0]
+    words = re.sub(r"^[\s\-–•+*]+", "", words)
+    return _LEAD_WORDS.sub("", words).strip()
