@@ -146,3 +146,31 @@ def test_a_source_id_a_target_file_would_refuse_is_a_usage_error(tmp_path: Path)
     )
     assert done.exit_code == 2
     assert "seed-003" in done.stderr
+
+
+def test_extract_loads_no_polars_and_runs_well_under_a_second() -> None:
+    """The command a person runs on an article: no data engine, start-up included."""
+    import subprocess
+    import sys
+    import time
+
+    probe = (
+        "import sys\nfrom dxgap.cli import app\n"
+        f"try:\n    app(['extract', {str(SEED)!r}, '-f', 'json'], standalone_mode=False)\n"
+        "except SystemExit:\n    pass\n"
+        "heavy = [m for m in ('polars', 'numpy', 'pandas') if m in sys.modules]\n"
+        "print('HEAVY:' + ','.join(heavy), file=sys.stderr)\n"
+    )
+    began = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    elapsed = time.perf_counter() - began
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "HEAVY:"
+    assert elapsed < 5  # generous for a loaded CI machine; about 0.5 s on an idle one
