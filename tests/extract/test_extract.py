@@ -207,3 +207,18 @@ def test_a_change_is_marked(matcher: Matcher) -> None:
     (p,) = extract("Phấn đấu đến năm 2025, năng suất lao động tăng 20% so với năm 2020.\n", matcher)
     assert (p.value, p.year) == (20.0, 2025)
     assert Msg("extract.check.change") in p.checks
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Tỷ lệ hồ sơ trực tuyến đạt 80% vào năm 2025.\n", [(80.0, ">=", 2025)]),
+        ("Đến cuối năm 2025, 100% xã có cáp quang.\n", [(100.0, ">=", 2025)]),
+        ("Tính đến hết năm 2023, 95% xã có cáp quang.\n", []),
+        ("Vào năm 2021, tỉnh đã đạt 50%.\n", []),
+    ],
+)
+def test_deadline_wording_against_reporting_wording(
+    matcher: Matcher, text: str, facts: list[tuple[float, str, int]]
+) -> None:
+    assert _facts(extract(text, matcher)) == facts

@@ -16,13 +16,13 @@ import re
 _TARGET_STRONG = (
     r"phấn đấu|đặt mục tiêu|đặt ra|mục tiêu (?:cụ thể|chung|tổng quát|tổng thể|đến|là|của)|"
     r"chỉ tiêu (?:cụ thể|chủ yếu|đến|là)|sẽ|dự kiến|định hướng|tầm nhìn|cam kết|quyết tâm|"
-    r"đến năm|tới năm|trước năm|chậm nhất|thời gian tới|sắp tới|tới đây|cần|nên|phải|"
+    r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s*)?(?:19|20)\d\d|trước năm|chậm nhất|thời gian tới|sắp tới|tới đây|cần|nên|phải|"
     r"đề nghị|kiến nghị|đề xuất|yêu cầu|tối thiểu|ít nhất|không quá|không dưới|không thấp hơn|"
     r"trở lên|hướng tới|hướng đến|bảo đảm|đảm bảo|để đạt|phổ cập|giai đoạn \d{4}"
 )
 _TARGET_WEAK = (
     r"mục tiêu|chỉ tiêu|kế hoạch|đề án|chương trình|nhiệm vụ|đề ra|nhằm|nâng|đưa|hoàn thành|hoàn thiện|"
-    r"hằng năm|hàng năm|mỗi năm"
+    r"hằng năm|hàng năm|mỗi năm|vào năm"
 )
 _RESULT_STRONG = (
     r"(?:đạt|vượt|hoàn thành|chưa đạt|không đạt|thấp hơn|cao hơn|so với)(?:\s+\S+){0,2}\s+"
