@@ -139,19 +139,27 @@ def run_pandas(workspace: Path, output: Path, as_of: int) -> None:
     d = np.where(t["comparator"].isin([">=", ">"]), 1.0, -1.0)
     yt, tt = t["latest_value"].to_numpy(float), t["latest_year"].to_numpy(float)
     y_target, big_t = t["target_value"].to_numpy(float), t["target_year"].to_numpy(float)
+    cmp = t["comparator"].to_numpy()
+    # a base already beyond the target: no progress, no ratio (docs/methodology.md §3)
+    base_meets = np.select(
+        [cmp == ">=", cmp == ">", cmp == "<=", cmp == "<"],
+        [y0 >= y_target, y0 > y_target, y0 <= y_target, y0 < y_target],
+        False,
+    )
     with np.errstate(divide="ignore", invalid="ignore"):
         gap = d * (y_target - yt)
-        progress = np.where(y_target != y0, 100.0 * (yt - y0) / (y_target - y0), np.nan)
+        progress = np.where(
+            (y_target != y0) & ~base_meets, 100.0 * (yt - y0) / (y_target - y0), np.nan
+        )
         observed = np.where(tt > t0, (yt - y0) / (tt - t0), np.nan)
         planned = np.where(big_t > t0, (y_target - y0) / (big_t - t0), np.nan)
         needed = np.where(big_t > tt, (y_target - yt) / (big_t - tt), np.nan)
-        ratio = np.where(planned != 0, d * observed / np.abs(planned), np.nan)
+        ratio = np.where((planned != 0) & ~base_meets, d * observed / np.abs(planned), np.nan)
         projected = yt + observed * (big_t - tt)
     lower = t["lower"].to_numpy(float)
     upper = t["upper"].to_numpy(float)
     projected = np.where(np.isnan(lower), projected, np.fmax(projected, lower))
     projected = np.where(np.isnan(upper), projected, np.fmin(projected, upper))
-    cmp = t["comparator"].to_numpy()
     achieved = np.select(
         [cmp == ">=", cmp == ">", cmp == "<=", cmp == "<"],
         [yt >= y_target, yt > y_target, yt <= y_target, yt < y_target],
@@ -164,7 +172,7 @@ def run_pandas(workspace: Path, output: Path, as_of: int) -> None:
             tt >= big_t,
             (big_t < as_of) & (tt < big_t),
             np.isnan(observed) | np.isnan(planned),
-            planned == 0,
+            (planned == 0) | base_meets,
             ratio >= 0.95,
             ratio >= 0.6,
             ratio >= 0,
@@ -232,17 +240,22 @@ base AS (
     CASE WHEN t.baseline_year IS NOT NULL THEN t.baseline_value ELSE p.first_value END AS y0,
     CASE WHEN t.comparator IN ('>=', '>') THEN 1.0 ELSE -1.0 END AS d
   FROM targets t LEFT JOIN per p USING (province, indicator)),
+based AS (  -- a base already beyond the target: no progress, no ratio (methodology §3)
+  SELECT *, coalesce((comparator = '>=' AND y0 >= target_value) OR (comparator = '>' AND y0 > target_value)
+      OR (comparator = '<=' AND y0 <= target_value) OR (comparator = '<' AND y0 < target_value), false)
+      AS base_meets
+  FROM base),
 f1 AS (
   SELECT *,
     d * (target_value - latest_value) AS gap,
-    CASE WHEN target_value <> y0 THEN 100.0 * (latest_value - y0) / (target_value - y0) END AS progress_pct,
+    CASE WHEN target_value <> y0 AND NOT base_meets THEN 100.0 * (latest_value - y0) / (target_value - y0) END AS progress_pct,
     CASE WHEN latest_year > t0 THEN (latest_value - y0) / (latest_year - t0) END AS observed_pace,
     CASE WHEN target_year > t0 THEN (target_value - y0) / (target_year - t0) END AS planned_pace,
     CASE WHEN target_year > latest_year THEN (target_value - latest_value) / (target_year - latest_year) END AS needed_pace
-  FROM base),
+  FROM based),
 f2 AS (
   SELECT *,
-    CASE WHEN planned_pace <> 0 THEN d * observed_pace / abs(planned_pace) END AS pace_ratio,
+    CASE WHEN planned_pace <> 0 AND NOT base_meets THEN d * observed_pace / abs(planned_pace) END AS pace_ratio,
     latest_value + observed_pace * (target_year - latest_year) AS proj
   FROM f1)
 SELECT province, target_id, latest_year, latest_value, gap, progress_pct, observed_pace,
@@ -258,7 +271,7 @@ SELECT province, target_id, latest_year, latest_value, gap, progress_pct, observ
     WHEN latest_year >= target_year THEN 'missed'
     WHEN target_year < {as_of} AND latest_year < target_year THEN 'overdue'
     WHEN observed_pace IS NULL OR planned_pace IS NULL THEN 'insufficient_data'
-    WHEN planned_pace = 0 THEN CASE WHEN d * observed_pace < 0 THEN 'deterioration' ELSE 'limited_progress' END
+    WHEN planned_pace = 0 OR base_meets THEN CASE WHEN d * observed_pace < 0 THEN 'deterioration' ELSE 'limited_progress' END
     WHEN pace_ratio >= 0.95 THEN 'on_track'
     WHEN pace_ratio >= 0.6 THEN 'acceleration_needed'
     WHEN pace_ratio >= 0 THEN 'limited_progress'
