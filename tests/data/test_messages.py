@@ -117,6 +117,13 @@ def broken_files(folder: Path) -> list[Problem]:
     wb.active["D2"].number_format = "0%"
     wb.active.append(["binh-duong", "rate", dt.date(2024, 1, 1), 5])
     wb.save(cells)
+    period = workbook(
+        folder / "period.xlsx",
+        [[*header, "period"], ["binh-duong", "rate", 2024, 5, dt.date(2024, 1, 1)]],
+    )
+    wb = openpyxl.load_workbook(period)
+    wb.active["E2"].number_format = "mmm-yy"  # as Excel shows a typed 2024-01
+    wb.save(period)
     row = ["bac-lieu", "rate", 2024, None, None, 5]
     area = ["binh-duong", "rate", 2024, None, "a", 7]  # repeated by areas-a.csv
     columns = ["province", "indicator", "year", "date", "area", "value"]

@@ -4,6 +4,7 @@ do, and files without these columns are checked as before."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import openpyxl
@@ -247,3 +248,30 @@ def test_out_of_in_parquet_that_is_no_whole_number_is_refused(tmp_path: Path, ce
     ).write_parquet(path)
     found = problems_of(path)
     assert [(p.code, p.where) for p in found] == [("data.out_of_invalid", "r.parquet:1:5")]
+
+
+@pytest.mark.parametrize(
+    ("number_format", "read"), [("yyyy-mm-dd", "2024-01-23"), ("dd/mm/yyyy", "2024-01-23")]
+)
+def test_a_date_cell_showing_its_day_is_a_day_s_period(
+    tmp_path: Path, number_format: str, read: str
+) -> None:
+    wb = openpyxl.Workbook()
+    wb.active.append(HEADER.split(","))
+    wb.active.append(["binh-duong", "rate", 2024, 64, None, None, dt.date(2024, 1, 23), None])
+    wb.active["G2"].number_format = number_format
+    wb.save(tmp_path / "p.xlsx")
+    assert totals(tmp_path / "p.xlsx")["period"].to_list() == [read]
+
+
+@pytest.mark.parametrize("number_format", ["mmm-yy", "yyyy-mm", "mm/yyyy"])
+def test_a_date_cell_showing_no_day_is_no_period(tmp_path: Path, number_format: str) -> None:
+    """Excel turns a typed 2024-01 into 1 January 2024 shown as Jan-24: a month that must not
+    become a day."""
+    wb = openpyxl.Workbook()
+    wb.active.append(HEADER.split(","))
+    wb.active.append(["binh-duong", "rate", 2024, 64, None, None, dt.date(2024, 1, 1), None])
+    wb.active["G2"].number_format = number_format
+    wb.save(tmp_path / "p.xlsx")
+    (problem,) = problems_of(tmp_path / "p.xlsx")
+    assert (problem.code, problem.where) == ("xlsx.period_date_cell", "p.xlsx:Sheet!G2")

@@ -74,9 +74,13 @@ __all__ = [
 DATE = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 """YYYY, YYYY-MM or YYYY-MM-DD (ASCII digits)."""
 
-CELL_FAULTS = ("xlsx.formula_not_computed", "xlsx.date_cell", "xlsx.percent_cell")
+CELL_FAULTS = (
+    *("xlsx.formula_not_computed", "xlsx.date_cell", "xlsx.percent_cell"),
+    "xlsx.period_date_cell",
+)
 """What a reader may say is wrong with a cell as stored (`_fault_<column>`), before its text is
-read: a formula without a computed result, a date or a percentage where a number belongs."""
+read: a formula without a computed result, a date or a percentage where a number belongs, a
+date that shows no day where a period belongs."""
 
 
 # --- conditions and parameters shared by several rules --------------------------------------

@@ -46,7 +46,9 @@ FREE_TEXT = ("source", "note", "area", "breakdown", "definition")
 """Columns of free text: a quoted CSV cell that swallowed rows reads without complaint there
 (anywhere else the swallowed text is no province, year, number or date)."""
 
-_CONTROL_CHARS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+_CONTROL_CHARS = (
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 CONTROL = _CONTROL_CHARS + r"|\r(?:[^\n]|$)"
 """What no cell or column name may hold (a regular expression Polars and Python both read):
 C0 control characters but the tab and the line break (`\r` only as part of `\r\n`), DEL, C1

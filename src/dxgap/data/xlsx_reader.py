@@ -9,8 +9,11 @@ A cell is read as it was meant, which is not always as it is stored:
 
 - a percentage-formatted number (Excel shows `20%`, stores 0.2) is the percentage shown, 20:
   the value meant for a percent indicator, and a fault for any other (`xlsx.percent_cell`);
-- a date-formatted cell where a number belongs (year, value, numerator, denominator) is a
-  fault (`xlsx.date_cell`), never a day count or the date's text;
+- a date-formatted cell where a number belongs (year, value, numerator, denominator, out_of)
+  is a fault (`xlsx.date_cell`), never a day count or the date's text;
+- a date cell in `period` is the day it holds when its format shows the day; else it is a fault
+  (`xlsx.period_date_cell`): Excel turns a typed `2024-01` into 1 January 2024 shown `Jan-24`,
+  a month that must not become a day;
 - a formula is its result as the spreadsheet program computed and saved it; a formula without
   one (a workbook written by a program and never opened in Excel or LibreOffice) is a fault
   (`xlsx.formula_not_computed`), never an empty cell. So is every formula of a workbook that
@@ -93,6 +96,13 @@ def cell_text(value: Any) -> str | None:
     return str(value)
 
 
+def _shows_day(number_format: str) -> bool:
+    """Whether a date format shows the day of the month (`d`, `dd`, outside quoted text and
+    brackets; Excel's built-in date formats, like `General` for a date openpyxl reads, do)."""
+    shown = _LITERALS.sub("", number_format).lower()
+    return "d" in shown or number_format in ("General", "")
+
+
 def is_percent(number_format: str) -> bool:
     """Whether a number format shows numbers as percentages (a `%` that is not quoted text,
     escaped or in brackets: `0.0"%"` shows 20 as `20.0%` without scaling it)."""
@@ -113,6 +123,8 @@ def _read(
         return value, None, None
     number_cell = column in NUMBER_CELLS
     if isinstance(value, dt.date | dt.time | dt.timedelta):  # a date-formatted number
+        if column == "period" and not _shows_day(number_format):
+            return cell_text(value), None, "xlsx.period_date_cell"
         return cell_text(value), None, "xlsx.date_cell" if number_cell else None
     if isinstance(value, bool) or not isinstance(value, int | float):
         return cell_text(value), None, None
@@ -254,7 +266,7 @@ def _sheet(workbook: Any, display: str, sheet: str | None) -> tuple[Any, Problem
 def _grid(ws: Any, display: str) -> list[list[Cell]]:
     """Every row of a worksheet as stored (formulas as formulas), as wide as its header row, at
     most `MAX_ROWS` after it. Number formats are looked up where they matter only: for
-    formulas, and for numbers in the number columns."""
+    formulas, for numbers in the number columns and for dates in `period`."""
     ws.reset_dimensions()  # its <dimension> may claim any size: never pad rows to it
     first = ws.iter_rows(max_row=1)
     header = [(c.value, "General", c.data_type == "f") for c in next(first, ())]
@@ -264,6 +276,7 @@ def _grid(ws: Any, display: str) -> list[list[Cell]]:
         raise InputError([Problem(display, msg, 1, 1, sheet=excerpt(ws.title))])
     names = [str(value).strip() for value, _, _ in header]
     numeric = {i for i, name in enumerate(names) if name in NUMBER_CELLS}
+    periods = {i for i, name in enumerate(names) if name == "period"}
     grid = [header]
     for n, row in enumerate(ws.iter_rows(min_row=2, max_col=len(header)), start=1):
         if n > MAX_ROWS:
@@ -273,7 +286,9 @@ def _grid(ws: Any, display: str) -> list[list[Cell]]:
         for i, c in enumerate(row):
             value, formula = c.value, c.data_type == "f"
             number = i in numeric and isinstance(value, int | float) and not isinstance(value, bool)
-            cells.append((value, c.number_format if formula or number else "General", formula))
+            day = i in periods and isinstance(value, dt.date)  # does its format show the day?
+            shown = formula or number or day
+            cells.append((value, c.number_format if shown else "General", formula))
         grid.append(cells)
     return grid
 

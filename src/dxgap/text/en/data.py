@@ -247,6 +247,11 @@ TEXT: dict[str, str] = {
         "'{cell:q}' is a date-formatted cell where a number belongs (Excel stores a date as a "
         "count of days); format the cell as 'General' or 'Number' and type the number"
     ),
+    "xlsx.period_date_cell": (
+        "'{cell:q}' is a date-formatted cell that shows no day (Excel turns a typed 2024-01 into "
+        "the first day of that month); format the cell as 'Text' and type the period (2024-01, "
+        "2024-Q1, 2024-W03)"
+    ),
     "xlsx.percent_cell": (
         "'{cell:q}' is a percentage-formatted cell (Excel stores 20% as 0.2), which only a "
         "value of a percent indicator may be; format the cell as 'General' or 'Number' and type "

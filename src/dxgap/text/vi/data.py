@@ -275,6 +275,11 @@ TEXT: dict[str, str] = {
         "'{cell:q}' là ô định dạng ngày tháng ở chỗ cần ghi số (Excel lưu ngày tháng dưới dạng "
         "số ngày); hãy định dạng ô theo kiểu 'General' hoặc 'Number' rồi nhập số"
     ),
+    "xlsx.period_date_cell": (
+        "'{cell:q}' là ô định dạng ngày không hiển thị ngày trong tháng (Excel tự đổi 2024-01 "
+        "thành ngày đầu tháng); hãy định dạng ô theo kiểu 'Text' rồi nhập kỳ số liệu (2024-01, "
+        "2024-Q1, 2024-W03)"
+    ),
     "xlsx.percent_cell": (
         "'{cell:q}' là ô định dạng phần trăm (Excel lưu 20% thành 0,2), nhưng chỉ giá trị của "
         "chỉ số tính theo phần trăm mới được định dạng như vậy; hãy định dạng ô theo kiểu "
