@@ -158,6 +158,17 @@ def _workspace_targets(
         return None
 
 
+def _blocking(ws: Workspace, report: Report) -> list[Problem]:
+    """The errors of the workspace's target files that stop its data files being checked, for
+    the files this run has not reported on (a run on data files only)."""
+    try:
+        load_targets(ws.targets_dir, display_root=ws.root)
+    except InputError as e:
+        told = {p.path for p in report.problems}
+        return [p for p in e.problems if p.path not in told]
+    return []
+
+
 def _validate_data(
     data_files: list[Path], ws: Workspace, report: Report, targets: Targets | None
 ) -> None:
@@ -169,6 +180,7 @@ def _validate_data(
     report.files.extend(ws.display(p) for p in data_files)
     if targets is None:
         notice = Msg("validate.targets_invalid")  # why nothing is said of the data files
+        report.problems += _blocking(ws, report)  # `validate data/x.csv` lists them too
         report.problems.append(Problem(ws.display(ws.targets_dir), notice, severity="notice"))
         return
     try:

@@ -71,7 +71,7 @@ def check(
     Example: dxgap check binh-duong --as-of 2024
     """
     from dxgap import api
-    from dxgap.output import views
+    from dxgap.output import summary, views
 
     filters = {"pillars": pillar or [], "statuses": status or []}
     if by is not None:
@@ -86,6 +86,7 @@ def check(
     result = api.check(
         common.ws, province, common.options, with_predecessors=with_predecessors, **filters
     )
+    summary.github_step(lambda: summary.check_markdown(result, common.lang))  # under Actions
     if tally:
         _tally(result, fmt, common.lang)
         return

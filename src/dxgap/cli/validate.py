@@ -54,6 +54,7 @@ def validate(
 
     Example: dxgap validate targets/ --format github
     """
+    from dxgap.output import summary
     from dxgap.output.problems import github_annotation, verdict
     from dxgap.validation import validate as run
 
@@ -63,6 +64,7 @@ def validate(
     report = run(list(paths or []), common.ws)
     ok = report.valid and not (strict and report.problems)
     lang = common.lang
+    summary.github_step(lambda: summary.validate_markdown(report.problems, len(report.files), lang))
     if fmt is ValidateFormat.json:
         typer.echo(json.dumps({**report.to_dict(), "valid": ok}, ensure_ascii=False, indent=2))
     elif fmt is ValidateFormat.github:

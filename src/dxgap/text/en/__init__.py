@@ -5,6 +5,7 @@ exist for every language and hold the same codes (a test checks).
 """
 
 from dxgap.text.en import (
+    ci,
     commands,
     data,
     extract,
@@ -25,5 +26,6 @@ CATALOGUE: dict[str, str] = {
     **sheets.TEXT,
     **scaffold.TEXT,
     **opensdg.TEXT,
+    **ci.TEXT,
     **extract.TEXT,
 }

@@ -1,0 +1,13 @@
+"""Trang tóm tắt của GitHub Actions (`dxgap.output.summary`), bằng tiếng Việt."""
+
+TEXT: dict[str, str] = {
+    "ci.file": "Tệp",
+    "ci.errors": "Lỗi",
+    "ci.warnings": "Cảnh báo",
+    "ci.more": "… và {n:n} lỗi, cảnh báo khác (xem các chú thích)",
+    "ci.check": "dxgap check: {name}, tính đến năm {year}",
+    "ci.status": "Trạng thái",
+    "ci.targets": "Số chỉ tiêu",
+    "ci.total": "Tổng số",
+    "ci.coverage": "Độ phủ số liệu: {n}/{of} chỉ tiêu định lượng có số liệu.",
+}
