@@ -77,7 +77,7 @@ def test_export_opensdg_then_import_it_back(cli: Cli, tmp_path: Path) -> None:
         "export", "canada", "--format", "opensdg", "-o", site, "--as-of", "2024", "-w", ws
     )
     assert code == 0, err
-    assert f"wrote 5 Open SDG files for 'canada' to {site}" in err  # 2 data, 2 meta, the map
+    assert f"wrote 5 Open SDG files for Canada to {site}" in err  # 2 data, 2 meta, the map
     back = ws / "data" / "back.csv"
     code, _, err = cli(
         "import", "opensdg", site / "data", "--map", site / "dxgap-map.yaml", "-o", back

@@ -57,8 +57,10 @@ def export_opensdg(common: Common, pids: list[str], folder: Path, quiet: bool) -
     """`dxgap export --format opensdg -o DIR`: observations and gaps as an Open SDG data folder
     (called by `dxgap export`, which owns the options)."""
     from dxgap.opensdg.writer import export_site
+    from dxgap.output.views import named_provinces
 
     written = export_site(common.ws, pids, common.options, folder, common.lang)
     if not quiet:
-        done = Msg("opensdg.exported", n=len(written), provinces=pids, output=str(folder))
+        names = named_provinces([common.ws.targets().files[p].province.name for p in pids])
+        done = Msg("opensdg.exported", n=len(written), provinces=names, output=str(folder))
         stderr().print(done.render(common.lang), markup=False, style="dim")

@@ -25,6 +25,6 @@ TEXT: dict[str, str] = {
         "skipped {n:n} rows disaggregated by columns the map does not place (breakdown, area or "
         "ignore): {causes:names}{more}"
     ),
-    "opensdg.exported": "wrote {n} Open SDG files for {provinces:names} to {output}",
+    "opensdg.exported": "wrote {n} Open SDG files for {provinces} to {output}",
     "opensdg.more": " and {n:n} more",
 }

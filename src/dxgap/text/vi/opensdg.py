@@ -27,6 +27,6 @@ TEXT: dict[str, str] = {
         "bỏ qua {n:n} dòng được phân tổ theo cột mà tệp ánh xạ không khai báo (breakdown, area "
         "hoặc ignore): {causes:names}{more}"
     ),
-    "opensdg.exported": "đã ghi {n} tệp Open SDG của {provinces:names} vào {output}",
+    "opensdg.exported": "đã ghi {n} tệp Open SDG của {provinces} vào {output}",
     "opensdg.more": " và {n:n} giá trị khác",
 }
