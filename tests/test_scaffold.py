@@ -95,6 +95,8 @@ def test_without_a_province_there_is_no_target_file(tmp_path: Path) -> None:
     assert made.province is None
     assert sorted(p.name for p in (tmp_path / "targets").iterdir()) == ["indicators.yaml"]
     assert (tmp_path / "data" / "measured.csv").is_file()
+    readme = (tmp_path / "data" / "README.md").read_text("utf-8")
+    assert "<province-id>,online_dossier_rate,2024,86.3," in readme  # a placeholder, no id
     assert validate([], Workspace(tmp_path)).valid
 
 
@@ -147,3 +149,20 @@ def test_the_published_hook_covers_every_file_dxgap_reads() -> None:
         assert pattern.match(name), name
     assert pattern.match("targets/thanh-hoa.yml")
     assert hook["files"] == scaffold.PRE_COMMIT_FILES  # the hook init writes reads the same files
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("which", [0, 1])
+def test_the_example_rows_of_the_readme_are_rows_dxgap_reads(
+    tmp_path: Path, lang: str, which: int
+) -> None:
+    import re
+
+    scaffold.init_workspace(tmp_path, "thanh-hoa", lang)
+    readme = (tmp_path / "data" / "README.md").read_text("utf-8")
+    rows = re.findall(r"```csv\n(.*?)\n```", readme, re.DOTALL)
+    name = ["thanh-hoa.csv", "thanh-hoa-comma.csv"][which]  # point style, then comma style
+    with (tmp_path / "data" / name).open("a", encoding="utf-8") as f:
+        f.write(rows[which] + "\n")
+    assert validate([], Workspace(tmp_path)).problems == []
+    assert Workspace(tmp_path).measurements().collect()["value"].to_list() == [86.3]

@@ -145,10 +145,12 @@ def target_file(unit: places.Unit, lang: str) -> str:
     )
 
 
-def data_readme(stem: str, lang: str) -> str:
+def data_readme(unit: places.Unit | None, lang: str) -> str:
     """`data/README.md`: the columns, an example row in each number style, and why the example
-    is not in the CSV (data files have no comment lines: every line after the header is read)."""
-    return t("init.data_readme", lang, file=f"{stem}.csv", comma=f"{stem}-comma.csv", id=stem)
+    is not in the CSV (data files have no comment lines: every line after the header is read).
+    Without a province the example names `<province-id>`."""
+    stem, pid = _stem(unit), unit.id if unit is not None else "<province-id>"
+    return t("init.data_readme", lang, file=f"{stem}.csv", comma=f"{stem}-comma.csv", id=pid)
 
 
 def _workflow(lang: str) -> str:
@@ -202,7 +204,7 @@ def plan(unit: places.Unit | None, lang: str = "en") -> dict[Path, str]:
     files[Path(f"data/{stem}-comma.csv.yaml")] = (
         _comment("init.sidecar_intro", lang) + "decimal: comma\n" + 'separator: ";"\n'
     )
-    files[Path("data/README.md")] = data_readme(stem, lang)
+    files[Path("data/README.md")] = data_readme(unit, lang)
     files[Path(".gitignore")] = _comment("init.gitignore", lang) + ".dxgap_cache/\n"
     files[Path(".pre-commit-config.yaml")] = _pre_commit(lang)
     files[Path(".github/workflows/dxgap.yml")] = _workflow(lang)
