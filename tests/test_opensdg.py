@@ -257,3 +257,22 @@ def test_the_documented_map_is_valid_and_is_the_tests_map(tmp_path: Path) -> Non
     mapping = load_map(documented)
     assert mapping.series == load_map(MAP).series
     assert len(read_opensdg(SOURCE, mapping).rows) == 43
+
+
+def test_a_geocode_written_as_a_number_is_located_at_its_key(tmp_path: Path) -> None:
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text(
+        "series: [{indicator: household_broadband_50_10_rate}]\n"
+        "province: {column: GeoCode, values: {35: ontario}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as exc:
+        load_map(mapping)
+    (problem,) = exc.value.problems
+    assert (problem.line, problem.column, problem.location) == (2, 38, "province.values[35]")
+    mapping.write_text(
+        "series: [{indicator: x_rate}]\nprovince: {values: {'': canada}}\n", encoding="utf-8"
+    )
+    with pytest.raises(InputError) as exc:
+        load_map(mapping)
+    assert [p.code for p in exc.value.problems] == ["opensdg.province_form"]

@@ -26,7 +26,7 @@ import os
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from dxgap.errors import InputError, Problem
 from dxgap.targets.models import INDICATOR_ID, PROVINCE_ID
@@ -68,17 +68,24 @@ class SeriesMap(_Model):
 
 
 class ProvinceMap(_Model):
-    """The column naming the province and its values (the empty value: the headline)."""
+    """The column naming the province and its values (the empty value: the headline), or one
+    province `id` for every row (`province: canada` is read as `{id: canada}`)."""
 
-    column: str
-    values: dict[str, ProvinceId]
+    id: ProvinceId | None = None
+    column: str | None = None
+    values: dict[str, ProvinceId] = Field(default_factory=dict)
+
+
+def _one_province(value: object) -> object:
+    """`province: canada` → `{id: canada}`: one model, so problems are located inside it."""
+    return {"id": value} if isinstance(value, str) else value
 
 
 class OpenSdgMap(_Model):
     """An import map: see the module's documentation for an example."""
 
     series: list[SeriesMap] = Field(min_length=1)
-    province: ProvinceId | ProvinceMap
+    province: Annotated[ProvinceMap, BeforeValidator(_one_province)]
     breakdown: list[str] = Field(default_factory=list)
     area: list[str] = Field(default_factory=list)
     totals: dict[str, list[str]] = Field(default_factory=dict)
@@ -93,12 +100,12 @@ class OpenSdgMap(_Model):
     @property
     def province_column(self) -> str | None:
         """The column that names the province (None: every row is one province's)."""
-        return self.province.column if isinstance(self.province, ProvinceMap) else None
+        return self.province.column if self.province.id is None else None
 
     def province_of(self, category: str) -> str | None:
         """The province id of a category of the province column ('' = the headline)."""
-        if isinstance(self.province, str):
-            return self.province
+        if self.province.id is not None:
+            return self.province.id
         return self.province.values.get(category)
 
     def is_total(self, column: str, category: str) -> bool:
@@ -129,7 +136,10 @@ def load_map(path: str | os.PathLike[str]) -> OpenSdgMap:
     except ValidationError as e:
         pydantic_problems(e, OpenSdgMap, parsed.at)
         raise InputError(parsed.at.problems) from None
-    errors = [p for p in problems if p.severity == "error"]
+    where = model.province
+    if (where.id is None) == (where.column is None):  # one province, or a column naming them
+        parsed.at.add(("province",), Msg("opensdg.province_form"))
+    errors = [p for p in parsed.at.problems if p.severity == "error"]
     if errors:
         raise InputError(errors)
     return model

@@ -26,5 +26,9 @@ TEXT: dict[str, str] = {
         "ignore): {causes:names}{more}"
     ),
     "opensdg.exported": "wrote {n} Open SDG files for {provinces} to {output}",
+    "opensdg.province_form": (
+        "give either one province for every row (province: canada) or the column naming the "
+        "province and its values (province: {{column: Geography, values: …}})"
+    ),
     "opensdg.more": " and {n:n} more",
 }

@@ -28,5 +28,9 @@ TEXT: dict[str, str] = {
         "hoặc ignore): {causes:names}{more}"
     ),
     "opensdg.exported": "đã ghi {n} tệp Open SDG của {provinces} vào {output}",
+    "opensdg.province_form": (
+        "hãy ghi hoặc một tỉnh, thành phố cho mọi dòng (province: canada), hoặc cột ghi tên "
+        "tỉnh, thành phố và các giá trị của cột đó (province: {{column: Geography, values: …}})"
+    ),
     "opensdg.more": " và {n:n} giá trị khác",
 }
