@@ -91,8 +91,7 @@ def extract(
             stderr().print(warning.format(lang), markup=False, style="yellow")
         found = run(doc.text, matcher, qualitative, national) if doc.vietnamese else []
         sid = source_id if len(files) == 1 or source_id is None else f"{source_id}-{i + 1}"
-        title = next((line.strip() for line in doc.text.splitlines() if line.strip()), doc.shown)
-        parts.append(Part(doc.shown, title[:200], sid, found))
+        parts.append(Part(doc.shown, _title(doc.text, doc.shown), sid, found))
     if fmt is ExtractFormat.json:
         text = to_json([p for part in parts for p in part.proposals])
     else:
@@ -104,6 +103,12 @@ def extract(
     write_bytes(output, text.encode("utf-8"))
     n = sum(len(part.proposals) for part in parts)
     stderr().print(t("extract.wrote", lang, n=n, path=str(output)), markup=False)
+
+
+def _title(text: str, shown: str) -> str:
+    """The document's first line when it reads as a title (20 words at most), else its name."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first if first and len(first.split()) <= 20 else shown
 
 
 def _province(query: str | None, lang: str) -> str | None:

@@ -52,8 +52,6 @@ _STOP = frozenset(
         "mot",
         "xep",
         "hang",
-        "cap",
-        "tinh",
         "share",
         "of",
         "the",
@@ -145,8 +143,11 @@ class Matcher:
 
     def _scores(self, statement: str, fits: frozenset[str]) -> dict[str, float]:
         """Per indicator: 0.7 × the share of its name's weight found in the statement (recall)
-        + 0.3 × the share of the statement's weight found in its name (precision)."""
+        + 0.3 × the share of the statement's weight found in its name (precision); × 0.8 for
+        an indicator of one administrative level when the statement names several (`tại cấp
+        tỉnh, cấp huyện và cấp xã`: all levels, not the communes')."""
         found = set(_terms(syllables(statement)))
+        several = len(found & _LEVELS) >= 2
         weight = sum(self._idf.get(t, 0.0) for t in found)
         scores: dict[str, float] = {}
         for ind, terms in self._names:
@@ -158,9 +159,14 @@ class Matcher:
             recall = got / total if total else 0.0
             precision = covered / weight if weight else 0.0
             score = 0.7 * recall + 0.3 * precision
+            if several and len(_LEVELS.intersection(terms)) == 1:
+                score *= 0.8
             scores[ind.id] = max(scores.get(ind.id, 0.0), score)
         return scores
 
+
+_LEVELS = frozenset({"cap bo", "cap tinh", "cap huyen", "cap xa"})
+"""The administrative levels as syllable pairs (`cấp tỉnh` …)."""
 
 _LEAD = re.compile(r"^(?:tỷ lệ|tỉ lệ|số lượng|số|tỷ trọng)\s+", re.IGNORECASE)
 _SUFFIX = {

@@ -336,7 +336,10 @@ def _proposal(
     match = _best(matcher, g, unit, scope, text)
     ind, score, name, new = _indicator(match, g, q, unit, text)
     if new:
-        checks.append(Msg("extract.check.new_indicator", id=ind, name=name, score=score))
+        closest = match.indicator.id if match.indicator is not None else "–"
+        checks.append(
+            Msg("extract.check.new_indicator", id=ind, name=name, score=score, closest=closest)
+        )
     elif score < 0.7:
         checks.append(Msg("extract.check.indicator_score", score=score))
     if _CHANGE.search(text, group.start, q.start):
@@ -355,13 +358,21 @@ def _proposal(
     )  # fmt: skip
 
 
+BARE = 0.1
+"""A statement whose best indicator scores below this says next to nothing of its own."""
+
+
 def _best(matcher: Matcher, words: str, unit: str, scope: _Scope, text: str) -> Match:
     """The indicator of a statement; a short one is read with its clause, then its sentence
     ("90% hồ sơ công việc tại cấp tỉnh, …, được xử lý trên môi trường mạng"; "các huyện còn
-    lại thực hiện trước năm 2024" after what is to be done), then the sentence before it in
-    its paragraph ("… 80% dịch vụ công trực tuyến mức độ 4. Tỉnh phấn đấu đạt 85%.")."""
-    match = matcher.best(words, unit)
-    for around, weight in ((scope.clause, 0.6), (scope.sentence, 0.6), (scope.previous, 0.9)):
+    lại thực hiện trước năm 2024" after what is to be done); a figure with next to no words of
+    its own, with the sentence before it in its paragraph ("… 80% dịch vụ công trực tuyến mức
+    độ 4. Tỉnh phấn đấu đạt 85%.")."""
+    own = match = matcher.best(words, unit)
+    arounds: list[tuple[Span | None, float]] = [(scope.clause, 0.6), (scope.sentence, 0.5)]
+    if own.score < BARE:
+        arounds.append((scope.previous, 0.9))
+    for around, weight in arounds:
         if match.score >= MATCH or around is None:
             break
         match = max(
@@ -428,7 +439,12 @@ def _yes_no(text: str, clause: Span, year: int, match: Match) -> Proposal:
     words = clause.of(text)
     anchor = Quantity(clause.start, clause.start, 1.0, "boolean")
     ind, score, name, new = _indicator(match, words, anchor, "boolean", text)
-    checks = [Msg("extract.check.new_indicator", id=ind, name=name, score=score)] if new else []
+    closest = match.indicator.id if match.indicator is not None else "–"
+    checks = (
+        [Msg("extract.check.new_indicator", id=ind, name=name, score=score, closest=closest)]
+        if new
+        else []
+    )
     return Proposal(
         words, clause.start, clause.end, True, None, "boolean", None, False, year, False,
         ind, score, name, new, checks=tuple(checks),

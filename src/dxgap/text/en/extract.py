@@ -32,7 +32,7 @@ TEXT: dict[str, str] = {
     "extract.check.approx": "approximate wording ({word})",
     "extract.check.comparator": "no comparator written (tối thiểu, trên, không quá …): at least the value is assumed",
     "extract.check.new_indicator": (
-        "no catalogue indicator fits (best score {score}); add one to targets/indicators.yaml, "
+        "no catalogue indicator fits (the closest, {closest}, scores {score}); add one to targets/indicators.yaml, "
         'e.g. id {id}, name "{name}", then uncomment'
     ),
     "extract.check.indicator_score": "indicator matched with a low score ({score})",

@@ -31,7 +31,7 @@ TEXT: dict[str, str] = {
     "extract.check.approx": "con số ước chừng ({word})",
     "extract.check.comparator": "văn bản không nêu phép so sánh (tối thiểu, trên, không quá…): tạm hiểu là đạt ít nhất bằng giá trị",
     "extract.check.new_indicator": (
-        "không có chỉ số nào trong danh mục phù hợp (điểm cao nhất {score}); bổ sung vào "
+        "không có chỉ số nào trong danh mục phù hợp (gần nhất là {closest}, điểm {score}); bổ sung vào "
         'targets/indicators.yaml, ví dụ mã {id}, tên "{name}", rồi bỏ dấu chú thích'
     ),
     "extract.check.indicator_score": "chỉ số tìm được có độ khớp thấp ({score})",
