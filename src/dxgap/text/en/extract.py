@@ -32,8 +32,9 @@ TEXT: dict[str, str] = {
     "extract.check.approx": "approximate wording ({word})",
     "extract.check.comparator": "no comparator written (tối thiểu, trên, không quá …): at least the value is assumed",
     "extract.check.new_indicator": (
-        "no catalogue indicator fits (the closest, {closest}, scores {score}); add one to targets/indicators.yaml, "
-        'e.g. id {id}, name "{name}", then uncomment'
+        "no catalogue indicator fits (the closest, {closest}, scores {score}): use it if it is "
+        'the one meant, or add one to targets/indicators.yaml, e.g. id {id}, name "{name}"; '
+        "then uncomment"
     ),
     "extract.check.indicator_score": "indicator matched with a low score ({score})",
     "extract.check.number": "number written ambiguously: '{text}'",

@@ -31,8 +31,9 @@ TEXT: dict[str, str] = {
     "extract.check.approx": "con số ước chừng ({word})",
     "extract.check.comparator": "văn bản không nêu phép so sánh (tối thiểu, trên, không quá…): tạm hiểu là đạt ít nhất bằng giá trị",
     "extract.check.new_indicator": (
-        "không có chỉ số nào trong danh mục phù hợp (gần nhất là {closest}, điểm {score}); bổ sung vào "
-        'targets/indicators.yaml, ví dụ mã {id}, tên "{name}", rồi bỏ dấu chú thích'
+        "không có chỉ số nào trong danh mục phù hợp (gần nhất là {closest}, điểm {score}): dùng "
+        "chỉ số đó nếu đúng là chỉ số cần, hoặc bổ sung vào targets/indicators.yaml, ví dụ mã "
+        '{id}, tên "{name}"; sau đó bỏ dấu chú thích'
     ),
     "extract.check.indicator_score": "chỉ số tìm được có độ khớp thấp ({score})",
     "extract.check.number": "con số viết chưa rõ nghĩa: '{text}'",
