@@ -209,11 +209,16 @@ def prepared(
     measurements: pl.LazyFrame,
     opts: Options,
     states: pl.LazyFrame | None = None,
+    *,
+    collect_rows: bool = False,
 ) -> tuple[pl.LazyFrame, pl.LazyFrame]:
     """(analysis, rows): the analysis of `analyse`, unsorted, and the per-target observation
-    rows it rests on (`series.target_rows`), for the trajectory to reuse."""
+    rows it rests on (`series.target_rows`), for the trajectory to reuse; with `collect_rows`
+    the rows are computed once, now, and both read them."""
     targets = series.with_ids(targets)
     rows, seen = series.target_rows(targets, measurements, opts.as_of)
+    if collect_rows:
+        rows = rows.collect().lazy()
     states_now = tasks.latest_states(states, opts.as_of)
     return formulas(latest_and_base(targets, rows, seen, states_now), opts), rows
 

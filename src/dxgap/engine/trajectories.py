@@ -22,8 +22,7 @@ def trajectory(targets: pl.LazyFrame, measurements: pl.LazyFrame, opts: Options)
     targets without a deadline and targets without a base are left out."""
     # The yearly values and the per-target bases are small (grouped) and used several times
     # below: collect them once, or every use would scan and check the data files again.
-    analysis, rows = prepared(targets, measurements, opts)
-    rows = rows.collect().lazy()
+    analysis, rows = prepared(targets, measurements, opts, collect_rows=True)
     years = yearly_values(rows.select(ID, "year", "value", "met", "in_window", "_r"))
     base = (
         analysis.filter(
@@ -36,20 +35,22 @@ def trajectory(targets: pl.LazyFrame, measurements: pl.LazyFrame, opts: Options)
         .lazy()
     )
     observed = years.select(ID, "year", actual="value", _met="met", _in="in_window")
-    changed = definition_changes(rows).with_columns(_def_break=pl.lit(True))
+    declared = base.select(ID, year=pl.col("breaks")).explode("year").drop_nulls("year")
+    marks = (
+        pl.concat([declared, definition_changes(rows)]).unique().with_columns(_break=pl.lit(True))
+    )
     annual = pl.col("frequency") == "annual"
     return (
         _between_knots(_years(base), _knots(base))
         .join(observed, on=[ID, "year"], how="left")
-        .join(changed, on=[ID, "year"], how="left")
+        .join(marks, on=[ID, "year"], how="left")
         .with_columns(planned=_planned(), projected=_projected(opts))
         .with_columns(
             ahead_by=pl.col("d") * (pl.col("actual") - pl.col("planned")),
             met=pl.when(annual)
             .then(pl.when(pl.col("_in")).then(pl.col("_met")))
             .otherwise(pl.col("_met")),
-            series_break=pl.col("breaks").list.contains(pl.col("year")).fill_null(False)
-            | pl.col("_def_break").fill_null(False),
+            series_break=pl.col("_break").fill_null(False),
         )
         .with_columns(no_negative_zero("planned", "projected", "ahead_by"))
         .sort(["seq", "year"])
@@ -61,8 +62,8 @@ def trajectory(targets: pl.LazyFrame, measurements: pl.LazyFrame, opts: Options)
 def _years(base: pl.LazyFrame) -> pl.LazyFrame:
     """One row per target and year from t0 (or, when a break applies, the first observation of
     the old series) to T, with what the plan and the projection need."""
-    kept = [ID, *KEY, "seq", "indicator", "d", "lower", "upper", "comparator", "target_value"]
-    kept += ["frequency", "from_year", "target_year", "breaks", "pace_to"]
+    kept = [ID, *KEY, "seq", "d", "lower", "upper", "target_value"]
+    kept += ["frequency", "from_year", "target_year", "pace_to"]
     kept += ["latest_year", "latest_value", "observed_pace"]
     start = (
         pl.when(pl.col("series_from").is_not_null())
