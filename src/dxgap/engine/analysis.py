@@ -235,7 +235,7 @@ def analyse(
 
     `targets`: `frames.TARGET_SCHEMA`; `measurements`: `frames.MEASUREMENT_SCHEMA`; `states`:
     `frames.STATE_SCHEMA` (none: no task has a state). Values in the indicator's unit, paces per
-    year; the formulas and rules are docs/methodology.md §2-3 and §10-14."""
+    year; the formulas and rules are docs/methodology.md §2-3 and §10-15."""
     analysis, _ = prepared(targets, measurements, opts, states)
     return analysis.sort("seq").drop(series.ID)
 

@@ -1,6 +1,6 @@
 """Per target, the observations that enter its analysis, and what they say about it.
 
-Pure Polars, no I/O (docs/methodology.md §1 and §11-13). A measured row enters the analysis of a
+Pure Polars, no I/O (docs/methodology.md §1 and §11-14). A measured row enters the analysis of a
 target only when it is comparable with it:
 
 - a figure whose `period` is sub-annual (a quarter, a month, a week, a day) stands for its year
