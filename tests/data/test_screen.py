@@ -317,3 +317,42 @@ def test_each_group_test_of_the_rules_doubts_its_groups(change: dict[str, object
     groups = pl.DataFrame([GROUP, {**GROUP, **change}])
     doubtful = screen.doubtful_groups(groups, INDICATORS, PROVINCES)
     assert doubtful.select(list(GROUP)).rows(named=True) == [{**GROUP, **change}]
+
+
+@settings(BOUNDED, max_examples=max(1, EXAMPLES // 2))
+@given(
+    dtype=st.sampled_from([pl.Int64, pl.Int8, pl.Float64, pl.Float32, pl.String]),
+    out_of=st.lists(
+        st.sampled_from([None, 1, 34, 63, 0, -5, 63.5, 1e12, float("nan")]), min_size=1, max_size=4
+    ),
+    periods=st.lists(st.sampled_from(CELLS["period"]), min_size=4, max_size=4),
+    definition=st.sampled_from(CELLS["definition"]),
+)
+def test_the_screen_changes_nothing_in_parquet_ranks_and_periods(
+    tmp_path: Path,
+    dtype: pl.DataType,
+    out_of: list[object],
+    periods: list[str],
+    definition: str,
+) -> None:
+    n = len(out_of)
+    if dtype.is_integer():
+        cells: list[object] = [v if isinstance(v, int) and abs(v) < 100 else None for v in out_of]
+    elif dtype == pl.String:
+        cells = [None if v is None else str(v) for v in out_of]
+    else:
+        cells = [None if v is None else float(v) for v in out_of]  # type: ignore[arg-type]
+    path = tmp_path / "f.parquet"
+    pl.DataFrame(
+        {
+            "province": ["demo"] * n,
+            "indicator": ["rank"] * n,
+            "year": pl.Series([2020] * n, dtype=pl.Int64),
+            "value": [1.0 + i for i in range(n)],
+            "date": [f"2020-{m:02d}" for m in range(1, n + 1)],
+            "out_of": pl.Series(cells, dtype=dtype),
+            "period": [p or None for p in periods[:n]],
+            "definition": [definition or None] * n,
+        }
+    ).write_parquet(path)
+    same_as_the_exact_checks(path)
