@@ -240,4 +240,6 @@ def test_a_workspace_outside_github_workspace_is_annotated_on_the_run(
         "::error title=dxgap validate::../other/provinces/targets/test-province.yaml:10:12: "
         "targets[0].value: 180 is above 100, the maximum for unit 'percent'"
     )
-    assert annotations[1].startswith("::notice title=dxgap validate::data files were not checked")
+    assert annotations[1].startswith(
+        "::notice title=dxgap validate::../other/provinces/targets: data files were not checked"
+    )

@@ -18,9 +18,7 @@ from dxgap.results import GapRow, Report, ReportSection
 from dxgap.targets.models import Province, Source, Target, TargetFile
 from dxgap.text import Msg
 
-HOSTILE = (
-    "\x00\x07\x08\x0b\x0d\x1b\x7f\x85\x9b\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2069"
-)
+HOSTILE = "\x00\x07\x08\x0b\x0d\x1b\x7f\x85\x9b\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2069"
 UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 texts = st.text(

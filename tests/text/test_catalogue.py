@@ -92,5 +92,7 @@ def test_text_from_files_never_carries_control_or_bidi_characters(hostile: str) 
         Msg("data.unknown_province", province=hostile, known=["a"]).render("vi"),
     ):
         assert not any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in shown if c != "\n")
-        assert not any(c in shown for c in "\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+        assert not any(
+            c in shown for c in "\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+        )
     assert printable("Tỉnh Bình Dương\nmột dòng nữa") == "Tỉnh Bình Dương\nmột dòng nữa"
