@@ -331,11 +331,16 @@ def test_filters_that_leave_nothing_say_so(cli: Cli, repo_workspace: Path) -> No
     assert "0 chỉ tiêu" not in out
 
 
-def test_filtering_on_qualitative_targets_lists_them(cli: Cli, repo_workspace: Path) -> None:
-    args = ["check", "binh-phuoc", "--status", "Định tính", "--lang", "vi", "-w", repo_workspace]
-    _, out, _ = cli(*args)
+def test_filtering_on_a_status_lists_the_tasks_that_have_it(
+    cli: Cli, repo_workspace: Path
+) -> None:
+    # a qualitative target is a task since issue 16: with no reported state it has no data
+    args = ["check", "binh-phuoc", "-s", "Chưa có số liệu", "-q", "--lang", "vi"]
+    _, out, _ = cli(*args, "-w", repo_workspace)
     assert "Chưa hiển thị" not in out
     assert "Nội dung" in out  # the table of what was promised
+    assert "Chưa có thông tin" in out
+    assert "Đang thực hiện" not in out.split("Nhiệm vụ")[-1]  # only the status asked for
 
 
 def test_an_unknown_status_suggests_the_label_in_the_language(

@@ -107,3 +107,55 @@ def test_a_province_without_tasks_says_so(cli: Cli, repo_workspace: Path) -> Non
     )
     assert code == 0
     assert "No tasks: every target of these has a number." in out
+
+
+TASKS_WS = FIXTURES / "tasks-ws"  # synthetic: a qualitative task and a yes/no task with states
+
+
+def test_tasks_with_their_reported_state(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "120")
+    code, out, err = cli("check", "demo", "--as-of", "2024", "--lang", "vi", "-w", TASKS_WS)
+    assert code == 0, err
+    rows = [_flat(line) for line in out.splitlines()]
+    # data-platform: "hoàn thành" reported on 20/12/2024, with its note as the evidence
+    platform = next(i for i, r in enumerate(rows) if r.startswith("Xây dựng nền tảng dữ liệu"))
+    assert "Hoàn thành" in rows[platform]
+    assert "20/12/2024" in rows[platform + 1]  # the date of the report, under the state
+    assert "platform in use by 20 departments" in " ".join(rows[platform : platform + 3])
+    # ioc-2025: a yes/no target with a state row is a task: not started (2024), due 2025
+    assert "Chưa thực hiện" in out
+    assert "Nhiệm vụ: hoàn thành 1/2; chưa hoàn thành 1" in out
+    code, out, _ = cli("check", "demo", "--as-of", "2024", "--tally", "-f", "json", "-w", TASKS_WS)
+    first = json.loads(out)[0]
+    assert (first["tasks"], first["done"], first["not_started"]) == (2, 1, 1)
+
+
+def test_compare_flags_a_week_ranked_with_years(cli: Cli, tmp_path: Path) -> None:
+    # a week-3 snapshot of one province next to another's whole year
+    shutil.copytree(TASKS_WS / "targets", tmp_path / "targets")
+    (tmp_path / "targets" / "other.yaml").write_text(
+        'province: {id: other, name: "Tỉnh khác", name_en: "Other province"}\n'
+        'sources: [{id: s, title: "Báo cáo"}]\n'
+        "targets:\n"
+        '  - {id: online-80-2025, indicator: online_rate, comparator: ">=", value: 80,'
+        ' year: 2025, source: s, quote: "80% hồ sơ"}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "figures.csv").write_text(
+        "province,indicator,year,value,date,period,source\n"
+        "demo,online_rate,2024,64,2024-01-23,2024-W03,portal week 3\n"
+        "other,online_rate,2024,70,2024-12-31,,report\n",
+        encoding="utf-8",
+    )
+    code, out, err = cli(
+        "compare", "online_rate", "--as-of", "2024", "--lang", "vi", "-w", tmp_path
+    )
+    assert code == 0, err
+    flat = _flat(out)
+    assert "64% (tuần 3/2024)" in flat
+    assert "70% (2024)" in flat
+    assert "Lưu ý: số liệu mới nhất của các tỉnh, thành phố thuộc các kỳ khác nhau" in flat
+    code, out, _ = cli("compare", "online_rate", "--as-of", "2024", "-w", tmp_path)
+    assert "64% (week 3, 2024)" in _flat(out)
+    assert "Note: The latest figures are of different periods" in _flat(out)

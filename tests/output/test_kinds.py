@@ -254,18 +254,18 @@ POINTS = [
 
 
 def test_the_trajectory_table_says_which_years_met_and_where_a_series_starts() -> None:
-    vi = rendered(tables.trajectory_table(POINTS, "rank", "vi"))
+    vi = rendered(tables.trajectory_table(POINTS, "rank", "vi", annual=True))
     lines = [flat(line) for line in vi.splitlines()]
     assert "Năm Kế hoạch Thực tế Dự báo Chênh lệch so với kế hoạch Đạt" in lines
     assert "2025 hạng 10 hạng 9 đạt" in lines
     assert "2026 hạng 10 hạng 12 không đạt" in lines
     assert "2024* – hạng 8" in lines
     assert "* chuỗi số liệu mới từ năm 2024" in lines
-    en = rendered(tables.trajectory_table(POINTS, "rank", "en"))
+    en = rendered(tables.trajectory_table(POINTS, "rank", "en", annual=True))
     assert "2026 rank 10 rank 12 not met" in [flat(line) for line in en.splitlines()]
-    # a target with no year assessed has no Met column
-    plain = [TrajectoryPoint("p", "t", 2024, planned=1.0, actual=2.0)]
-    assert "Met" not in rendered(tables.trajectory_table(plain, "count", "en"))
+    # a target to reach by a deadline is not failed by an early year below its level
+    once = [TrajectoryPoint("p", "t", 2024, planned=1.0, actual=2.0, met=False)]
+    assert "Met" not in rendered(tables.trajectory_table(once, "count", "en"))
 
 
 def test_the_terminal_chart_draws_a_window_as_a_band_and_marks_the_break() -> None:
@@ -328,3 +328,34 @@ def test_the_human_sheet_and_markdown_carry_the_new_columns() -> None:
     assert text["Đạt"].to_list() == [None, "3/4 năm đạt"]
     assert text["Tình trạng"].to_list() == ["Hoàn thành", None]
     assert text["Cập nhật"].to_list() == ["20/3/2024", None]
+
+
+def test_the_summary_line_counts_tasks_apart_in_the_coverage() -> None:
+    from dxgap.engine import Summary
+
+    # 31 quantified targets, 3 with a figure; 44 tasks, 5 with a state: 8/75 = 10.7% → 11%
+    summary = Summary(75, {"achieved": 1, "pending": 4, "no_data": 70}, 75, 8, 44, 5)
+    assert tables.summary_line(summary, "vi").plain.endswith(
+        " · độ phủ số liệu 8/75 chỉ tiêu (11%): 3/31 chỉ tiêu định lượng có số liệu, "
+        "5/44 nhiệm vụ có thông tin"
+    )
+    assert tables.summary_line(summary, "en").plain.endswith(
+        " · data coverage 8/75 targets (11%): 3/31 quantified targets with a figure, "
+        "5/44 tasks with a state"
+    )
+    no_tasks = Summary(31, {"achieved": 1, "no_data": 30}, 31, 1)
+    assert tables.summary_line(no_tasks, "vi").plain.endswith(
+        " · độ phủ số liệu 1/31 chỉ tiêu định lượng (3%)"
+    )
+
+
+def test_compare_says_what_period_each_figure_measures() -> None:
+    from dxgap.results import ComparisonRow
+
+    rows = [
+        ComparisonRow("binh-duong", "service_index", 1, 2024, 0.81, period="2024-W03"),
+        ComparisonRow("binh-phuoc", "service_index", 2, 2024, 0.75, period="2024"),
+    ]
+    text = flat(rendered(tables.compare_table(rows, "T", "index", "vi"), 160))
+    assert "0,81 (tuần 3/2024)" in text
+    assert "0,75 (2024)" in text

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from dxgap.frames import STATUSES
 from dxgap.output import charts, tasks
 from dxgap.output.overview import overview
-from dxgap.output.tables import by_pillar
+from dxgap.output.tables import by_pillar, coverage_words
 from dxgap.output.views import merger_text
 from dxgap.results import GapRow, Report, ReportSection, TargetPath
 from dxgap.targets.models import Source
@@ -220,10 +220,8 @@ def _summary(s: ReportSection, w: Mapping[str, str], lang: str) -> str:
     for status, count in sorted(summary.by_status.items(), key=lambda kv: order[kv[0]]):
         label = status_label(status, lang)
         out.append(f'<span class="badge s-{_e(status)}">{_e(label)}: {count}</span>')
-    coverage = w["coverage"].format(
-        with_data=summary.with_data,
-        quantified=summary.quantified,
-        pct=format_percent(summary.coverage_pct, lang),
+    coverage = coverage_words(
+        summary, "report", lang, pct=format_percent(summary.coverage_pct, lang)
     )
     out.append(f"</div><p>{_e(coverage)}</p>")
     return "".join(out)

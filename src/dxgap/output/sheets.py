@@ -152,7 +152,12 @@ def _words(export: Export, lang: str) -> dict[str, _Cell]:
         )
 
     def met(r: dict[str, Any]) -> str | None:
-        return None if r.get("met") is None else t("met.yes" if r["met"] else "met.no", lang)
+        # only a target to meet every year is met or not year by year (an early year below a
+        # deadline's level is no failure)
+        annual = labels.target(r["province"], r.get("target_id")).frequency == "annual"
+        if r.get("met") is None or not annual:
+            return None
+        return t("met.yes" if r["met"] else "met.no", lang)
 
     return {
         "province": lambda r: labels.province(r["province"], lang),

@@ -244,8 +244,10 @@ def qualitative_table(rows: Sequence[GapRow], lang: str) -> Table:
     return table
 
 
-def summary_line(summary: Summary, lang: str) -> Text:
-    """'12 targets: 3 achieved, 2 on track, … · data coverage 5/9 quantified targets (56%)'."""
+def summary_line(summary: Summary, lang: str, split: bool = True) -> Text:
+    """'12 targets: 3 achieved, 2 on track, … · data coverage 5/9 quantified targets (56%)';
+    with tasks, the quantified targets and the tasks apart; without `split` (counts that do
+    not tell tasks apart), all the targets assessed together."""
     head = "summary.head_one" if summary.targets == 1 else "summary.head"
     text = Text(t(head, lang, n=summary.targets))
     parts = [(s, summary.by_status[s]) for s in STATUSES if summary.by_status.get(s)]
@@ -255,19 +257,48 @@ def summary_line(summary: Summary, lang: str) -> Text:
         text.append(f"{count} ", style="bold")
         text.append(t(f"summary.status.{status}", lang), style=STATUS_STYLE[status])
     cov = summary.coverage_pct
-    text.append(
-        t("summary.coverage", lang, with_data=summary.with_data, quantified=summary.quantified)
-        + (f" ({format_percent(cov, lang)})" if cov is not None else "")
-    )
+    pct = f" ({format_percent(cov, lang)})" if cov is not None else ""
+    if not split:  # the counts do not say which targets are tasks: all assessed, together
+        words = t("summary.coverage_all", lang, with_data=summary.with_data,
+                  assessed=summary.quantified)  # fmt: skip
+        text.append(words + pct)
+    elif summary.tasks:  # the share of all, before the parts
+        text.append(coverage_words(summary, "summary", lang, pct=pct))
+    else:
+        text.append(coverage_words(summary, "summary", lang) + pct)
     return text
 
 
-def trajectory_table(points: Sequence[TrajectoryPoint], unit: str | None, lang: str) -> Table:
-    """Planned vs actual vs projected, one row per year; for a target met year by year, whether
-    each year met it; a year in which a new series starts marked `*`, with a note under the
-    table (progress and paces count from there)."""
+def coverage_words(summary: Summary, prefix: str, lang: str, **extra: object) -> str:
+    """Data coverage in words (`summary.coverage…` for the summary line, `report.coverage…`
+    for the report): of the targets assessed, those with a figure or a reported state; with
+    tasks, the quantified targets and the tasks apart ('… 3/31 chỉ tiêu định lượng có số
+    liệu, 5/44 nhiệm vụ có thông tin')."""
+    if not summary.tasks:
+        code = f"{prefix}.coverage"
+        return t(code, lang, with_data=summary.with_data, quantified=summary.quantified, **extra)
+    return t(
+        f"{prefix}.coverage_tasks",
+        lang,
+        with_data=summary.with_data,
+        assessed=summary.quantified,
+        measured_with=summary.with_data - summary.tasks_with_state,
+        measured=summary.quantified - summary.tasks,
+        tasks_with=summary.tasks_with_state,
+        tasks=summary.tasks,
+        **extra,
+    )
+
+
+def trajectory_table(
+    points: Sequence[TrajectoryPoint], unit: str | None, lang: str, annual: bool = False
+) -> Table:
+    """Planned vs actual vs projected, one row per year; for a target to meet every year
+    (`annual`), whether each year met it (a target to reach by its deadline is not failed by
+    an early year below it); a year in which a new series starts marked `*`, with a note
+    under the table (progress and paces count from there)."""
     table = _table(None, title_justify="left", title_style="bold")
-    met = any(p.met is not None for p in points)
+    met = annual and any(p.met is not None for p in points)
     keys = ["col.year", "col.planned", "col.actual", "col.projected", "col.ahead"]
     for key in keys + (["col.met"] if met else []):
         table.add_column(t(key, lang), justify="right", no_wrap=True)
@@ -346,7 +377,7 @@ def compare_table(
         cells: list[str | Text] = [
             str(r.rank) if r.rank is not None else MISSING,
             (names or {}).get(r.province, r.province),
-            latest(r.latest_value, r.latest_year, unit, lang, " "),
+            latest(r.latest_value, r.latest_year, unit, lang, " ", period=r.period),
             own,
             status_text(r.status, lang) if r.status else MISSING,
         ]
@@ -396,7 +427,7 @@ def status_summary_lines(
         counts = {s: n for s, n in r.by_status.items() if n}
         summary = Summary(r.targets, counts, r.quantified, r.with_data)
         out += [plain((names or {}).get(r.province, r.province), "bold")]
-        out.append(summary_line(summary, lang))
+        out.append(summary_line(summary, lang, split=False))
     return out
 
 

@@ -38,10 +38,9 @@ NARROW = 100
 
 
 def is_task(row: GapRow) -> bool:
-    """Whether a target is a task, followed by its completion state (docs/methodology.md): a
-    qualitative target or a yes/no one without a comparator, or a yes/no target that has
-    state reports — the engine's rule (`GapRow.is_task`)."""
-    return row.comparator is None or (row.unit == "boolean" and row.task_state is not None)
+    """Whether a target is a task, followed by its completion state: the engine's rule
+    (`GapRow.is_task`: a qualitative target, or a yes/no target with state rows)."""
+    return row.is_task
 
 
 def state_of(row: GapRow) -> str:

@@ -133,7 +133,8 @@ def trajectory_view(result: Trajectory, lang: str, chart: bool) -> list[Renderab
         if chart:
             out.append(trajectory_chart(path.points, row, lang))
         else:
-            out.append(tables.trajectory_table(path.points, row.unit, lang))
+            annual = row.frequency == "annual"
+            out.append(tables.trajectory_table(path.points, row.unit, lang, annual))
     return out
 
 
@@ -245,7 +246,12 @@ def compare_view(result: Comparison, lang: str) -> list[RenderableType]:
         return [plain(t("notice.no_compare", lang, title=title))]
     unit = result.indicator.unit.value
     bench = result.benchmark is not None
-    return [tables.compare_table(result.rows, title, unit, lang, bench, result.names)]
+    out: list[RenderableType] = [
+        tables.compare_table(result.rows, title, unit, lang, bench, result.names)
+    ]
+    if any(r.mixed_periods for r in result.rows):  # a week's figure ranked with a year's
+        out.append(plain(t("notice.note", lang) + t("notice.mixed_periods", lang), "italic"))
+    return out
 
 
 def status_summary_view(result: StatusSummary, lang: str, width: int = 200) -> list[RenderableType]:

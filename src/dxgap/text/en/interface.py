@@ -228,4 +228,8 @@ TEXT: dict[str, str] = {
     "legend.break": "┊ new series",
     "chart.band": "level every year",
     "chart.range": "target range",
+    "summary.coverage_all": " · data coverage {with_data}/{assessed} targets",
+    "summary.coverage_tasks": " · data coverage {with_data}/{assessed} targets{pct}: {measured_with}/{measured} quantified targets with a figure, {tasks_with}/{tasks} tasks with a state",
+    "notice.mixed_periods": "The latest figures are of different periods (a week's or a quarter's figure next to a year's): they are not directly comparable.",
+    "report.coverage_tasks": "Data coverage: {with_data} of {assessed} targets ({pct}) — {measured_with} of {measured} quantified targets have a measurement, {tasks_with} of {tasks} tasks a reported state.",
 }

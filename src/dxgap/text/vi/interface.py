@@ -228,4 +228,8 @@ TEXT: dict[str, str] = {
     "legend.break": "┊ chuỗi số liệu mới",
     "chart.band": "mức phải đạt hằng năm",
     "chart.range": "khoảng mục tiêu",
+    "summary.coverage_all": " · độ phủ số liệu {with_data}/{assessed} chỉ tiêu",
+    "summary.coverage_tasks": " · độ phủ số liệu {with_data}/{assessed} chỉ tiêu{pct}: {measured_with}/{measured} chỉ tiêu định lượng có số liệu, {tasks_with}/{tasks} nhiệm vụ có thông tin",
+    "notice.mixed_periods": "số liệu mới nhất của các tỉnh, thành phố thuộc các kỳ khác nhau (số liệu tuần, quý bên cạnh số liệu năm): không so sánh trực tiếp được.",
+    "report.coverage_tasks": "Độ phủ số liệu: {with_data}/{assessed} chỉ tiêu ({pct}) — {measured_with}/{measured} chỉ tiêu định lượng có số liệu, {tasks_with}/{tasks} nhiệm vụ có thông tin.",
 }
