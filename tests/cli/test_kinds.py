@@ -187,3 +187,9 @@ def test_the_tally_of_check_agrees_with_the_library_tally() -> None:
                     key=str,
                 )
                 assert mine == expected, (root.name, pid, by)
+
+
+def test_the_tally_is_of_the_whole_province(cli: Cli, kinds: Path) -> None:
+    code, _, err = cli("check", "tinh-thu", "--tally", "--by", "area", "--lang", "vi", "-w", kinds)
+    assert code == 2
+    assert "--tally đếm các nhiệm vụ của cả tỉnh, thành phố: không dùng cùng --by" in err

@@ -9,7 +9,9 @@ import typer
 
 from dxgap.cli.app import app, stderr, stdout
 from dxgap.cli.options import ByChoice, Common, Fmt, TableFormat, command
+from dxgap.errors import UsageError
 from dxgap.results import Check, Export
+from dxgap.text import Msg
 
 
 def emit(text: str) -> None:
@@ -74,6 +76,8 @@ def check(
     from dxgap.output import summary, views
 
     filters = {"pillars": pillar or [], "statuses": status or []}
+    if tally and by is not None:
+        raise UsageError(Msg("usage.tally_not_by"))
     if by is not None:
         result_by = api.check_by(common.ws, province, by.value, common.options, **filters)
         if fmt is not TableFormat.table:

@@ -28,6 +28,7 @@ TEXT: dict[str, str] = {
         "give a folder (e.g. --output {folder}) and --format {fmt}"
     ),
     "usage.binary_to_stdout": "{format} is binary: write it to a file with --output",
+    "usage.tally_not_by": "--tally counts the province's tasks: give it without --by",
     "usage.by_gaps_only": "--by applies to --table gaps",
     "usage.format_unknown": "cannot tell the format from '{path}'; give --format ({formats})",
     "usage.indicator_or_summary": "give an indicator, or --summary (not both)",

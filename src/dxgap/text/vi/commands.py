@@ -34,6 +34,7 @@ TEXT: dict[str, str] = {
         "--split ghi mỗi tỉnh, thành phố một tệp: hãy chỉ định một thư mục bằng --output"
     ),
     "usage.binary_to_stdout": "{format} là định dạng nhị phân: hãy ghi ra tệp bằng --output",
+    "usage.tally_not_by": "--tally đếm các nhiệm vụ của cả tỉnh, thành phố: không dùng cùng --by",
     "usage.by_gaps_only": "--by chỉ dùng với --table gaps",
     "usage.format_unknown": (
         "không xác định được định dạng từ '{path}'; hãy dùng --format ({formats})"
