@@ -261,6 +261,10 @@ def test_the_trajectory_table_says_which_years_met_and_where_a_series_starts() -
     assert "2026 hạng 10 hạng 12 không đạt" in lines
     assert "2024* – hạng 8" in lines
     assert "* chuỗi số liệu mới từ năm 2024" in lines
+    two = [TrajectoryPoint("p", "t", y, actual=1.0, series_break=True) for y in (2021, 2024)]
+    assert "* chuỗi số liệu mới từ các năm 2021, 2024" in rendered(
+        tables.trajectory_table(two, "count", "vi")
+    )
     en = rendered(tables.trajectory_table(POINTS, "rank", "en", annual=True))
     assert "2026 rank 10 rank 12 not met" in [flat(line) for line in en.splitlines()]
     # a target to reach by a deadline is not failed by an early year below its level

@@ -263,3 +263,9 @@ def test_years_met_and_series_breaks_in_words() -> None:
     assert fmt.format_series_from(2024, "en") == "new series from 2024"
     assert fmt.format_series_from(2024, "vi") == "chuỗi số liệu mới từ năm 2024"
     assert fmt.format_series_from(None, "vi") == ""
+    # the DTI's breaks, noted once
+    assert fmt.format_series_breaks([2021, 2022, 2024, 2025], "vi") == (
+        "chuỗi số liệu mới từ các năm 2021, 2022, 2024, 2025"
+    )
+    assert fmt.format_series_breaks([2024], "en") == "new series from 2024"
+    assert fmt.format_series_breaks([], "en") == ""

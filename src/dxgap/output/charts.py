@@ -18,7 +18,7 @@ from typing import Any
 from dxgap.errors import DxgapError, UsageError
 from dxgap.results import TargetPath, TrajectoryPoint
 from dxgap.text import Msg, catalogue, excerpt, printable, status_label, t
-from dxgap.text.fmt import compact, format_series_from, format_short
+from dxgap.text.fmt import compact, format_series_breaks, format_short
 
 FONT = "DejaVu Sans"
 """Bundled with matplotlib; covers Vietnamese (ư, ơ, đ and every tone mark on every vowel)."""
@@ -137,15 +137,12 @@ def _range(ax: Any, path: TargetPath, lang: str) -> None:
 
 
 def _breaks(ax: Any, path: TargetPath, lang: str) -> None:
-    """A dashed line before each year a new series starts, with a note: figures before it are
-    not compared with those after (docs/methodology.md)."""
-    for p in path.points:
-        if p.series_break:
-            ax.axvline(p.year - 0.5, color=COLORS["planned"], ls="--", lw=0.9)
-            ax.annotate(format_series_from(p.year, lang), (p.year - 0.5, 0),
-                        xycoords=("data", "axes fraction"), fontsize=6.5,
-                        color=COLORS["planned"], rotation=90, ha="right", va="bottom",
-                        xytext=(-2, 3), textcoords="offset points")  # fmt: skip
+    """A dashed line before each year a new series starts, named once in the legend with its
+    years: figures before it are not compared with those after (docs/methodology.md)."""
+    years = [p.year for p in path.points if p.series_break]
+    for n, year in enumerate(years):
+        label = format_series_breaks(years, lang) if n == 0 else None
+        ax.axvline(year - 0.5, color=COLORS["planned"], ls="--", lw=0.9, label=label)
 
 
 def _draw(ax: Any, path: TargetPath, as_of: int, lang: str) -> None:

@@ -26,6 +26,7 @@ from dxgap.text.fmt import (
     format_growth,
     format_latest,
     format_percent,
+    format_series_breaks,
     format_series_from,
     format_target,
     format_value,
@@ -319,8 +320,7 @@ def trajectory_table(
             cells.append(_met_text(p.met, lang))
         add_row(table, *cells)
     if breaks:
-        notes = "; ".join(format_series_from(y, lang) for y in breaks)
-        table.caption = plain(f"* {notes}", "dim")
+        table.caption = plain(f"* {format_series_breaks(breaks, lang)}", "dim")
         table.caption_justify = "left"
     return table
 
@@ -377,7 +377,7 @@ def compare_table(
         cells: list[str | Text] = [
             str(r.rank) if r.rank is not None else MISSING,
             (names or {}).get(r.province, r.province),
-            latest(r.latest_value, r.latest_year, unit, lang, " ", period=r.period),
+            latest(r.latest_value, r.latest_year, unit, lang, " ", r.out_of, r.period),
             own,
             status_text(r.status, lang) if r.status else MISSING,
         ]

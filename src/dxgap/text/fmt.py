@@ -294,6 +294,15 @@ def format_years_met(met: int | None, assessed: int | None, lang: str) -> str:
     return t(code, lang, met=met, n=assessed)
 
 
+def format_series_breaks(years: list[int], lang: str) -> str:
+    """The years new series start, noted once: `new series from 2024`, `new series from 2021,
+    2022, 2024, 2025` (`chuỗi số liệu mới từ các năm 2021, 2022, 2024, 2025`); empty when
+    there are none."""
+    if len(years) <= 1:
+        return format_series_from(years[0] if years else None, lang)
+    return t("series.new_many", lang, years=", ".join(str(y) for y in years))
+
+
 def format_series_from(year: int | None, lang: str) -> str:
     """A series break noted: `new series from 2024` (`chuỗi số liệu mới từ năm 2024`): progress
     and paces count only from that year (docs/methodology.md); empty when there is none."""

@@ -197,6 +197,7 @@ TEXT: dict[str, str] = {
     "met.years_one": "met {met} of {n} year",
     "met.yes": "met",
     "met.no": "not met",
+    "series.new_many": "new series from {years}",
     "series.new": "new series from {year}",
     "state.done": "Done",
     "state.in_progress": "In progress",

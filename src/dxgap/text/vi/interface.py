@@ -197,6 +197,7 @@ TEXT: dict[str, str] = {
     "met.years_one": "{met}/{n} năm đạt",
     "met.yes": "đạt",
     "met.no": "không đạt",
+    "series.new_many": "chuỗi số liệu mới từ các năm {years}",
     "series.new": "chuỗi số liệu mới từ năm {year}",
     "state.done": "Hoàn thành",
     "state.in_progress": "Đang thực hiện",
