@@ -178,5 +178,5 @@ def test_the_outputs_were_all_made(outputs: dict[str, str]) -> None:
     # the test above cannot pass by looking at nothing
     assert len(outputs) > 8 * len(PROVINCES)
     assert all(text.strip() for text in outputs.values())
-    assert "Đúng tiến độ" in outputs["report"]
+    assert "Đã đạt" in outputs["report"]  # Bình Dương's work records (no target is on track)
     assert "Trạng thái" in outputs["sheet gaps"]

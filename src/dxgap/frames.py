@@ -61,6 +61,7 @@ GAP_KEYS: tuple[str, ...] = (
     "state_year",
     "state_date",
     "evidence",
+    "state_source",
 )
 """The keys of `dxgap check --format json|csv`, in order (the user-facing contract; keys are only
 ever appended)."""

@@ -35,21 +35,26 @@ def test_check_json_has_exactly_the_documented_keys(cli: Cli, repo_workspace: Pa
 
 
 def test_check_json_values_match_hand_computed_formulas(cli: Cli, repo_workspace: Path) -> None:
-    # Bình Phước, "top 10 in the DTI by 2030" (docs/methodology.md §6.1): ranks 25 (2020),
-    # 9 (2021), 12 (2022) in data/binh-phuoc.csv; no baseline, so the base is (2020, 25).
+    # Bình Phước, "trong giai đoạn 2025-2030 … nằm trong nhóm 10" of the 63: a standing target
+    # (every year 2025-2030). Ranks 25 (2020), 9 (2021), 12 (2022), each out of 63, in
+    # data/binh-phuoc.csv. The DTI's method changed in 2021 and 2022 (breaks in
+    # targets/indicators.yaml), so the series starts again in 2022: base = latest = (2022, 12).
+    # No rank lies in the window yet, so the level is due by its first year, 2025.
     code, out, _ = cli("check", "binh-phuoc", "--as-of", "2024", "-f", "json", "-w", repo_workspace)
     assert code == 0
     row = next(r for r in json.loads(out) if r["target_id"] == "dti-top10-2030")
     assert (row["comparator"], row["target_value"], row["target_year"]) == ("<=", 10.0, 2030)
-    assert (row["latest_year"], row["latest_value"]) == (2022, 12.0)
-    assert row["gap"] == pytest.approx(2.0)
-    assert row["progress_pct"] == pytest.approx(86.67, abs=0.01)
-    assert row["observed_pace"] == pytest.approx(-6.5)
-    assert row["planned_pace"] == pytest.approx(-1.5)
-    assert row["needed_pace"] == pytest.approx(-0.25)
-    assert row["pace_ratio"] == pytest.approx(4.33, abs=0.01)
-    assert row["projected_value"] == 1.0
-    assert row["status"] == "on_track"
+    assert (row["from_year"], row["out_of"], row["latest_out_of"]) == (2025, 63, 63)
+    assert (row["latest_year"], row["latest_value"], row["series_from"]) == (2022, 12.0, 2022)
+    assert row["gap"] == pytest.approx(2.0)  # −1·(10 − 12)
+    assert row["progress_pct"] is None  # one observation since the break: t = t0
+    assert row["observed_pace"] is None
+    assert row["planned_pace"] == pytest.approx(-2 / 3)  # (10 − 12)/(2025 − 2022)
+    assert row["needed_pace"] == pytest.approx(-2 / 3)  # the same: the latest is the base
+    assert row["pace_ratio"] is None
+    assert row["projected_value"] is None
+    assert (row["years_met"], row["years_assessed"]) == (0, 0)
+    assert row["status"] == "insufficient_data"
 
 
 def test_as_of_changes_the_picture(cli: Cli, repo_workspace: Path) -> None:
@@ -93,11 +98,14 @@ def test_check_markdown_is_for_people(cli: Cli, repo_workspace: Path) -> None:
 
 
 def test_check_filters_by_status_and_pillar(cli: Cli, repo_workspace: Path) -> None:
-    args = ["-s", "on_track", "-p", "digital_government", "-f", "json"]
+    # Bình Phước's two DTI targets (digital government) have one rank since the 2022 break
+    args = ["-s", "insufficient_data", "-p", "digital_government", "-f", "json"]
     _, out, _ = cli("check", "binh-phuoc", "--as-of", "2024", *args, "-w", repo_workspace)
     rows = json.loads(out)
-    assert rows
-    assert {(r["status"], r["pillar"]) for r in rows} == {("on_track", "digital_government")}
+    assert [r["target_id"] for r in rows] == ["dti-top10-2030", "nq57-dti-top5-2030"]
+    assert {(r["status"], r["pillar"]) for r in rows} == {
+        ("insufficient_data", "digital_government")
+    }
 
 
 def test_unknown_status_is_a_usage_error(cli: Cli, repo_workspace: Path) -> None:
@@ -180,11 +188,15 @@ def test_trajectory_json(cli: Cli, repo_workspace: Path) -> None:
     assert all(list(r) == list(TRAJECTORY_KEYS) for r in rows)
     assert [r["year"] for r in rows] == list(range(2020, 2031))
     by_year = {r["year"]: r for r in rows}
+    # the series starts again in 2022 (DTI breaks 2021, 2022, 2024, 2025): the plan runs from
+    # the 2022 rank, 12, to 10 by the window's first year (2025), then holds 10 every year
     assert by_year[2021]["actual"] == 9.0
-    assert by_year[2021]["planned"] == 23.5
-    assert by_year[2021]["ahead_by"] == 14.5
-    assert by_year[2023]["projected"] == 5.5  # 12 − 6.5·1
-    assert by_year[2030]["planned"] == 10.0
+    assert by_year[2021]["planned"] is None
+    assert (by_year[2022]["planned"], by_year[2022]["ahead_by"]) == (12.0, 0.0)
+    assert by_year[2023]["planned"] == pytest.approx(12 - 2 / 3)
+    assert by_year[2023]["projected"] is None  # one rank since the break: no pace
+    assert [by_year[y]["planned"] for y in range(2025, 2031)] == [10.0] * 6
+    assert [r["year"] for r in rows if r["series_break"]] == [2021, 2022, 2024, 2025]
 
 
 def test_trajectory_unknown_target_suggests(cli: Cli, repo_workspace: Path) -> None:
@@ -212,7 +224,7 @@ def test_trajectory_in_vietnamese(cli: Cli, repo_workspace: Path) -> None:
     _, out, _ = cli("trajectory", *args, "-w", repo_workspace)
     assert "Kế hoạch" in out
     assert "hạng 25" in out
-    assert "trạng thái đúng tiến độ" in " ".join(out.split())  # mid-line, lower case
+    assert "trạng thái chưa đủ số liệu" in " ".join(out.split())  # mid-line, lower case
 
 
 def test_list_shows_provinces_with_counts_and_lineage(cli: Cli, repo_workspace: Path) -> None:

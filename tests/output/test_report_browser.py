@@ -68,7 +68,7 @@ def test_report_renders_in_chromium(bundled_report: dict[str, Path]) -> None:
 
     assert errors == []
     assert requests == [out.resolve().as_uri()]  # the page itself, nothing from the network
-    assert len(targets) == 75  # every target of Bình Dương: 31 quantified + 44 qualitative
+    assert len(targets) == 76  # every target of Bình Dương: 33 quantified + 43 tasks
     assert len(sizes) == out.read_text(encoding="utf-8").count('<figure class="chart"') > 0
     assert all(w > 100 and h > 50 for w, h in sizes)
     assert len(alts) == len(sizes)
