@@ -38,6 +38,7 @@ def test_a_problem_is_located_and_carries_its_code() -> None:
         "severity": "error",
         "code": "file.not_utf8",
         "sheet": None,
+        "record": None,
     }
 
 

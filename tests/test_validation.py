@@ -1202,6 +1202,7 @@ def test_json_report_structure() -> None:
                 "severity": "error",
                 "code": "bounds.above",
                 "sheet": None,
+                "record": None,
             }
         ],
     }

@@ -25,7 +25,10 @@ class Problem:
     `line` and `column` are 1-based: a line and a character column in text files, a row and a
     column number in a workbook's `sheet` (then shown as `path:Sheet!C5`, as spreadsheets name
     cells). `location` is where inside the file, in the file's own terms: a YAML path
-    (`targets[2].value`) or a data column (`value`), or `row` for a whole data row.
+    (`targets[2].value`) or a data column (`value`), or `row` for a whole data row. `record`:
+    the key of a row of a database query's result, which has no lines (`province=binh-duong,
+    year=2024`); `line` is then the row's number in the result, and the place is shown as
+    `path: row 12 (province=binh-duong, year=2024)`.
     """
 
     path: str
@@ -35,6 +38,7 @@ class Problem:
     location: str = ""
     severity: Severity = "error"
     sheet: str | None = None
+    record: str | None = None
 
     @property
     def code(self) -> str:
@@ -47,7 +51,14 @@ class Problem:
 
     @property
     def where(self) -> str:
-        """`path:line:col`, or `path:Sheet!C5` in a workbook."""
+        """`path:line:col`, `path:Sheet!C5` in a workbook, `path: row 12 (key)` in a query's
+        result (see `place`)."""
+        return self.place("en")
+
+    def place(self, lang: str = "en") -> str:
+        """`where`, in `lang` (a query result's row is named in words)."""
+        if self.record is not None and self.line is not None:
+            return f"{self.path}: {t('location.record', lang, row=self.line, key=self.record)}"
         if self.sheet is not None and self.line is not None:
             return f"{self.path}:{sheet_ref(self.sheet)}!{cell_ref(self.line, self.column or 1)}"
         where = self.path
@@ -59,7 +70,7 @@ class Problem:
 
     def format(self, lang: str = "en") -> str:
         """`path:line:col: location: [warning: ]message`, in `lang`."""
-        where = printable(self.where)  # a file's name may hold anything
+        where = printable(self.place(lang))  # a file's name may hold anything
         loc = f" {printable(location_label(self.location, lang))}:" if self.location else ""
         tag = t(self.severity, lang) if self.severity != "error" else ""
         return f"{where}:{loc} {tag}{self.message(lang)}"
@@ -78,6 +89,7 @@ class Problem:
             "severity": self.severity,
             "code": self.code,
             "sheet": self.sheet,
+            "record": self.record,
         }
 
 

@@ -24,15 +24,24 @@ DATA_SUFFIXES = (".csv", ".xlsx", ".parquet")
 YAML_SUFFIXES = (".yaml", ".yml")
 """Target files, the indicator catalogue and data files' sidecars."""
 
+SOURCE_SUFFIX = ".source.yaml"
+"""`data/<name>.source.yaml`: a database and the query whose result is read as a data file
+(`dxgap.data.database`)."""
+
+
+def is_source(path: Path) -> bool:
+    """`data/warehouse.source.yaml`: a database source, by its name."""
+    return path.name.lower().endswith(SOURCE_SUFFIX) and not path.is_dir()
+
 
 def is_data_file(path: Path) -> bool:
-    """A CSV, xlsx or Parquet file by its name (not Excel's `~$` lock file, not a folder);
-    whether it may be read is `refusal`'s question."""
+    """A CSV, xlsx or Parquet file or a database source (`is_source`) by its name (not
+    Excel's `~$` lock file, not a folder); whether it may be read is `refusal`'s question."""
     return (
         path.suffix.lower() in DATA_SUFFIXES
         and not path.name.startswith("~$")
         and not path.is_dir()
-    )
+    ) or is_source(path)
 
 
 def sidecar_of(path: Path) -> Path:

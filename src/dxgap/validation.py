@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 
 from dxgap import places
 from dxgap.errors import InputError, Problem, UsageError
-from dxgap.files import DATA_SUFFIXES, YAML_SUFFIXES, is_sidecar, linked_folders, refusal
+from dxgap.files import (
+    DATA_SUFFIXES,
+    YAML_SUFFIXES,
+    is_data_file,
+    is_sidecar,
+    linked_folders,
+    refusal,
+)
 from dxgap.targets.load import (
     CATALOGUE_NAME,
     Targets,
@@ -79,7 +86,7 @@ def _expand(paths: list[Path], report: Report, ws: Workspace) -> tuple[list[Path
                 if data_file not in data_files and data_file.is_file():
                     data_files.append(data_file)  # its options are checked with the data file
                 continue
-            (data_files if p.suffix.lower() in DATA_SUFFIXES else yaml_files).append(p)
+            (data_files if is_data_file(p) else yaml_files).append(p)  # a .source.yaml too
     return yaml_files, data_files
 
 
@@ -175,6 +182,7 @@ def _validate_data(
     """Check the data files against the workspace's targets (none when those have errors) and
     add every problem, and the warnings for figures dated after a merger, to `report`."""
     from dxgap.data.check import check_files
+    from dxgap.data.database import relocated
     from dxgap.data.tasks import task_targets
 
     report.files.extend(ws.display(p) for p in data_files)
@@ -196,7 +204,7 @@ def _validate_data(
         report.problems.extend(e.problems)
         return
     report.problems.extend(checked.warnings)  # e.g. a workbook's hidden sheets, not read
-    report.problems.extend(_after_merger(checked, targets))
+    report.problems.extend(relocated(_after_merger(checked, targets), checked.tables))
 
 
 def _after_merger(checked: Checked, targets: Targets) -> list[Problem]:

@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dxgap.errors import InputError, Problem
-from dxgap.files import YAML_SUFFIXES, display, is_data_file, linked_folders, refusal
+from dxgap.files import (
+    YAML_SUFFIXES,
+    display,
+    is_data_file,
+    is_source,
+    linked_folders,
+    refusal,
+)
 from dxgap.targets.load import Targets, load_targets
 
 if TYPE_CHECKING:
@@ -78,7 +85,8 @@ class Workspace:
         return found
 
     def data_paths(self) -> list[Path]:
-        """The measured-data files, sorted (an absent data/ folder means no data yet);
+        """The measured-data files and database sources (`<name>.source.yaml`), sorted (an
+        absent data/ folder means no data yet);
         `InputError` for data files that lead outside the workspace (see `files.refusal`)."""
         if not self.data_dir.is_dir():
             return []
@@ -111,8 +119,8 @@ class Workspace:
             {p: self.display(p) for p in paths},
             self.decimal,
         )
-        if not (paths and self._caching()):
-            return check_files(*args, tasks)
+        if not (paths and self._caching()) or any(is_source(p) for p in paths):
+            return check_files(*args, tasks)  # a database changes unseen: never remembered
         digest = cache.key(paths, targets.indicators, set(targets.files), self.decimal, tasks)
         entry = cache.load(self.root, digest, targets.indicators)
         if entry is not None:

@@ -19,6 +19,7 @@ import polars as pl
 
 from dxgap.data import exact, repeats, rules, screen, tasks
 from dxgap.data.csv_reader import read_csv
+from dxgap.data.database import read_source, relocated
 from dxgap.data.numbers import Decimal, Style
 from dxgap.data.parquet_reader import read_parquet
 from dxgap.data.table import (
@@ -32,7 +33,7 @@ from dxgap.data.table import (
 )
 from dxgap.data.xlsx_reader import read_xlsx
 from dxgap.errors import InputError, Problem
-from dxgap.files import reading
+from dxgap.files import is_source, reading
 from dxgap.frames import DETAIL_SCHEMA
 from dxgap.targets.models import Indicator
 from dxgap.text import Msg
@@ -48,6 +49,9 @@ def open_table(path: Path, display: str, decimal: Style) -> tuple[Table, Style]:
 
 
 def _open_table(path: Path, display: str, decimal: Style) -> tuple[Table, Style]:
+    if is_source(path):  # a database's query result (`database`): its file is no sidecar's
+        table, declared = read_source(path, display)
+        return table, declared or decimal
     options = options_for(path, display)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".parquet") and options.separator is not None:
@@ -270,8 +274,8 @@ def check_files(
     notes = [note for f in files for note in f.table.notes]
     try:
         groups = _grouped(files, ctx, problems)
-    except InputError as e:
-        raise InputError([*e.problems, *notes]) from None
+    except InputError as e:  # rows of a database's result named by their keys
+        raise InputError(relocated([*e.problems, *notes], [f.table for f in files])) from None
     details = pl.concat([f.details(i) for i, f in enumerate(files)])
     tables = tuple(f.table for f in files)
     lines = partial(places_of, tables)
@@ -284,7 +288,7 @@ def check_files(
     if mixed.height:
         found += repeats.mixed_area_rows(details, mixed, lines)
     if found:
-        raise InputError(found + notes)
+        raise InputError(relocated(found + notes, tables))
     exact_files = frozenset(i for i, f in enumerate(files) if f.exact)
     return Checked(details, screen.totals(groups), groups, exact_files, tables, tuple(notes))
 

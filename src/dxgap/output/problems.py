@@ -61,12 +61,16 @@ def annotated_file(p: Problem, root: Path, base: Path) -> str | None:
     return found[0] if found is not None and found[1] else None
 
 
-def _place(p: Problem, root: Path, base: Path, attached: bool) -> str:
+def _place(p: Problem, root: Path, base: Path, attached: bool, lang: str = "en") -> str:
     """Where the problem is, as the annotation's message starts: a workbook's sheet and cell
-    (`'Số liệu'!D5: `, which `line` and `col` cannot say) on a file it is attached to; the
+    (`'Số liệu'!D5: `, which `line` and `col` cannot say) or a database result's row and key
+    (`row 3 (province=…, year=2024): `, which has no line of the file) on a file it is
+    attached to; the
     whole place (`../other/data/d.csv:3:5: `) of a file outside `base`, on the run; a folder's
     name relative to `base` (`provinces/data: `), on the run."""
     if attached:
+        if p.record is not None and p.line is not None:
+            return printable(t("location.record", lang, row=p.line, key=p.record)) + ": "
         if p.sheet is None or p.line is None:
             return ""
         return f"{printable(sheet_ref(p.sheet))}!{cell_ref(p.line, p.column or 1)}: "
@@ -75,7 +79,7 @@ def _place(p: Problem, root: Path, base: Path, attached: bool) -> str:
         folder = next((c for c in (root / p.path, Path(p.path)) if c.is_dir()), None)
         shown = p.path if folder is None else os.path.relpath(folder.absolute(), base.absolute())
         return f"{printable(shown)}: " if shown else ""
-    return f"{printable(replace(p, path=found[0]).where)}: "
+    return f"{printable(replace(p, path=found[0]).place(lang))}: "
 
 
 def github_annotation(p: Problem, lang: str, root: Path, base: Path) -> str:
@@ -87,11 +91,11 @@ def github_annotation(p: Problem, lang: str, root: Path, base: Path) -> str:
     shown = annotated_file(p, root, base)
     if shown is not None:
         props.append(f"file={_escape(printable(shown), True)}")
-        if p.line is not None:
+        if p.line is not None and p.record is None:  # a result's row is no line of the file
             props.append(f"line={p.line}")
-        if p.column is not None:
+        if p.column is not None and p.record is None:
             props.append(f"col={p.column}")
     props.append("title=dxgap validate")
-    where = _place(p, root, base, shown is not None)
+    where = _place(p, root, base, shown is not None, lang)
     where += f"{printable(p.location)}: " if p.location else ""
     return f"::{p.severity} {','.join(props)}::{_escape(where + p.message(lang))}"
