@@ -117,7 +117,7 @@ def clean_row(draw: st.DrawFn, columns: list[str]) -> list[str]:
         "numerator": draw(st.sampled_from(["0", "1", "3"])) if counted else "",
         "denominator": draw(st.sampled_from(["4", "10"])) if counted else "",
         "year": year,
-        "period": draw(st.sampled_from(["", year, f"{year}-Q2", f"{year}-W03", f"{year}-06-30"])),
+        "period": draw(st.sampled_from(["", year, f"{year}-Q2", f"{year}-W03", f"{year}-06-15"])),
         "out_of": draw(st.sampled_from(["", "63", "34"])) if indicator_id == "rank" else "",
     }
     return [cell[c] if c in cell else draw(st.sampled_from(CLEAN[c])) for c in columns]

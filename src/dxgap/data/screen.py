@@ -216,7 +216,7 @@ def grouped(details: pl.LazyFrame, optional: bool = True) -> pl.LazyFrame:
     if optional:
         keys.append(pl.col("target"))
         aggs += [pl.col("state").first(), pl.col("out_of").max()]
-        aggs += [_agreed("period"), _agreed("definition")]
+        aggs += [_alike("period"), _alike("definition")]
     result = details.group_by(
         *keys,
         pl.col("year"),
@@ -244,6 +244,14 @@ def doubtful_groups(
     )
     tests = [t.fill_null(False) for t in _group_tests()]
     return joined.filter(pl.any_horizontal([pl.col("_flagged") > 0, *tests]))
+
+
+def _alike(column: str) -> pl.Expr:
+    """`_agreed` of a group's rows, streamed: its value when the rows give one and the same
+    (least and greatest equal, none missing), else null."""
+    cell = pl.col(column)
+    same = (cell.min() == cell.max()) & (cell.null_count() == 0)
+    return pl.when(same).then(cell.min()).alias(column)
 
 
 def _agreed(column: str) -> pl.Expr:
