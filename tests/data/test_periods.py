@@ -275,3 +275,25 @@ def test_a_date_cell_showing_no_day_is_no_period(tmp_path: Path, number_format: 
     wb.save(tmp_path / "p.xlsx")
     (problem,) = problems_of(tmp_path / "p.xlsx")
     assert (problem.code, problem.where) == ("xlsx.period_date_cell", "p.xlsx:Sheet!G2")
+
+
+def test_a_parquet_day_or_midnight_is_a_day_s_period(tmp_path: Path) -> None:
+    path = tmp_path / "p.parquet"
+    pl.DataFrame(
+        {
+            "province": ["binh-duong", "bac-lieu", "binh-duong"],
+            "indicator": ["rate", "rate", "count"],
+            "year": [2024, 2024, 2024],
+            "value": [64.0, 50.0, 3.0],
+            "period": pl.Series(
+                [dt.datetime(2024, 1, 23), dt.datetime(2024, 6, 30), dt.datetime(2024, 1, 23, 9)]
+            ),
+        }
+    ).write_parquet(path)
+    found = problems_of(path)  # a time of day is no period
+    assert [(p.code, p.where) for p in found] == [("data.bad_period", "p.parquet:3:5")]
+    pl.read_parquet(path).head(2).write_parquet(path)
+    assert totals(path).sort("province", descending=True)["period"].to_list() == [
+        "2024-01-23",
+        "2024-06-30",
+    ]

@@ -9,9 +9,9 @@ What a column's Arrow type becomes:
 - numbers (integers, floats, `Decimal`): numbers as stored in the numeric columns, their
   decimal text elsewhere (a year stored as 2024.5 is then no whole number); a `Float32` is the
   shortest decimal that reads back as it (86.3, never 86.30000305175781), negative zero is 0;
-- `Boolean`: `true`/`false`; `Date`: the day, ISO; `Datetime`: in the `date` column the day
-  when its time is midnight (as pandas writes dates), else its full text, which no rule reads
-  as a day;
+- `Boolean`: `true`/`false`; `Date`: the day, ISO; `Datetime`: in the `date` and `period`
+  columns the day when its time is midnight (as pandas writes dates), else its full text,
+  which no rule reads as a day;
 - anything else is refused with the column and its type (`parquet.column_type`): `Time` (a
   time of day) and `Duration` (a length of time) measure no date or value, `Binary` is bytes
   in no known encoding, `List`, `Array` and `Struct` hold several values in one cell.
@@ -40,7 +40,7 @@ def _cells(name: str, dtype: pl.DataType) -> pl.Expr | None:
     if isinstance(dtype, _TEXT) or dtype.is_numeric() or dtype in (pl.Boolean, pl.Date):
         return column.cast(pl.String)
     if isinstance(dtype, pl.Datetime):
-        if name != "date":
+        if name not in ("date", "period"):
             return column.cast(pl.String)
         midnight = column.dt.time() == pl.time(0)
         return (
