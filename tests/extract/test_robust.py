@@ -53,3 +53,15 @@ def test_every_draft_validates(tmp_path: Path, doc: Path) -> None:
     assert done.exit_code == 0, done.output
     valid = CliRunner().invoke(app, ["validate", str(out), "-w", str(tmp_path), "--lang", "en"])
     assert valid.exit_code == 0, valid.output
+
+
+def test_a_long_line_of_figures_takes_linear_time(matcher: Matcher) -> None:
+    """No full stop in 20,000 characters and a figure every 20: read in pieces of bounded
+    length, so the time grows with the text, not its square (seconds, not minutes)."""
+    import time
+
+    text = "80% doanh nghiệp sẽ " * 1000
+    began = time.perf_counter()
+    found = extract(text, matcher)
+    assert len(found) == 1000
+    assert time.perf_counter() - began < 30

@@ -12,6 +12,7 @@ are tried; the better counts.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -79,9 +80,11 @@ _UNITS: dict[str, frozenset[str]] = {
 }
 
 
-def syllables(text: str) -> list[str]:
-    """`Dịch vụ công` → `['dich', 'vu', 'cong']` (diacritics off, đ → d, lower case)."""
-    return [s for s in fold(text).split("-") if s]
+@functools.lru_cache(maxsize=8192)
+def syllables(text: str) -> tuple[str, ...]:
+    """`Dịch vụ công` → `('dich', 'vu', 'cong')` (diacritics off, đ → d, lower case;
+    remembered: a clause is read once for each of its figures)."""
+    return tuple(s for s in fold(text).split("-") if s)
 
 
 def _terms(words: Sequence[str]) -> list[str]:
@@ -116,6 +119,11 @@ class Matcher:
         df = Counter(t for _, terms in self._names for t in set(terms))
         n = max(len(self._names), 1)
         self._idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        self._sets = [
+            (ind, frozenset(terms), sum(self._idf[t] for t in set(terms)))
+            for ind, terms in self._names
+        ]
+        self._memo: dict[tuple[str, frozenset[str]], dict[str, float]] = {}
 
     def best(
         self, statement: str, unit: str, context: str | None = None, weight: float = 0.6
@@ -145,20 +153,25 @@ class Matcher:
         """Per indicator: 0.7 × the share of its name's weight found in the statement (recall)
         + 0.3 × the share of the statement's weight found in its name (precision); × 0.8 for
         an indicator of one administrative level when the statement names several (`tại cấp
-        tỉnh, cấp huyện và cấp xã`: all levels, not the communes')."""
+        tỉnh, cấp huyện và cấp xã`: all levels, not the communes'). Remembered per statement
+        (a clause is the context of each of its figures)."""
+        key = (statement, fits)
+        if key not in self._memo:
+            if len(self._memo) > 4096:
+                self._memo.clear()
+            self._memo[key] = self._compute(statement, fits)
+        return self._memo[key]
+
+    def _compute(self, statement: str, fits: frozenset[str]) -> dict[str, float]:
         found = set(_terms(syllables(statement)))
-        several = len(found & _LEVELS) >= 2
         weight = sum(self._idf.get(t, 0.0) for t in found)
+        several = len(found & _LEVELS) >= 2
         scores: dict[str, float] = {}
-        for ind, terms in self._names:
+        for ind, terms, total in self._sets:
             if ind.unit.value not in fits or not terms:
                 continue
-            total = sum(self._idf[t] for t in terms)
-            got = sum(self._idf[t] for t in terms if t in found)
-            covered = sum(self._idf[t] for t in found.intersection(terms))
-            recall = got / total if total else 0.0
-            precision = covered / weight if weight else 0.0
-            score = 0.7 * recall + 0.3 * precision
+            got = sum(self._idf[t] for t in terms.intersection(found))
+            score = 0.7 * (got / total if total else 0.0) + 0.3 * (got / weight if weight else 0.0)
             if several and len(_LEVELS.intersection(terms)) == 1:
                 score *= 0.8
             scores[ind.id] = max(scores.get(ind.id, 0.0), score)

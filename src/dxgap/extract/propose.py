@@ -261,13 +261,20 @@ def _aside(text: str, q: Quantity, group: Span, first: Quantity | None) -> bool:
     11 dự án, trong đó 1 dự án …`), a comparison (`5,52% so với …`) outside a stated goal, a
     figure in brackets that does not say it is a target."""
     parts = ("count", "people", "vnd_billion", "usd_million")
-    if first is not None and q.unit in parts and _BREAKDOWN_ANY.search(text, first.end, q.start):
+    if (
+        first is not None
+        and q.unit in parts
+        and _BREAKDOWN_ANY.search(text, max(first.end, q.start - NEAR), q.start)
+    ):
         return True
-    goal = _GOAL.search(group.of(text)) is not None
+    goal = (
+        _GOAL.search(text, max(group.start, q.start - NEAR), min(group.end, q.end + NEAR))
+        is not None
+    )
     if _SO_VOI.match(text, q.end) and not goal:
         return True
     piece = _piece(text, group, q)
-    if not goal and _EFFECT.search(text, piece.start, q.start):
+    if not goal and _EFFECT.search(text, max(piece.start, q.start - NEAR), q.start):
         return True  # "để giảm ít nhất 50% chi phí", "đem lại … 5-25%": an effect hoped for
     opened = text.rfind("(", group.start, q.start)
     if opened != -1 and text.find(")", opened, q.start) == -1:
@@ -342,11 +349,12 @@ def _proposal(
         )
     elif score < 0.7:
         checks.append(Msg("extract.check.indicator_score", score=score))
-    if _CHANGE.search(text, group.start, q.start):
+    if _CHANGE.search(text, max(group.start, q.start - NEAR), q.start):
         checks.append(Msg("extract.check.change"))
     if q.doubtful:
         checks.append(Msg("extract.check.number", text=text[q.start : q.end]))
-    word = None if ctx.national else stance.national(text[scope.sentence.start : group.end])
+    lead = text[max(scope.sentence.start, q.start - 4 * NEAR) : group.end]
+    word = None if ctx.national else stance.national(lead)
     if word is not None:
         checks.append(Msg("extract.check.national", word=word))
     return Proposal(
@@ -357,6 +365,9 @@ def _proposal(
         out_of=q.out_of, kind=kind, checks=tuple(checks),
     )  # fmt: skip
 
+
+NEAR = 160
+"""Characters around a figure in which the words that qualify it are looked for."""
 
 BARE = 0.1
 """A statement whose best indicator scores below this says next to nothing of its own."""

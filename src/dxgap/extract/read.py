@@ -21,8 +21,9 @@ from dxgap.errors import InputError, Problem
 from dxgap.files import decode, looks_utf16, reading
 from dxgap.text import Msg
 
-MAX_BYTES = 8 * 1024 * 1024
-"""Input above 8 MiB is refused: a province's plan, even a long one, is a few hundred kB."""
+MAX_BYTES = 2 * 1024 * 1024
+"""Input above 2 MiB is refused: a province's plan is tens of kB as text, the national
+programme a few hundred; the limit keeps a hostile input from running for minutes."""
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")

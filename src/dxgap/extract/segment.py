@@ -58,24 +58,44 @@ def paragraphs(text: str) -> list[Span]:
     return out
 
 
+MAX_SENTENCE = 1500
+"""Characters of the longest sentence read whole: a longer run (a line with no full stop, as a
+broken conversion or a hostile input writes) is cut at a `;`, a `,` or a space before it, so
+that the time taken grows with the length of the text, not its square."""
+
+_DIGIT_AFTER = re.compile(r"\s*\d")
+
+
 def sentences(text: str, para: Span) -> list[Span]:
-    """The sentences of a paragraph."""
-    out = []
+    """The sentences of a paragraph (none longer than `MAX_SENTENCE`)."""
+    out: list[Span] = []
     start = para.start
     for m in _END.finditer(text, para.start, para.end):
         if _ABBREV.search(text, max(para.start, m.start() - 6), m.start()):
             continue
-        if m.group().startswith(".") and re.match(r"\d", text[m.end() :].lstrip()[:1] or "x"):
-            before = text[max(para.start, m.start() - 1) : m.start()]
-            if before.isdigit():
-                continue  # "phiên bản 4. 0"? keep numbers whole
-        span = trimmed(text, start, m.end())
+        point = m.group().startswith(".") and _DIGIT_AFTER.match(text, m.end())
+        if point and text[m.start() - 1 : m.start()].isdigit():
+            continue  # "phiên bản 4. 0"? keep numbers whole
+        out.extend(_bounded(text, start, m.end()))
+        start = m.end()
+    out.extend(_bounded(text, start, para.end))
+    return out
+
+
+def _bounded(text: str, start: int, end: int) -> list[Span]:
+    """`text[start:end]` trimmed, in pieces of at most `MAX_SENTENCE` characters."""
+    out = []
+    while end - start > MAX_SENTENCE:
+        window = text[start : start + MAX_SENTENCE]
+        cut = max(window.rfind(";"), window.rfind(","), window.rfind(" "))
+        cut = start + (cut if cut > 0 else MAX_SENTENCE)
+        span = trimmed(text, start, cut)
         if span.end > span.start:
             out.append(span)
-        start = m.end()
-    last = trimmed(text, start, para.end)
-    if last.end > last.start:
-        out.append(last)
+        start = cut + 1
+    span = trimmed(text, start, end)
+    if span.end > span.start:
+        out.append(span)
     return out
 
 

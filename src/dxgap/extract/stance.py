@@ -11,6 +11,7 @@ phẩm …`, `Hoàn thành …`) is a plan's task. A recommendation (`đề ngh�
 
 from __future__ import annotations
 
+import functools
 import re
 
 _TARGET_STRONG = (
@@ -84,6 +85,7 @@ def masked(text: str) -> str:
     return _TITLE.sub(lambda m: " " * len(m.group()), text)
 
 
+@functools.lru_cache(maxsize=4096)
 def foreign(text: str) -> bool:
     """Whether the actor is the ministry or its units (`Bộ TTTT sẽ ban hành …`), not the
     province."""
@@ -102,6 +104,7 @@ def score(text: str) -> tuple[int, int]:
     return 2 * target2 + target1, 2 * result2 + result1
 
 
+@functools.lru_cache(maxsize=8192)
 def decided(text: str) -> bool | None:
     """True when `text` reads as a target, False as a result, None when it does not say."""
     target, result = score(text)
@@ -117,12 +120,14 @@ def is_task(text: str) -> bool:
     return _TASK.match(text.lstrip()) is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def recommendation(text: str) -> str | None:
     """The words that make a statement a recommendation (`đề nghị`, `nên`), or None."""
     m = _RECOMMEND.search(text)
     return m.group() if m else None
 
 
+@functools.lru_cache(maxsize=4096)
 def national(text: str) -> str | None:
     """The words that say a target may be the nation's, quoted before the province's own."""
     m = _NATIONAL.search(text)

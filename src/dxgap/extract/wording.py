@@ -18,6 +18,7 @@ under Nghị định 30/2020/NĐ-CP, and of the press that reports them), not an
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -137,9 +138,10 @@ _YEAR_PATTERNS = [
 ]
 
 
-def years(text: str, start: int = 0, end: int | None = None) -> list[YearRef]:
+@functools.lru_cache(maxsize=8192)
+def years(text: str, start: int = 0, end: int | None = None) -> tuple[YearRef, ...]:
     """The years written in `text[start:end]`, in order, each read once by the first pattern
-    (most specific first) that covers it."""
+    (most specific first) that covers it (remembered: a sentence governs each of its figures)."""
     end = len(text) if end is None else end
     found: list[YearRef] = []
     taken: list[tuple[int, int]] = []
@@ -152,7 +154,7 @@ def years(text: str, start: int = 0, end: int | None = None) -> list[YearRef]:
                 found.append(ref)
                 taken.append((m.start(), m.end()))
     found.sort(key=lambda r: r.start)
-    return found
+    return tuple(found)
 
 
 def _year_ref(kind: str, m: re.Match[str]) -> YearRef | None:
@@ -193,6 +195,7 @@ _STANDING = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def annual(text: str) -> str | None:
     """The words that make a figure a rate of every year (`hằng năm`, `bình quân … /năm`), or
     None."""
@@ -200,6 +203,7 @@ def annual(text: str) -> str | None:
     return m.group() if m else None
 
 
+@functools.lru_cache(maxsize=4096)
 def standing(text: str) -> str | None:
     """The words that make a figure a state to hold over a period (`duy trì`, `nằm trong`), or
     None."""
