@@ -377,7 +377,7 @@ def compare_table(
         cells: list[str | Text] = [
             str(r.rank) if r.rank is not None else MISSING,
             (names or {}).get(r.province, r.province),
-            latest(r.latest_value, r.latest_year, unit, lang, " ", r.out_of, r.period),
+            latest(r.latest_value, r.latest_year, unit, lang, " ", period=r.period),
             own,
             status_text(r.status, lang) if r.status else MISSING,
         ]
