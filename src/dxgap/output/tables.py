@@ -193,7 +193,9 @@ def gap_table(
         narrow = width < 160  # a narrow column gets the header broken where it reads well
         table.add_column(t(code + "_narrow" if narrow else code, lang), justify="right")
         table.add_column(t("col.projected", lang), justify="right")
-    table.add_column(t("col.status", lang), no_wrap=lang == "en")
+    # English statuses stay on one line when there is room; a narrower table wraps them rather
+    # than losing the column (a rank "of 63" and a window take room)
+    table.add_column(t("col.status", lang), no_wrap=lang == "en" and width >= 160)
     for n, (pillar, items) in enumerate(by_pillar(rows)):
         if n:
             table.add_section()
