@@ -26,7 +26,12 @@ NONE = obs()
         pytest.param([(2023, "dropped")], 2024, 2025, "missed", id="dropped"),
         pytest.param([(2024, "in_progress")], 2024, 2025, "pending", id="in-progress-early"),
         pytest.param([(2024, "not_started")], 2024, 2025, "pending", id="not-started-early"),
-        pytest.param([(2025, "in_progress")], 2026, 2025, "missed", id="reported-at-deadline"),
+        # a report of the deadline year may be from before its end: not yet a verdict
+        pytest.param(
+            [(2025, "in_progress")], 2025, 2025, "pending", id="reported-in-deadline-year"
+        ),
+        pytest.param([(2025, "in_progress")], 2026, 2025, "overdue", id="deadline-year-then-due"),
+        pytest.param([(2026, "in_progress")], 2026, 2025, "missed", id="reported-after-deadline"),
         pytest.param([(2024, "in_progress")], 2026, 2025, "overdue", id="deadline-passed"),
         pytest.param([(2024, "in_progress")], 2025, 2025, "pending", id="deadline-this-year"),
         pytest.param([(2030, "not_started")], 2030, None, "pending", id="no-deadline"),

@@ -60,8 +60,8 @@ def is_task() -> pl.Expr:
 def task_status(as_of: int) -> pl.Expr:
     """A task's status from its latest state and its deadline T (docs/methodology.md §15):
     none → no_data; done → achieved; dropped → missed; in progress or not started: reported
-    in or after T → missed, T before `as_of` and reported before T → overdue, else pending
-    (no deadline: pending)."""
+    after T → missed, T before `as_of` and reported in or before T → overdue (a report of the
+    deadline year may be from before its end), else pending (no deadline: pending)."""
     state, year, deadline = pl.col("task_state"), pl.col("state_year"), pl.col("target_year")
     return (
         pl.when(state.is_null())
@@ -70,9 +70,9 @@ def task_status(as_of: int) -> pl.Expr:
         .then(pl.lit("achieved"))
         .when(state == "dropped")
         .then(pl.lit("missed"))
-        .when(deadline.is_not_null() & (year >= deadline))
+        .when(deadline.is_not_null() & (year > deadline))
         .then(pl.lit("missed"))
-        .when(deadline.is_not_null() & (deadline < as_of) & (year < deadline))
+        .when(deadline.is_not_null() & (deadline < as_of))
         .then(pl.lit("overdue"))
         .otherwise(pl.lit("pending"))
     )
