@@ -102,6 +102,36 @@ def test_a_repeated_row_names_the_earlier_row_of_the_result(
     )
 
 
+def test_a_row_repeating_a_file_row_names_the_file_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DXGAP_DB_URI", sqlite_db(tmp_path / "w.db", ROWS))
+    csv = write(tmp_path, "province,indicator,year,value\nbac-lieu,count,2024,1200\n")
+    (found,) = problems_of(csv, source(tmp_path))
+    assert (found.path, found.line) == ("warehouse.source.yaml", 3)
+    assert found.record == "province=bac-lieu, indicator=count, year=2024"
+    assert "as line 2 of d.csv;" in found.message("en")
+
+
+def test_a_column_of_bytes_is_refused_at_the_query(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [("binh-duong", "rate", 2024, b"\x01\x02", None, None)]
+    monkeypatch.setenv("DXGAP_DB_URI", sqlite_db(tmp_path / "w.db", rows))
+    (found,) = problems_of(source(tmp_path))
+    assert (found.code, found.line, found.column, found.location) == (
+        "parquet.column_type",
+        2,
+        8,
+        "value",
+    )
+
+
+def test_a_source_file_that_is_no_yaml_mapping(tmp_path: Path) -> None:
+    path = write(tmp_path, "uri_env: [DXGAP_DB_URI\n", "warehouse.source.yaml")
+    assert codes(problems_of(path)) == ["yaml.syntax"]
+
+
 def test_a_missing_or_empty_variable_is_told_at_uri_env(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
