@@ -93,8 +93,7 @@ def _province_index(targets: Targets) -> dict[str, Named]:
     }
 
 
-def _names(targets: Targets) -> dict[str, str]:
-    return {pid: tf.province.name for pid, tf in targets.files.items()}
+_names = lineage.place_names  # a target file's name, else the place reference's (issue 21)
 
 
 def _place(targets: Targets, pid: str) -> Place:
@@ -323,7 +322,7 @@ def chart_paths(
 
 
 def provinces(ws: Workspace) -> list[Listing]:
-    """Every province of the workspace with its counts of targets and observations."""
+    """Every province with its counts of targets and observations; those with no plan last."""
     import polars as pl
 
     targets = ws.targets()
@@ -352,6 +351,10 @@ def provinces(ws: Workspace) -> list[Listing]:
                 lineage=Lineage.of(pid, tf),
             )
         )
+    names = _names(targets)  # short names, as the target files write theirs: 'Yên Bái'
+    for pid in sorted(set(counts) - set(targets.files)):  # measured, with no plan (issue 21)
+        c, place = counts[pid], Place(pid, names.get(pid, pid), _place(targets, pid).name_en)
+        out.append(Listing.measured(place, int(c["n"]), c["lo"], c["hi"]))
     return out
 
 
@@ -372,7 +375,8 @@ def compare(
     analysis = engine.analyse(
         frames.targets_frame(targets), ws.measurements(), options, _states(ws)
     )
-    table = engine.compare(analysis, ws.measurements(), ind, options, bench)
+    lower = catalogue[ind].unit.value == "rank"  # the direction when no target gives it
+    table = engine.compare(analysis, ws.measurements(), ind, options, bench, lower)
     return Comparison(
         catalogue[ind],
         _place(targets, bench) if bench else None,

@@ -28,6 +28,15 @@ def predecessors_in(targets: Targets, unit_id: str) -> list[str]:
     ]
 
 
+def place_names(targets: Targets) -> dict[str, str]:
+    """Province names by id: a target file's, else the place reference's short name ('Yên Bái';
+    the current unit's where an id names a unit of both schemes) — for provinces measured with
+    no plan (issue 21)."""
+    ordered = sorted(places.units(), key=lambda u: u.scheme == places.CURRENT)
+    names = {u.id: u.short for u in ordered}
+    return names | {pid: tf.province.name for pid, tf in targets.files.items()}
+
+
 def successor_hint(targets: Targets, query: str) -> NotFoundError | None:
     """For `query` naming a current unit (id, name, English name or GSO code of the place
     reference) that has no target file here while provinces merged into it have: the
@@ -50,4 +59,4 @@ def successor_hint(targets: Targets, query: str) -> NotFoundError | None:
     )
 
 
-__all__ = ["predecessors_in", "successor_hint"]
+__all__ = ["place_names", "predecessors_in", "successor_hint"]

@@ -166,6 +166,8 @@ class ComparisonRow:
     benchmark_comparator: str | None = None
     period: str | None = None  # what the latest figure measures: "2024", "2024-W03", …
     mixed_periods: bool = False  # the provinces' latest figures are of mixed periods
+    source: str | None = None  # the data row's source (address or title) of the latest figure
+    out_of: int | None = None  # a rank's number of ranked units (63, 34)
 
 
 @dataclass(frozen=True)
@@ -298,9 +300,25 @@ class Lineage:
     @classmethod
     def of(cls, pid: str, tf: TargetFile) -> Lineage:
         """The lineage of province `pid` (its target file `tf`) in the bundled place reference."""
+
+        return cls._of(pid, tf.province.merged_into, tf.province.merged_on)
+
+    @classmethod
+    def of_place(cls, pid: str) -> Lineage:
+        """The lineage of province `pid` that has no target file (issue 21), from the place
+        reference alone: a former unit merged into its successor on 2025-07-01, the day the
+        34 units' governments started."""
         from dxgap import places
 
-        merged_into = tf.province.merged_into
+        if places.get(pid, places.CURRENT) is not None:
+            return cls._of(pid, None, None)
+        successor = places.successor(pid)
+        return cls._of(pid, successor.id if successor else None, "2025-07-01")
+
+    @classmethod
+    def _of(cls, pid: str, merged_into: str | None, merged_on: str | None) -> Lineage:
+        from dxgap import places
+
         if merged_into:
             unit = places.get(merged_into, places.CURRENT)
             partners = [p for p in places.predecessors(merged_into) if p.id != pid]
@@ -309,7 +327,7 @@ class Lineage:
                 "merged",
                 successor=unit.name if unit else merged_into,
                 code=unit.code if unit else None,
-                date=tf.province.merged_on,
+                date=merged_on,
                 others=[p.name for p in partners],
                 namesake=namesake,
             )
@@ -332,6 +350,28 @@ class Listing:
     merged_into: str | None
     merged_on: str | None
     lineage: Lineage
+    planned: bool = True  # False: measured, with no target file in the workspace (issue 21)
+
+    @classmethod
+    def measured(cls, place: Place, n: int, first: int | None, last: int | None) -> Listing:
+        """A province with `n` observations (years `first`..`last`) and no target file (issue
+        21); a former unit only is merged into its successor of the place reference."""
+        from dxgap import places
+
+        gone = places.get(place.id, places.CURRENT) is None
+        successor = places.successor(place.id) if gone else None
+        return cls(
+            place,
+            targets=0,
+            quantified=0,
+            observations=n,
+            first_year=first,
+            last_year=last,
+            merged_into=successor.id if successor else None,
+            merged_on="2025-07-01" if successor else None,
+            lineage=Lineage.of_place(place.id),
+            planned=False,
+        )
 
 
 @dataclass(frozen=True)

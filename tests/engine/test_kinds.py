@@ -264,7 +264,7 @@ def test_compare_flags_mixed_periods() -> None:
     )
     opts = engine.Options(as_of=2024)
     ranked = engine.compare(engine.analyse(t, m, opts), m, "ind", opts)
-    assert ranked.columns[-2:] == ["period", "mixed_periods"]
+    assert ranked.columns[-4:] == ["period", "mixed_periods", "source", "out_of"]  # + issue 21
     periods = dict(zip(ranked["province"], ranked["period"], strict=True))
     assert periods == {"a": "2024-W03", "b": "2024"}
     assert ranked["mixed_periods"].to_list() == [True, True]

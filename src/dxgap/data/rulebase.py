@@ -117,8 +117,13 @@ def bounds(indicators: Mapping[str, Indicator]) -> pl.DataFrame:
 
 
 def known(provinces: Collection[str]) -> pl.Expr:
-    """`_known`: whether a row's (or group's) province is one of the workspace's."""
-    return pl.col("province").is_in(sorted(provinces)).alias("_known")
+    """`_known`: whether a row's (or group's) province is one of the workspace's (with a target
+    file) or any province of the place reference (`dxgap.places`: the 63 before 1/7/2025 and
+    the 34 units after), so that a province measured with no plan is data too (issue 21)."""
+    from dxgap import places
+
+    ids = set(provinces) | {u.id for u in places.units()}
+    return pl.col("province").is_in(sorted(ids)).alias("_known")
 
 
 def no_params(row: Row, facts: Facts) -> dict[str, object]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from dxgap.engine.analysis import yearly
-from dxgap.engine.series import sub_annual
+from dxgap.engine.series import conform, sub_annual
 from dxgap.engine.tasks import is_task
 from dxgap.engine.types import Options
 from dxgap.frames import STATUSES
@@ -53,18 +52,26 @@ PERIOD_KEYS = ("period", "mixed_periods")
 else as the data row states it: `2024-W03`, `2024-Q2`, …), and whether the provinces' latest
 figures are of mixed periods (some sub-annual, not all the same), the same on every row."""
 
+SOURCE_KEYS = ("source", "out_of")
+"""Appended last (issue 21): the data row each latest figure comes from (its `source` cell: an
+address or a document's title) and, for a rank, how many units its ranking has (`out_of`; ranks
+out of different numbers are ranked apart, never against each other)."""
+
 
 def _latest(measurements: pl.LazyFrame, indicator: str, as_of: int) -> pl.LazyFrame:
-    """Per province, the latest yearly value of `indicator` up to `as_of`."""
+    """Per province, the latest yearly value of `indicator` up to `as_of` (as `yearly` picks
+    it: the latest year, its latest-dated row), with that row's source and rank's `out_of`."""
     return (
-        yearly(measurements, as_of)
-        .filter(pl.col("indicator") == indicator)
-        .sort("year")
+        conform(measurements)
+        .filter(pl.col("indicator") == indicator, pl.col("year") <= as_of)
+        .sort(["province", "year", "date"], nulls_last=False)
         .group_by("province")
         .agg(
             pl.col("year").last().alias("latest_year"),
             pl.col("value").last().alias("latest_value"),
             pl.coalesce(pl.col("period"), pl.col("year").cast(pl.String)).last().alias("period"),
+            pl.col("source").last(),
+            pl.col("out_of").last(),
         )
     )
 
@@ -94,10 +101,14 @@ def compare(
     indicator: str,
     opts: Options,
     benchmark: str | None = None,
+    lower_is_better: bool = False,
 ) -> pl.DataFrame:
     """One indicator across provinces: latest value, own target and status, gap to a benchmark
     province's target (e.g. the national programme), ranked in the indicator's good direction
-    (1 = best; ties share a rank). Columns: `COMPARE_KEYS` (+ `BENCHMARK_KEYS`) + `PERIOD_KEYS`.
+    (1 = best; ties share a rank: 15, 15, 17). The direction is the targets' (their comparator);
+    when no province has a target on the indicator, `lower_is_better` (a rank's unit) decides.
+    Ranks out of different numbers of units (`out_of` 63 and 34) are ranked apart. Columns:
+    `COMPARE_KEYS` (+ `BENCHMARK_KEYS`) + `PERIOD_KEYS` + `SOURCE_KEYS`.
     The latest figure of each province is its latest year's latest-dated row, whatever period
     it measures: a week's snapshot is ranked but `mixed_periods` flags it (docs/methodology.md
     §14)."""
@@ -125,18 +136,23 @@ def compare(
     if df.height == 0:
         return df
     good = df.select(pl.col("_dir").drop_nulls().first()).item()
+    if good is None:
+        good = -1.0 if lower_is_better else 1.0
     score = pl.col("latest_value") * (-1.0 if good == -1.0 else 1.0)
     df = df.with_columns(
-        rank=score.rank("min", descending=True).cast(pl.Int32),
+        rank=score.rank("min", descending=True).over(pl.col("out_of").fill_null(0)).cast(pl.Int32),
         indicator=pl.lit(indicator),
-    ).sort(["rank", "province"], nulls_last=True)
+    ).sort(["out_of", "rank", "province"], descending=[True, False, False], nulls_last=True)
     measured = df.filter(pl.col("latest_value").is_not_null())
     mixed = measured.select(
         sub_annual(pl.col("period")).any() & (pl.col("period").n_unique() > 1)
     ).item()
     df = df.with_columns(mixed_periods=pl.lit(bool(mixed)))
     return df.select(
-        *COMPARE_KEYS, *(BENCHMARK_KEYS if benchmark is not None else ()), *PERIOD_KEYS
+        *COMPARE_KEYS,
+        *(BENCHMARK_KEYS if benchmark is not None else ()),
+        *PERIOD_KEYS,
+        *SOURCE_KEYS,
     )
 
 

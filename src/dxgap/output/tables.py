@@ -333,15 +333,20 @@ def _met_text(met: bool | None, lang: str) -> Text:
     return Text(t("met.yes" if met else "met.no", lang), style="green" if met else "red")
 
 
-def province_table(rows: Sequence[Sequence[str]], lang: str, lineage: bool = True) -> Table:
+def province_table(
+    rows: Sequence[Sequence[str]], lang: str, lineage: bool = True, planned: bool = True
+) -> Table:
     """`dxgap list`: provinces with their counts and their place in the 2025 reorganisation;
     each row: id, name, targets, quantified, observations, years, lineage (as text; left out
-    with `lineage=False`)."""
-    table = _table(t("title.provinces", lang), title_justify="left")
+    with `lineage=False`). With `planned` false, the provinces measured with no plan (issue 21),
+    under their own title and without the target counts (rows without those two cells)."""
+    title = t("title.provinces" if planned else "title.provinces_unplanned", lang)
+    table = _table(title, title_justify="left")
     table.add_column(t("col.id", lang), style="bold", no_wrap=True)
     table.add_column(t("col.name", lang))
-    table.add_column(t("col.targets", lang), justify="right")
-    table.add_column(t("col.quantified", lang), justify="right")
+    if planned:
+        table.add_column(t("col.targets", lang), justify="right")
+        table.add_column(t("col.quantified", lang), justify="right")
     table.add_column(t("col.observations", lang), justify="right")
     table.add_column(t("col.years", lang), justify="right", no_wrap=True)
     if lineage:
@@ -379,7 +384,7 @@ def compare_table(
         cells: list[str | Text] = [
             str(r.rank) if r.rank is not None else MISSING,
             (names or {}).get(r.province, r.province),
-            latest(r.latest_value, r.latest_year, unit, lang, " ", period=r.period),
+            latest(r.latest_value, r.latest_year, unit, lang, " ", r.out_of, r.period),
             own,
             status_text(r.status, lang) if r.status else MISSING,
         ]

@@ -198,6 +198,7 @@ def listing_records(listings: Sequence[Listing], lang: str) -> list[dict[str, ob
             "merged_into": item.merged_into,
             "merged_on": item.merged_on,
             "lineage": lineage_text(item.lineage, lang),
+            "planned": item.planned,
         }
         for item in listings
     ]
@@ -222,11 +223,19 @@ def listing_view(listings: Sequence[Listing], lang: str, width: int = 200) -> li
         ]
         for r in listing_records(listings, lang)
     ]
-    if width >= NARROW:
-        return [tables.province_table(rows, lang)]
-    table = tables.province_table([row[:-1] for row in rows], lang, lineage=False)
-    lines = [plain(f"{row[0]} {row[-1]}") for row in rows if row[-1]]
-    return [table, *lines]
+    out: list[RenderableType] = []
+    for planned in (True, False):  # provinces measured with no plan apart, last (issue 21)
+        part = [r for r, i in zip(rows, listings, strict=True) if i.planned is planned]
+        if not planned:  # no target counts: always 0
+            part = [[r[0], r[1], *r[4:]] for r in part]
+        if not part:
+            continue
+        if width >= NARROW:
+            out.append(tables.province_table(part, lang, planned=planned))
+            continue
+        out.append(tables.province_table([r[:-1] for r in part], lang, False, planned))
+        out += [plain(f"{r[0]} {r[-1]}") for r in part if r[-1]]
+    return out
 
 
 def compare_title(result: Comparison, lang: str) -> str:
@@ -251,6 +260,9 @@ def compare_view(result: Comparison, lang: str) -> list[RenderableType]:
     ]
     if any(r.mixed_periods for r in result.rows):  # a week's figure ranked with a year's
         out.append(plain(t("notice.note", lang) + t("notice.mixed_periods", lang), "italic"))
+    sources = list(dict.fromkeys(r.source for r in result.rows if r.source))
+    if sources:  # where the figures come from (issue 21): each row's in --format json
+        out.append(plain(f"{t('report.source', lang)}: " + "; ".join(sources)))
     return out
 
 

@@ -55,6 +55,7 @@ TEXT: dict[str, str] = {
     "title.check_by": "{name} ({id}) by {by} · as of {year} · method {method}",
     "title.qualitative": "Qualitative targets",
     "title.provinces": "Provinces in this workspace",
+    "title.provinces_unplanned": "Provinces measured, with no plan in this workspace",
     "title.trajectory": "{target} · {name} · goal {goal} · status {status}",
     "title.summary": "Targets by status, per province · as of {year}",
     "title.compare": "{name} ({id}) · as of {year}",

@@ -55,6 +55,7 @@ TEXT: dict[str, str] = {
     "title.check_by": "{name} theo {by} · tính đến năm {year} · phương pháp {method}",
     "title.qualitative": "Chỉ tiêu định tính",
     "title.provinces": "Các tỉnh, thành phố trong thư mục làm việc",
+    "title.provinces_unplanned": "Các tỉnh, thành phố có số liệu nhưng chưa có kế hoạch trong thư mục làm việc",
     "title.trajectory": "{name} · mục tiêu {goal} · trạng thái {status} · mã {target}",
     "title.summary": "Số chỉ tiêu theo trạng thái của từng tỉnh, thành phố · tính đến năm {year}",
     "title.compare": "{name} · tính đến năm {year}",

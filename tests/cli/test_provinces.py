@@ -1,0 +1,166 @@
+"""Every province on the map (issue 21): the bundled province-level measurements of provinces
+with and without a plan — DTI 2022 of all 63 provinces (dti.gov.vn), the national 2024
+full-process rates against their targets — and data rows of any province of the place
+reference. Expected values are read from the sources (data/SOURCES.md), not from dxgap."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from tests.conftest import Cli
+
+from dxgap import places
+
+OLD_63 = {u.id for u in places.units() if u.scheme == places.PREVIOUS}
+
+
+@pytest.fixture(scope="module")
+def dti_2022() -> list[dict[str, object]]:
+    from tests.conftest import REPO, run_cli
+
+    code, out, err = run_cli("compare", "dti_rank", "--as-of", "2022", "-f", "json", "-w", REPO)
+    assert code == 0, err
+    rows: list[dict[str, object]] = json.loads(out)
+    return rows
+
+
+def test_validate_passes_on_the_bundled_workspace(cli: Cli, repo_workspace: Path) -> None:
+    code, out, err = cli("validate", "-w", repo_workspace)
+    assert code == 0, out + err
+
+
+def test_compare_dti_2022_ranks_all_63_provinces(dti_2022: list[dict[str, object]]) -> None:
+    assert len(dti_2022) == 63
+    assert {r["province"] for r in dti_2022} == OLD_63
+    assert all(r["latest_year"] == 2022 and r["out_of"] == 63 for r in dti_2022)
+    # dti.gov.vn/xep-hang-2022: '1 TP. Đà Nẵng', '24 TP. Hà Nội', '48 Tuyên Quang', '63 Bắc Kạn'
+    rank = {r["province"]: r["rank"] for r in dti_2022}
+    assert (rank["da-nang"], rank["ha-noi"], rank["tuyen-quang"], rank["bac-kan"]) == (
+        1,
+        24,
+        48,
+        63,
+    )
+    # lower is better, and the rank shown is the published one wherever there is no tie
+    assert all(r["rank"] == r["latest_value"] for r in dti_2022)
+
+
+def test_the_tie_at_15_is_shown_as_a_tie(dti_2022: list[dict[str, object]]) -> None:
+    at = {}
+    for r in dti_2022:
+        at.setdefault(r["rank"], []).append(r["province"])
+    assert sorted(at[15]) == ["thanh-hoa", "yen-bai"]  # '15 Thanh Hóa', '15 Yên Bái'
+    assert 16 not in at
+    assert at[17] == ["hau-giang"]
+    assert sorted(at) == [*range(1, 16), *range(17, 64)]
+
+
+def test_every_compared_row_names_its_source(dti_2022: list[dict[str, object]]) -> None:
+    assert all(r["source"] == "https://dti.gov.vn/xep-hang-2022" for r in dti_2022)
+
+
+def test_compare_in_vietnamese_reads_as_a_ministry_table(cli: Cli, repo_workspace: Path) -> None:
+    code, out, _ = cli(
+        "compare", "dti_rank", "--as-of", "2022", "--lang", "vi", "-w", repo_workspace
+    )
+    assert code == 0
+    lines = [" ".join(line.split()) for line in out.splitlines()]
+    assert any(line.startswith("│ 15 │ Thanh Hóa │ hạng 15") for line in lines)
+    assert any(line.startswith("│ 15 │ Yên Bái │ hạng 15") for line in lines)
+    assert any(line.startswith("│ 63 │ Bắc Kạn │ hạng 63") for line in lines)
+    assert "Tỉnh, thành phố" in out
+
+
+def test_check_vietnam_2024_shows_the_three_full_process_rates(
+    cli: Cli, repo_workspace: Path
+) -> None:
+    code, out, _ = cli("check", "vietnam", "--as-of", "2024", "-f", "json", "-w", repo_workspace)
+    assert code == 0
+    rows = {r["target_id"]: r for r in json.loads(out)}
+    # kinhtedothi.vn: 45,8% (mục tiêu 50%); bộ, ngành 63,47% (70%); tỉnh, thành 18,54% (30%)
+    expected = {
+        "emc-full-process-dossiers-50-2024": (45.8, 50.0, 4.2),
+        "emc-full-process-dossiers-ministries-70-2024": (63.47, 70.0, 6.53),
+        "emc-full-process-dossiers-provinces-30-2024": (18.54, 30.0, 11.46),
+    }
+    for target_id, (latest, target, gap) in expected.items():
+        row = rows[target_id]
+        assert row["latest_value"] == pytest.approx(latest)
+        assert row["latest_year"] == 2024
+        assert row["target_value"] == target
+        assert row["gap"] == pytest.approx(gap)
+        assert row["status"] == "missed"  # the deadline, 2024, has passed without it
+
+
+def test_a_successor_shows_its_predecessors_targets_labelled(
+    cli: Cli, repo_workspace: Path
+) -> None:
+    code, out, _ = cli(
+        "check", "ca-mau", "--with-predecessors", "--as-of", "2024", "-w", repo_workspace
+    )
+    assert code == 0
+    assert "Bạc Liêu" in out  # Bạc Liêu (95) merged into Cà Mau on 1/7/2025
+
+
+def _workspace(tmp_path: Path, repo: Path, rows: str) -> Path:
+    (tmp_path / "targets").mkdir()
+    (tmp_path / "data").mkdir()
+    shutil.copy(repo / "targets" / "indicators.yaml", tmp_path / "targets")
+    shutil.copy(repo / "targets" / "bac-lieu.yaml", tmp_path / "targets")
+    header = "province,indicator,year,value,date,source,note,out_of\n"
+    (tmp_path / "data" / "figures.csv").write_text(header + rows, encoding="utf-8")
+    return tmp_path
+
+
+def test_rows_of_any_province_of_the_place_reference_are_data(
+    cli: Cli, repo_workspace: Path, tmp_path: Path
+) -> None:
+    rows = (
+        "yen-bai,dti_rank,2022,15,2023-07-12,https://dti.gov.vn/xep-hang-2022,,63\n"  # old only
+        "ho-chi-minh-city,dti_rank,2022,2,2023-07-12,https://dti.gov.vn/xep-hang-2022,,63\n"
+        "bac-lieu,dti_rank,2022,60,2023-07-12,https://dti.gov.vn/xep-hang-2022,,63\n"
+    )
+    ws = _workspace(tmp_path, repo_workspace, rows)
+    code, out, err = cli("validate", "-w", ws)
+    assert code == 0, out + err
+    code, out, _ = cli("compare", "dti_rank", "--as-of", "2022", "-f", "json", "-w", ws)
+    assert code == 0
+    assert [(r["rank"], r["province"]) for r in json.loads(out)] == [
+        (1, "ho-chi-minh-city"),
+        (2, "yen-bai"),
+        (3, "bac-lieu"),
+    ]
+
+
+def test_a_province_outside_the_place_reference_is_still_refused(
+    cli: Cli, repo_workspace: Path, tmp_path: Path
+) -> None:
+    rows = "tinh-moi,dti_rank,2022,15,2023-07-12,https://dti.gov.vn/xep-hang-2022,,63\n"
+    ws = _workspace(tmp_path, repo_workspace, rows)
+    code, out, err = cli("validate", "-w", ws, "-f", "json")
+    assert code == 1
+    assert "data.unknown_province" in out + err
+
+
+def test_list_shows_provinces_without_a_plan_apart(cli: Cli, repo_workspace: Path) -> None:
+    code, out, _ = cli("list", "-f", "json", "-w", repo_workspace)
+    assert code == 0
+    rows = json.loads(out)
+    planned = [r["province"] for r in rows if r["planned"]]
+    assert planned == ["bac-lieu", "binh-duong", "binh-phuoc", "vietnam"]  # the target files
+    unplanned = {r["province"]: r for r in rows if not r["planned"]}
+    assert set(unplanned) == OLD_63 - {"bac-lieu", "binh-duong", "binh-phuoc"}
+    yen_bai = unplanned["yen-bai"]  # one figure: '15 Yên Bái' in DTI 2022
+    assert (yen_bai["name"], yen_bai["targets"], yen_bai["observations"]) == ("Yên Bái", 0, 1)
+    assert yen_bai["merged_into"] == "lao-cai"  # Yên Bái (15) became part of Lào Cai (15)
+    code, out, _ = cli("list", "--lang", "vi", "-w", repo_workspace)
+    assert code == 0
+    text = " ".join(out.split())
+    first, second = (
+        "Các tỉnh, thành phố trong thư mục làm việc",
+        "có số liệu nhưng chưa có kế hoạch",
+    )
+    assert text.index(first) < text.index("binh-phuoc") < text.index(second) < text.index("yen-bai")
