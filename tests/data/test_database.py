@@ -19,7 +19,7 @@ import pytest
 from tests.conftest import REPO, run_cli
 from tests.data.helpers import check, codes, problems, problems_of, totals, write
 
-from dxgap.data.database import redacted
+from dxgap.data.database import _scrubbed, redacted
 
 HEADER = ("province", "indicator", "year", "value", "date", "source")
 
@@ -219,6 +219,12 @@ def test_a_database_without_a_driver(tmp_path: Path, monkeypatch: pytest.MonkeyP
     (found,) = problems_of(source(tmp_path))
     assert found.code == "source.no_driver"
     assert "pip install 'dxgap[db]'" in found.message("en")
+
+
+def test_a_password_the_driver_echoes_is_taken_out() -> None:
+    uri = "postgresql://u:p%40ss@h/d"
+    said = f"cannot log in to {uri} with p@ss or p%40ss"
+    assert _scrubbed(said, uri) == "cannot log in to postgresql://u:***@h/d with *** or ***"
 
 
 def test_redacted_hides_the_password_only() -> None:

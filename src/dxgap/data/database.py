@@ -32,7 +32,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import polars as pl
 from pydantic import Field, ValidationError
@@ -155,7 +155,9 @@ def _scrubbed(text: str, uri: str) -> str:
     """An error's text with the URI and its password taken out (a driver may echo either)."""
     secret = _password(uri)
     text = text.replace(uri, redacted(uri))
-    return text if not secret else text.replace(secret, "***")
+    for form in (secret, unquote(secret or "")):  # as written (p%40ss) and as meant (p@ss)
+        text = text.replace(form, "***") if form else text
+    return text
 
 
 def _scheme(uri: str) -> str:
