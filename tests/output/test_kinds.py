@@ -330,7 +330,20 @@ def test_the_human_sheet_and_markdown_carry_the_new_columns() -> None:
     text = human_text(gaps, "vi")
     assert text["Mới nhất"].to_list()[1] == "hạng 12/63 (2025)"
     assert text["Đạt"].to_list() == [None, "3/4 năm đạt"]
-    assert text["Tình trạng"].to_list() == ["Hoàn thành", None]
+    assert text["Tình trạng"].to_list() == ["Hoàn thành", None]  # a numeric target has none
+    unreported = _export(
+        [
+            {
+                "province": "binh-duong",
+                "target_id": "t",
+                "status": "no_data",
+                "comparator": None,
+                "task_state": None,
+                "qualitative": "Xây dựng",
+            }
+        ]
+    )
+    assert human_text(unreported, "vi")["Tình trạng"].to_list() == ["Chưa có thông tin"]
     assert text["Cập nhật"].to_list() == ["20/3/2024", None]
 
 

@@ -151,6 +151,12 @@ def _words(export: Export, lang: str) -> dict[str, _Cell]:
             out_of=r.get("out_of"),
         )
 
+    def task_state(r: dict[str, Any]) -> str | None:
+        # a task (no comparator: a qualitative target) without a report has "no information"
+        state = r.get("task_state") or ("no_information" if "comparator" in r and
+                                        r["comparator"] is None else None)  # fmt: skip
+        return t(f"state.{state}", lang) if state else None
+
     def met(r: dict[str, Any]) -> str | None:
         # only a target to meet every year is met or not year by year (an early year below a
         # deadline's level is no failure)
@@ -168,9 +174,7 @@ def _words(export: Export, lang: str) -> dict[str, _Cell]:
         "unit": unit,
         "goal": goal,
         "date": lambda r: format_date(r["date"], lang) if r.get("date") else None,
-        "task_state": lambda r: (
-            t(f"state.{r['task_state']}", lang) if r.get("task_state") else None
-        ),
+        "task_state": task_state,
         "state_date": lambda r: format_date(r["state_date"], lang) if r.get("state_date") else None,
         "latest_period": lambda r: (
             format_period(r.get("latest_period"), r.get("latest_year"), lang)
@@ -248,12 +252,14 @@ def _header(column: str, text: bool, lang: str) -> str:
 
 def _table(export: Export, lang: str, columns: tuple[str, ...], text: bool) -> Sheet:
     frame = export.frame
-    shown = tuple(
-        c
-        for c in columns
-        if (c in frame.columns and (c not in _OPTIONAL or frame[c].null_count() < frame.height))
-        or c in _MADE
-    )
+    tasks = "comparator" in frame.columns and frame["comparator"].null_count() > 0
+
+    def kept(c: str) -> bool:
+        if c in _MADE or (c == "task_state" and tasks):  # a task's state, reported or not
+            return c in _MADE or c in frame.columns
+        return c in frame.columns and (c not in _OPTIONAL or frame[c].null_count() < frame.height)
+
+    shown = tuple(c for c in columns if kept(c))
     cells = {**_words(export, lang), **(_figures(export, lang) if text else {})}
     rows = frame.to_dicts()
     data: dict[str, pl.Series] = {}
