@@ -73,8 +73,8 @@ def resolve_province(ws: Workspace, query: str) -> str:
         raise NotFoundError(Msg("unknown.no_provinces"))
     try:
         return resolve(query, _province_index(targets))
-    except NotFoundError as error:  # a 2025 unit whose predecessors have targets: say so
-        raise lineage.successor_hint(targets, query) or error from None
+    except NotFoundError as error:  # a 2025 unit whose predecessors have targets, or a province
+        raise lineage.name_hint(targets, query) or error from None  # with no plan: say so
 
 
 def choose_provinces(ws: Workspace, queries: Sequence[str], every: bool) -> list[str]:

@@ -59,4 +59,25 @@ def successor_hint(targets: Targets, query: str) -> NotFoundError | None:
     )
 
 
-__all__ = ["place_names", "predecessors_in", "successor_hint"]
+def unplanned_hint(targets: Targets, query: str) -> NotFoundError | None:
+    """For `query` naming a province or unit of the place reference (either map) that has no
+    target file here: the `NotFoundError` that says there is no plan to check and where its
+    figures are shown (`compare`, `list`) and how to start one (`dxgap init`). None otherwise."""
+    known = {u.id: Named(u.id, u.name, u.name_en, u.code) for u in places.units()}
+    try:
+        pid = resolve(query, known)
+    except NotFoundError:
+        return None
+    if pid in targets.files:
+        return None
+    unit = places.get(pid)
+    return NotFoundError(Msg("unknown.no_plan", id=pid, name=unit.name if unit else pid))
+
+
+def name_hint(targets: Targets, query: str) -> NotFoundError | None:
+    """What to say of a province name with no target file here that the place reference knows:
+    `successor_hint`, else `unplanned_hint`; None for a name no map knows."""
+    return successor_hint(targets, query) or unplanned_hint(targets, query)
+
+
+__all__ = ["name_hint", "place_names", "predecessors_in", "successor_hint", "unplanned_hint"]

@@ -30,7 +30,25 @@ def test_the_hint_is_right(cli: Cli, repo_workspace: Path) -> None:
     assert "binh-duong" in out or "Bình Dương" in out
 
 
-def test_an_unknown_name_is_still_unknown(cli: Cli, repo_workspace: Path) -> None:
-    code, _, err = cli("check", "Hà Nội", "-w", repo_workspace)  # a unit with no predecessor here
+def test_a_province_with_no_plan_is_named_and_told_where_its_figures_are(
+    cli: Cli, repo_workspace: Path
+) -> None:
+    # issue 21: provinces measured with no plan are first-class; "unknown province" was wrong
+    code, _, err = cli("check", "Hà Nội", "-w", repo_workspace)  # no predecessor here either
     assert code == 1
-    assert "unknown province 'Hà Nội'" in err
+    assert err.strip() == (
+        "error: Thành phố Hà Nội (ha-noi) has no target file in this workspace, so there is no "
+        "plan to check; its measured figures, if any, are in dxgap compare INDICATOR and dxgap "
+        "list; to check its plan, add targets/ha-noi.yaml (dxgap init makes a commented one)"
+    )
+    code, _, err = cli("check", "yen bai", "--lang", "vi", "-w", repo_workspace)
+    assert code == 1
+    assert "Yên Bái (yen-bai) chưa có tệp chỉ tiêu trong thư mục làm việc này" in " ".join(
+        err.split()
+    )
+
+
+def test_an_unknown_name_is_still_unknown(cli: Cli, repo_workspace: Path) -> None:
+    code, _, err = cli("check", "Atlantis", "-w", repo_workspace)
+    assert code == 1
+    assert "unknown province 'Atlantis'" in err

@@ -6,6 +6,11 @@ TEXT: dict[str, str] = {
         "{name} ({id}) has no target file of its own in this workspace; it was formed in 2025 "
         "from {predecessors}, whose targets dxgap check {id} --with-predecessors shows"
     ),
+    "unknown.no_plan": (
+        "{name} ({id}) has no target file in this workspace, so there is no plan to check; its "
+        "measured figures, if any, are in dxgap compare INDICATOR and dxgap list; to check its "
+        "plan, add targets/{id}.yaml (dxgap init makes a commented one)"
+    ),
     "unknown.province": "unknown province '{query}'; {hint}",
     "unknown.target": "unknown target of {province} '{query}'; {hint}",
     "unknown.indicator": "unknown indicator '{query}'; {hint}",

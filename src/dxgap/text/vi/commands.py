@@ -7,6 +7,11 @@ TEXT: dict[str, str] = {
         "năm 2025 từ {predecessors}: xem các chỉ tiêu đó bằng lệnh dxgap check {id} "
         "--with-predecessors"
     ),
+    "unknown.no_plan": (
+        "{name} ({id}) chưa có tệp chỉ tiêu trong thư mục làm việc này nên chưa có kế hoạch để "
+        "đối chiếu; số liệu đo được (nếu có) xem bằng dxgap compare CHỈ_SỐ và dxgap list; để "
+        "đối chiếu kế hoạch, thêm tệp targets/{id}.yaml (lệnh dxgap init tạo tệp mẫu có chú thích)"
+    ),
     "unknown.province": "không có tỉnh, thành phố '{query}'; {hint}",
     "unknown.target": "{province} không có chỉ tiêu '{query}'; {hint}",
     "unknown.indicator": "không có chỉ số '{query}'; {hint}",
