@@ -15,6 +15,7 @@ from rich.text import Text
 
 from dxgap.engine import Summary
 from dxgap.frames import STATUSES
+from dxgap.output.fit import break_id, gap_layout, widest
 from dxgap.results import ComparisonRow, GapRow, StatusCounts, TrajectoryPoint
 from dxgap.targets.models import Pillar
 from dxgap.text import pillar_label, printable, status_label, t
@@ -112,14 +113,15 @@ def _pace(row: GapRow, method: str, lang: str) -> str:
     return f"{one(row.observed_pace)} /\n{one(row.needed_pace)}"
 
 
-def _name_cell(row: GapRow, lang: str, label: str | None = None) -> Text:
+def _name_cell(row: GapRow, lang: str, label: str | None = None, room: int = 200) -> Text:
     """The target: its id and its indicator's name. English leads with the id; Vietnamese with
-    the indicator's Vietnamese name, the id below it, dimmer (still there to type)."""
+    the indicator's Vietnamese name, the id below it, dimmer (still there to type); the id
+    broken after its hyphens only when it is wider than `room`."""
     name = Text()
     if label:
         name.append(f"[{printable(label)}] ", style="italic")
     shown = row.indicator_name(lang)
-    ident = printable(row.target_id)
+    ident = break_id(printable(row.target_id), room)
     if lang == "vi" and shown:
         name.append(printable(shown), style="bold")
         name.append(f"\n{ident}", style="dim")
@@ -167,56 +169,54 @@ def gap_table(
     width: int = 120,
     labels: Mapping[str, str] | None = None,
 ) -> Table:
-    """The gap table, grouped by pillar; one row per target (fewer columns when narrow).
+    """The gap table, grouped by pillar; one row per target (fewer columns when narrow); ids
+    whole when the other columns leave room, else broken after hyphens (`fit.id_room`).
 
     `labels` maps a province id to the label shown before its targets' ids (for a successor
     shown with its predecessors).
     """
     compact = width < COMPACT_BELOW
-    # a wide terminal gives the ids (which cannot break at a space) their whole width; a
-    # narrower one keeps every figure whole first and folds the ids
-    longest = max((len(r.target_id) for r in rows), default=0)
-    fit = longest if width >= 160 + longest else 14
-    table = _table(
-        title, title_justify="left", title_style="bold", width=min(width, 160 + fit - 14)
-    )
-    table.add_column(
-        t("col.target", lang), overflow="fold", min_width=fit, ratio=3 if compact else None
-    )
-    if not compact:  # narrow: the goal goes under the target's name, which gets the room
+    code = "col.pace" if method == "linear" else "col.growth"
+    code += "_narrow" if width < 160 else ""  # a header broken where it reads well
+    heads = ["col.latest", "col.gap"] + ([] if compact else ["col.progress", code, "col.projected"])
+    heads = [t(h, lang) for h in heads]
+    body = [(row, _figures(row, lang, method, compact)) for row in rows]
+    figs = [widest([h, *(cells[i] for _, cells in body)]) for i, h in enumerate(heads)]
+    goals = widest([t("col.goal", lang), *(r.goal(lang) for r in rows)])
+    states = widest([t("col.status", lang), *(status_cell(r, lang) for r in rows)])
+    ids = [r.target_id for r in rows] + [pillar_label(p, lang) for p, _ in by_pillar(rows)]
+    stacked, room = gap_layout(ids, min(width, 160), figs, goals, states, compact)
+    table = _table(title, title_justify="left", title_style="bold", width=min(width, 160))
+    ratio = 3 if stacked else None
+    table.add_column(t("col.target", lang), width=room, ratio=ratio, overflow="fold")
+    if not stacked:  # else the goal goes under the target's name, which gets the room
         table.add_column(t("col.goal", lang))
-    table.add_column(t("col.latest", lang), justify="right")
-    table.add_column(t("col.gap", lang), justify="right")
-    if not compact:
-        table.add_column(t("col.progress", lang), justify="right")
-        code = "col.pace" if method == "linear" else "col.growth"
-        narrow = width < 160  # a narrow column gets the header broken where it reads well
-        table.add_column(t(code + "_narrow" if narrow else code, lang), justify="right")
-        table.add_column(t("col.projected", lang), justify="right")
-    # English statuses stay on one line when there is room; a narrower table wraps them rather
-    # than losing the column (a rank "of 63" and a window take room)
+    for head in heads:
+        table.add_column(head, justify="right")
+    # a status wraps rather than taking the room of the column (English's fit from 160)
     table.add_column(t("col.status", lang), no_wrap=lang == "en" and width >= 160)
+    figures = {id(r): cells for r, cells in body}
     for n, (pillar, items) in enumerate(by_pillar(rows)):
         if n:
             table.add_section()
         add_row(table, Text(pillar_label(pillar, lang), style="bold underline"))
         for row in items:
-            name = _name_cell(row, lang, (labels or {}).get(row.province))
+            name = _name_cell(row, lang, (labels or {}).get(row.province), room)
             goal = row.goal(lang) if row.quantified else t("goal.qualitative", lang)
-            if compact:
+            if stacked:
                 name.append(f"\n{goal}", style="italic")
             if row.series_from is not None:  # progress and paces count from there
                 name.append(f"\n{format_series_from(row.series_from, lang)}", style="dim")
-            cells: list[str | Text] = [name] if compact else [name, goal]
-            cells += [latest_of(row, lang, "\n"), format_gap(row.gap, row.unit, lang, cell=True)]
-            if not compact:
-                cells += [
-                    _progress_cell(row.progress_pct, lang),
-                    _pace(row, method, lang),
-                    format_value(row.projected_value, row.unit, lang),
-                ]
-            add_row(table, *cells, status_cell(row, lang))
+            cells: list[str | Text] = [name] if stacked else [name, goal]
+            add_row(table, *cells, *figures[id(row)], status_cell(row, lang))
     return table
+
+
+def _figures(row: GapRow, lang: str, method: str, compact: bool) -> list[str]:
+    """A gap row's figures: latest and gap; wide, also progress, paces and projection."""
+    cells = [latest_of(row, lang, "\n"), format_gap(row.gap, row.unit, lang, cell=True)]
+    more = [_progress_cell(row.progress_pct, lang), _pace(row, method, lang)]
+    return cells + ([] if compact else [*more, format_value(row.projected_value, row.unit, lang)])
 
 
 def qualitative_table(rows: Sequence[GapRow], lang: str) -> Table:

@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dxgap.frames import TASK_STATES
+from dxgap.output.fit import break_id, id_room, widest
 from dxgap.output.tables import STATUS_STYLE, _table, add_row, by_pillar, plain
 from dxgap.results import GapRow
 from dxgap.text import pillar_label, printable, status_label, t
@@ -127,8 +128,12 @@ def tasks_table(rows: Sequence[GapRow], lang: str, width: int = 120) -> Table:
     table.add_column(t("col.state", lang), no_wrap=width >= NARROW)
     if beside:
         table.add_column(t("col.evidence", lang), overflow="fold", ratio=2)
-    if vi:
-        table.add_column(t("col.id", lang), overflow="fold", min_width=14, style="dim")
+    room = 200
+    if vi:  # the id whole when the other columns leave room (their least: fit.id_room)
+        whens = [state_cell(r, lang, when=True) for r in rows]
+        others = [20, widest([t("col.by", lang), "2025"]), min(widest(whens), 16)]
+        room = id_room([r.target_id for r in rows], width, others + ([16] if beside else []))
+        table.add_column(t("col.id", lang), width=room, overflow="fold", style="dim")
     for row in rows:
         task = _promise(row, lang)
         if not vi:
@@ -141,7 +146,7 @@ def tasks_table(rows: Sequence[GapRow], lang: str, width: int = 120) -> Table:
         if beside:
             cells.append(row.evidence or "")
         if vi:
-            cells.append(row.target_id)
+            cells.append(break_id(row.target_id, room))
         add_row(table, *cells)
     return table
 

@@ -1,0 +1,74 @@
+"""Fitting ids into table columns: an id is typed back by the user, so it is never broken
+inside a word of it; when it cannot fit its column whole it breaks after one of its hyphens
+(ids are kebab-case: `eligible-procedures-full-` / `process-2023`), and only then.
+
+A terminal wraps text at spaces and folds a word longer than its column anywhere (`…-20` /
+`25`); an id has no space, so its column is sized here, from the room the other columns
+leave, and the id broken at its hyphens to that size before the table is drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rich.cells import cell_len
+from rich.text import Text
+
+ID_MIN = 14
+"""The narrowest an id column is made (below it, the other columns give way)."""
+
+
+def break_id(ident: str, room: int) -> str:
+    """`ident` whole when it fits in `room` terminal cells; else in lines of at most `room`
+    cells, each line but the last ending just after a hyphen (greedy: as much on a line as
+    fits). A part between two hyphens longer than `room` stays whole (the table folds it, as
+    it must)."""
+    if cell_len(ident) <= room:
+        return ident
+    parts = [p + "-" for p in ident.split("-")]
+    parts[-1] = parts[-1][:-1]
+    lines: list[str] = []
+    line = ""
+    for part in parts:
+        if line and cell_len(line + part) > room:
+            lines.append(line)
+            line = ""
+        line += part
+    return "\n".join([*lines, line])
+
+
+def width_of(cell: str | Text) -> int:
+    """The terminal cells a cell's longest line takes."""
+    text = cell.plain if isinstance(cell, Text) else cell
+    return max((cell_len(line) for line in text.split("\n")), default=0)
+
+
+def widest(cells: Iterable[str | Text]) -> int:
+    """The widest of `cells` (0 when none)."""
+    return max((width_of(c) for c in cells), default=0)
+
+
+def id_room(ids: Sequence[str], width: int, others: Sequence[int], least: int = ID_MIN) -> int:
+    """The width of a column holding `ids` in a table of `width` cells whose other columns
+    take `others` cells each (content only): the longest id when it fits, else what the
+    others leave (at least `least`). Each column's padding (2) and the borders (one more
+    than the columns) are counted."""
+    longest = max((cell_len(i) for i in ids), default=0)
+    chrome = 3 * (len(others) + 1) + 1
+    left = width - chrome - sum(others)
+    return max(least, min(longest, left))
+
+
+def gap_layout(
+    ids: Sequence[str], width: int, figures: Sequence[int], goal: int, status: int, compact: bool
+) -> tuple[bool, int]:
+    """Whether the gap table's goal goes under the target's name (`stacked`) and the width of
+    its target column. `figures` are the figure columns' widths; `goal` and `status`, their
+    columns' (each counted at 16 at most: they wrap at their spaces). A compact table always
+    stacks; a wider one when the ids would not fit whole beside a goal column."""
+    goal, status = min(goal, 16), min(status, 16)
+    longest = max((cell_len(i) for i in ids), default=0)
+    room = id_room(ids, width, [*figures, goal, status])
+    if compact or room < longest:
+        return True, id_room(ids, width, [*figures, status])
+    return False, room
