@@ -344,9 +344,7 @@ def test_filters_that_leave_nothing_say_so(cli: Cli, repo_workspace: Path) -> No
     assert "0 chỉ tiêu" not in out
 
 
-def test_filtering_on_a_status_lists_the_tasks_that_have_it(
-    cli: Cli, repo_workspace: Path
-) -> None:
+def test_filtering_on_a_status_lists_the_tasks_that_have_it(cli: Cli, repo_workspace: Path) -> None:
     # a qualitative target is a task since issue 16: with no reported state it has no data
     args = ["check", "binh-phuoc", "-s", "Chưa có số liệu", "-q", "--lang", "vi"]
     _, out, _ = cli(*args, "-w", repo_workspace)
