@@ -306,15 +306,15 @@ def chart_paths(
     ws: Workspace, province: str, options: Options, target_ids: Sequence[str] = ()
 ) -> tuple[Place, list[TargetPath]]:
     """What `dxgap plot` draws: the named targets, else every quantified target with a base or
-    data (a target with neither would be a lone star). `UsageError` when nothing is left."""
-    pid = resolve_province(ws, province)
-    targets = ws.targets()
+    data (a lone star else). `UsageError` if nothing is left or a named one has neither."""
+    pid, targets = resolve_province(ws, province), ws.targets()
     wanted = _resolve_targets(targets, [pid], target_ids) if target_ids else None
-    _, paths, _ = _paths(ws, [pid], options, wanted)
-    if wanted is None:
-        paths = [p for p in paths if p.points]
+    paths = [p for p in _paths(ws, [pid], options, wanted)[1] if p.points]
+    name = targets.files[pid].province.name
+    if empty := [w for w in wanted or [] if w not in {p.row.target_id for p in paths}]:
+        raise UsageError(Msg("usage.nothing_to_draw_for", province=name, targets=", ".join(empty)))
     if not paths:
-        raise UsageError(Msg("usage.nothing_to_draw", province=targets.files[pid].province.name))
+        raise UsageError(Msg("usage.nothing_to_draw", province=name))
     return _place(targets, pid), paths
 
 

@@ -52,6 +52,34 @@ def test_plot_refuses_other_formats_and_unknown_targets(
     assert "did you mean dti-top10-2030" in err
 
 
+def test_a_named_target_with_nothing_to_draw_is_refused_as_when_unnamed(
+    cli: Cli, repo_workspace: Path, tmp_path: Path
+) -> None:
+    # ../shared/cases/chart-no-data-axis: named, it was a lone star on an axis "cut to the data"
+    out = tmp_path / "x.png"
+    args = ["-o", out, "-w", repo_workspace, "--as-of", "2026"]
+    code, _, err = cli("plot", "binh-duong", "party-orgs-interlinked-2025", *args)
+    assert code == 2
+    assert err.startswith("error: Bình Dương: nothing to draw for party-orgs-interlinked-2025: ")
+    assert not out.exists()
+    # with one that has data: still refused, the one without named
+    code, _, err = cli(
+        "plot", "binh-duong", "work-records-online-2025", "party-orgs-interlinked-2025", *args
+    )
+    assert code == 2
+    assert "nothing to draw for party-orgs-interlinked-2025:" in err
+    code, _, err = cli("plot", "binh-duong", "party-orgs-interlinked-2025", *args, "--lang", "vi")
+    assert code == 2
+    assert "không có gì để vẽ cho party-orgs-interlinked-2025" in err
+    # unnamed, the same target is left out of the picture
+    svg = tmp_path / "all.svg"
+    code, _, err = cli("plot", "binh-duong", "-o", svg, "-w", repo_workspace, "--as-of", "2026")
+    assert code == 0, err
+    text = svg.read_text("utf-8")
+    assert "work-records-online-2025" in text
+    assert "party-orgs-interlinked-2025" not in text
+
+
 def test_missing_charts_extra_is_a_clear_message(
     cli: Cli, repo_workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -118,9 +118,9 @@ def test_a_percentage_spread_wide_is_drawn_on_the_whole_scale() -> None:
     )  # fmt: skip
     points = [TrajectoryPoint("p", "wide", 2020, planned=20.0, actual=20.0)]
     texts = _svg_texts(TargetPath(row, points))
-    assert "0" in texts  # the scale starts at 0 …
-    assert "100" in texts  # … and ends at 100, never 105
-    assert not any(t in texts for t in ("105", "110", "-20"))
+    assert "0%" in texts  # the scale starts at 0 …
+    assert "100%" in texts  # … and ends at 100, never 105
+    assert not any(t in texts for t in ("105%", "110%", "-20%"))
     assert "axis cut to the data" not in texts
 
 
@@ -181,3 +181,41 @@ def test_every_chart_has_a_text_alternative() -> None:
         "Tỷ lệ: mục tiêu ≥ 80% đến năm 2025, đúng tiến độ; số liệu thực tế: 45% năm 2023, "
         "62,5% năm 2024."
     )
+
+
+def _axes(path: TargetPath, as_of: int = 2024, lang: str = "en") -> Any:
+    """The drawn axes of one chart (tick labels laid out, nothing rendered)."""
+    fig = charts.figure([path], as_of, lang)
+    fig.draw_without_rendering()
+    return fig.axes[0]
+
+
+def test_percent_ticks_carry_the_percent_sign_in_the_language() -> None:
+    row = GapRow(
+        province="p", target_id="wide", status="on_track", unit="percent", comparator=">=",
+        target_value=80.0, target_year=2025, baseline_year=2020, baseline_value=20.0,
+    )  # fmt: skip
+    points = [TrajectoryPoint("p", "wide", 2020, planned=20.0, actual=20.0)]
+    ticks = [t.get_text() for t in _axes(TargetPath(row, points)).get_yticklabels()]
+    assert ticks == ["0%", "20%", "40%", "60%", "80%", "100%"]
+    narrow = replace(row, target_value=93.0, baseline_value=92.0, comparator=">")
+    at = [TrajectoryPoint("p", "wide", 2020, planned=92.0, actual=92.0)]
+    ax = _axes(TargetPath(narrow, at), lang="vi")
+    ticks = [t.get_text() for t in ax.get_yticklabels()]
+    assert "92%" in ticks  # on an axis cut to the data
+    assert all(t.endswith("%") for t in ticks)
+    assert ax.yaxis.get_major_formatter()(92.5, 0) == "92,5%"  # the Vietnamese way
+
+
+def test_a_plan_without_data_is_never_on_an_axis_cut_to_the_data() -> None:
+    # ../shared/cases/chart-no-data-axis: a plan base and a target 95 → 100, nothing measured
+    row = GapRow(
+        province="p", target_id="plan", status="no_data", unit="percent", comparator=">=",
+        target_value=100.0, target_year=2025, baseline_year=2022, baseline_value=95.0,
+    )  # fmt: skip
+    points = [
+        TrajectoryPoint("p", "plan", y, planned=95.0 + (y - 2022) * 5 / 3) for y in (2022, 2025)
+    ]
+    ax = _axes(TargetPath(row, points))
+    assert ax.get_ylim() == (-3.0, 103.0)  # the whole 0–100 % scale
+    assert ax.get_ylabel() == ""  # no "axis cut to the data"

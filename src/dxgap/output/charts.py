@@ -214,8 +214,8 @@ NARROW_BAND = 20.0
 
 
 def _y_scale(ax: Any, path: TargetPath, lang: str) -> None:
-    """Percentages on 0–100% unless the data and the target sit in a narrow band (then the
-    axis is cut to it and says so); ranks upside down (1 at the top), whole, never below 1;
+    """Percentages on 0–100% (ticks `50%`) unless the data and the target sit in a narrow
+    band (then the axis is cut to it and says so; never without data); ranks upside down (1 at the top), whole, never below 1;
     a yes/no target as its two states; the target always in view."""
     from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator
 
@@ -240,7 +240,8 @@ def _y_scale(ax: Any, path: TargetPath, lang: str) -> None:
         )
         return
     if row.unit == "percent":  # a little room beyond 0 and 100 for the markers, no tick there
-        if hi - lo >= NARROW_BAND:
+        measured = any(p.actual is not None for p in path.points)
+        if hi - lo >= NARROW_BAND or not measured:  # no data: nothing to cut the axis to
             ax.set_ylim(-3, 103)
         else:
             pad = max(2.0, (NARROW_BAND / 2 - (hi - lo)) / 2)
@@ -249,7 +250,9 @@ def _y_scale(ax: Any, path: TargetPath, lang: str) -> None:
             if bottom > 0:
                 ax.set_ylabel(chart_words(lang)["axis_cut"], fontsize=7, color=COLORS["as_of"])
         ax.set_yticks([v for v in ax.get_yticks() if 0 <= v <= 100])  # none beyond the scale
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: compact(float(v), lang)))
+        ax.yaxis.set_major_formatter(  # 50%, 97.5% (vi 97,5%)
+            FuncFormatter(lambda v, _p: format_short(float(v), "percent", lang))
+        )
         return
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: compact(float(v), lang)))
 
@@ -321,6 +324,25 @@ def figure_bytes(
     """One chart per target, in a grid of `columns`, each `panel` inches wide and high; SVG or
     PNG bytes. `title` heads the whole figure (e.g. the province's name). `ChartsMissing`
     without matplotlib; `UsageError` for more than `MAX_CHARTS` targets."""
+    mpl = _matplotlib()
+    with mpl.rc_context(STYLE):
+        fig = figure(paths, as_of, lang, columns, title, panel)
+        buf = io.BytesIO()
+        metadata = {"Date": None} if fmt == "svg" else {}
+        fig.savefig(buf, format=fmt, dpi=150, metadata=metadata)
+    return buf.getvalue()
+
+
+def figure(
+    paths: Sequence[TargetPath],
+    as_of: int,
+    lang: str,
+    columns: int = 2,
+    title: str | None = None,
+    panel: tuple[float, float] = (6.2, 3.6),
+) -> Any:
+    """The matplotlib `Figure` `figure_bytes` saves (its axes in `.axes`, one per target, in
+    order), drawn in the chart style; same arguments and errors."""
     if len(paths) > MAX_CHARTS:
         raise UsageError(Msg("usage.too_many_charts", n=len(paths), limit=MAX_CHARTS))
     mpl = _matplotlib()
@@ -338,10 +360,7 @@ def figure_bytes(
         if title:
             heading = excerpt(printable(title), 2 * TITLE_CHARS)
             fig.suptitle(heading, fontsize=12, x=0.01, ha="left", fontweight="bold")
-        buf = io.BytesIO()
-        metadata = {"Date": None} if fmt == "svg" else {}
-        fig.savefig(buf, format=fmt, dpi=150, metadata=metadata)
-    return buf.getvalue()
+    return fig
 
 
 SMALL = (4.6, 3.3)

@@ -39,6 +39,10 @@ TEXT: dict[str, str] = {
     "usage.indicator_or_summary": "give an indicator, or --summary (not both)",
     "usage.chart_suffix": "{path}: give a .svg or .png file name",
     "usage.nothing_to_draw": "{province}: no quantified target with a baseline or data to draw",
+    "usage.nothing_to_draw_for": (
+        "{province}: nothing to draw for {targets}: neither a baseline nor data (a chart would "
+        "show the target alone); leave the targets out to draw every one that has either"
+    ),
     "charts.missing": 'charts need matplotlib: pip install "dxgap[charts]" (or pip install matplotlib)',
     "internal.error": (
         "internal error: {detail}\n"

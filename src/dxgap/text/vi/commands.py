@@ -49,6 +49,10 @@ TEXT: dict[str, str] = {
     "usage.nothing_to_draw": (
         "{province}: không có chỉ tiêu định lượng nào có kỳ gốc hoặc số liệu để vẽ"
     ),
+    "usage.nothing_to_draw_for": (
+        "{province}: không có gì để vẽ cho {targets}: chưa có kỳ gốc hoặc số liệu (biểu đồ chỉ "
+        "có điểm mục tiêu); bỏ tên chỉ tiêu để vẽ mọi chỉ tiêu đã có kỳ gốc hoặc số liệu"
+    ),
     "charts.missing": (
         'cần matplotlib để vẽ biểu đồ: pip install "dxgap[charts]" (hoặc pip install matplotlib)'
     ),
