@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import re
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +79,35 @@ def test_a_named_target_with_nothing_to_draw_is_refused_as_when_unnamed(
     text = svg.read_text("utf-8")
     assert "work-records-online-2025" in text
     assert "party-orgs-interlinked-2025" not in text
+
+
+def test_a_yes_no_chart_keeps_the_as_of_line(
+    cli: Cli, repo_workspace: Path, tmp_path: Path
+) -> None:
+    # the databases were reported not done in 2024; the chart as of 2026 shows 2026 too
+    (tmp_path / "targets").mkdir()
+    (tmp_path / "data").mkdir()
+    indicators = repo_workspace / "targets" / "indicators.yaml"
+    (tmp_path / "targets" / "indicators.yaml").write_bytes(indicators.read_bytes())
+    (tmp_path / "targets" / "tinh-a.yaml").write_text(
+        'province: {id: tinh-a, name: "Tỉnh A", name_en: "Tinh A"}\n'
+        'sources:\n  - {id: s1, title: "Nghị quyết", date: 2021-11-10}\n'
+        "targets:\n  - id: provincial-databases-2024\n"
+        "    indicator: provincial_databases_completed\n    value: true\n    year: 2024\n"
+        '    source: s1\n    quote: "Đến năm 2024, hoàn thiện CSDL của tỉnh"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "data" / "d.csv").write_text(
+        "province,indicator,year,value\ntinh-a,provincial_databases_completed,2024,false\n",
+        encoding="utf-8",
+    )
+    svg = tmp_path / "c.svg"
+    args = ["-o", svg, "-w", tmp_path, "--as-of", "2026", "--lang", "vi"]
+    code, _, err = cli("plot", "tinh-a", "provincial-databases-2024", *args)
+    assert code == 0, err
+    text = svg.read_text("utf-8")
+    assert "tính đến năm 2026" in text  # the as-of line's label, on the yes/no chart
+    assert "2026" in re.findall(r"<text[^>]*>(\d{4})</text>", text)  # the year on the axis
 
 
 def test_missing_charts_extra_is_a_clear_message(

@@ -219,3 +219,25 @@ def test_a_plan_without_data_is_never_on_an_axis_cut_to_the_data() -> None:
     ax = _axes(TargetPath(row, points))
     assert ax.get_ylim() == (-3.0, 103.0)  # the whole 0–100 % scale
     assert ax.get_ylabel() == ""  # no "axis cut to the data"
+
+
+def test_a_yes_no_chart_keeps_the_as_of_year_in_view() -> None:
+    # provincial-databases-2024: the last state 2024, the report as of 2026
+    row = GapRow(
+        province="p", target_id="databases-2024", status="missed", unit="boolean",
+        comparator=">=", target_value=1.0, target_year=2024, latest_year=2024, latest_value=0.0,
+    )  # fmt: skip
+    points = [TrajectoryPoint("p", "databases-2024", 2024, actual=0.0)]
+    ax = _axes(TargetPath(row, points), as_of=2026)
+    lines = [line for line in ax.lines if line.get_gid() == "as-of"]
+    assert [list(line.get_xdata()) for line in lines] == [[2026, 2026]]
+    assert ax.get_xlim()[0] < 2024 < 2026 < ax.get_xlim()[1]
+    assert "as of 2026" in [t.get_text() for t in ax.texts]
+
+
+def test_an_as_of_year_before_the_data_is_in_view_too() -> None:
+    ax = _axes(PATH, as_of=2019)  # data 2023–2025
+    assert ax.get_xlim()[0] < 2019
+    assert [list(line.get_xdata()) for line in ax.lines if line.get_gid() == "as-of"] == [
+        [2019, 2019]
+    ]

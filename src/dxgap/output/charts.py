@@ -190,20 +190,19 @@ def _draw(ax: Any, path: TargetPath, as_of: int, lang: str) -> None:
             label=words["target"],
             zorder=4,
         )
-    years = [p.year for p in points]
-    if min(years) - 1 <= as_of <= max(years) + 1:
-        ax.axvline(as_of, color=COLORS["as_of"], ls=":", lw=1)
-        ax.annotate(
-            words["as_of"].format(year=as_of),
-            (as_of, 1),
-            xycoords=("data", "axes fraction"),
-            fontsize=7,
-            color=COLORS["as_of"],
-            ha="left",
-            va="top",
-            xytext=(3, -2),
-            textcoords="offset points",
-        )
+    # the as-of line on every chart (a yes/no target's last state may be years before it)
+    ax.axvline(as_of, color=COLORS["as_of"], ls=":", lw=1, gid="as-of")
+    ax.annotate(
+        words["as_of"].format(year=as_of),
+        (as_of, 1),
+        xycoords=("data", "axes fraction"),
+        fontsize=7,
+        color=COLORS["as_of"],
+        ha="left",
+        va="top",
+        xytext=(3, -2),
+        textcoords="offset points",
+    )
     _breaks(ax, path, lang)
     _axes(ax, path, lang, as_of)
 
@@ -267,11 +266,10 @@ def _axes(ax: Any, path: TargetPath, lang: str, as_of: int) -> None:
     _band(ax, path, lang)  # on the final scale, before the legend lists it
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: str(round(v))))  # 2025, never 2,025
+    # every point, the target and the as-of line in view; one year: a few around it
     years = [p.year for p in path.points] + [y for y in [row.target_year] if y is not None]
-    if years and min(years) - 1 <= as_of <= max(years) + 1:
-        years.append(as_of)  # its line is drawn: keep it inside the chart
-    if years:  # every point and the target in view; one year: a few around it
-        ax.set_xlim(min(years) - (2 if max(years) - min(years) < 2 else 0.5), max(years) + 0.7)
+    years.append(as_of)
+    ax.set_xlim(min(years) - (2 if max(years) - min(years) < 2 else 0.5), max(years) + 0.7)
     # the indicator's name leads, wrapped so that it never runs into the next chart; the goal
     # tells apart two targets on one indicator; the target's id stays available, small and
     # grey, under the axis
