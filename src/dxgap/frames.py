@@ -62,6 +62,7 @@ GAP_KEYS: tuple[str, ...] = (
     "state_date",
     "evidence",
     "state_source",
+    "approx",
 )
 """The keys of `dxgap check --format json|csv`, in order (the user-facing contract; keys are only
 ever appended)."""

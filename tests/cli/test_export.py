@@ -133,9 +133,9 @@ def test_other_tables(repo_workspace: Path, table: str) -> None:
 def test_bad_province_leaves_existing_file_untouched(repo_workspace: Path, tmp_path: Path) -> None:
     out = tmp_path / "gaps.csv"
     out.write_bytes(b"precious\n")
-    code, _, err = invoke("export", "binh-duong", "hanoi", "-o", out, "-w", repo_workspace)
+    code, _, err = invoke("export", "binh-duong", "atlantis", "-o", out, "-w", repo_workspace)
     assert code == 1
-    assert "unknown province 'hanoi'" in err
+    assert "unknown province 'atlantis'" in err
     assert out.read_bytes() == b"precious\n"
     assert list(tmp_path.iterdir()) == [out]
 

@@ -91,3 +91,14 @@ def test_progress_bar() -> None:
     assert tables.progress_bar(0.0) == "▁"
     assert tables.progress_bar(100.0) == "█"
     assert tables.progress_bar(250.0) == "█"
+
+
+def test_every_status_the_engine_gives_has_a_style_and_a_label() -> None:
+    # verification of issue 16: a rank target of 63 whose only figure is of 34 is
+    # not_comparable, and check crashed with KeyError: 'not_comparable' on the summary line
+    from dxgap.frames import STATUSES
+
+    assert set(STATUSES) <= set(tables.STATUS_STYLE)
+    for lang, label in (("en", "not comparable"), ("vi", "không so sánh được")):
+        line = tables.summary_line(Summary(2, {"not_comparable": 1, "achieved": 1}, 2, 2), lang)
+        assert f"1 {label}" in line.plain

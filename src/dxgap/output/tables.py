@@ -46,6 +46,7 @@ STATUS_STYLE: dict[str, str] = {
     "missed": "bold red",
     "no_data": "dim",
     "not_quantified": "dim italic",
+    "not_comparable": "dim",  # the figures are of another ranking: nothing to judge by
 }
 
 COMPACT_BELOW = 110
@@ -73,23 +74,10 @@ def status_text(status: str, lang: str) -> Text:
     return Text(status_label(status, lang), style=STATUS_STYLE.get(status, ""))
 
 
-def latest(
-    value: float | None,
-    year: int | None,
-    unit: str | None,
-    lang: str,
-    sep: str,
-    out_of: int | None = None,
-    period: str | None = None,
-) -> str:
-    """The latest value with its year: `86.3%\\n(2024)`; a rank with its ranking's number of
-    units (`hạng 12/63`), a sub-annual figure with its period (`64% (tuần 3/2024)`)."""
-    return format_latest(value, year, unit, lang, sep, out_of, period)
-
-
 def latest_of(row: GapRow, lang: str, sep: str) -> str:
-    """A gap row's latest value as `latest` writes it."""
-    return latest(
+    """A gap row's latest value with its year: `86.3%\\n(2024)`; a rank with its ranking's
+    number of units (`hạng 12/63`), a sub-annual figure with its period (`tuần 3/2024`)."""
+    return format_latest(
         row.latest_value, row.latest_year, row.unit, lang, sep, row.latest_out_of, row.latest_period
     )
 
@@ -175,17 +163,15 @@ def gap_table(
     `labels` maps a province id to the label shown before its targets' ids (for a successor
     shown with its predecessors).
     """
-    compact = width < COMPACT_BELOW
-    code = "col.pace" if method == "linear" else "col.growth"
-    code += "_narrow" if width < 160 else ""  # a header broken where it reads well
-    heads = ["col.latest", "col.gap"] + ([] if compact else ["col.progress", code, "col.projected"])
-    heads = [t(h, lang) for h in heads]
-    body = [(row, _figures(row, lang, method, compact)) for row in rows]
-    figs = [widest([h, *(cells[i] for _, cells in body)]) for i, h in enumerate(heads)]
     goals = widest([t("col.goal", lang), *(r.goal(lang) for r in rows)])
     states = widest([t("col.status", lang), *(status_cell(r, lang) for r in rows)])
     ids = [r.target_id for r in rows] + [pillar_label(p, lang) for p, _ in by_pillar(rows)]
-    stacked, room = gap_layout(ids, min(width, 160), figs, goals, states, compact)
+    columns = {c: _columns(rows, lang, method, width, c) for c in (False, True)}
+    figs = {c: [widest(cells) for cells in zip(*columns[c], strict=True)] for c in columns}
+    compact, stacked, room = gap_layout(
+        ids, min(width, 160), figs, goals, states, width < COMPACT_BELOW
+    )
+    heads, *body = columns[compact]
     table = _table(title, title_justify="left", title_style="bold", width=min(width, 160))
     ratio = 3 if stacked else None
     table.add_column(t("col.target", lang), width=room, ratio=ratio, overflow="fold")
@@ -195,7 +181,7 @@ def gap_table(
         table.add_column(head, justify="right")
     # a status wraps rather than taking the room of the column (English's fit from 160)
     table.add_column(t("col.status", lang), no_wrap=lang == "en" and width >= 160)
-    figures = {id(r): cells for r, cells in body}
+    figures = {id(r): cells for r, cells in zip(rows, body, strict=True)}
     for n, (pillar, items) in enumerate(by_pillar(rows)):
         if n:
             table.add_section()
@@ -212,11 +198,21 @@ def gap_table(
     return table
 
 
-def _figures(row: GapRow, lang: str, method: str, compact: bool) -> list[str]:
-    """A gap row's figures: latest and gap; wide, also progress, paces and projection."""
-    cells = [latest_of(row, lang, "\n"), format_gap(row.gap, row.unit, lang, cell=True)]
-    more = [_progress_cell(row.progress_pct, lang), _pace(row, method, lang)]
-    return cells + ([] if compact else [*more, format_value(row.projected_value, row.unit, lang)])
+def _columns(
+    rows: Sequence[GapRow], lang: str, method: str, width: int, compact: bool
+) -> list[list[str]]:
+    """The gap table's figure columns, headers first, then a row per gap row: latest and gap;
+    not `compact`, also progress, paces and projection (the pace's header broken below 160)."""
+    code = ("col.pace" if method == "linear" else "col.growth") + ("_narrow" if width < 160 else "")
+    heads = ["col.latest", "col.gap"] + ([] if compact else ["col.progress", code, "col.projected"])
+    out = [[t(h, lang) for h in heads]]
+    for row in rows:
+        cells = [latest_of(row, lang, "\n"), format_gap(row.gap, row.unit, lang, cell=True)]
+        more = [_progress_cell(row.progress_pct, lang), _pace(row, method, lang)]
+        out.append(
+            cells + ([] if compact else [*more, format_value(row.projected_value, row.unit, lang)])
+        )
+    return out
 
 
 def qualitative_table(rows: Sequence[GapRow], lang: str) -> Table:
@@ -384,7 +380,7 @@ def compare_table(
         cells: list[str | Text] = [
             str(r.rank) if r.rank is not None else MISSING,
             (names or {}).get(r.province, r.province),
-            latest(r.latest_value, r.latest_year, unit, lang, " ", r.out_of, r.period),
+            format_latest(r.latest_value, r.latest_year, unit, lang, " ", r.out_of, r.period),
             own,
             status_text(r.status, lang) if r.status else MISSING,
         ]
