@@ -34,6 +34,9 @@ def test_standing_window_the_fall_from_9_to_12_is_a_miss() -> None:
     assert r["observed_pace"] == pytest.approx(-6.5)  # (12 - 25)/(2022 - 2020)
     assert r["needed_pace"] is None  # the window has begun: nothing left to reach by 2021
     assert r["projected_value"] is None
+    # judged year by year now: a "87% of the way" or a pace ratio would read against "missed"
+    assert r["progress_pct"] is None
+    assert r["pace_ratio"] is None
 
 
 def test_standing_window_as_of_its_first_year_is_achieved() -> None:

@@ -122,9 +122,12 @@ def formulas(lf: pl.LazyFrame, opts: Options) -> pl.LazyFrame:
     annual = pl.col("frequency") == "annual"
     rate = annual & pl.col("from_year").is_null()  # judged year by year: no path, no progress
     base_meets = series.meets(y0, y_target).fill_null(False)
+    # a standing window that has begun is judged year by year (§11): no share of a distance
+    # covered and no pace ratio, which would read against its met / not met verdict
+    begun = (annual & pl.col("from_year").is_not_null() & (t >= big_t)).fill_null(False)
 
     gap = d * (y_target - y_t)
-    progress = pl.when((y_target != y0) & (t > t0) & ~base_meets & ~rate).then(
+    progress = pl.when((y_target != y0) & (t > t0) & ~base_meets & ~rate & ~begun).then(
         100.0 * (y_t - y0) / (y_target - y0)
     )
     if opts.method == "linear":
@@ -139,7 +142,7 @@ def formulas(lf: pl.LazyFrame, opts: Options) -> pl.LazyFrame:
         projected = y_t * (1.0 + pl.col("observed_pace") / 100.0).pow(big_t - t)
 
     pace_ok = pl.col("observed_pace").is_not_null() & pl.col("planned_pace").is_not_null()
-    ratio = pl.when(pace_ok & (pl.col("planned_pace") != 0) & ~base_meets).then(
+    ratio = pl.when(pace_ok & (pl.col("planned_pace") != 0) & ~base_meets & ~begun).then(
         d * pl.col("observed_pace") / pl.col("planned_pace").abs()
     )
     project = pl.col("observed_pace").is_not_null() & (~annual | (big_t > t))
