@@ -91,3 +91,23 @@ def test_validate_of_a_data_file_lists_the_target_errors_that_block_it(
     )
     code, out, _ = cli("validate", "-w", ws)  # the whole workspace: said once
     assert sum("'>=' must be quoted" in line for line in out.splitlines()) == 1
+
+
+def test_the_job_summary_counts_figures_and_tasks_apart(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # verification of issue 16: "13 of 14 quantified targets have a measurement" counted the
+    # tasks as quantified targets with a figure. tests/fixtures/tasks-ws as of 2024: one target
+    # with a figure to reach (measured) and two tasks (both with a reported state)
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    ws = FIXTURES / "tasks-ws"
+    assert cli("check", "demo", "--as-of", "2024", "-w", ws)[0] == 0
+    text = summary.read_text("utf-8")
+    assert "Data coverage: 1 of 1 quantified targets have a measurement.\n\n" in text
+    assert "Tasks: 2 of 2 have a reported state.\n" in text
+    assert cli("check", "demo", "--as-of", "2024", "-w", ws, "--lang", "vi")[0] == 0
+    text = summary.read_text("utf-8")
+    assert "Độ phủ số liệu: 1/1 chỉ tiêu định lượng có số liệu." in text
+    assert "Nhiệm vụ: 2/2 nhiệm vụ có báo cáo tình trạng." in text

@@ -65,7 +65,14 @@ def check_markdown(result: Check, lang: str) -> str:
             lines.append(f"| {_cell(status_label(status, lang))} | {n} |")
     lines.append(f"| **{t('ci.total', lang)}** | **{summary.targets}** |")
     if summary.coverage_pct is not None:
-        lines += ["", t("ci.coverage", lang, n=summary.with_data, of=summary.quantified)]
+        measured = summary.quantified - summary.tasks
+        measured_with = summary.with_data - summary.tasks_with_state
+        lines += ["", t("ci.coverage", lang, n=measured_with, of=measured)]
+        if summary.tasks:
+            lines += [
+                "",
+                t("ci.coverage_tasks", lang, n=summary.tasks_with_state, of=summary.tasks),
+            ]
     return "\n".join(lines) + "\n"
 
 

@@ -10,4 +10,5 @@ TEXT: dict[str, str] = {
     "ci.targets": "Targets",
     "ci.total": "Total",
     "ci.coverage": "Data coverage: {n} of {of} quantified targets have a measurement.",
+    "ci.coverage_tasks": "Tasks: {n} of {of} have a reported state.",
 }

@@ -10,4 +10,5 @@ TEXT: dict[str, str] = {
     "ci.targets": "Số chỉ tiêu",
     "ci.total": "Tổng số",
     "ci.coverage": "Độ phủ số liệu: {n}/{of} chỉ tiêu định lượng có số liệu.",
+    "ci.coverage_tasks": "Nhiệm vụ: {n}/{of} nhiệm vụ có báo cáo tình trạng.",
 }
