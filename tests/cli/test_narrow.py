@@ -154,6 +154,10 @@ def test_validate_lines_are_whole(cli: Cli, monkeypatch: pytest.MonkeyPatch, col
     _, out, _ = cli("validate", "--lang", "vi")
     assert "…" not in out
     assert "targets/thanh-hoa.yaml:18:18: targets[1].milestones[2021]:" in out
+    written = " ".join(p.read_text("utf-8") for p in Path("targets").glob("*.yaml"))
+    ids = frozenset(re.findall(r"\bid: *\"?([\w-]+)", written))  # the files may not load
+    assert "thanh-hoa" in ids
+    assert split_ids(out, ids) == []
 
 
 def test_a_narrow_list_keeps_the_lineage_under_the_table(

@@ -9,7 +9,7 @@ leave, and the id broken at its hyphens to that size before the table is drawn.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -59,16 +59,32 @@ def id_room(ids: Sequence[str], width: int, others: Sequence[int], least: int = 
     return max(least, min(longest, left))
 
 
+ROOMY = 24
+"""Cells the gap table's ids keep (or their whole width, if less) before the figure columns
+that only a wide table shows (progress, paces, projection) give way."""
+
+
 def gap_layout(
-    ids: Sequence[str], width: int, figures: Sequence[int], goal: int, status: int, compact: bool
-) -> tuple[bool, int]:
-    """Whether the gap table's goal goes under the target's name (`stacked`) and the width of
-    its target column. `figures` are the figure columns' widths; `goal` and `status`, their
-    columns' (each counted at 16 at most: they wrap at their spaces). A compact table always
-    stacks; a wider one when the ids would not fit whole beside a goal column."""
+    ids: Sequence[str],
+    width: int,
+    figures: Mapping[bool, Sequence[int]],
+    goal: int,
+    status: int,
+    compact: bool,
+) -> tuple[bool, bool, int]:
+    """The gap table's layout in `width` cells: (`compact`: without the progress, pace and
+    projection columns; `stacked`: the goal under the target's name, not in a column of its
+    own; the width of the target column). `figures` maps compact or not to the figure columns'
+    widths; `goal` and `status` are their columns' widths (counted at 16 at most: they wrap
+    at their spaces). A table keeps every column while its ids keep `ROOMY` cells, with the
+    goal beside them when they fit whole; a `compact` one always stacks."""
     goal, status = min(goal, 16), min(status, 16)
     longest = max((cell_len(i) for i in ids), default=0)
-    room = id_room(ids, width, [*figures, goal, status])
-    if compact or room < longest:
-        return True, id_room(ids, width, [*figures, status])
-    return False, room
+    if not compact:
+        room = id_room(ids, width, [*figures[False], goal, status])
+        if room >= longest:
+            return False, False, room
+        room = id_room(ids, width, [*figures[False], status])
+        if room >= min(longest, ROOMY):
+            return False, True, room
+    return True, True, id_room(ids, width, [*figures[True], status])

@@ -122,22 +122,29 @@ def tasks_table(rows: Sequence[GapRow], lang: str, width: int = 120) -> Table:
     terminal is at least `NARROW` wide; else it goes under the promise."""
     beside = width >= NARROW and any(r.evidence for r in rows)
     vi = lang == "vi"
+    # the ids' room (fit.id_room): what the other columns leave, the evidence (wrapping) 16
+    # cells at least, and in Vietnamese the promise 20; an English task column beside the
+    # evidence is made as wide as its ids, or half the room the two share
+    by = widest([t("col.by", lang), "2025"])
+    state = widest([t("col.state", lang), *(state_cell(r, lang, when=True) for r in rows)])
+    others = [by, state] + ([16] if beside else []) + ([20] if vi else [])
+    room = id_room([r.target_id for r in rows], width, others)
+    if beside and not vi:
+        room = max(room, (width - 13 - by - state) // 2)
     table = _table(t("title.tasks", lang), title_justify="left", title_style="bold")
-    table.add_column(t("col.promise" if vi else "col.task", lang), overflow="fold", ratio=3)
+    fixed = room if beside and not vi else None
+    head = t("col.promise" if vi else "col.task", lang)
+    table.add_column(head, overflow="fold", ratio=3, width=fixed)
     table.add_column(t("col.by", lang), no_wrap=True)
     table.add_column(t("col.state", lang), no_wrap=width >= NARROW)
     if beside:
         table.add_column(t("col.evidence", lang), overflow="fold", ratio=2)
-    room = 200
-    if vi:  # the id whole when the other columns leave room (their least: fit.id_room)
-        whens = [state_cell(r, lang, when=True) for r in rows]
-        others = [20, widest([t("col.by", lang), "2025"]), min(widest(whens), 16)]
-        room = id_room([r.target_id for r in rows], width, others + ([16] if beside else []))
+    if vi:
         table.add_column(t("col.id", lang), width=room, overflow="fold", style="dim")
     for row in rows:
         task = _promise(row, lang)
         if not vi:
-            task = plain(row.target_id, "bold").append("\n").append_text(task)
+            task = plain(break_id(row.target_id, room), "bold").append("\n").append_text(task)
         if row.evidence and not beside:
             task.append("\n").append_text(plain(row.evidence, "italic"))
         year = row.target_year
