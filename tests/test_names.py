@@ -28,6 +28,14 @@ def test_a_city_with_its_title() -> None:
     assert resolve("thành phố Hồ Chí Minh", KNOWN) == "ho-chi-minh-city"
 
 
+@pytest.mark.parametrize(
+    "query", ["Hồ Chí Minh", "ho chi minh", "TP. Hồ Chí Minh", "TP Hồ Chí Minh"]
+)
+def test_a_city_without_its_title_or_with_the_short_one(query: str) -> None:
+    # verification of issue 19: only "Thành phố Hồ Chí Minh" or 79 named the city
+    assert resolve(query, KNOWN) == "ho-chi-minh-city"
+
+
 def test_fold_takes_off_diacritics_and_d_stroke() -> None:
     assert fold("Đồng Nai") == "dong-nai"
     assert fold("  Bà Rịa - Vũng Tàu ") == "ba-ria-vung-tau"

@@ -36,6 +36,19 @@ def did_you_mean(word: str, choices: Iterable[str]) -> Msg | None:
     return Msg("hint.did_you_mean", name=close[0]) if close else None
 
 
+_UNIT_WORDS = ("thanh-pho-", "tinh-", "tp-")
+"""What precedes a province's own name in its official one, folded: "Thành phố Hà Nội", "Tỉnh
+Yên Bái", "TP. Hồ Chí Minh"."""
+
+
+def _bare(folded: str) -> str:
+    """A folded name without its "thành phố" / "tỉnh" / "TP." in front."""
+    for word in _UNIT_WORDS:
+        if folded.startswith(word):
+            return folded[len(word) :]
+    return folded
+
+
 @dataclass(frozen=True)
 class Named:
     """Something a user may name: its id, its names in both languages, its code if any."""
@@ -60,8 +73,10 @@ def resolve(
         names = (fold(entry.id), fold(entry.name), fold(entry.name_en))
         if key in names or (entry.code is not None and query.strip() == entry.code):
             return entry.id
-    for entry in known.values():  # "tỉnh Bình Dương" / "thành phố Hồ Chí Minh"
+    for entry in known.values():  # "tỉnh Bình Dương" / "thành phố Hồ Chí Minh" / "TP. Hồ Chí Minh"
         if key.endswith("-" + fold(entry.name)) or key.endswith("-" + fold(entry.id)):
+            return entry.id
+        if _bare(key) == _bare(fold(entry.name)):  # "Hồ Chí Minh" for "Thành phố Hồ Chí Minh"
             return entry.id
     close = suggest(key, known, n=3)
     hint = (
