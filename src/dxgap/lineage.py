@@ -54,8 +54,15 @@ def successor_hint(targets: Targets, query: str) -> NotFoundError | None:
     if pid in targets.files or not merged:
         return None
     names = [targets.files[p].province.name for p in merged]
+    formed = [u.short for u in places.predecessors(pid)] or names  # every unit it absorbed
     return NotFoundError(
-        Msg("unknown.successor", id=pid, name=current[pid].name, predecessors=names)
+        Msg(
+            "unknown.successor",
+            id=pid,
+            name=current[pid].name,
+            formed_from=formed,
+            predecessors=names,
+        )
     )
 
 

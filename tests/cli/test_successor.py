@@ -15,12 +15,16 @@ def test_a_successor_without_targets_points_to_its_predecessors(
     assert code == 1
     assert err.strip() == (
         "error: Thành phố Hồ Chí Minh (ho-chi-minh-city) has no target file of its own in this "
-        "workspace; it was formed in 2025 from Bình Dương, whose targets dxgap check "
-        "ho-chi-minh-city --with-predecessors shows"
+        "workspace; it was formed in 2025 from Bình Dương, Bà Rịa - Vũng Tàu and Hồ Chí Minh; "
+        "the targets of Bình Dương are shown by dxgap check ho-chi-minh-city --with-predecessors"
     )
     code, _, err = cli("check", "Đồng Nai", "-w", repo_workspace, "--lang", "vi")
     assert code == 1
-    assert "sắp xếp năm 2025 từ Bình Phước: xem các chỉ tiêu đó bằng lệnh" in " ".join(err.split())
+    # every unit it was formed from (verification of issue 19: "từ Bình Phước" alone was wrong)
+    assert (
+        "được hình thành năm 2025 trên cơ sở sắp xếp Bình Phước và Đồng Nai: xem các chỉ tiêu "
+        "của Bình Phước bằng lệnh" in " ".join(err.split())
+    )
     assert "dxgap check dong-nai --with-predecessors" in " ".join(err.split())
 
 

@@ -168,6 +168,12 @@ class _Formatter(string.Formatter):
             return f"'{written(value, self.lang)}'"  # a unit dxgap does not know, as written
         if format_spec == "names" and isinstance(value, list | tuple):
             return ", ".join(f"'{written(v, self.lang)}'" for v in value)
+        if format_spec == "and" and isinstance(value, list | tuple):  # A, B and C / A, B và C
+            items = [written(v, self.lang) for v in value]
+            last = " và " if self.lang == "vi" else " and "
+            return (
+                last.join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
+            )
         if format_spec:
             raise ValueError(f"unknown format {format_spec!r} in a catalogue template")
         return written(value, self.lang)

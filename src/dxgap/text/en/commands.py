@@ -4,7 +4,8 @@ outputs that cannot be written), in English."""
 TEXT: dict[str, str] = {
     "unknown.successor": (
         "{name} ({id}) has no target file of its own in this workspace; it was formed in 2025 "
-        "from {predecessors}, whose targets dxgap check {id} --with-predecessors shows"
+        "from {formed_from:and}; the targets of {predecessors:and} are shown by dxgap check {id} "
+        "--with-predecessors"
     ),
     "unknown.no_plan": (
         "{name} ({id}) has no target file in this workspace, so there is no plan to check; its "

@@ -3,9 +3,9 @@
 
 TEXT: dict[str, str] = {
     "unknown.successor": (
-        "{name} chưa có tệp chỉ tiêu riêng trong thư mục làm việc này; đơn vị này được sắp xếp "
-        "năm 2025 từ {predecessors}: xem các chỉ tiêu đó bằng lệnh dxgap check {id} "
-        "--with-predecessors"
+        "{name} chưa có tệp chỉ tiêu riêng trong thư mục làm việc này; đơn vị này được hình thành "
+        "năm 2025 trên cơ sở sắp xếp {formed_from:and}: xem các chỉ tiêu của {predecessors:and} bằng lệnh "
+        "dxgap check {id} --with-predecessors"
     ),
     "unknown.no_plan": (
         "{name} ({id}) chưa có tệp chỉ tiêu trong thư mục làm việc này nên chưa có kế hoạch để "
