@@ -147,6 +147,10 @@ def test_the_published_hook_covers_every_file_dxgap_reads() -> None:
     pattern = re.compile(hook["files"])
     for name in ["data/bd-2024.csv.yaml", "data/so-lieu.xlsx", "data/big.parquet", "data/t.csv"]:
         assert pattern.match(name), name
+    for name in ["data/SO-LIEU.XLSX", "data/t.CSV", "data/t.CSV.yaml", "data/x.Parquet"]:
+        assert pattern.match(name), name  # dxgap reads these: the hook must see them
+    assert not pattern.match("data/notes.txt")
+    assert not pattern.match("README.md")
     assert pattern.match("targets/thanh-hoa.yml")
     assert hook["files"] == scaffold.PRE_COMMIT_FILES  # the hook init writes reads the same files
 

@@ -30,8 +30,9 @@ MERGED_ON = "2025-07-01"
 DATA_COLUMNS = ("province", "indicator", "year", "value", "date", "source", "note")
 """The columns of the data files `init` writes (docs/formats.md: the data format)."""
 
-PRE_COMMIT_FILES = r"^(targets/.*\.ya?ml|data/.*\.(csv|xlsx|parquet|ya?ml))$"
-"""Every file dxgap reads: target files, data files and their sidecars."""
+PRE_COMMIT_FILES = r"^(targets/.*\.ya?ml|data/.*\.([cC][sS][vV]|[xX][lL][sS][xX]|[pP][aA][rR][qQ][uU][eE][tT]|ya?ml))$"
+"""Every file dxgap reads: target files, data files (their suffix in any case, as dxgap reads
+`.CSV` and `.XLSX` too) and their sidecars."""
 
 
 @dataclass(frozen=True)
