@@ -95,6 +95,11 @@ def test_check_markdown_is_for_people(cli: Cli, repo_workspace: Path) -> None:
     assert out.startswith("| Chỉ số | Mã chỉ tiêu | Mục tiêu | Mới nhất | Còn thiếu |")
     assert "≥ 52.000 đến năm 2025" in out
     assert "| 92% (2024) | +3 điểm phần trăm | – | Chưa đủ số liệu |" in out
+    # every row of a Markdown table is one line: the header "Mức độ hoàn thành", stacked on two
+    # lines in the terminal, is one cell here (a line break split the table in two)
+    header, rule = out.splitlines()[:2]
+    assert "| Mức độ hoàn thành |" in header
+    assert rule.count("---|") == header.count(" | ") + 1
 
 
 def test_check_filters_by_status_and_pillar(cli: Cli, repo_workspace: Path) -> None:

@@ -97,7 +97,8 @@ def to_markdown(df: pl.DataFrame, lang: str) -> str:
             return compact(v, lang)
         return str(v).replace("|", "\\|").replace("\n", " ")
 
-    lines = ["| " + " | ".join(df.columns) + " |", "|" + "---|" * len(df.columns)]
+    header = " | ".join(cell(" ".join(c.split())) for c in df.columns)  # one line, as a row
+    lines = ["| " + header + " |", "|" + "---|" * len(df.columns)]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in df.iter_rows()]
     return "\n".join(lines) + "\n"
 
