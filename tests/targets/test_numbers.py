@@ -449,7 +449,7 @@ def test_the_thousands_message_in_both_languages(thousands: Callable[..., list[P
     )
     assert p.message("vi") == (
         "'1.586' được đọc thành 1,586, nhưng lại được viết theo kiểu Việt Nam với dấu chấm phân "
-        "cách hàng nghìn: có phải ý là 1586? Hãy viết '1586', hoặc '1.5860' nếu đúng là 1,586"
+        "cách hàng nghìn: có phải định viết 1586? Hãy viết '1586', hoặc '1.5860' nếu đúng là 1,586"
     )
 
 

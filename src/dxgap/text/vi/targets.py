@@ -274,7 +274,7 @@ TEXT: dict[str, str] = {
     "target.not_finite": "{what} {value} không phải một số hữu hạn",
     "target.thousands": (
         "'{text}' được đọc thành {read}, nhưng lại được viết theo kiểu Việt Nam với dấu chấm "
-        "phân cách hàng nghìn: có phải ý là {meant}? Hãy viết '{meant}', hoặc '{decimal}' nếu "
+        "phân cách hàng nghìn: có phải định viết {meant}? Hãy viết '{meant}', hoặc '{decimal}' nếu "
         "đúng là {read}"
     ),
     "target.thousands_quoted": (
@@ -283,7 +283,7 @@ TEXT: dict[str, str] = {
     ),
     "target.rank_comparator": (
         "phép so sánh '{comparator}' với thứ hạng nghĩa là mong hạng kém đi; "
-        "thứ hạng càng nhỏ càng tốt, có phải ý là '<='?"
+        "thứ hạng càng nhỏ càng tốt, có phải cần dùng '<='?"
     ),
     "target.baseline_year": "năm gốc {baseline} phải trước năm mục tiêu {year}",
     "target.milestone_between": (
