@@ -11,7 +11,7 @@ import errno
 import os
 import secrets
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -197,6 +197,22 @@ def write_bytes(path: Path, data: bytes) -> None:
         _write_through(path, data)
     else:
         _replace(path.resolve() if path.is_symlink() else path, data, shown=path)
+
+
+def write_tree(root: Path, files: Mapping[Path, str]) -> list[Path]:
+    """Write each text of `files` (relative path → UTF-8 text) under the folder `root`, making
+    subfolders as needed, each file atomically (`write_bytes`); the paths written, in order.
+    `OutputError` naming the first folder or file that cannot be made."""
+    paths = []
+    for relative, text in files.items():
+        path = root / relative
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise _cannot_write(path.parent, e) from e
+        write_bytes(path, text.encode("utf-8"))
+        paths.append(path)
+    return paths
 
 
 def _cannot_write(path: Path, error: OSError) -> OutputError:

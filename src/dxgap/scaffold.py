@@ -19,7 +19,7 @@ from pathlib import Path
 
 from dxgap import places
 from dxgap.errors import NotFoundError, OutputError
-from dxgap.files import os_reason, write_bytes
+from dxgap.files import write_tree
 from dxgap.names import Named, resolve
 from dxgap.text import Msg, t
 from dxgap.version import __version__
@@ -230,15 +230,7 @@ def init_workspace(
     present = [str(p) for p in files if (folder / p).exists() or (folder / p).is_symlink()]
     if present:
         raise OutputError(Msg("init.exists", folder=str(folder), files=present))
-    for relative, text in files.items():
-        path = folder / relative
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise OutputError(
-                Msg("output.cannot_write", path=str(path.parent), reason=os_reason(e))
-            ) from e
-        write_bytes(path, text.encode("utf-8"))
+    write_tree(folder, files)
     return Scaffold(folder, unit, list(files))
 
 

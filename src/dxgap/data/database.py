@@ -37,9 +37,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import polars as pl
 from pydantic import Field, ValidationError
 
-from dxgap.data.numbers import stored_number
-from dxgap.data.parquet_reader import _cells
-from dxgap.data.table import NUMERIC, GridPlace, Place, Table, check_header, first_line
+from dxgap.data.parquet_reader import typed_columns
+from dxgap.data.table import GridPlace, Place, Table, check_header, first_line
 from dxgap.errors import InputError, Problem
 from dxgap.targets.load import parse_yaml
 from dxgap.targets.located import Located, pydantic_problems
@@ -251,21 +250,10 @@ def read_source(path: Path, display: str) -> tuple[Table, Literal["point", "comm
         check_header(columns, range(1, len(columns) + 1), display)
     except InputError as e:
         raise InputError([_at_query(p, path, display) for p in e.problems]) from None
-    exprs: list[pl.Expr] = []
-    native: set[str] = set()
-    refused: list[Problem] = []
-    for name, dtype in result.schema.items():
-        cells = _cells(name, dtype)
-        if cells is None:
-            msg = Msg("parquet.column_type", column=name, dtype=str(dtype))
-            refused.append(_at_query(Problem(display, msg, location=name), path, display))
-            continue
-        exprs.append(cells.alias(name))
-        if name in NUMERIC and dtype.is_numeric():
-            native.add(name)
-            exprs.append(stored_number(pl.col(name), dtype).alias(f"_num_{name}"))
-    if refused:
-        raise InputError(refused)
+    exprs, native = typed_columns(
+        result.schema,
+        lambda _, name, msg: _at_query(Problem(display, msg, location=name), path, display),
+    )
     frame = result.lazy().select(exprs)
     keys = frame.select([c for c in KEY_COLUMNS if c in columns]).collect()
     table = Table(

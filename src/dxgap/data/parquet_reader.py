@@ -19,6 +19,7 @@ What a column's Arrow type becomes:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import polars as pl
@@ -51,6 +52,32 @@ def _cells(name: str, dtype: pl.DataType) -> pl.Expr | None:
     return None
 
 
+def typed_columns(
+    schema: pl.Schema, refusal: Callable[[int, str, Msg], Problem]
+) -> tuple[list[pl.Expr], set[str]]:
+    """The expressions that read columns of typed storage (Parquet, a database's result) as
+    text cells, with each numeric value column also as stored (`_num_<column>`), and the names
+    of those numeric columns. `InputError` listing every column of a type no cell rule reads,
+    each located by `refusal(index, name, msg)`."""
+    exprs: list[pl.Expr] = []
+    native: set[str] = set()
+    refused: list[Problem] = []
+    for i, (name, dtype) in enumerate(schema.items()):
+        cells = _cells(name, dtype)
+        if cells is None:
+            refused.append(
+                refusal(i, name, Msg("parquet.column_type", column=name, dtype=str(dtype)))
+            )
+            continue
+        exprs.append(cells.alias(name))
+        if name in NUMERIC and dtype.is_numeric():
+            native.add(name)
+            exprs.append(stored_number(pl.col(name), dtype).alias(f"_num_{name}"))
+    if refused:
+        raise InputError(refused)
+    return exprs, native
+
+
 def read_parquet(path: Path, display: str) -> Table:
     """A Parquet file as text cells (and its numeric columns as stored); `InputError` for a
     file Polars cannot read, a bad header or a column of a type no cell rule reads (see the
@@ -63,21 +90,9 @@ def read_parquet(path: Path, display: str) -> Table:
         raise InputError.single(display, msg, 1, 1) from None
     columns = list(schema.names())
     check_header(columns, range(1, len(columns) + 1), display)
-    exprs: list[pl.Expr] = []
-    native: set[str] = set()
-    refused: list[Problem] = []
-    for i, (name, dtype) in enumerate(schema.items()):
-        cells = _cells(name, dtype)
-        if cells is None:
-            msg = Msg("parquet.column_type", column=name, dtype=str(dtype))
-            refused.append(Problem(display, msg, 1, i + 1, name))
-            continue
-        exprs.append(cells.alias(name))
-        if name in NUMERIC and dtype.is_numeric():
-            native.add(name)
-            exprs.append(stored_number(pl.col(name), dtype).alias(f"_num_{name}"))
-    if refused:
-        raise InputError(refused)
+    exprs, native = typed_columns(
+        schema, lambda i, name, msg: Problem(display, msg, 1, i + 1, name)
+    )
     return Table(
         display,
         columns,

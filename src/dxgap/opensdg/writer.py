@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from dxgap.errors import OutputError
-from dxgap.files import os_reason, write_bytes
+from dxgap.files import write_tree
 from dxgap.text import Msg
 
 if TYPE_CHECKING:
@@ -194,18 +194,7 @@ def write_site(made: Site, folder: str | os.PathLike[str]) -> list[Path]:
         raise OutputError(Msg("output.split_not_folder", path=str(root)))
     if not root.parent.is_dir():
         raise OutputError(Msg("output.no_folder", path=str(root), folder=str(root.parent)))
-    paths = []
-    for relative, text in made.files.items():
-        path = root / relative
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise OutputError(
-                Msg("output.cannot_write", path=str(path.parent), reason=os_reason(e))
-            ) from e
-        write_bytes(path, text.encode("utf-8"))
-        paths.append(path)
-    return paths
+    return write_tree(root, made.files)
 
 
 def export_site(
