@@ -370,3 +370,22 @@ def test_an_unknown_status_suggests_the_label_in_the_language(
     assert "'Đã đến hạn, chờ số liệu'" in err  # the labels, not the keys
     _, _, err = cli("check", "binh-phuoc", "-s", "ontrack", "-w", repo_workspace)
     assert "(did you mean 'on track'?)" in err
+
+
+def test_a_province_with_no_targets_yet_says_so_not_that_filters_matched_nothing(
+    cli: Cli, tmp_path: Path
+) -> None:
+    # a workspace fresh from dxgap init: no --status or --pillar was given
+    from dxgap import scaffold
+
+    scaffold.init_workspace(tmp_path, "thanh-hoa", "en")
+    code, out, _ = cli("check", "thanh-hoa", "-w", tmp_path)
+    assert code == 0
+    assert "No targets yet: add the plan's targets to targets/thanh-hoa.yaml." in out
+    assert "filters" not in out
+    _, out, _ = cli("check", "thanh-hoa", "--lang", "vi", "-w", tmp_path)
+    assert "Chưa có chỉ tiêu nào: hãy thêm các chỉ tiêu của kế hoạch vào tệp" in " ".join(
+        out.split()
+    )
+    _, out, _ = cli("check", "thanh-hoa", "-s", "achieved", "-w", tmp_path)
+    assert "No target matches the filters (--status, --pillar)." in out

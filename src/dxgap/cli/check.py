@@ -98,7 +98,8 @@ def check(
         emit(_text(Export("gaps", result.table, result.labels), fmt, common.lang))
         return
     out = stdout()
-    for part in views.check_view(result, common.lang, out.width, qualitative):
+    filtered = bool(pillar or status)
+    for part in views.check_view(result, common.lang, out.width, qualitative, filtered):
         out.print(part)
     for warning in result.warnings:
         stderr().print(warning.format(common.lang), style="yellow", markup=False)

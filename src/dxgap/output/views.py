@@ -54,10 +54,14 @@ def merger_text(merger: Merger, lang: str) -> str:
     return t("notice.merged", lang, name=merger.province.name, successor=successor, date=date)
 
 
-def check_view(result: Check, lang: str, width: int, qualitative: bool) -> list[RenderableType]:
+def check_view(
+    result: Check, lang: str, width: int, qualitative: bool, filtered: bool = True
+) -> list[RenderableType]:
     """`dxgap check`: the merger notice, the gap table by pillar, the tasks with their state
     (those with a reported state; every task with `qualitative`, or when there is nothing
-    else to show) and their tally in the provinces' report form, and the summary line."""
+    else to show) and their tally in the provinces' report form, and the summary line.
+    `filtered`: whether --status or --pillar was given (an empty table then says the filters
+    left nothing; otherwise that the province has no targets yet)."""
     out: list[RenderableType] = []
     if result.merger is not None:
         merger = result.merger
@@ -74,8 +78,11 @@ def check_view(result: Check, lang: str, width: int, qualitative: bool) -> list[
         out.append(tables.gap_table(measured, title, lang, method, width, result.row_labels))
     else:
         out.append(plain(title, "bold"))
-    if not result.rows:  # the filters left nothing: say so, not "0 targets: ·"
-        out.append(plain(t("notice.no_match", lang)))
+    if not result.rows:  # say why there is nothing, not "0 targets: ·"
+        pid = result.province.id
+        out.append(
+            plain(t("notice.no_match", lang) if filtered else t("notice.no_targets", lang, id=pid))
+        )
         return out
     if work:
         everything = qualitative or not measured
