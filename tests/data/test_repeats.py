@@ -7,7 +7,16 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from tests.data.helpers import HEADER, INDICATORS, codes, problems, problems_of, totals, write
+from tests.data.helpers import (
+    HEADER,
+    INDICATORS,
+    check,
+    codes,
+    problems,
+    problems_of,
+    totals,
+    write,
+)
 
 from dxgap.data import repeats
 from dxgap.data.check import check_files
@@ -122,6 +131,7 @@ def test_duplicates_name_the_earlier_row() -> None:
             "target": [None, None, None],
             "area": [None, None, None],
             "breakdown": [None, None, None],
+            "out_of": [None, None, None],
             "date": ["2024-01", "2024-02", "2024-01"],
             "year": [2024, 2024, 2025],
         }
@@ -129,4 +139,76 @@ def test_duplicates_name_the_earlier_row() -> None:
     found = repeats.duplicates(rows)
     assert found.select("_file", "_row", "_first_file", "_first_fileno", "_first_row").rows() == [
         ("b.csv", 0, "a.csv", 0, 0)
+    ]
+
+
+RANKS = "province,indicator,year,value,out_of\n"
+
+
+def test_ranks_of_one_year_out_of_different_numbers_of_units_are_no_repeat(
+    tmp_path: Path,
+) -> None:
+    """DTI 2024 ranked Bình Dương on the 63 provinces and on the 34 merged units: two figures,
+    both kept, each with its number of units, though neither row is dated."""
+    path = write(tmp_path, RANKS + "binh-duong,rank,2024,5,63\nbinh-duong,rank,2024,3,34\n")
+    assert totals(path).select("year", "value", "out_of").sort("out_of").rows() == [
+        (2024, 3.0, 34),
+        (2024, 5.0, 63),
+    ]
+
+
+@pytest.mark.parametrize(("first", "second"), [("63", "63"), ("", "")])
+def test_ranks_out_of_the_same_number_of_units_are_a_repeat(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    """The same number of units, or none given in either row, is still the same figure twice."""
+    path = write(
+        tmp_path, RANKS + f"binh-duong,rank,2024,5,{first}\nbinh-duong,rank,2024,6,{second}\n"
+    )
+    (problem,) = problems_of(path)
+    assert (problem.code, problem.line) == ("data.duplicate_undated", 3)
+
+
+def test_a_rank_with_its_units_and_one_without_are_no_repeat(tmp_path: Path) -> None:
+    path = write(tmp_path, RANKS + "binh-duong,rank,2024,5,63\nbinh-duong,rank,2024,5,\n")
+    assert sorted(totals(path)["out_of"].to_list(), key=str) == [63, None]
+
+
+def test_ranks_out_of_different_numbers_across_files_are_no_repeat(tmp_path: Path) -> None:
+    old = write(tmp_path, RANKS + "binh-duong,rank,2024,5,63\n", "old.csv")
+    new = write(tmp_path, RANKS + "binh-duong,rank,2024,3,34.0\n", "new.csv")
+    assert sorted(totals(old, new)["out_of"].to_list()) == [34, 63]
+    again = write(tmp_path, RANKS + "binh-duong,rank,2024,4,63\n", "again.csv")
+    (problem,) = problems_of(old, again)
+    assert (problem.code, problem.where) == ("data.duplicate_undated", "again.csv:2:1")
+
+
+@pytest.mark.parametrize(("units", "repeat"), [(("63", "34"), False), (("63", "63"), True)])
+def test_area_ranks_are_told_apart_by_their_number_of_units(
+    tmp_path: Path, units: tuple[str, str], repeat: bool
+) -> None:
+    """Area rows take the sorted-hash path of the repeat check: the units are in its key too."""
+    a, b = units
+    path = write(
+        tmp_path,
+        "province,indicator,year,date,area,value,out_of\n"
+        f"binh-duong,rank,2024,2024-06,Dĩ An,2,{a}\n"
+        f"binh-duong,rank,2024,2024-06,Dĩ An,1,{b}\n",
+    )
+    if repeat:
+        assert codes(problems_of(path)) == ["data.duplicate_dated"]
+    else:
+        check(path)  # raises nothing
+
+
+def test_ranks_beside_a_file_re_read_exactly_without_the_units_column(tmp_path: Path) -> None:
+    """A file the screen doubts (a padded value) is grouped again on its own, without the
+    optional columns, and joined to the groups of the others, ranks' units kept."""
+    ranks = write(tmp_path, RANKS + "binh-duong,rank,2024,5,63\n", "ranks.csv")
+    padded = write(tmp_path, f"{HEADER}\nbac-lieu,rate,2024, 7 ,,,\n", "padded.csv")
+    checked = check(ranks, padded)
+    assert checked.exact == frozenset({1})
+    assert checked.totals.select("province", "value", "out_of").rows() == [
+        ("bac-lieu", 7.0, None),
+        ("binh-duong", 5.0, 63),
     ]

@@ -90,18 +90,21 @@ class _File:
         )
 
     def keys(self) -> pl.LazyFrame:
-        """The key columns of every row (province, indicator, area, breakdown, date, year),
-        typed; read from those columns alone when the screen vouched for the file."""
+        """The key columns of every row (province, indicator, area, breakdown, date, year,
+        out_of), typed; read from those columns alone when the screen vouched for the file
+        (whose `out_of` cells a plain cast reads)."""
         if self.exact:
-            return self.details(0).select(*_KEY_TEXT, "year")
+            return self.details(0).select(*_KEY_TEXT, "year", "out_of")
         table = self.table
         base = table.stored if table.stored is not None else table.frame
+        out_of = pl.col("out_of") if "out_of" in table.columns else pl.lit(None)
         return base.select(
             *[
                 pl.col(c) if c in table.columns else pl.lit(None, pl.String).alias(c)
                 for c in _KEY_TEXT
             ],
             pl.col("year").cast(pl.Int32, strict=False),
+            out_of.cast(pl.Int32, strict=False).alias("out_of"),
         ).filter(pl.col("province").is_not_null())  # blank lines; any other row has one
 
     def details(self, number: int, flag: bool = False) -> pl.LazyFrame:

@@ -1,6 +1,7 @@
 """Rows that contradict other rows: the same province, indicator, area, breakdown and time given
-twice (in one file or across files), two states of one task (province and target) at the same
-time, and area rows of one province total of which only some carry counts.
+twice (in one file or across files; for a rank, out of the same number of units: a rank of 63
+provinces and one of 34 merged units are two figures), two states of one task (province and
+target) at the same time, and area rows of one province total of which only some carry counts.
 
 A row's time is its date, or its year when undated; a `period` does not make rows distinct: two
 figures of one year for different periods (a week's, a month's) are told apart by the dates of
@@ -47,13 +48,13 @@ def when() -> pl.Expr:
 
 
 def repeated_totals(groups: pl.DataFrame) -> bool:
-    """Whether two province-total rows (or task states) share province, indicator (or target)
-    and date (or year when undated), in one file or across files."""
+    """Whether two province-total rows (or task states) share province, indicator (or target),
+    date (or year when undated) and `out_of` (none is a value), in one file or across files."""
     given = groups.filter(~pl.col("_area"), ~pl.col("_breakdown"))
     if given.height == 0:
         return False
     return bool(
-        given.group_by("province", "indicator", "target", _when=when())
+        given.group_by("province", "indicator", "target", "out_of", _when=when())
         .agg(pl.col("_rows").sum())
         .select((pl.col("_rows") > 1).any())
         .item()
@@ -94,11 +95,12 @@ def area_keys_repeat(keys: Sequence[pl.LazyFrame], groups: pl.DataFrame) -> bool
     if not areas.height:
         return False
     dated = areas.filter(pl.col("date").is_not_null())
-    by_date = ["province", "indicator", "date", "_area", "_breakdown"]
+    by_date = ["province", "indicator", "date", "out_of", "_area", "_breakdown"]
     if dated.group_by(by_date).agg(pl.col("year").n_unique()).filter(pl.col("year") > 1).height:
         return True
     rows = pl.concat(keys).filter(pl.col("area").is_not_null() | pl.col("breakdown").is_not_null())
-    key = pl.struct("province", "indicator", "area", "breakdown", "date", "year").hash(seed=0)
+    key = pl.struct("province", "indicator", "area", "breakdown", "date", "year", "out_of")
+    key = key.hash(seed=0)
     batches = province_batches(areas.group_by("province").agg(pl.col("_rows").sum()))
     for batch in batches:
         part = rows if len(batches) == 1 else rows.filter(pl.col("province").is_in(batch))
@@ -113,15 +115,16 @@ def area_keys_repeat(keys: Sequence[pl.LazyFrame], groups: pl.DataFrame) -> bool
 def _key_hash() -> pl.Expr:
     """A 64-bit hash of the duplicate key; equal keys hash equal, so only rows whose hash
     repeats need a closer look (group-by state: 8 bytes a row, not the key's text)."""
-    return pl.struct("province", "indicator", "target", "area", "breakdown", when()).hash(seed=0)
+    key = pl.struct("province", "indicator", "target", "area", "breakdown", "out_of", when())
+    return key.hash(seed=0)
 
 
 def duplicates(df: pl.DataFrame) -> pl.DataFrame:
     """Rows of `df` (sorted by file and row) repeating an earlier row's key — province,
-    indicator (or target), area, breakdown, date (or year when undated) — with
+    indicator (or target), area, breakdown, date (or year when undated), `out_of` — with
     `_first_fileno`, `_first_file` and `_first_row` of that earlier row; at most
     `MAX_REPEATS`."""
-    key = ["province", "indicator", "target", "area", "breakdown", "_when"]
+    key = ["province", "indicator", "target", "area", "breakdown", "out_of", "_when"]
     with_key = df.with_row_index("_seq").with_columns(_when=when())
     first = with_key.group_by(key).agg(pl.col("_seq").min().alias("_first_seq"))
     return (

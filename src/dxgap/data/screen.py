@@ -197,9 +197,9 @@ def grouped(details: pl.LazyFrame, optional: bool = True) -> pl.LazyFrame:
     the screen, the duplicate and mixed-area checks and the province totals need, and nothing
     proportional to the rows. One group per file, province, indicator (or task target), year
     and date, and whether its rows are province totals, area rows or breakdown rows; a task's
-    state, a rank's `out_of` (the largest of the group's), a figure's period and definition
-    (null when the group's rows differ: a province total's group is one row, or a duplicate;
-    the areas of a weighted rate must agree). Without
+    state, a figure's period and definition (null when the group's rows differ: a province
+    total's group is one row, or a duplicate; the areas of a weighted rate must agree); a
+    rank's `out_of` is a key, as a rank of 63 units and one of 34 are two figures. Without
     `optional` (no file has a column of `OPTIONAL_GROUPED`) those are not grouped on, only
     added as nulls to the result: files without them cost what they cost before them."""
     keys = [pl.col("_fileno"), pl.col("province"), pl.col("indicator")]
@@ -214,8 +214,8 @@ def grouped(details: pl.LazyFrame, optional: bool = True) -> pl.LazyFrame:
         *[pl.col(c).first() for c in ("value", "source", "note")],
     ]
     if optional:
-        keys.append(pl.col("target"))
-        aggs += [pl.col("state").first(), pl.col("out_of").max()]
+        keys += [pl.col("target"), pl.col("out_of")]
+        aggs.append(pl.col("state").first())
         aggs += [_alike("period"), _alike("definition")]
     result = details.group_by(
         *keys,
@@ -228,7 +228,8 @@ def grouped(details: pl.LazyFrame, optional: bool = True) -> pl.LazyFrame:
         result = result.with_columns(
             pl.lit(None, dtype).alias(c) for c, dtype in OPTIONAL_GROUPED.items()
         )
-    order = ["_fileno", "province", "indicator", "target", "year", "date", "_area", "_breakdown"]
+    order = ["_fileno", "province", "indicator", "target", "out_of", "year", "date"]
+    order += ["_area", "_breakdown"]
     return result.select(*order, pl.exclude(order))
 
 
