@@ -29,6 +29,7 @@ LAYERS = {
     "extract": 2,
     "targets": 1,
     "frames": 1,
+    "filters": 1,
     "results": 3,
     "places": 1,
     "lineage": 1,

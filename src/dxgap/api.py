@@ -18,11 +18,12 @@ raise `NotFoundError`, inconsistent requests `UsageError`, invalid files `InputE
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Literal
+from dataclasses import replace
+from typing import TYPE_CHECKING, Literal
 
 from dxgap import lineage, places
 from dxgap.errors import NotFoundError, UsageError
+from dxgap.filters import Filter
 from dxgap.names import Named, resolve
 from dxgap.results import (
     By,
@@ -133,7 +134,7 @@ def check(
 
     from dxgap import engine, frames
 
-    keep = _Filter.named(pillars, statuses)
+    keep = Filter.named(pillars, statuses)
     targets = ws.targets()
     if with_predecessors:
         pid, pids = _with_predecessors(targets, province)
@@ -157,55 +158,6 @@ def check(
         warnings=[w for w in targets.warnings if any(w.path.endswith(s) for s in shown)],
         labels=labels(ws, pids),
     )
-
-
-def _by_name(queries: Sequence[str], keys: Sequence[str], kind: str) -> list[str]:
-    """The keys (`on_track`) that queries name by key or by label in either language
-    ("on track", "Đúng tiến độ", "dung tien do"); `UsageError` for one that names none."""
-    from dxgap.names import fold, suggest
-    from dxgap.text import LANGS, t
-
-    index = {fold(k): k for k in keys}
-    index.update({fold(t(f"{kind}.{k}", lang)): k for k in keys for lang in LANGS})
-    found = []
-    for query in queries:
-        key = index.get(fold(query))
-        if key is None:  # the labels the reader sees, and the closest of them
-            close = suggest(fold(query), index)
-            hint = Msg("hint.did_you_mean", name=Msg(f"{kind}.{index[close[0]]}")) if close else ""
-            known = [Msg(f"{kind}.{k}") for k in keys]
-            raise UsageError(Msg(f"usage.unknown_{kind}", **{kind: query}, hint=hint, known=known))
-        found.append(key)
-    return found
-
-
-@dataclass(frozen=True)
-class _Filter:
-    """Pillars and statuses to keep (keys; none named: all)."""
-
-    pillars: list[str]
-    statuses: list[str]
-
-    @classmethod
-    def named(cls, pillars: Sequence[str], statuses: Sequence[str]) -> _Filter:
-        """From the names people type (`UsageError` for a name of nothing)."""
-        from dxgap.frames import STATUSES
-        from dxgap.targets.models import Pillar
-
-        return cls(
-            _by_name(pillars, [p.value for p in Pillar], "pillar"),
-            _by_name(statuses, STATUSES, "status"),
-        )
-
-    def apply(self, frame: Any) -> Any:
-        """A gap frame (lazy or not) kept to the pillars and statuses."""
-        import polars as pl
-
-        if self.pillars:
-            frame = frame.filter(pl.col("pillar").is_in(self.pillars))
-        if self.statuses:
-            frame = frame.filter(pl.col("status").is_in(self.statuses))
-        return frame
 
 
 def _with_predecessors(targets: Targets, query: str) -> tuple[str, list[str]]:
@@ -254,7 +206,7 @@ def check_by(
 
     from dxgap import engine, frames
 
-    keep = _Filter.named(pillars, statuses)
+    keep = Filter.named(pillars, statuses)
     pid = resolve_province(ws, province)
     targets = ws.targets()
     table = engine.gaps_by(frames.targets_frame(targets, [pid]), ws.details(), by, options)
