@@ -13,7 +13,8 @@ target-file skeleton (YAML) or as JSON. Importable without the command line.
 """
 
 from dxgap.extract.indicators import Matcher
-from dxgap.extract.propose import JSON_KEYS, Proposal, extract
+from dxgap.extract.proposal import JSON_KEYS, Proposal
+from dxgap.extract.propose import extract
 from dxgap.extract.read import Document, from_bytes, read_path
 
 __all__ = [

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from dxgap.extract.numbers import Quantity
 from dxgap.names import fold
 from dxgap.targets.models import Indicator
 
@@ -247,3 +248,13 @@ def _words(words: str) -> str:
     words = _CUT.split(" " + words.strip() + " ")[0]
     words = re.sub(r"^[\s\-–•+*]+", "", words)
     return _LEAD_WORDS.sub("", words).strip()
+
+
+def choose(match: Match, g: str, q: Quantity, unit: str, text: str) -> tuple[str, float, str, bool]:
+    """(indicator id, score, Vietnamese name, whether it is a proposed new one) of a figure `q`
+    in group `g` of `text`: the catalogue's best `match` when it scores `MATCH` or more, else a
+    new indicator named from the words the figure is about."""
+    if match.indicator is not None and match.score >= MATCH:
+        return match.indicator.id, match.score, match.indicator.name.vi, False
+    new_id, name = proposed(subject(text, q.start, q.end, g, unit), unit)
+    return new_id, match.score, name, True

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dxgap.extract import stance, wording
-from dxgap.extract.indicators import MATCH, Match, Matcher, proposed, subject
+from dxgap.extract import stance, table, wording
+from dxgap.extract.indicators import MATCH, Match, Matcher, choose
 from dxgap.extract.numbers import Quantity, quantities
+from dxgap.extract.proposal import Proposal
 from dxgap.extract.segment import (
     Clause,
     Span,
@@ -28,55 +29,6 @@ from dxgap.extract.segment import (
     sentences,
 )
 from dxgap.text import Msg
-
-JSON_KEYS = (
-    "quote", "value", "value_max", "unit", "comparator", "approx", "year", "annual",
-    "indicator", "indicator_score", "start", "end",
-)  # fmt: skip
-"""The keys of each object `dxgap extract --format json` writes, in order (issue 18)."""
-
-
-@dataclass(frozen=True)
-class Proposal:
-    """One proposed target: the exact `quote` (`text[start:end]`), the figure (`value`, a
-    range's `value_max`, in `unit`; True for a yes/no task), the `comparator` (`>=`, `>`, `<=`,
-    `<`; None for a yes/no task or a qualitative one), `approx`, the deadline `year` (None when
-    the text states none), `annual` (a rate of every year, or a standing window from
-    `from_year`), a rank's `out_of`, the `indicator` (a catalogue id, or a proposed new one
-    when `new_indicator`) with its `indicator_score` (0..1) and Vietnamese name, the `kind`
-    (`commitment` or `recommendation`), the `qualitative` text of a task without a figure,
-    and the `checks` a person should make (messages)."""
-
-    quote: str
-    start: int
-    end: int
-    value: float | bool | None
-    value_max: float | None
-    unit: str | None
-    comparator: str | None
-    approx: bool
-    year: int | None
-    annual: bool
-    indicator: str | None
-    indicator_score: float | None
-    indicator_name: str | None = None
-    new_indicator: bool = False
-    from_year: int | None = None
-    out_of: int | None = None
-    kind: str = "commitment"
-    qualitative: str | None = None
-    checks: tuple[Msg, ...] = ()
-
-    def to_json(self) -> dict[str, object]:
-        """The object `--format json` writes: exactly `JSON_KEYS`."""
-        value: object = self.value
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        vmax: object = self.value_max
-        if isinstance(vmax, float) and vmax.is_integer():
-            vmax = int(vmax)
-        row = {**self.__dict__, "value": value, "value_max": vmax}
-        return {k: row[k] for k in JSON_KEYS}
 
 
 @dataclass
@@ -91,12 +43,19 @@ class _Context:
     year_text: str = ""
     para: int = 0
     local: tuple[int, wording.YearRef, str] | None = None
+    dated: int | None = None
+    title: tuple[wording.YearRef, str] | None = None
+    quoted: str | None = None
+    table: table.Header | None = None
 
     def deadline(self) -> tuple[wording.YearRef | None, str]:
         """The deadline the text so far gives: the paragraph's own (a target sentence earlier in
-        it), else the section's (a heading, a list's intro, a sentence that frames the goals)."""
+        it), else the section's (a heading, a list's intro, a sentence that frames the goals),
+        else the title's (`Kế hoạch chuyển đổi số năm 2025`)."""
         if self.local is not None and self.local[0] == self.para:
             return self.local[1], self.local[2]
+        if self.year is None and self.title is not None:
+            return self.title
         return self.year, self.year_text
 
 
@@ -137,10 +96,14 @@ _CHANGE = re.compile(
 _SO_VOI = re.compile(r"\s*(?:\S+\s+){0,2}so với", re.IGNORECASE)
 _GOAL = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm|tới năm)(?!\w)", re.IGNORECASE)
 _DONE = re.compile(
-    r"(?<!\w)(?:hình thành|hoàn thành|hoàn thiện|đưa vào (?:vận hành|sử dụng|hoạt động)|"
+    r"(?:^|,\s*)(?:(?:[^\W\d]+\s+){0,3}?(?:sẽ|phải|cần|được|dự kiến)\s+)?"
+    r"(?:hình thành|hoàn thành|hoàn thiện|đưa vào (?:vận hành|sử dụng|hoạt động)|"
     r"ban hành|thành lập|xây dựng xong|triển khai xong|đi vào hoạt động|vận hành)(?!\w)",
     re.IGNORECASE,
 )
+"""A thing to finish, opening a comma piece (`Hoàn thành …`, `tỉnh sẽ đưa vào vận hành …`,
+`Trước năm 2023, hình thành …`), not a state described (`chính quyền số vận hành thông
+suốt`)."""
 
 
 def extract(
@@ -155,10 +118,20 @@ def extract(
     dates and amounts already spent are left out (see `dxgap.extract.stance`). Pure: raises
     nothing for any text.
     """
-    ctx = _Context(stance.masked(text), national)
+    ctx = _Context(stance.masked(text), national, dated=wording.dated(text))
     out: list[Proposal] = []
     for para in paragraphs(text):
         ctx.para = para.start
+        if not _NUMBERED.match(text[text.rfind("\n", 0, para.start) + 1 : para.end]):
+            ctx.quoted = None  # a list under a national target's intro ends
+        row = table.cells(text, para)
+        if row is not None:
+            head = table.header(text, row, ctx.dated)
+            if head is not None or ctx.table is not None:
+                ctx.table = head or ctx.table
+                out.extend(table.proposals(text, row, ctx.table, matcher) if head is None else [])
+                continue
+        ctx.table = None
         if is_heading(text, para):
             line = para.of(text)
             if not _CAPTION.search(line) and not _NUMBERED.match(line):
@@ -188,6 +161,8 @@ def _learn(text: str, span: Span, ctx: _Context, framing: bool = False) -> None:
     if not said:
         ctx.year, ctx.local = None, None
     else:
+        if text[span.end : span.end + 1] == ":" and not ctx.national:
+            ctx.quoted = stance.national(span.of(text))
         refs = [
             r
             for r in wording.years(ctx.masked, span.start, span.end)
@@ -197,6 +172,8 @@ def _learn(text: str, span: Span, ctx: _Context, framing: bool = False) -> None:
         framing = framing or text[span.end : span.end + 1] == ":" or bool(_FRAMING.search(words))
         if refs and framing:
             ctx.year, ctx.year_text = refs[-1], words
+            if ctx.title is None and span.start < TITLE:
+                ctx.title = (refs[-1], words)
         elif refs:
             ctx.local = (ctx.para, refs[-1], words)
 
@@ -230,8 +207,30 @@ def _clause(
         governing = [piece, group, scope.clause, scope.intro, scope.sentence]
         if _stance_of(text, governing, ctx) is not True or _earlier(text, piece, group, scope, ctx):
             continue
+        if _past(text, q, [piece, group, scope.clause, scope.intro, scope.sentence], ctx):
+            continue
+        if not ctx.national and (
+            stance.national(text[scope.sentence.start : q.start]) or ctx.quoted
+        ):
+            continue  # a national target quoted before the province's own
         out.append(_proposal(text, q, group, scope, ctx, matcher))
     return out
+
+
+TITLE = 600
+"""Characters at the head of a document where its title states the plan's year."""
+
+
+def _past(text: str, q: Quantity, spans: list[Span | None], ctx: _Context) -> bool:
+    """A figure its own sentence dates before the document was written (`năm 2024 đạt 80%`
+    in a report of 2025), and not worded as a target (`kế hoạch năm 2024 đề ra …`), is a
+    result."""
+    if ctx.dated is None:
+        return False
+    ref, _ = _year(text, q.start, q.end, spans, _Context(ctx.masked))
+    if ref is None or ref.year >= ctx.dated:
+        return False
+    return not any(s is not None and stance.explicit(s.of(text)) for s in spans)
 
 
 def _earlier(text: str, piece: Span, group: Span, scope: _Scope, ctx: _Context) -> bool:
@@ -312,16 +311,31 @@ def _past_year(text: str, lo: int, ref: wording.YearRef) -> bool:
     return bool(found) and stance.decided(window[found[-1].end() :]) is not True
 
 
+def _deadline(
+    text: str, q: Quantity, group: Span, scope: _Scope, ctx: _Context, yearly: bool, said: bool
+) -> tuple[wording.YearRef | None, str | None]:
+    """The deadline of a figure and, when it comes from beyond its sentence, the text that gave
+    it. A speaker's suggestion (`said`) does not inherit the plan's deadline; a yearly rate
+    (`yearly`) takes from beyond its sentence only a standing window (`giai đoạn 2026 – 2030`):
+    under `Mục tiêu đến năm 2030` it is no rate to 2030."""
+    spans: list[Span | None] = [group, scope.clause, scope.intro, scope.sentence]
+    ref, far = _year(text, q.start, q.end, spans, ctx)
+    if far is None or ref is None:
+        return ref, far
+    if said or (yearly and ref.kind != "period"):
+        return None, None
+    return ref, far
+
+
 def _proposal(
     text: str, q: Quantity, group: Span, scope: _Scope, ctx: _Context, matcher: Matcher
 ) -> Proposal:
     checks: list[Msg] = []
     g = group.of(text)
-    spans: list[Span | None] = [group, scope.clause, scope.intro, scope.sentence]
     kind = "recommendation" if stance.recommendation(scope.sentence.of(text)) else "commitment"
-    ref, far = _year(text, q.start, q.end, spans, ctx)
-    if far is not None and kind == "recommendation":
-        ref, far = None, None  # a speaker's suggestion does not inherit the plan's deadline
+    annual_word = wording.annual(g) or wording.annual(text[scope.clause.start : group.start])
+    said = kind == "recommendation"
+    ref, far = _deadline(text, q, group, scope, ctx, bool(annual_word), said)
     if far is not None and ref is not None:
         checks.append(Msg("extract.check.year_far", year=ref.year, text=far))
     cmp = wording.comparison(text[group.start : q.start], text[q.end : group.end])
@@ -334,14 +348,13 @@ def _proposal(
     whole = unit == "percent" and q.value == 100 and q.value_max is None  # >= 100 is = 100
     if cmp.comparator is None and unit != "rank" and not whole:
         checks.append(Msg("extract.check.comparator"))
-    annual_word = wording.annual(g)
     standing = ref is not None and ref.kind == "period" and wording.standing(g)
     annual = bool(annual_word or standing)
     from_year = ref.first if (annual and ref is not None and ref.kind == "period") else None
     if unit == "rank" and q.value_max is None and comparator in (">", ">="):
         comparator = "<="
     match = _best(matcher, g, unit, scope, text)
-    ind, score, name, new = _indicator(match, g, q, unit, text)
+    ind, score, name, new = choose(match, g, q, unit, text)
     if new:
         closest = match.indicator.id if match.indicator is not None else "–"
         checks.append(
@@ -353,10 +366,8 @@ def _proposal(
         checks.append(Msg("extract.check.change"))
     if q.doubtful:
         checks.append(Msg("extract.check.number", text=text[q.start : q.end]))
-    lead = text[max(scope.sentence.start, q.start - 4 * NEAR) : group.end]
-    word = None if ctx.national else stance.national(lead)
-    if word is not None:
-        checks.append(Msg("extract.check.national", word=word))
+    if not ctx.national and stance.gdp(text[q.end : group.end]):
+        checks.append(Msg("extract.check.national", word="GDP"))
     return Proposal(
         quote=g, start=group.start, end=group.end, value=q.value, value_max=q.value_max,
         unit=unit, comparator=comparator, approx=cmp.approx,
@@ -392,15 +403,6 @@ def _best(matcher: Matcher, words: str, unit: str, scope: _Scope, text: str) -> 
             key=lambda m: m.score,
         )
     return match
-
-
-def _indicator(
-    match: Match, g: str, q: Quantity, unit: str, text: str
-) -> tuple[str, float, str, bool]:
-    if match.indicator is not None and match.score >= MATCH:
-        return match.indicator.id, match.score, match.indicator.name.vi, False
-    new_id, name = proposed(subject(text, q.start, q.end, g, unit), unit)
-    return new_id, match.score, name, True
 
 
 def _task(
@@ -449,7 +451,7 @@ def _task_like(words: str) -> bool:
 def _yes_no(text: str, clause: Span, year: int, match: Match) -> Proposal:
     words = clause.of(text)
     anchor = Quantity(clause.start, clause.start, 1.0, "boolean")
-    ind, score, name, new = _indicator(match, words, anchor, "boolean", text)
+    ind, score, name, new = choose(match, words, anchor, "boolean", text)
     closest = match.indicator.id if match.indicator is not None else "–"
     checks = (
         [Msg("extract.check.new_indicator", id=ind, name=name, score=score, closest=closest)]

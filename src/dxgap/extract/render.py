@@ -14,7 +14,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dxgap.extract.propose import Proposal
+from dxgap.extract.proposal import Proposal
 from dxgap.names import fold
 from dxgap.text import Msg, t
 

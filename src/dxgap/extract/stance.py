@@ -13,14 +13,21 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 _TARGET_STRONG = (
-    r"phấn đấu|đặt mục tiêu|đặt ra|mục tiêu (?:cụ thể|chung|tổng quát|tổng thể|đến|là|của)|"
+    r"phấn đấu|phấn dấu|phần đấu|đặt mục tiêu|đặt ra|mục tiêu (?:cụ thể|chung|tổng quát|tổng thể|đến|là|của)|"
     r"chỉ tiêu (?:cụ thể|chủ yếu|đến|là)|sẽ|dự kiến|định hướng|tầm nhìn|cam kết|quyết tâm|"
-    r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s*)?(?:19|20)\d\d|trước năm|chậm nhất|thời gian tới|sắp tới|tới đây|cần|nên|phải|"
+    r"thời gian tới|sắp tới|tới đây|cần|nên|phải|"
     r"đề nghị|kiến nghị|đề xuất|yêu cầu|tối thiểu|ít nhất|không quá|không dưới|không thấp hơn|"
-    r"trở lên|hướng tới|hướng đến|bảo đảm|đảm bảo|để đạt|phổ cập|giai đoạn \d{4}"
+    r"trở lên|hướng tới|hướng đến|bảo đảm|đảm bảo|để đạt|phổ cập"
 )
+_FRAME = (
+    r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s*)?(?:19|20)\d\d|trước năm|chậm nhất|giai đoạn \d{4}"
+)
+"""A deadline's frame (`đến hết năm 2024`, `giai đoạn 2021`): a plan's wording, but a report
+writes it too (`Đến hết năm 2024 đã có 95% …`), so it counts as much as a target word only
+when no word of a result is near."""
 _TARGET_WEAK = (
     r"mục tiêu|chỉ tiêu|kế hoạch|đề án|chương trình|nhiệm vụ|đề ra|nhằm|nâng|đưa|hoàn thành|hoàn thiện|"
     r"hằng năm|hàng năm|mỗi năm|vào năm"
@@ -29,16 +36,35 @@ _RESULT_STRONG = (
     r"(?:đạt|vượt|hoàn thành|chưa đạt|không đạt|thấp hơn|cao hơn|so với)(?:\s+\S+){0,2}\s+"
     r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+\S+)?(?:\s+đề ra)?|tình hình|thực trạng|"
     r"so với kế hoạch|đã|hiện có|hiện nay|hiện tại|hiện đang|đến nay|tới nay|tính đến|tính tới|"
-    r"tính từ|lũy kế|luỹ kế|so với cùng kỳ|vừa qua|năm qua|kết quả|được vinh danh|vẫn còn|"
+    r"tính từ|lũy kế|luỹ kế|so với cùng kỳ|vừa qua|năm qua|được vinh danh|vẫn còn|"
+    r"kết quả(?= (?:đạt|thực hiện|triển khai|nổi bật|cụ thể|như sau|năm|bước đầu|quan trọng)|\s*:|$)|"
     r"hiện còn|còn khoảng|còn hơn|còn trên|còn tới|trong đó có|xếp thứ|xếp hạng thứ|đứng thứ|"
     r"tăng so với|giảm so với|chiếm tỷ lệ|tăng \d+ bậc|giảm \d+ bậc"
 )
-_RESULT_WEAK = r"đang"
+_RESULT_WEAK = r"đang|đạt được|mới đạt|mới có"
 
 _T2 = re.compile(rf"(?<!\w)(?<!không )(?<!chỉ )(?:{_TARGET_STRONG})(?!\w)", re.IGNORECASE)
+_TF = re.compile(rf"(?<!\w)(?:{_FRAME})(?!\w)", re.IGNORECASE)
 _T1 = re.compile(rf"(?<!\w)(?:{_TARGET_WEAK})(?!\w)", re.IGNORECASE)
 _R2 = re.compile(rf"(?<!\w)(?:{_RESULT_STRONG})(?!\w)", re.IGNORECASE)
 _R1 = re.compile(rf"(?<!\w)(?:{_RESULT_WEAK})(?!\w)", re.IGNORECASE)
+_ACCENTED = re.compile(
+    "[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE
+)
+
+
+def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern with its Vietnamese letters written without diacritics (`chỉ tiêu` →
+    `chi tieu`), for a text typed so."""
+    bare = unicodedata.normalize("NFD", pattern.pattern.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in bare if not unicodedata.combining(c))
+    # words that, without their marks, are other words: nên/nền, cần/cán, đang/đăng
+    plain = re.sub(r"(?<=[|:])(?:nen|can|dang)(?=[|)])", "(?!x)x", plain)
+    return re.compile(plain, pattern.flags)
+
+
+_PLAIN = tuple(_plain(p) for p in (_R2, _T2, _TF, _T1, _R1))
+
 _NOT_PAST = re.compile(
     r"(?<!\w)(?:đã được chứng nhận|đã đề ra|đã đặt ra|đã xác định|đã đặt mục tiêu|đã ban hành)(?!\w)",
     re.I,
@@ -54,10 +80,6 @@ _TASK = re.compile(rf"^(?:[-–•+*]\s*|[a-zđ0-9]{{1,3}}[.)]\s*)?(?:{_TASK_VER
 _RECOMMEND = re.compile(
     r"(?<!\w)(?:đề nghị|kiến nghị|khuyến nghị|đề xuất|nên|cho rằng[^.;]{0,80}?cần|gợi ý)(?!\w)",
     re.IGNORECASE,
-)
-_NATIONAL = re.compile(
-    r"(?<!\w)(?:(?<!đầu )cả nước|toàn quốc|quốc gia|Chính phủ|Thủ tướng|Quyết định 749|"
-    r"Chương trình chuyển đổi số quốc gia|Nghị quyết 57|Bộ Chính trị)(?!\w)"
 )
 
 
@@ -94,14 +116,18 @@ def foreign(text: str) -> bool:
 
 def score(text: str) -> tuple[int, int]:
     """(target score, result score) of a piece of text: each phrase counted once, the longer
-    reading first (`vượt chỉ tiêu` is a result, not the word `chỉ tiêu`)."""
+    reading first (`vượt chỉ tiêu` is a result, not the word `chỉ tiêu`); a deadline's frame
+    counts 2, or 1 beside a word of a result (`Đến hết năm 2024 đã có 95%`: a result)."""
     cleaned = _NOT_PAST.sub(" ", masked(text))
+    # a line typed without diacritics ("Chi tieu nam 2026") is read with the plain patterns
+    patterns = (_R2, _T2, _TF, _T1, _R1) if _ACCENTED.search(cleaned) else _PLAIN
     counts = []
-    for pattern in (_R2, _T2, _T1, _R1):
+    for pattern in patterns:
         counts.append(len(pattern.findall(cleaned)))
         cleaned = pattern.sub(lambda m: " " * len(m.group()), cleaned)
-    result2, target2, target1, result1 = counts
-    return 2 * target2 + target1, 2 * result2 + result1
+    result2, target2, frames, target1, result1 = counts
+    result = 2 * result2 + result1
+    return 2 * target2 + (1 if result else 2) * frames + target1, result
 
 
 @functools.lru_cache(maxsize=8192)
@@ -113,6 +139,19 @@ def decided(text: str) -> bool | None:
     if target == result:
         return None
     return target > result
+
+
+@functools.lru_cache(maxsize=8192)
+def explicit(text: str) -> bool:
+    """Whether `text` says in words that it states a target (`phấn đấu`, `mục tiêu`, `kế
+    hoạch`, `sẽ` …), beyond a deadline's frame."""
+    cleaned = _R2.sub(" ", _NOT_PAST.sub(" ", masked(text)))
+    plain = not _ACCENTED.search(cleaned)
+    return bool((_PLAIN[1] if plain else _T2).search(cleaned)) or bool(
+        re.search(
+            r"(?<!\w)(?:mục tiêu|chỉ tiêu|kế hoạch|muc tieu|chi tieu|ke hoach)(?!\w)", cleaned, re.I
+        )
+    )
 
 
 def is_task(text: str) -> bool:
@@ -127,8 +166,49 @@ def recommendation(text: str) -> str | None:
     return m.group() if m else None
 
 
-@functools.lru_cache(maxsize=4096)
-def national(text: str) -> str | None:
-    """The words that say a target may be the nation's, quoted before the province's own."""
-    m = _NATIONAL.search(text)
-    return m.group() if m else None
+_ACTOR = re.compile(
+    r"(?<!\w)(?:Chính phủ|Thủ tướng|Trung ương|Bộ Chính trị|Quốc hội|Ban Chấp hành Trung ương|"
+    r"Chương trình [Cc]huyển đổi số quốc gia|Chiến lược quốc gia|Chiến lược phát triển kinh tế số|"
+    r"(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Chiến lược|Chương trình|Đề án|Nghị định)"
+    r"(?:\s+số)?\s+(?:57|52|749|411|942|06)(?![\d/]|-NQ/TU)|"
+    r"(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Chiến lược|Chương trình|Đề án|Nghị định)"
+    r"(?:\s+số)?\s+\d+[\w/-]*?[-/](?:TW|TTg|CP|QH\d*|BCT)|"
+    r"(?<!đầu )(?<!nhất )(?<!với )(?<!quân )(?<!bình )(?<!mức )(?:cả nước|toàn quốc))(?!\w)"
+)
+"""Who states a national target: the Government, the Party's centre, a national programme or
+resolution (by its number's suffix: -NQ/TW, /QĐ-TTg, /NQ-CP, or a well-known number), or the
+whole country as the subject (`cả nước có 80% …`; not `dẫn đầu cả nước`)."""
+_OWN = re.compile(
+    r"(?<!\w)(?<!cấp )(?<!các )(?<!\d )(?:tỉnh|thành phố|toàn tỉnh|địa phương|Tỉnh|Thành phố|GRDP)"
+    r"(?!\w)(?!,? thành phố)"
+)
+_OWN_VERB = re.compile(
+    r"(?<!\w)(?:phấn đấu|phấn dấu|đặt mục tiêu|đặt ra mục tiêu|xác định|quyết tâm|cam kết)(?!\w)",
+    re.IGNORECASE,
+)
+_GDP = re.compile(r"\s*(?:của\s+)?GDP(?!\w)")
+
+
+def national(before: str) -> str | None:
+    """The words that make a figure a national target quoted in a province's text, from the
+    sentence's text `before` the figure: the last national actor (`Nghị quyết 57-NQ/TW đặt mục
+    tiêu`, `Chính phủ`, `cả nước`) when nothing after it names the province's own (`tỉnh`,
+    `thành phố`, `GRDP`) and, past a `;`, no new subject sets its own goal (`; Bắc Ninh đặt
+    mục tiêu …`). None: the province's own."""
+    found = list(_ACTOR.finditer(before))
+    if not found:
+        return None
+    actor = found[-1]
+    rest = before[actor.end() :]
+    if _OWN.search(rest):
+        return None
+    clause = rest[rest.rfind(";") + 1 :] if ";" in rest else None
+    if clause is not None and _OWN_VERB.search(clause):
+        return None
+    return actor.group()
+
+
+def gdp(after: str) -> bool:
+    """Whether the figure is a share of GDP (the nation's product), not of GRDP (a
+    province's): `30% GDP`."""
+    return _GDP.match(after) is not None

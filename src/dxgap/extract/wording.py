@@ -136,6 +136,21 @@ _YEAR_PATTERNS = [
     ),
     ("in", re.compile(rf"năm\s*{Y}", re.I)),
 ]
+_TYPED = {
+    "năm": "nam", "đến": "den", "tới": "toi", "trước": "truoc", "từ": "tu", "giai đoạn": "giai doan",
+    "tính": "tinh", "hết": "het", "cuối": "cuoi", "vào": "vao", "chậm nhất": "cham nhat",
+}  # fmt: skip
+"""Words of the year patterns as a text typed without diacritics writes them."""
+_YEAR_PATTERNS = [
+    (
+        kind,
+        re.compile(
+            re.sub("|".join(_TYPED), lambda m: f"(?:{m.group()}|{_TYPED[m.group()]})", p.pattern),
+            p.flags,
+        ),
+    )
+    for kind, p in _YEAR_PATTERNS
+]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -209,3 +224,31 @@ def standing(text: str) -> str | None:
     None."""
     m = _STANDING.search(text)
     return m.group() if m else None
+
+
+# --- when the document was written --------------------------------------------------------
+
+_DATELINE = re.compile(
+    rf"(?<!\w)(?:ngày|sáng|chiều|trưa|tối|hôm)?\s*\d{{1,2}}\s*(?:/|-|\.|\s+tháng\s+)\s*\d{{1,2}}"
+    rf"\s*(?:/|-|\.|,?\s+năm\s+){Y}|(?<!\w)quý\s+[IV1-4]+\s*/\s*{Y}",
+    re.IGNORECASE,
+)
+_NOT_DATELINE = re.compile(
+    r"(?:trước|đến|tới|hạn|chậm nhất|muộn nhất|từ|hiệu lực|sau)\s*(?:ngày\s*)?$", re.IGNORECASE
+)
+HEAD = 800
+"""Characters at the head of a document in which its date (dateline, `ngày … tháng … năm`) is
+looked for."""
+
+
+def dated(text: str) -> int | None:
+    """The year the document was written, from the first date at its head (`Quảng Trị, ngày 20
+    tháng 01 năm 2025`, `Sáng 15/3/2025`, `(… ngày 10/7/2024 của UBND …)`, `QUÝ IV/2024`): the
+    latest of the dates there (the documents it cites were issued before it), deadlines left out
+    (`trước ngày 30/6/2025`); None when the head has none."""
+    years = [
+        int(next(g for g in m.groups() if g is not None))
+        for m in _DATELINE.finditer(text, 0, min(len(text), HEAD))
+        if not _NOT_DATELINE.search(text, max(0, m.start() - 16), m.start())
+    ]
+    return max(years, default=None)

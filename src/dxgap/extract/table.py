@@ -1,0 +1,153 @@
+"""A table of targets flattened to text: a line per row, cells parted by `|` or tabs, as a plan's
+annex (`Phụ lục`) reads when copied out of a PDF, a Word file or a web page.
+
+    STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2022 | Mục tiêu năm 2025 | Mục tiêu năm 2030
+    1 | Tỷ lệ dịch vụ công trực tuyến toàn trình | % | 35 | 80 | 100
+
+The header row names a year in the columns of figures; a column is a target's when its header
+does not say it holds results (`Thực hiện`, `Ước thực hiện`, `Kết quả`, `Hiện trạng`) and its year
+is not before the document's own. The unit is the `Đơn vị` column's (`%` → percent, `tỷ đồng` →
+billions of đồng, `người` → people, else a count), the indicator's words are the row's longest
+cell of words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from dxgap.extract import wording
+from dxgap.extract.indicators import Matcher, choose, proposed
+from dxgap.extract.numbers import NUMBER, Quantity, parsed_value, quantities
+from dxgap.extract.proposal import Proposal
+from dxgap.extract.segment import Span, trimmed
+from dxgap.text import Msg
+
+_SEP = re.compile(r"\s*(?:\||\t)\s*")
+_RESULT = re.compile(
+    r"(?<!\w)(?:thực hiện|ước|kết quả|hiện trạng|hiện nay|đã đạt|TH|số liệu)(?!\w)", re.IGNORECASE
+)
+_UNIT_HEAD = re.compile(r"(?<!\w)(?:đơn vị|ĐVT)(?!\w)", re.IGNORECASE)
+_NAME_HEAD = re.compile(r"(?<!\w)(?:chỉ tiêu|nội dung|tên)(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of figures: its place among the cells, its year and its header's text."""
+
+    index: int
+    year: int
+    target: bool
+    label: str
+
+
+@dataclass(frozen=True)
+class Header:
+    """A table's header: its columns of figures, the unit's and the name's column (or None)."""
+
+    columns: tuple[Column, ...]
+    unit: int | None
+    name: int | None
+
+
+def cells(text: str, para: Span) -> list[Span] | None:
+    """The cells of a line parted by `|` or tabs (three cells at least), else None."""
+    line = para.of(text)
+    if line.count("|") < 2 and line.count("\t") < 2:
+        return None
+    out, start = [], para.start
+    for m in _SEP.finditer(text, para.start, para.end):
+        out.append(trimmed(text, start, m.start()))
+        start = m.end()
+    out.append(trimmed(text, start, para.end))
+    return out if len(out) >= 3 else None
+
+
+def header(text: str, row: list[Span], dated: int | None) -> Header | None:
+    """The header a row of cells is, when one of its cells names a year; else None."""
+    columns = []
+    unit = name = None
+    for i, cell in enumerate(row):
+        words = cell.of(text)
+        refs = wording.years(words)
+        if refs and len(words.split()) <= 8:
+            ref = refs[-1]
+            past = dated is not None and ref.year < dated
+            target = not _RESULT.search(words) and not past
+            columns.append(Column(i, ref.year, target, words))
+        elif _UNIT_HEAD.search(words):
+            unit = i
+        elif _NAME_HEAD.search(words) and name is None:
+            name = i
+    if not columns:
+        return None
+    return Header(tuple(columns), unit, name)
+
+
+def unit_of(words: str) -> str:
+    """The unit a `Đơn vị` cell names."""
+    folded = words.strip().lower()
+    if folded in ("%", "tỷ lệ %", "tỷ lệ (%)", "(%)") or folded.startswith("%"):
+        return "percent"
+    if "tỷ đồng" in folded or "tỉ đồng" in folded:
+        return "vnd_billion"
+    if "người" in folded or "lượt" in folded:
+        return "people"
+    return "count"
+
+
+def name_cell(text: str, row: list[Span], head: Header) -> Span:
+    """The cell that names what a row measures: the header's name column, else the row's
+    longest cell."""
+    if head.name is not None and head.name < len(row):
+        return row[head.name]
+    return max(row, key=lambda c: len(c.of(text).split()))
+
+
+def proposals(text: str, row: list[Span], head: Header | None, matcher: Matcher) -> list[Proposal]:
+    """The targets of a table's row under `head`: a figure in each target column (its year), in
+    the unit of the row's `Đơn vị` cell, about what the row's name cell says."""
+    if head is None:
+        return []
+    known = head.unit is not None and head.unit < len(row)
+    unit = unit_of(row[head.unit].of(text)) if known and head.unit is not None else None
+    name = name_cell(text, row, head)
+    line = Span(row[0].start, row[-1].end)
+    out = []
+    for col in head.columns:
+        if not col.target or col.index >= len(row):
+            continue
+        cell = row[col.index]
+        found = quantities(cell.of(text)) or _bare(cell.of(text))
+        if len(found) != 1:
+            continue
+        q = replace(found[0], start=found[0].start + cell.start, end=found[0].end + cell.start)
+        if unit is not None and q.unit == "count":
+            q = replace(q, unit=unit, value=q.value / 1e9 if unit == "vnd_billion" else q.value)
+        cmp = wording.comparison(text[cell.start : q.start], text[q.end : cell.end])
+        comparator = cmp.comparator or ("<=" if q.unit == "rank" else ">=")
+        checks = [Msg("extract.check.year_far", year=col.year, text=col.label)]
+        match = matcher.best(name.of(text), q.unit)
+        ind, score, iname, new = choose(match, name.of(text), q, q.unit, text)
+        if new:
+            ind, iname = proposed(name.of(text), q.unit)
+            closest = match.indicator.id if match.indicator is not None else "–"
+            checks.append(
+                Msg("extract.check.new_indicator", id=ind, name=iname, score=score, closest=closest)
+            )
+        out.append(
+            Proposal(
+                line.of(text), line.start, line.end, q.value, q.value_max, q.unit, comparator,
+                cmp.approx, col.year, False, ind, score, iname, new, checks=tuple(checks),
+            )
+        )  # fmt: skip
+    return out
+
+
+def _bare(cell: str) -> list[Quantity]:
+    """A cell holding a number alone (`80`, `1.000`, `21,5`): the unit is the row's."""
+    m = re.fullmatch(r"\s*(?:[≥>≤<]\s*)?(" + NUMBER + r")\s*", cell)
+    if m is None:
+        return []
+    value, doubtful = parsed_value(m.group(1))
+    return [Quantity(m.start(1), m.end(1), value, "count", doubtful=doubtful)]

@@ -1,0 +1,247 @@
+"""The kinds of failure a review on held-out texts found (issue 18): each instance it reported
+is a case here, beside other wordings of the same kind.
+
+1. a national target quoted before the province's own is no target of the province's;
+2. a result written with a deadline-like frame (`Đến hết năm 2024 đã có …`) is a result;
+3. a yearly target takes no deadline from a heading, only a standing window;
+and a table of targets flattened to text, a line typed without diacritics, the held-out set.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dxgap.extract import Matcher, Proposal, extract
+from dxgap.targets.load import load_catalogue_file
+from dxgap.text import Msg
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    catalogue, _ = load_catalogue_file(REPO / "targets" / "indicators.yaml")
+    assert catalogue is not None
+    return Matcher(catalogue.indicators)
+
+
+def _facts(found: list[Proposal]) -> list[tuple[object, str | None, int | None]]:
+    return [(p.value, p.comparator, p.year) for p in found]
+
+
+# --- 1. national targets quoted before the province's own ----------------------------------
+
+
+def test_the_reviews_national_instance(matcher: Matcher) -> None:
+    text = (
+        "Nghị quyết 57 đặt mục tiêu đến năm 2030 kinh tế số đạt 30% GDP; "
+        "tỉnh phấn đấu đạt 20% GRDP.\n"
+    )
+    (own,) = extract(text, matcher)
+    assert (own.value, own.comparator, own.year) == (20.0, ">=", 2030)
+    assert own.quote == "tỉnh phấn đấu đạt 20% GRDP"
+    assert Msg("extract.check.national", word="GDP") not in own.checks
+    # the national draft (--province vietnam) has the nation's
+    assert _facts(extract(text, matcher, national=True)) == [
+        (30.0, ">=", 2030),
+        (20.0, ">=", 2030),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (  # the Government's, then a province named as the subject of its own goal
+            "Chính phủ đặt mục tiêu đến năm 2025 có 80% dịch vụ công trực tuyến toàn trình; "
+            "Bắc Ninh đặt mục tiêu cao hơn, tối thiểu 90%.\n",
+            [(90.0, ">=", 2025)],
+        ),
+        (  # a resolution of the Party's centre by its number's suffix, the country as subject
+            "Theo Nghị quyết số 52-NQ/TW của Bộ Chính trị, đến năm 2025 kinh tế số của cả nước "
+            "đạt 20% GDP; Thái Nguyên phấn đấu kinh tế số chiếm tối thiểu 25% GRDP.\n",
+            [(25.0, ">=", 2025)],
+        ),
+        (  # a national strategy, then the province in a sentence of its own
+            "Chiến lược quốc gia phát triển kinh tế số đặt mục tiêu kinh tế số chiếm 30% GDP vào "
+            "năm 2030. Tỉnh phấn đấu kinh tế số chiếm 20% GRDP vào năm 2030.\n",
+            [(20.0, ">=", 2030)],
+        ),
+        (  # the province after "Theo …" is the province's own
+            "Theo Nghị quyết 57-NQ/TW, tỉnh phấn đấu đến năm 2030 có 100% người dân có danh "
+            "tính số.\n",
+            [(100.0, ">=", 2030)],
+        ),
+        (  # "cả nước" after the figure ranks the province among all: its own
+            "Phấn đấu đến năm 2025 chỉ số DTI của tỉnh thuộc nhóm 20 tỉnh dẫn đầu cả nước, tỷ "
+            "lệ hồ sơ trực tuyến đạt 60%.\n",
+            [(20.0, "<=", 2025), (60.0, ">=", 2025)],
+        ),
+    ],
+)
+def test_national_targets_are_told_from_the_provinces(
+    matcher: Matcher, text: str, facts: list[tuple[object, str, int]]
+) -> None:
+    assert _facts(extract(text, matcher)) == facts
+
+
+def test_a_list_under_a_national_intro_is_the_nations(matcher: Matcher) -> None:
+    text = (
+        "Chương trình Chuyển đổi số quốc gia đặt mục tiêu đến năm 2025:\n"
+        "- 80% dịch vụ công trực tuyến mức độ 4;\n"
+        "- 50% dân số có tài khoản thanh toán điện tử.\n"
+        "Tỉnh phấn đấu đến năm 2025:\n"
+        "- 85% dịch vụ công trực tuyến mức độ 4.\n"
+    )
+    assert _facts(extract(text, matcher)) == [(85.0, ">=", 2025)]
+    assert len(extract(text, matcher, national=True)) == 3
+
+
+def test_a_share_of_gdp_alone_is_proposed_with_a_note(matcher: Matcher) -> None:
+    """Without a national actor, `20% GDP` may be the province's economy loosely named: kept,
+    with the note to check."""
+    (p,) = extract("Phấn đấu đến năm 2025 kinh tế số chiếm 20% GDP.\n", matcher)
+    assert Msg("extract.check.national", word="GDP") in p.checks
+
+
+# --- 2. results with a deadline-like frame ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến hết năm 2024 đã có 95% thôn được phủ sóng 4G.\n",
+        "tính đến hết năm 2023 tỷ lệ số hóa kết quả giải quyết TTHC đạt 72%.\n",
+        "Hà Tĩnh, ngày 12 tháng 12 năm 2025\nNăm 2024 tỷ lệ thanh toán không dùng tiền mặt đạt 80%.\n",
+        "Sáng 15/3/2025, UBND tỉnh tổ chức hội nghị sơ kết.\n"
+        "Theo báo cáo, năm 2024 tỷ lệ hồ sơ trực tuyến toàn trình đạt 52,3%.\n",
+        "Hien nay ty le ho so truc tuyen toan trinh cua tinh dat 48%.\n",
+    ],
+)
+def test_results_with_a_deadline_frame_are_results(matcher: Matcher, text: str) -> None:
+    assert extract(text, matcher) == []
+
+
+def test_a_past_years_target_worded_as_one_is_kept(matcher: Matcher) -> None:
+    """A report of 2025 restating the plan of 2024 (`Kế hoạch năm 2024 đặt mục tiêu …`): the
+    wording says target, so the year before the document's does not make it a result."""
+    text = (
+        "Hà Tĩnh, ngày 12 tháng 01 năm 2025\n"
+        "Kế hoạch năm 2024 đặt mục tiêu tỷ lệ thanh toán không dùng tiền mặt đạt 80%.\n"
+    )
+    assert _facts(extract(text, matcher)) == [(80.0, ">=", 2024)]
+
+
+def test_a_plan_of_the_same_year_keeps_its_targets(matcher: Matcher) -> None:
+    text = (
+        "Quảng Trị, ngày 20 tháng 01 năm 2025\n"
+        "Năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 60%.\n"
+    )
+    assert _facts(extract(text, matcher)) == [(60.0, ">=", 2025)]
+
+
+def test_a_report_noun_is_no_result(matcher: Matcher) -> None:
+    """`kết quả giải quyết thủ tục` names what is digitised, it reports nothing; the item stays
+    a target of the list and the list keeps its year."""
+    text = (
+        "Các chỉ tiêu năm 2025 như sau:\n"
+        "a) Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt trên 85%;\n"
+        "b) Tỷ lệ giao dịch không dùng tiền mặt đạt ít nhất 70%.\n"
+    )
+    assert _facts(extract(text, matcher)) == [(85.0, ">", 2025), (70.0, ">=", 2025)]
+
+
+# --- 3. yearly targets and a heading's year --------------------------------------------------
+
+
+def test_a_yearly_target_takes_no_year_from_a_heading(matcher: Matcher) -> None:
+    text = (
+        "2. Mục tiêu cụ thể đến năm 2030\n"
+        "- Hằng năm, thu hút ít nhất 50 doanh nghiệp công nghệ số đăng ký thành lập mới.\n"
+        "- Mỗi năm có thêm 10 sản phẩm OCOP được đưa lên sàn thương mại điện tử.\n"
+        "- Tốc độ tăng trưởng kinh tế số bình quân đạt 15%/năm.\n"
+        "- 100% người dân trưởng thành có danh tính số.\n"
+    )
+    found = extract(text, matcher)
+    assert [(p.value, p.year, p.annual) for p in found] == [
+        (50.0, None, True),
+        (10.0, None, True),
+        (15.0, None, True),
+        (100.0, 2030, False),
+    ]
+    assert all(Msg("extract.check.year_far", year=2030, text="") not in p.checks for p in found)
+
+
+def test_a_standing_window_gives_a_yearly_target_its_years(matcher: Matcher) -> None:
+    text = (
+        "3. Chỉ tiêu duy trì trong giai đoạn 2026 – 2030\n"
+        "- Hằng năm, tỷ lệ hồ sơ trực tuyến toàn trình đạt từ 80% trở lên.\n"
+    )
+    (p,) = extract(text, matcher)
+    assert (p.value, p.comparator, p.year, p.annual, p.from_year) == (80.0, ">=", 2030, True, 2026)
+
+
+def test_a_yearly_target_of_its_own_window(matcher: Matcher) -> None:
+    text = "Trong giai đoạn 2021 - 2025, hằng năm tỷ lệ hồ sơ quá hạn giải quyết không quá 2%.\n"
+    (p,) = extract(text, matcher)
+    assert (p.value, p.comparator, p.year, p.annual, p.from_year) == (2.0, "<=", 2025, True, 2021)
+
+
+# --- a general goal is no yes/no task ---------------------------------------------------------
+
+
+def test_a_state_described_is_no_task_to_finish(matcher: Matcher) -> None:
+    text = (
+        "Đến năm 2030, Lào Cai cơ bản trở thành tỉnh số, chính quyền số vận hành thông suốt.\n"
+        "Dự kiến đến cuối năm 2025, tỉnh sẽ đưa vào vận hành Trung tâm giám sát an toàn thông tin.\n"
+    )
+    found = extract(text, matcher)
+    assert [(p.value, p.year) for p in found] == [(True, 2025)]
+
+
+# --- tables and lines without diacritics ------------------------------------------------------
+
+
+def test_a_flattened_table(matcher: Matcher) -> None:
+    text = (
+        "STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2022 | Mục tiêu năm 2025 | Mục tiêu năm 2030\n"
+        "1 | Tỷ lệ dịch vụ công trực tuyến toàn trình | % | 35 | 80 | 100\n"
+        "2 | Số doanh nghiệp công nghệ số | Doanh nghiệp | 420 | 600 | 1.000\n"
+        "Ghi chú: số liệu của Sở.\n"
+    )
+    found = extract(text, matcher)
+    assert [(p.value, p.unit, p.year) for p in found] == [
+        (80.0, "percent", 2025),
+        (100.0, "percent", 2030),
+        (600.0, "count", 2025),
+        (1000.0, "count", 2030),
+    ]
+    assert found[0].quote == "1 | Tỷ lệ dịch vụ công trực tuyến toàn trình | % | 35 | 80 | 100"
+    assert found[0].indicator == "full_process_online_services_rate"
+    assert all(text[p.start : p.end] == p.quote for p in found)
+
+
+def test_a_line_typed_without_diacritics(matcher: Matcher) -> None:
+    (p,) = extract("Chi tieu nam 2026: ty le doanh nghiep su dung nen tang so dat 50%.\n", matcher)
+    assert (p.value, p.comparator, p.year) == (50.0, ">=", 2026)
+
+
+# --- the held-out set -------------------------------------------------------------------------
+
+
+def test_the_held_out_set_scores_at_least_90_percent() -> None:
+    """The texts written for testing in tests/extract/heldout/ (not real documents) against
+    their hand-made keys: precision and recall of 90% or more, as the issue asks."""
+    done = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "extract_eval.py")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    row = next(line for line in done.stdout.splitlines() if line.startswith("overall (held-out)"))
+    precision, recall = (int(cell.rstrip("%")) for cell in row.split()[5:7])
+    assert precision >= 90, row
+    assert recall >= 90, row
