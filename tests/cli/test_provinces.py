@@ -164,3 +164,71 @@ def test_list_shows_provinces_without_a_plan_apart(cli: Cli, repo_workspace: Pat
         "có số liệu nhưng chưa có kế hoạch",
     )
     assert text.index(first) < text.index("binh-phuoc") < text.index(second) < text.index("yen-bai")
+
+
+def test_compare_dti_2024_keeps_the_63_and_the_34_apart(cli: Cli, repo_workspace: Path) -> None:
+    """DTI 2024 on two lists: the former Đà Nẵng 2nd of 63 (0.8335) and the new Đà Nẵng, with
+    Quảng Nam, 17th of 34 (hasontech, C); the former TP.HCM 1st of 63 (VnEconomy) and the new
+    one 4th of 34 (Dân trí's order). Each in its list, ranked only against its own list."""
+    code, out, err = cli(
+        "compare", "dti_rank", "--as-of", "2024", "-f", "json", "-w", repo_workspace
+    )
+    assert code == 0, err
+    rows = json.loads(out)
+    figures = {(r["province"], r["out_of"]): (r["latest_year"], r["latest_value"]) for r in rows}
+    assert figures[("da-nang", 63)] == (2024, 2.0)
+    assert figures[("da-nang", 34)] == (2024, 17.0)
+    assert figures[("ho-chi-minh-city", 63)] == (2024, 1.0)
+    assert figures[("ho-chi-minh-city", 34)] == (2024, 4.0)
+    of_34 = [(r["rank"], r["province"], r["latest_value"]) for r in rows if r["out_of"] == 34]
+    # Dân trí, VTC News, Gia Lai's Kế hoạch 18: 1 Hà Nội … 7 Hà Tĩnh; hasontech: Đà Nẵng 17
+    assert of_34 == [
+        (1, "ha-noi", 1.0),
+        (2, "hue", 2.0),
+        (3, "hai-phong", 3.0),
+        (4, "ho-chi-minh-city", 4.0),
+        (5, "thanh-hoa", 5.0),
+        (6, "dien-bien", 6.0),
+        (7, "ha-tinh", 7.0),
+        (8, "da-nang", 17.0),
+        (9, "gia-lai", 31.0),
+    ]
+    assert [r["out_of"] for r in rows] == sorted((r["out_of"] for r in rows), reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "of_63", "of_34", "da_nang_63", "da_nang_34"),
+    [
+        (
+            "en",
+            "ranking of the 63 provinces before the 2025 reorganisation",
+            "ranking of the 34 provincial units after the 2025 reorganisation",
+            "│ 2 │ Đà Nẵng │ rank 2 of 63 (2024) │",
+            "│ 8 │ Đà Nẵng ← Quảng Nam │ rank 17 of 34 (2024) │",
+        ),
+        (
+            "vi",
+            "bảng xếp hạng 63 tỉnh, thành phố trước khi sắp xếp",
+            "bảng xếp hạng 34 tỉnh, thành phố sau sắp xếp",
+            "│ 2 │ Đà Nẵng │ hạng 2/63 (2024) │",
+            "│ 8 │ Đà Nẵng ← Quảng Nam │ hạng 17/34 (2024) │",
+        ),
+    ],
+)
+def test_compare_dti_2024_labels_each_list_and_the_merged_units(
+    cli: Cli,
+    repo_workspace: Path,
+    lang: str,
+    of_63: str,
+    of_34: str,
+    da_nang_63: str,
+    da_nang_34: str,
+) -> None:
+    code, out, _ = cli(
+        "compare", "dti_rank", "--as-of", "2024", "--lang", lang, "-w", repo_workspace
+    )
+    assert code == 0
+    text = " ".join(out.split())
+    # one table per list, each under its title; a unit formed in 2025 named with what it took in
+    assert text.index(of_63) < text.index(da_nang_63) < text.index(of_34) < text.index(da_nang_34)
+    assert "Hồ Chí Minh ← Bình Dương, Bà Rịa - Vũng Tàu" in text

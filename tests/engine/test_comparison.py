@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
-from tests.engine.helpers import obs, target, targets
+from tests.engine.helpers import measured, obs, target, targets
 
 from dxgap import engine
 
@@ -73,3 +73,40 @@ def test_compare_picks_a_dated_target_before_one_with_no_deadline() -> None:
     opts = engine.Options(as_of=2024)
     row = engine.compare(engine.analyse(t, m, opts), m, "ind", opts).row(0, named=True)
     assert (row["target_id"], row["period"], row["mixed_periods"]) == ("by-2026", "2024", False)
+
+
+def test_a_province_ranked_among_63_and_among_34_is_in_both_lists() -> None:
+    """DTI 2024 ranks the 63 old provinces and the 34 merged units: a province has a figure in
+    each, each ranked in its own list; its target of 63 (top 10) stays in the list of 63."""
+    t = targets(
+        target(province="a", unit="rank", comparator="<=", target_value=10.0, out_of=63,
+               target_year=2030)
+    )  # fmt: skip
+    m = measured(
+        {"province": "a", "year": 2022, "value": 12.0, "out_of": 63, "date": "2023-07-12"},
+        {"province": "a", "year": 2024, "value": 5.0, "out_of": 34, "date": "2025-10-21"},
+        {"province": "b", "year": 2024, "value": 20.0, "out_of": 63, "date": "2025-10-21"},
+        {"province": "b", "year": 2024, "value": 3.0, "out_of": 34, "date": "2025-10-21"},
+    )
+    opts = engine.Options(as_of=2024)
+    ranked = engine.compare(engine.analyse(t, m, opts), m, "ind", opts, lower_is_better=True)
+    rows = ranked.select("out_of", "rank", "province", "latest_value", "target_id").rows()
+    assert rows == [
+        (63, 1, "a", 12.0, "t"),  # 12th of 63 before 20th of 63
+        (63, 2, "b", 20.0, None),
+        (34, 1, "b", 3.0, None),  # 3rd of 34 before 5th of 34: never 5 against 12
+        (34, 2, "a", 5.0, None),  # the target of 63 is not shown beside a rank of 34
+    ]
+
+
+def test_a_rank_target_of_63_stays_beside_a_province_ranked_only_among_34() -> None:
+    """With no figure in its own list, the target is still the province's: shown beside the
+    other list's figure, with the status the engine gives it (not comparable)."""
+    t = targets(
+        target(province="a", unit="rank", comparator="<=", target_value=10.0, out_of=63,
+               target_year=2030)
+    )  # fmt: skip
+    m = measured({"province": "a", "year": 2024, "value": 5.0, "out_of": 34})
+    opts = engine.Options(as_of=2024)
+    row = engine.compare(engine.analyse(t, m, opts), m, "ind", opts).row(0, named=True)
+    assert (row["out_of"], row["target_id"], row["status"]) == (34, "t", "not_comparable")

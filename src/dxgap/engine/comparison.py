@@ -59,21 +59,34 @@ out of different numbers are ranked apart, never against each other)."""
 
 
 def _latest(measurements: pl.LazyFrame, indicator: str, as_of: int) -> pl.LazyFrame:
-    """Per province, the latest yearly value of `indicator` up to `as_of` (as `yearly` picks
-    it: the latest year, its latest-dated row), with that row's source and rank's `out_of`."""
+    """Per province and ranking (a rank's `out_of`), the latest yearly value of `indicator` up
+    to `as_of` (as `yearly` picks it: the latest year, its latest-dated row), with that row's
+    source: a province ranked both among the 63 and among the 34 (DTI 2024) is in both lists."""
     return (
         conform(measurements)
         .filter(pl.col("indicator") == indicator, pl.col("year") <= as_of)
         .sort(["province", "year", "date"], nulls_last=False)
-        .group_by("province")
+        .group_by("province", "out_of")
         .agg(
             pl.col("year").last().alias("latest_year"),
             pl.col("value").last().alias("latest_value"),
             pl.coalesce(pl.col("period"), pl.col("year").cast(pl.String)).last().alias("period"),
             pl.col("source").last(),
-            pl.col("out_of").last(),
         )
     )
+
+
+def _own_list(rows: pl.LazyFrame) -> pl.LazyFrame:
+    """A province in two rankings (out of 63 and out of 34) keeps its own target, set on a
+    ranking of one size, in that ranking only: beside the other it would claim a status it was
+    not assessed on."""
+    sizes = pl.col("out_of").is_not_null() & pl.col("_t_out_of").is_not_null()
+    other = sizes & (pl.col("out_of") != pl.col("_t_out_of"))
+    elsewhere = (sizes & ~other).any().over("province")
+    target = ("target_id", "target_year", "target_value", "comparator", "status")
+    return rows.with_columns(
+        pl.when(other & elsewhere).then(None).otherwise(pl.col(c)).alias(c) for c in target
+    ).drop("_t_out_of")
 
 
 def _benchmark(quantified: pl.LazyFrame, benchmark: str, as_of: int) -> pl.LazyFrame:
@@ -116,10 +129,14 @@ def compare(
         pl.col("indicator") == indicator, pl.col("status") != "not_quantified", ~is_task()
     )
     own = _pick_target(quantified, opts.as_of).select(
-        "province", "target_id", "target_year", "target_value", "comparator", "status", "d", "unit"
+        *("province", "target_id", "target_year", "target_value", "comparator", "status", "d"),
+        "unit",
+        _t_out_of="out_of",  # the target's ranking size: it stays in that list (`_own_list`)
     )
-    rows = _latest(measurements, indicator, opts.as_of).join(
-        own, on="province", how="full", coalesce=True
+    rows = _own_list(
+        _latest(measurements, indicator, opts.as_of).join(
+            own, on="province", how="full", coalesce=True
+        )
     )
     direction = pl.col("d")
     if benchmark is not None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from rich.console import RenderableType
 from rich.text import Text
 
+from dxgap import places
 from dxgap.engine import Options
 from dxgap.output import tables, tasks
 from dxgap.output.tables import plain
@@ -16,6 +17,7 @@ from dxgap.results import (
     Check,
     CheckBy,
     Comparison,
+    ComparisonRow,
     Lineage,
     Listing,
     Merger,
@@ -263,13 +265,48 @@ def compare_view(result: Comparison, lang: str) -> list[RenderableType]:
     unit = result.indicator.unit.value
     bench = result.benchmark is not None
     out: list[RenderableType] = [
-        tables.compare_table(result.rows, title, unit, lang, bench, result.names)
+        tables.compare_table(rows, title + label, unit, lang, bench, names)
+        for rows, label, names in rankings(result, lang)
     ]
     if any(r.mixed_periods for r in result.rows):  # a week's figure ranked with a year's
         out.append(plain(t("notice.note", lang) + t("notice.mixed_periods", lang), "italic"))
     sources = list(dict.fromkeys(r.source for r in result.rows if r.source))
     if sources:  # where the figures come from (issue 21): each row's in --format json
         out.append(plain(f"{t('report.source', lang)}: " + "; ".join(sources)))
+    return out
+
+
+def rankings(
+    result: Comparison, lang: str
+) -> list[tuple[list[ComparisonRow], str, dict[str, str]]]:
+    """The compared rows by ranking, each with its title's label and its provinces' names: ranks
+    out of different numbers of units are two lists, never one ("bảng xếp hạng 63 tỉnh, thành
+    phố trước khi sắp xếp", "… 34 tỉnh, thành phố sau sắp xếp"). The place reference's scheme is
+    the number of units, so a rank out of 34 is of the unit formed in 2025: there a unit that
+    absorbed others is named with them ("Đà Nẵng ← Quảng Nam"), not taken for its namesake of
+    the 63. One list (or no ranks) has no label."""
+    sizes = list(dict.fromkeys(r.out_of for r in result.rows))
+    if len(sizes) < 2:
+        return [(result.rows, "", result.names)]
+    out = []
+    for size in sizes:
+        rows = [r for r in result.rows if r.out_of == size]
+        names = dict(result.names)
+        if size is None:
+            label = ""
+        elif str(size) in (places.CURRENT, places.PREVIOUS):
+            label = t(f"title.ranking_{size}", lang)
+        else:
+            label = t("title.ranking_of", lang, n=size)
+        if str(size) == places.CURRENT:
+            for r in rows:
+                absorbed = [u.short for u in places.predecessors(r.province) if u.id != r.province]
+                if absorbed:
+                    shown = names.get(r.province, r.province)
+                    names[r.province] = f"{shown} " + t(
+                        "lineage.absorbed", lang, predecessors=", ".join(absorbed)
+                    )
+        out.append((rows, label, names))
     return out
 
 
