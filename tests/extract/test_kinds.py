@@ -9,6 +9,7 @@ and a table of targets flattened to text, a line typed without diacritics, the h
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from pathlib import Path
@@ -245,3 +246,41 @@ def test_the_held_out_set_scores_at_least_90_percent() -> None:
     precision, recall = (int(cell.rstrip("%")) for cell in row.split()[5:7])
     assert precision >= 90, row
     assert recall >= 90, row
+
+
+# --- 4. proposed names: a clean noun phrase from the quote ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "name"),
+    [
+        # the review's instance: never cut inside "không dùng tiền mặt"
+        (
+            "Phấn đấu tỷ lệ giao dịch không dùng tiền mặt đạt 50%",
+            "Tỷ lệ giao dịch không dùng tiền mặt",
+        ),
+        (  # a phrase longer than the old 8 syllables is not cut inside "thương mại điện tử"
+            "Đến năm 2025 có 60% hợp tác xã ứng dụng thương mại điện tử",
+            "Tỷ lệ hợp tác xã ứng dụng thương mại điện tử",
+        ),
+        ("Mỗi năm đào tạo 500 người", "Số người"),  # not "Số người người"
+        ("đào tạo 2.000 doanh nghiệp doanh nghiệp nhỏ và vừa", "Số doanh nghiệp nhỏ và vừa"),
+        ("Đến năm 2025 có 3.000 người người dân được đào tạo", "Số người dân được đào tạo"),
+        ("100% hộ gia đình được phủ sóng 4G", "Tỷ lệ hộ gia đình được phủ sóng 4G"),
+        ("Kinh tế số chiếm 20% GRDP", "Tỷ trọng kinh tế số trong GRDP"),
+        (
+            "hỗ trợ 1.000 hộ kinh doanh cá thể tham gia các sàn thương mại điện tử trong nước và "
+            "quốc tế đạt hiệu quả",
+            "Số hộ kinh doanh cá thể tham gia các sàn thương mại điện tử",
+        ),
+    ],
+)
+def test_a_new_indicators_name_is_a_clean_phrase(statement: str, name: str) -> None:
+    from dxgap.extract.indicators import proposed, subject
+    from dxgap.extract.numbers import quantities
+
+    q = quantities(statement)[0]
+    _, got = proposed(subject(statement, q.start, q.end, statement, q.unit), q.unit)
+    assert got == name
+    words = got.lower().split()
+    assert all(a != b for a, b in itertools.pairwise(words))

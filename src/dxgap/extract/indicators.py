@@ -194,18 +194,39 @@ _SUFFIX = {
 }
 
 
+_EMPTY = frozenset(
+    "tinh thanh pho toan ta phan dau dat duoc muc tieu chi chiem grdp gdp tong san pham nam "  # noqa: SIM905
+    "den toi tren hon it nhat khoang so voi len muc o cao thap nua tang giam trong".split()
+)
+"""Syllables (without diacritics) of the actor, the verb and the product a figure can have
+around it without saying what it measures (`tỉnh phấn đấu đạt 20% GRDP`)."""
+
+
+def wordless(statement: str) -> bool:
+    """Whether a statement says nothing of what its figure measures: its syllables, figures
+    aside, are all the actor's, the verb's or the product's (`tỉnh phấn đấu đạt 20% GRDP`)."""
+    return all(s in _STOP or s in _EMPTY or s.isdigit() for s in syllables(statement))
+
+
 def proposed(subject: str, unit: str) -> tuple[str, str]:
     """A new indicator's id and Vietnamese name from the words a figure is about:
-    (`khu_dan_cu_ket_noi_internet_rate`, `Tỷ lệ khu dân cư kết nối Internet`)."""
-    words = _LEAD.sub("", subject.strip()).split()[:8]
-    phrase = " ".join(words).strip(" ,.;:()") or "chỉ tiêu mới"
+    (`khu_dan_cu_ket_noi_internet_rate`, `Tỷ lệ khu dân cư kết nối Internet`). The name is the
+    quote's own words, cleaned (`clean`); a share of GRDP is a `Tỷ trọng`."""
+    share = re.match(r"(?:tỷ trọng|tỉ trọng)\s+", subject.strip(), re.IGNORECASE)
+    phrase = clean(_LEAD.sub("", subject.strip())) or "chỉ tiêu mới"
     lead = {
-        "percent": "Tỷ lệ ",
+        "percent": "Tỷ trọng " if share else "Tỷ lệ ",
         "count": "Số ",
         "people": "Số người ",
         "rank": "Xếp hạng ",
         "vnd_billion": "Kinh phí ",
     }.get(unit, "")
+    last = lead.split()[-1].lower() if lead else ""
+    if last and phrase.split()[0].lower() == last:
+        lead = lead[: -len(last) - 1]  # "Số người" + "người dân": "Số người dân"
+    first = phrase.split()[0]
+    if lead and first[:1].isupper() and first[1:].islower():
+        phrase = first.lower() + phrase[len(first) :]  # "Kinh tế số" after "Tỷ trọng"
     name = lead + phrase
     slug = "_".join(syllables(phrase)[:6]) or "new"
     if slug[0].isdigit():
@@ -213,8 +234,52 @@ def proposed(subject: str, unit: str) -> tuple[str, str]:
     return f"{slug}_{_SUFFIX.get(unit, 'value')}", name[0].upper() + name[1:]
 
 
+LONGEST = 14
+"""Syllables of the longest proposed name; a longer phrase is cut where a new phrase begins
+(`trong`, `của`, `tại` …), never inside a word."""
+
+_JOINS = frozenset(
+    "trong của tại cho với và hoặc trên theo để về từ đến các những mọi này đó khi".split()  # noqa: SIM905
+)
+"""Words that open a phrase or join two: a name does not end on one."""
+_OPENS = _JOINS - {"các", "những", "mọi", "này", "đó"}
+"""Words before which a long name is cut (`… trong nước và quốc tế`), not determiners."""
+
+
+def clean(phrase: str) -> str:
+    """A noun phrase fit to name an indicator: words doubled by a typo said once (`lao động lao
+    động`), no leading `các`/`những`, no dangling connector at the end (`… trong các`), and no
+    longer than `LONGEST` syllables, cut only before a connector (a word of several syllables,
+    `thương mại điện tử`, is never cut)."""
+    words = phrase.strip(" ,.;:()").split()
+    words = _undoubled(words)
+    while words and words[0].lower() in ("các", "những", "mọi", "toàn bộ"):
+        words = words[1:]
+    if len(words) > LONGEST:
+        cuts = [i for i in range(1, LONGEST + 1) if words[i].lower() in _OPENS]
+        words = words[: cuts[-1]] if cuts else words
+    while words and words[-1].lower() in _JOINS:
+        words = words[:-1]
+    return " ".join(words).strip(" ,.;:()")
+
+
+def _undoubled(words: list[str]) -> list[str]:
+    """Words with a run repeated at once said once: `người người` → `người`, `lao động lao
+    động` → `lao động`."""
+    out: list[str] = []
+    for w in words:
+        out.append(w)
+        for n in (1, 2, 3):
+            if len(out) >= 2 * n and [x.lower() for x in out[-n:]] == [
+                x.lower() for x in out[-2 * n : -n]
+            ]:
+                del out[-n:]
+                break
+    return out
+
+
 _CUT = re.compile(
-    r"[,;.:(/]|\s(?:sẽ|được|đã|vào|tại|trên địa bàn|đến năm|trong giai đoạn|giai đoạn|so với)\s"
+    r"[,;.:(/]|\s(?:sẽ|đã|vào|trên địa bàn|đến năm|trong giai đoạn|giai đoạn|so với)\s"
 )
 _LEAD_WORDS = re.compile(
     r"^(?:\s*(?:phấn đấu|đạt|tăng(?! trưởng)|giảm|nâng|đưa|có|là|chiếm|từ|trên|hơn|khoảng|ít nhất|"
@@ -226,13 +291,15 @@ _TAIL_WORDS = re.compile(
     r"ít nhất|tối thiểu|tối đa|không quá|dưới|bình quân|trung bình|mức|ở mức|được))+\s*$",
     re.IGNORECASE,
 )
+_OF_PRODUCT = re.compile(r"\s*(?:của\s+)?(GRDP|GDP|tổng sản phẩm)(?!\w)", re.IGNORECASE)
 
 
 def subject(text: str, start: int, end: int, g: str, unit: str) -> str:
     """The words a figure is about, for a new indicator's name: those after it (`80% doanh
     nghiệp …`), else those before it (`tỷ trọng kinh tế số tăng bình quân 1,5 điểm …`); for a
-    rank, what it ranks (`… về chỉ số chuyển đổi số`). `start`/`end`: the figure's offsets in
-    `text`, `g` its group (the fallback)."""
+    rank, what it ranks (`… về chỉ số chuyển đổi số`); for a share of the product (`kinh tế số
+    chiếm 20% GRDP`), the share of what is before it (`tỷ trọng kinh tế số trong GRDP`).
+    `start`/`end`: the figure's offsets in `text`, `g` its group (the fallback)."""
     after = re.sub(r"^\s*(?:trở lên|trở xuống)(?!\w)", "", text[end : end + 120])
     if unit == "rank":
         about = re.search(r"(?<!\w)về\s+(.+)", after)
@@ -240,6 +307,16 @@ def subject(text: str, start: int, end: int, g: str, unit: str) -> str:
     before = re.split(r"[,;:.\n]|\s(?:như|là|gồm|về|với|cho)\s", text[max(0, start - 120) : start])[
         -1
     ]
+    product = _OF_PRODUCT.match(after)
+    if product is not None:
+        whole = _words(_TAIL_WORDS.sub("", before))
+        whole = re.sub(
+            r"^(?:tỷ trọng|tỉ trọng|tỉnh ta|toàn tỉnh|tỉnh|thành phố)(?:\s+|$)",
+            "",
+            whole,
+            flags=re.I,
+        )
+        return f"tỷ trọng {clean(whole)} trong {product.group(1)}" if whole else product.group(1)
     found = _words(after) if re.match(r"\s*[^\W\d_]", after) else ""
     return found or _words(_TAIL_WORDS.sub("", before)) or g
 

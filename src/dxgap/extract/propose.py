@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from dxgap.extract import stance, table, wording
-from dxgap.extract.indicators import MATCH, Match, Matcher, choose
+from dxgap.extract.indicators import MATCH, Match, Matcher, choose, wordless
 from dxgap.extract.numbers import Quantity, quantities
 from dxgap.extract.proposal import Proposal
 from dxgap.extract.segment import (
@@ -388,11 +388,13 @@ def _best(matcher: Matcher, words: str, unit: str, scope: _Scope, text: str) -> 
     """The indicator of a statement; a short one is read with its clause, then its sentence
     ("90% hồ sơ công việc tại cấp tỉnh, …, được xử lý trên môi trường mạng"; "các huyện còn
     lại thực hiện trước năm 2024" after what is to be done); a figure with next to no words of
-    its own, with the sentence before it in its paragraph ("… 80% dịch vụ công trực tuyến mức
-    độ 4. Tỉnh phấn đấu đạt 85%.")."""
+    its own, with its sentence and the sentence before it in its paragraph ("… 80% dịch vụ công
+    trực tuyến mức độ 4. Tỉnh phấn đấu đạt 85%.")."""
     own = match = matcher.best(words, unit)
     arounds: list[tuple[Span | None, float]] = [(scope.clause, 0.6), (scope.sentence, 0.5)]
-    if own.score < BARE:
+    if wordless(words):  # "…, kinh tế số đạt 30% GDP; tỉnh phấn đấu đạt 20% GRDP"
+        arounds.append((scope.sentence, 0.9))
+    if own.score < BARE or wordless(words):
         arounds.append((scope.previous, 0.9))
     for around, weight in arounds:
         if match.score >= MATCH or around is None:
