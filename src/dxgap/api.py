@@ -40,6 +40,7 @@ from dxgap.results import (
     Place,
     Report,
     ReportSection,
+    SetAside,
     StatusCounts,
     StatusSummary,
     Tally,
@@ -74,8 +75,9 @@ def resolve_province(ws: Workspace, query: str) -> str:
         raise NotFoundError(Msg("unknown.no_provinces"))
     try:
         return resolve(query, _province_index(targets))
-    except NotFoundError as error:  # a 2025 unit whose predecessors have targets, or a province
-        raise lineage.name_hint(targets, query) or error from None  # with no plan: say so
+    except NotFoundError:  # a 2025 unit whose predecessors have targets, or a province with no
+        hint = lineage.name_hint(targets, query)  # plan: say so; else the closest of both maps
+        raise hint or lineage.unknown_province(targets, query) from None
 
 
 def choose_provinces(ws: Workspace, queries: Sequence[str], every: bool) -> list[str]:
@@ -241,6 +243,7 @@ def _paths(
     import polars as pl
 
     from dxgap import engine, frames
+    from dxgap.engine.series import set_aside
 
     tlf = frames.targets_frame(ws.targets(), pids)
     if target_ids is not None:
@@ -250,7 +253,15 @@ def _paths(
     points: dict[tuple[str, str], list[TrajectoryPoint]] = {}
     for point in rows_of(TrajectoryPoint, table):
         points.setdefault((point.province, point.target_id), []).append(point)
-    paths = [TargetPath(r, points.get((r.province, r.target_id), [])) for r in rows if r.quantified]
+    aside: dict[tuple[str, str], SetAside] = {}
+    if any(r.status == "not_comparable" for r in rows):  # what the figures are, and why not
+        found = set_aside(tlf, ws.measurements(), options.as_of).collect()
+        aside = {(a.province, a.target_id or ""): a for a in rows_of(SetAside, found)}
+    paths = []
+    for r in (r for r in rows if r.quantified):
+        key = (r.province, r.target_id)
+        why = aside.get(key) if r.status == "not_comparable" else None
+        paths.append(TargetPath(r, points.get(key, []), why))
     return rows, paths, table
 
 
@@ -261,9 +272,21 @@ def chart_paths(
     data (a lone star else). `UsageError` if nothing is left or a named one has neither."""
     pid, targets = resolve_province(ws, province), ws.targets()
     wanted = _resolve_targets(targets, [pid], target_ids) if target_ids else None
-    paths = [p for p in _paths(ws, [pid], options, wanted)[1] if p.points]
+    every = _paths(ws, [pid], options, wanted)[1]
+    paths = [p for p in every if p.points]
     name = targets.files[pid].province.name
     if empty := [w for w in wanted or [] if w not in {p.row.target_id for p in paths}]:
+        for p in (p for p in every if p.row.target_id in empty):
+            if a := p.set_aside:  # figures there are: of another ranking, or of part of a year
+                why = Msg(f"aside.why.{a.reason}", n=a.out_of, target_n=p.row.out_of)
+                raise UsageError(
+                    Msg(
+                        "usage.nothing_comparable_to_draw",
+                        province=name,
+                        target=a.target_id,
+                        why=why,
+                    )
+                )
         raise UsageError(Msg("usage.nothing_to_draw_for", province=name, targets=", ".join(empty)))
     if not paths:
         raise UsageError(Msg("usage.nothing_to_draw", province=name))

@@ -136,11 +136,28 @@ class TrajectoryPoint:
 
 
 @dataclass(frozen=True)
+class SetAside:
+    """A measured figure left out of an analysis or a comparison because it is not like the
+    others: a rank out of another number of units (`reason` "out_of", docs/methodology.md §12)
+    or a figure of part of a year (`reason` "period", §14)."""
+
+    province: str
+    year: int
+    value: float
+    reason: str
+    out_of: int | None = None
+    period: str | None = None
+    target_id: str | None = None
+
+
+@dataclass(frozen=True)
 class TargetPath:
-    """A quantified target with its trajectory, year by year (for tables and charts)."""
+    """A quantified target with its trajectory, year by year (for tables and charts); for a
+    target that is `not_comparable`, the latest figure that could not be used (`set_aside`)."""
 
     row: GapRow
     points: list[TrajectoryPoint]
+    set_aside: SetAside | None = None
 
 
 @dataclass(frozen=True)

@@ -202,3 +202,32 @@ def per_target(targets: pl.LazyFrame, rows: pl.LazyFrame) -> pl.LazyFrame:
         )
     )
     return figures.join(window, on=ID, how="left")
+
+
+def set_aside(targets: pl.LazyFrame, measurements: pl.LazyFrame, as_of: int) -> pl.LazyFrame:
+    """Per target, the latest measured row up to `as_of` of its province and indicator that may
+    not enter its analysis (by year, then date; undated earlier): a rank out of another number
+    of units than the target's (`reason` "out_of", §12), or a sub-annual figure of an indicator
+    that declares no snapshots (`reason` "period", §14) — what a `not_comparable` status is
+    about. Targets whose every row may enter have no row.
+
+    Shape: province, target_id, year, value, out_of, period, reason."""
+    other_size = (
+        pl.col("out_of").is_not_null()
+        & pl.col("_t_out_of").is_not_null()
+        & (pl.col("out_of") != pl.col("_t_out_of"))
+    )
+    part_year = sub_annual(pl.col("period")) & ~pl.col("snapshots").fill_null(False)
+    return (
+        targets.select("province", "target_id", "indicator", "snapshots", _t_out_of="out_of")
+        .join(
+            conform(measurements).filter(pl.col("year") <= as_of),
+            on=["province", "indicator"],
+            how="inner",
+        )
+        .filter(other_size | part_year)
+        .with_columns(reason=pl.when(other_size).then(pl.lit("out_of")).otherwise(pl.lit("period")))
+        .sort(["year", "date"], nulls_last=False)
+        .group_by("province", "target_id")
+        .agg(pl.col("year", "value", "out_of", "period", "reason").last())
+    )

@@ -21,11 +21,12 @@ from dxgap.results import (
     Lineage,
     Listing,
     Merger,
+    SetAside,
     StatusSummary,
     Trajectory,
 )
 from dxgap.text import Msg, t
-from dxgap.text.fmt import format_date
+from dxgap.text.fmt import format_date, format_period, format_value
 
 
 def _dim(text: str) -> Text:
@@ -124,7 +125,7 @@ def check_by_view(result: CheckBy, lang: str) -> list[RenderableType]:
 
 def trajectory_view(result: Trajectory, lang: str, chart: bool) -> list[RenderableType]:
     """`dxgap trajectory`: per target a title line, then a terminal chart or a year table."""
-    drawn = [p for p in result.paths if p.points]
+    drawn = [p for p in result.paths if p.points or p.set_aside]
     if not drawn:
         return [plain(t("notice.no_trajectory", lang))]
     out: list[RenderableType] = []
@@ -139,12 +140,29 @@ def trajectory_view(result: Trajectory, lang: str, chart: bool) -> list[Renderab
             status=t(f"summary.status.{row.status}", lang),  # mid-line: "trạng thái đúng tiến độ"
         )
         out.append(plain(title, "bold"))
+        if path.set_aside:  # its figures are of another ranking, or of part of a year
+            out.append(_dim(set_aside_text(path.set_aside, row.unit, row.out_of, lang)))
+        if not path.points:
+            continue
         if chart:
             out.append(trajectory_chart(path.points, row, lang))
         else:
             annual = row.frequency == "annual"
             out.append(tables.trajectory_table(path.points, row.unit, lang, annual))
     return out
+
+
+def set_aside_text(aside: SetAside, unit: str | None, target_out_of: int | None, lang: str) -> str:
+    """Why a target's figures cannot judge it (docs/methodology.md §12, §14): "Not comparable:
+    the figures are ranks out of 34 units (latest: rank 5 of 34, 2024); the target is a rank out
+    of 63." """
+    value = format_value(aside.value, unit, lang, aside.out_of)
+    when = format_period(aside.period, aside.year, lang)
+    if aside.reason == "out_of":
+        return t(
+            "aside.out_of", lang, n=aside.out_of, target_n=target_out_of, value=value, when=when
+        )
+    return t("aside.period", lang, value=value, when=when)
 
 
 _CAPITALISED = frozenset({"Thành phố Hồ Chí Minh", "Thủ đô Hà Nội"})

@@ -7,6 +7,7 @@ exist for every language and hold the same codes (a test checks).
 from dxgap.text.vi import (
     ci,
     commands,
+    comparable,
     data,
     database,
     extract,
@@ -30,4 +31,5 @@ CATALOGUE: dict[str, str] = {
     **opensdg.TEXT,
     **ci.TEXT,
     **extract.TEXT,
+    **comparable.TEXT,
 }

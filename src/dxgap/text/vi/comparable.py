@@ -1,0 +1,20 @@
+"""Vietnamese text on what is compared with what (issue 16): figures set aside because they are
+of another ranking or of part of a year, figures on another definition, and the task filters."""
+
+TEXT: dict[str, str] = {
+    "aside.out_of": (
+        "Không so sánh được: số liệu là thứ hạng trên {n} đơn vị (mới nhất: {value}, {when}); "
+        "chỉ tiêu là thứ hạng trên {target_n} đơn vị."
+    ),
+    "aside.period": (
+        "Không so sánh được: số liệu chỉ có của một phần năm (mới nhất: {value}, {when}), không "
+        "đại diện cho cả năm."
+    ),
+    "aside.why.out_of": (
+        "số liệu là thứ hạng trên {n} đơn vị, còn chỉ tiêu là thứ hạng trên {target_n} đơn vị"
+    ),
+    "aside.why.period": "số liệu chỉ có của một phần năm",
+    "usage.nothing_comparable_to_draw": (
+        "{province}: không có gì để vẽ cho {target}: không so sánh được ({why})"
+    ),
+}
