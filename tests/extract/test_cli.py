@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
+import pytest
 import yaml
 from typer.testing import CliRunner
 
@@ -64,9 +66,24 @@ def test_a_binary_file_is_a_located_error_not_a_traceback(tmp_path: Path) -> Non
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     done = CliRunner().invoke(app, ["extract", str(path), "-w", str(ws), "--lang", "vi"])
     assert done.exit_code == 1
-    assert (
-        f"{path}:3:1:" in done.stderr
-    )  # the NUL after two line breaks and "không phải văn bản" in done.stderr
+    assert f"{path}:1:1: không phải tệp văn bản (định dạng PNG)" in done.stderr
+    assert "Traceback" not in done.output
+
+
+@pytest.mark.parametrize("stdin", [False, True])
+def test_a_program_is_not_a_text_file(tmp_path: Path, stdin: bool) -> None:
+    """The review's instance: an ELF binary given as input was reported as UTF-16."""
+    ws = _workspace(tmp_path)
+    program = Path(sys.executable).resolve().read_bytes()[:65536]
+    assert program.startswith(b"\x7fELF")
+    path = tmp_path / "plan.txt"
+    path.write_bytes(program)
+    args = ["extract", "-" if stdin else str(path), "-w", str(ws), "--lang", "en"]
+    done = CliRunner().invoke(app, args, input=program if stdin else None)
+    assert done.exit_code == 1
+    shown = "<stdin>" if stdin else str(path)
+    assert f"{shown}:1:1: is not a text file (format: ELF)" in done.stderr
+    assert "UTF-16" not in done.stderr
     assert "Traceback" not in done.output
 
 

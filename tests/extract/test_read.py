@@ -35,10 +35,52 @@ def test_binary_is_refused_at_its_place(tmp_path: Path) -> None:
     with pytest.raises(InputError) as e:
         read_path(path)
     (problem,) = e.value.problems
-    assert problem.code == "extract.binary"
-    assert (problem.line, problem.column) == (2, 1)
-    assert "NUL" in problem.format("en")
-    assert "NUL" in problem.format("vi")
+    assert problem.code == "extract.not_text"
+    assert (problem.line, problem.column) == (1, 1)
+    assert problem.format("en") == (
+        f"{path}:1:1: is not a text file (format: PDF): convert it to text first "
+        "(.txt, .md or .html)"
+    )
+    assert "không phải tệp văn bản (định dạng PDF)" in problem.format("vi")
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 8 + b"\x03\x00>\x00", "ELF"),  # a program
+        (b"PK\x03\x04\x14\x00\x06\x00", "ZIP (docx, xlsx, odt …)"),  # a Word file
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE (doc, xls)"),
+    ],
+)
+def test_a_binary_format_is_named_not_called_utf16(tmp_path: Path, head: bytes, kind: str) -> None:
+    """An ELF program has NUL bytes every other byte, as UTF-16 text has: the review found it
+    reported as UTF-16. It is not a text file, and the message says its format."""
+    path = tmp_path / "plan.txt"
+    path.write_bytes(head + bytes(range(256)) * 4)
+    with pytest.raises(InputError) as e:
+        read_path(path)
+    (problem,) = e.value.problems
+    assert (problem.code, problem.msg.params["kind"]) == ("extract.not_text", kind)
+
+
+def test_nul_bytes_that_are_no_utf16_text(tmp_path: Path) -> None:
+    """No known format, NULs among bytes that do not read as UTF-16 text: refused at the first
+    NUL's line."""
+    path = tmp_path / "plan.txt"
+    path.write_bytes(b"abc\ndef\n\x00\x01\x02\x03\xfe\xfe\x00\x00\x9b\x00\x07\x00" * 40)
+    with pytest.raises(InputError) as e:
+        read_path(path)
+    (problem,) = e.value.problems
+    assert (problem.code, problem.line) == ("extract.binary", 3)
+    assert "is not a text file" in problem.format("en")
+
+
+def test_utf16_text_is_still_told_to_be_saved_as_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_bytes("Phấn đấu đến năm 2025 đạt 80%.\n".encode("utf-16-le") * 20)
+    with pytest.raises(InputError) as e:
+        read_path(path)
+    assert e.value.problems[0].code == "file.utf16"
 
 
 def test_other_encodings_are_refused(tmp_path: Path) -> None:

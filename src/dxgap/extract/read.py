@@ -5,8 +5,10 @@ The text is decoded as UTF-8 (a byte-order mark is fine) and normalised to NFC, 
 letter typed with combining accents is one character; offsets and quotes refer to this text.
 HTML has its markup removed with the standard library's `html.parser` (tolerant of broken
 markup, entities decoded; `script`, `style` and the like dropped; block elements end a line), so
-no dependency is added for it. Binary input (a NUL byte, as in a PDF, a Word file or an image),
-text in another encoding, and input over `MAX_BYTES` are refused with a located message.
+no dependency is added for it. A file that is no text — a program, a PDF, a Word file, an image,
+an archive (by its first bytes), or bytes with NULs or control characters that are no UTF-16
+text — is refused as "not a text file" with its place; text in another encoding and input over
+`MAX_BYTES` are refused with a located message.
 """
 
 from __future__ import annotations
@@ -71,17 +73,70 @@ def from_bytes(raw: bytes, shown: str, html: bool | None = None) -> Document:
     Raises `InputError` as `read_path` does."""
     if len(raw) > MAX_BYTES:
         raise InputError.single(shown, Msg("extract.too_big", size=len(raw), limit=MAX_BYTES), 1, 1)
-    utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_utf16(raw)
-    if not utf16 and b"\x00" in raw:
-        at = raw.index(b"\x00")
-        line = raw.count(b"\n", 0, at) + 1
-        raise InputError([Problem(shown, Msg("extract.binary", offset=at), line, 1)])
+    _refuse_binary(raw, shown)
     text = decode(raw, shown)
     if html is None:
         html = re.match(r"\s*<(?:!doctype|html|head|body|p|div)\b", text[:512], re.I) is not None
     if html:
         text = strip_html(text)
     return Document(shown, unicodedata.normalize("NFC", text))
+
+
+_SIGNATURES = (
+    (b"\x7fELF", "ELF"),
+    (b"MZ", "EXE"),
+    (b"\xcf\xfa\xed\xfe", "Mach-O"),
+    (b"\xca\xfe\xba\xbe", "Mach-O"),
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "ZIP (docx, xlsx, odt …)"),
+    (b"\xd0\xcf\x11\xe0", "OLE (doc, xls)"),
+    (b"{\\rtf", "RTF"),
+    (b"\x89PNG", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF8", "GIF"),
+    (b"RIFF", "RIFF"),
+    (b"\x1f\x8b", "gzip"),
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ", "xz"),
+    (b"7z\xbc\xaf", "7z"),
+    (b"Rar!", "RAR"),
+    (b"SQLite format 3", "SQLite"),
+)
+"""The first bytes of the binary files a user may give by mistake, with the format's name."""
+
+
+def _refuse_binary(raw: bytes, shown: str) -> None:
+    """Raise `InputError` ("not a text file") for bytes that are no text: a known binary
+    format by its first bytes (a program, a PDF, a Word file, an image, an archive), NUL bytes
+    that are not UTF-16 text, or control characters where text has none. UTF-16 text itself
+    is left to `decode`, which says to save it as UTF-8."""
+    kind = next((name for magic, name in _SIGNATURES if raw.startswith(magic)), None)
+    if kind is not None:
+        raise InputError([Problem(shown, Msg("extract.not_text", kind=kind), 1, 1)])
+    head = raw[:4096]
+    if (raw.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_utf16(raw)) and _utf16_text(head):
+        return
+    at = raw.find(b"\x00")
+    if at == -1:
+        controls = re.search(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]", head)
+        if controls is None or len(re.findall(rb"[\x01-\x08\x0e-\x1f\x7f]", head)) < 8:
+            return
+        at = controls.start()
+    line = raw.count(b"\n", 0, at) + 1
+    raise InputError([Problem(shown, Msg("extract.binary", offset=at), line, 1)])
+
+
+def _utf16_text(head: bytes) -> bool:
+    """Whether bytes read as UTF-16 (either order) are text: letters, digits, punctuation and
+    spaces, no control characters (an ELF program has NULs every other byte too)."""
+    for codec in ("utf-16", "utf-16-le", "utf-16-be"):
+        if codec != "utf-16" and head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        chars = head[: len(head) // 2 * 2].decode(codec, errors="replace")
+        good = sum(1 for c in chars if c.isprintable() or c in "\r\n\t")
+        if chars and good >= 0.95 * len(chars):
+            return True
+    return False
 
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object"})

@@ -10,8 +10,11 @@ TEXT: dict[str, str] = {
         "states the targets"
     ),
     "extract.binary": (
-        "is not text (a NUL byte at byte {offset:n}: a PDF, a Word file or an image?): "
-        "convert it to text first"
+        "is not a text file (a byte text never has, at byte {offset:n}: a PDF, a Word file, an "
+        "image or a program?): convert it to text first"
+    ),
+    "extract.not_text": (
+        "is not a text file (format: {kind}): convert it to text first (.txt, .md or .html)"
     ),
     "extract.source_id": (
         "--source-id '{given}' is not an id a target file accepts (lower-case letters, digits and "

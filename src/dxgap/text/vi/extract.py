@@ -9,8 +9,12 @@ TEXT: dict[str, str] = {
         "có {size:n} byte, vượt giới hạn {limit:n} byte: hãy dùng phần văn bản nêu các chỉ tiêu"
     ),
     "extract.binary": (
-        "không phải văn bản (có byte NUL tại byte thứ {offset:n}: tệp PDF, Word hay hình ảnh?): "
-        "hãy chuyển sang văn bản thuần trước"
+        "không phải tệp văn bản (tại byte thứ {offset:n} có byte mà văn bản không có: tệp PDF, "
+        "Word, hình ảnh hay chương trình?): hãy chuyển sang văn bản thuần trước"
+    ),
+    "extract.not_text": (
+        "không phải tệp văn bản (định dạng {kind}): hãy chuyển sang văn bản thuần trước (.txt, .md "
+        "hoặc .html)"
     ),
     "extract.source_id": (
         "--source-id '{given}' không phải mã hợp lệ trong tệp chỉ tiêu (chữ thường, chữ số và dấu "
