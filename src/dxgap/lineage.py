@@ -3,11 +3,12 @@ file is not in the workspace, but whose predecessors' files are (`successor_hint
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from dxgap import places
 from dxgap.errors import NotFoundError
-from dxgap.names import Named, resolve
+from dxgap.names import Named, fold, resolve, suggest
 from dxgap.text import Msg
 
 if TYPE_CHECKING:
@@ -81,10 +82,37 @@ def unplanned_hint(targets: Targets, query: str) -> NotFoundError | None:
     return NotFoundError(Msg("unknown.no_plan", id=pid, name=unit.name if unit else pid))
 
 
+def unknown_hint(query: str, planned: Iterable[str]) -> Msg:
+    """The hint for a province no target file and no map knows: the closest ids (at most three)
+    of the provinces with a plan here (`planned`) and of every unit of both maps, the 63
+    provinces and the 34 units ("did you mean da-nang?"); when none is close, the ids with a
+    plan and that every unit of both maps is known."""
+    ids = sorted(set(planned) | {u.id for u in places.units()})
+    close = suggest(fold(query), ids, n=3)
+    if close:
+        return Msg("hint.did_you_mean_any", names=close)
+    return Msg("hint.known_places", names=sorted(planned))
+
+
+def unknown_province(targets: Targets, query: str) -> NotFoundError:
+    """`unknown.province` for `query`, naming the closest ids of both maps (`unknown_hint`)."""
+    return NotFoundError(
+        Msg("unknown.province", query=query, hint=unknown_hint(query, targets.files))
+    )
+
+
 def name_hint(targets: Targets, query: str) -> NotFoundError | None:
     """What to say of a province name with no target file here that the place reference knows:
     `successor_hint`, else `unplanned_hint`; None for a name no map knows."""
     return successor_hint(targets, query) or unplanned_hint(targets, query)
 
 
-__all__ = ["name_hint", "place_names", "predecessors_in", "successor_hint", "unplanned_hint"]
+__all__ = [
+    "name_hint",
+    "place_names",
+    "predecessors_in",
+    "successor_hint",
+    "unknown_hint",
+    "unknown_province",
+    "unplanned_hint",
+]

@@ -127,15 +127,35 @@ def test_provinces_resolve_as_people_type_them(cli: Cli, repo_workspace: Path, n
 
 
 def test_unknown_province_is_one_line_with_suggestions(cli: Cli, repo_workspace: Path) -> None:
+    """The closest ids of every province of both maps, with a plan or not (issue 21): 'binh-dong'
+    is one letter from binh-duong, and as close to vinh-long as to binh-dinh (difflib ratio
+    14/18 each; ties go to the later name)."""
     code, out, err = cli("check", "binh-dong", "-w", repo_workspace)
     assert code == 1
     assert out == ""
-    assert (
-        err.strip() == "error: unknown province 'binh-dong'; did you mean binh-duong, binh-phuoc?"
+    assert err.strip() == (
+        "error: unknown province 'binh-dong'; did you mean binh-duong, vinh-long, binh-dinh?"
     )
     _, _, err = cli("check", "binh-dong", "--lang", "vi", "-w", repo_workspace)
     assert err.strip() == (
-        "lỗi: không có tỉnh, thành phố 'binh-dong'; có phải là binh-duong, binh-phuoc?"
+        "lỗi: không có tỉnh, thành phố 'binh-dong'; có phải là binh-duong, vinh-long, binh-dinh?"
+    )
+
+
+def test_an_unknown_id_is_matched_against_both_maps(cli: Cli, repo_workspace: Path) -> None:
+    """'da-nag' is no province: Đà Nẵng has no plan here, yet it is the first suggestion (12/13),
+    before Đắk Nông (10/14) and Hà Nam (8/12), a former province."""
+    code, _, err = cli("check", "da-nag", "-w", repo_workspace)
+    assert code == 1
+    assert (
+        err.strip() == "error: unknown province 'da-nag'; did you mean da-nang, dak-nong, ha-nam?"
+    )
+    code, _, err = cli("check", "zzz", "--lang", "vi", "-w", repo_workspace)
+    assert code == 1
+    assert " ".join(err.split()) == (
+        "lỗi: không có tỉnh, thành phố 'zzz'; các mã đã có: bac-lieu, binh-duong, binh-phuoc, "
+        "vietnam (có kế hoạch trong thư mục làm việc) và mã của 63 tỉnh, thành phố trước khi "
+        "sắp xếp và 34 tỉnh, thành phố sau sắp xếp"
     )
 
 

@@ -148,7 +148,7 @@ def test_all_problems_of_all_files_are_reported(tmp_path: Path) -> None:
         "target, state, out_of, period, definition",
         "c.csv:1:1: missing required column 'year'; the header has: province, indicator, yeer, "
         "value",
-        "a.csv:2:1: province: unknown province 'hanoi'; known: bac-lieu, binh-duong",
+        "a.csv:2:1: province: unknown province 'hanoi'; did you mean ha-noi?",
         "a.csv:3:17: year: '20x4' is not a whole number",
         "b.csv:2:12: indicator: unknown indicator 'rates' (not in targets/indicators.yaml)",
     ]
@@ -352,9 +352,10 @@ def test_bundled_totals_equal_the_totals_of_the_rows(tmp_path: Path) -> None:
     expected = pl.concat(
         [given.select(list(MEASUREMENT_SCHEMA)), weighted.select(list(MEASUREMENT_SCHEMA))]
     )
+    by = [*key, "out_of"]  # a rank out of 63 and one out of 34 share the rest (DTI 2024)
     assert_frame_equal(
-        ws.checked().totals.sort(key, nulls_last=False),
-        expected.cast(MEASUREMENT_SCHEMA).sort(key, nulls_last=False),
+        ws.checked().totals.sort(by, nulls_last=False),
+        expected.cast(MEASUREMENT_SCHEMA).sort(by, nulls_last=False),
     )
 
 

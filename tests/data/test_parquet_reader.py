@@ -38,7 +38,7 @@ def test_problems_are_located_at_row_and_column(tmp_path: Path) -> None:
         value=["76", "x"],
     )
     assert problems(path) == [
-        "d.parquet:2:1: province: unknown province 'hanoi'; known: bac-lieu, binh-duong",
+        "d.parquet:2:1: province: unknown province 'hanoi'; did you mean ha-noi?",
         "d.parquet:2:4: value: 'x' is not a number",
     ]
 

@@ -46,6 +46,7 @@ from dxgap.data.rulebase import (
     no_params,
 )
 from dxgap.data.table import COLUMNS, FREE_TEXT, NEW_COLUMNS, NUMERIC, codepoint
+from dxgap.lineage import unknown_hint
 from dxgap.targets.models import MAX_YEAR, MIN_YEAR, Unit
 from dxgap.text import Msg, excerpt
 
@@ -278,7 +279,10 @@ RULES: tuple[Rule, ...] = (
         ("data.unknown_province",),
         "province",
         lambda: pl.col("province").is_not_null() & ~pl.col("_known"),
-        lambda row, facts: {"province": row["province"], "known": list(facts.provinces)},
+        lambda row, facts: {
+            "province": row["province"],
+            "hint": unknown_hint(row["province"], facts.provinces),  # the closest of both maps
+        },
         ByGroup(lambda: ~pl.col("_known")),
     ),
     Rule(

@@ -52,6 +52,10 @@ TEXT: dict[str, str] = {
     "hint.did_you_mean": " (did you mean '{name}'?)",
     "hint.did_you_mean_any": "did you mean {names}?",
     "hint.known": "known: {names}",
+    "hint.known_places": (
+        "known: {names} (with a plan here) and the ids of the 63 provinces and of the 34 units "
+        "formed in 2025"
+    ),
     "validate.no_such_path": "{path}: no such file or folder",
     "validate.empty_folder": "folder holds no target (*.yaml) or data (*.csv) files",
     "validate.no_catalogue": (

@@ -128,7 +128,7 @@ TEXT: dict[str, str] = {
     ),
     # cells
     "data.province_empty": "province is empty",
-    "data.unknown_province": "unknown province '{province:q}'; known: {known}",
+    "data.unknown_province": "unknown province '{province:q}'; {hint}",
     "data.indicator_empty": "indicator is empty",
     "data.unknown_indicator": "unknown indicator '{indicator:q}' (not in targets/indicators.yaml)",
     "data.year_empty": "year is empty",

@@ -63,6 +63,10 @@ TEXT: dict[str, str] = {
     "hint.did_you_mean": " (có phải là '{name}'?)",
     "hint.did_you_mean_any": "có phải là {names}?",
     "hint.known": "các mã đã có: {names}",
+    "hint.known_places": (
+        "các mã đã có: {names} (có kế hoạch trong thư mục làm việc) và mã của 63 tỉnh, thành phố "
+        "trước khi sắp xếp và 34 tỉnh, thành phố sau sắp xếp"
+    ),
     "validate.no_such_path": "{path}: không có tệp hoặc thư mục này",
     "validate.empty_folder": "thư mục không có tệp chỉ tiêu (*.yaml) hay tệp số liệu (*.csv) nào",
     "validate.no_catalogue": (

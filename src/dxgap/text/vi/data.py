@@ -140,9 +140,7 @@ TEXT: dict[str, str] = {
     ),
     # ô số liệu
     "data.province_empty": "chưa ghi tỉnh, thành phố",
-    "data.unknown_province": (
-        "không có tỉnh, thành phố '{province:q}'; các tỉnh, thành phố đã biết: {known}"
-    ),
+    "data.unknown_province": "không có tỉnh, thành phố '{province:q}'; {hint}",
     "data.indicator_empty": "chưa ghi chỉ số",
     "data.unknown_indicator": (
         "chỉ số '{indicator:q}' không có trong danh mục (targets/indicators.yaml)"
