@@ -156,6 +156,8 @@ def test_list_shows_provinces_without_a_plan_apart(cli: Cli, repo_workspace: Pat
     yen_bai = unplanned["yen-bai"]  # one figure: '15 Yên Bái' in DTI 2022
     assert (yen_bai["name"], yen_bai["targets"], yen_bai["observations"]) == ("Yên Bái", 0, 1)
     assert yen_bai["merged_into"] == "lao-cai"  # Yên Bái (15) became part of Lào Cai (15)
+    assert yen_bai["years"] == "2022"  # one year, not 2022–2022
+    assert unplanned["da-nang"]["years"] == "2020–2024"
     code, out, _ = cli("list", "--lang", "vi", "-w", repo_workspace)
     assert code == 0
     text = " ".join(out.split())

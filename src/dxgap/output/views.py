@@ -212,6 +212,13 @@ def lineage_text(lineage: Lineage, lang: str) -> str:
             return ""
 
 
+def _years(first: int | None, last: int | None) -> str | None:
+    """The years a province's figures span: '2020–2024', or '2022' for one year."""
+    if not first:
+        return None
+    return str(first) if last in (None, first) else f"{first}–{last}"
+
+
 def listing_records(listings: Sequence[Listing], lang: str) -> list[dict[str, object]]:
     """`dxgap list` as records (for the table and the machine formats)."""
     return [
@@ -221,7 +228,7 @@ def listing_records(listings: Sequence[Listing], lang: str) -> list[dict[str, ob
             "targets": item.targets,
             "quantified": item.quantified,
             "observations": item.observations,
-            "years": f"{item.first_year}–{item.last_year}" if item.first_year else None,
+            "years": _years(item.first_year, item.last_year),
             "merged_into": item.merged_into,
             "merged_on": item.merged_on,
             "lineage": lineage_text(item.lineage, lang),
