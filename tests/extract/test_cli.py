@@ -191,3 +191,14 @@ def test_extract_loads_no_polars_and_runs_well_under_a_second() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stderr.strip().splitlines()[-1] == "HEAVY:"
     assert elapsed < 5  # generous for a loaded CI machine; about 0.5 s on an idle one
+
+
+def test_extract_has_no_decimal_option(tmp_path: Path) -> None:
+    """--decimal says how data files write numbers; a document to extract from is read as
+    Vietnamese writes numbers (an English-looking 7.5 is marked for checking), so extract
+    does not take the option rather than take it and ignore it (issue 18 review)."""
+    ws = _workspace(tmp_path)
+    done = CliRunner().invoke(app, ["extract", str(SEED), "--decimal", "comma", "-w", str(ws)])
+    assert done.exit_code == 2
+    assert "--decimal" in done.output
+    assert "--decimal" not in CliRunner().invoke(app, ["extract", "--help"]).stdout

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import re
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from dxgap.cli.app import app, stderr
-from dxgap.cli.options import Common, command
+from dxgap.cli.app import app, default_lang, session, stderr
+from dxgap.cli.options import Common, LangChoice
 from dxgap.errors import InputError, Problem, UsageError
 from dxgap.names import fold
 from dxgap.targets.models import PROVINCE_ID, Catalogue
 from dxgap.text import Msg, t
+from dxgap.workspace import Workspace
+
+if TYPE_CHECKING:
+    from dxgap.extract import Matcher
+    from dxgap.extract.render import Part
 
 NATION = frozenset({"vietnam", "viet-nam", "ca-nuoc", "quoc-gia"})
 """`--province vietnam`: the national programme, as `targets/vietnam.yaml` names it."""
@@ -27,8 +33,29 @@ class ExtractFormat(StrEnum):
     json = "json"
 
 
-@command(app, analysis=False)
+_Lang = Annotated[
+    LangChoice | None,
+    typer.Option(
+        "--lang",
+        help="vi or en: messages and the '# check:' notes (default: DXGAP_LANG, else the locale).",
+        show_default=False,
+    ),
+]
+_Workspace = Annotated[
+    Path,
+    typer.Option(
+        "--workspace",
+        "-w",
+        envvar="DXGAP_WORKSPACE",
+        help="Folder holding targets/ (its indicators.yaml is matched against).",
+        show_default="current directory",
+    ),
+]
+
+
+@app.command()
 def extract(
+    ctx: typer.Context,
     files: Annotated[
         list[str],
         typer.Argument(help="Documents: .txt, .md, .html or .htm files; - for standard input."),
@@ -38,8 +65,9 @@ def extract(
         typer.Option(
             "--province",
             "-p",
-            help="The province the document is about (id, name or GSO code); vietnam for the "
-            "national programme or a ministry's plan.",
+            help="The province the document is about (id, name or GSO code): the national "
+            "targets it quotes are left out; vietnam for the national programme or a "
+            "ministry's plan (the nation's targets are its own).",
         ),
     ] = None,
     fmt: Annotated[
@@ -57,8 +85,8 @@ def extract(
         Path | None,
         typer.Option("--output", "-o", help="File to write.", show_default="standard output"),
     ] = None,
-    *,
-    common: Common,
+    lang: _Lang = None,
+    workspace: _Workspace = Path(),
 ) -> None:
     """Propose target entries from the text of a Vietnamese plan or news report.
 
@@ -68,41 +96,63 @@ def extract(
 
     Example: dxgap extract tests/fixtures/extract/003_57a534363e9e645b.txt --province binh-duong --source-id seed-003
     """
-    from dxgap.extract import Matcher, from_bytes, read_path
-    from dxgap.extract.propose import extract as run
-    from dxgap.extract.read import MAX_BYTES
-    from dxgap.extract.render import Part, to_json, to_yaml
+    from dxgap.extract import Matcher
+    from dxgap.extract.render import to_json, to_yaml
     from dxgap.files import write_bytes
 
-    lang = common.lang
+    # No --decimal, unlike the other commands: the document's numbers are read as Vietnamese
+    # writes them (7,5; 250.000), an English-looking one (7.5) is marked for checking.
+    chosen = lang.value if lang is not None else default_lang()
+    session(ctx).lang = chosen
+    common = Common(Workspace(workspace, use_cache=True), chosen, None)
     if source_id is not None and not re.fullmatch(PROVINCE_ID, source_id):
         raise UsageError(Msg("extract.source_id", given=source_id, fix=fold(source_id) or "doc"))
     national = province is not None and fold(province) in NATION
-    province_line = NATION_LINE if national else _province(province, lang)
+    province_line = NATION_LINE if national else _province(province, chosen)
     matcher = Matcher(_catalogue(common).indicators)
-    parts = []
-    for i, name in enumerate(files):
-        if name == "-":
-            doc = from_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
-        else:
-            doc = read_path(Path(name), name)
-        if not doc.vietnamese:
-            warning = Problem(doc.shown, Msg("extract.no_vietnamese"), severity="warning")
-            stderr().print(warning.format(lang), markup=False, style="yellow")
-        found = run(doc.text, matcher, qualitative, national) if doc.vietnamese else []
-        sid = source_id if len(files) == 1 or source_id is None else f"{source_id}-{i + 1}"
-        parts.append(Part(doc.shown, _title(doc.text, doc.shown), sid, found))
+    parts = [
+        _part(name, matcher, qualitative, national, source_id if len(files) == 1 else None, chosen)
+        for name in files
+    ]
+    if len(files) > 1 and source_id is not None:
+        parts = [replace(p, source_id=f"{source_id}-{i + 1}") for i, p in enumerate(parts)]
     if fmt is ExtractFormat.json:
         text = to_json([p for part in parts for p in part.proposals])
     else:
-        text = to_yaml(parts, lang=lang, province=province_line)
+        text = to_yaml(parts, lang=chosen, province=province_line)
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
     write_bytes(output, text.encode("utf-8"))
     n = sum(len(part.proposals) for part in parts)
-    stderr().print(t("extract.wrote", lang, n=n, path=str(output)), markup=False)
+    stderr().print(t("extract.wrote", chosen, n=n, path=str(output)), markup=False)
+
+
+def _part(
+    name: str,
+    matcher: Matcher,
+    qualitative: bool,
+    national: bool,
+    source_id: str | None,
+    lang: str,
+) -> Part:
+    """The proposals of one document (`-`: standard input); a warning when it has no
+    Vietnamese."""
+    from dxgap.extract import from_bytes, read_path
+    from dxgap.extract.propose import extract as run
+    from dxgap.extract.read import MAX_BYTES
+    from dxgap.extract.render import Part
+
+    if name == "-":
+        doc = from_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
+    else:
+        doc = read_path(Path(name), name)
+    if not doc.vietnamese:
+        warning = Problem(doc.shown, Msg("extract.no_vietnamese"), severity="warning")
+        stderr().print(warning.format(lang), markup=False, style="yellow")
+    found = run(doc.text, matcher, qualitative, national) if doc.vietnamese else []
+    return Part(doc.shown, _title(doc.text, doc.shown), source_id, found)
 
 
 def _title(text: str, shown: str) -> str:
