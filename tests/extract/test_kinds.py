@@ -76,6 +76,24 @@ def test_the_reviews_national_instance(matcher: Matcher) -> None:
             "tính số.\n",
             [(100.0, ">=", 2030)],
         ),
+        (  # the province carrying out a national resolution: its own target
+            "Thực hiện Nghị quyết 57-NQ/TW, phấn đấu đến năm 2030 có 100% người dân trưởng "
+            "thành có danh tính số.\n",
+            [(100.0, ">=", 2030)],
+        ),
+        (
+            "Thực hiện chỉ đạo của Thủ tướng Chính phủ, phấn đấu năm 2025 có 80% hồ sơ được số "
+            "hóa.\n",
+            [(80.0, ">=", 2025)],
+        ),
+        (  # "Theo …" with no subject of the province's: the resolution's target
+            "Theo Nghị quyết 57, đến năm 2030 kinh tế số đạt 30% GDP.\n",
+            [],
+        ),
+        (  # the national portal named in an indicator is no national actor
+            "Tỷ lệ hồ sơ nộp trực tuyến qua Cổng Dịch vụ công quốc gia đạt 70% vào năm 2025.\n",
+            [(70.0, ">=", 2025)],
+        ),
         (  # "cả nước" after the figure ranks the province among all: its own
             "Phấn đấu đến năm 2025 chỉ số DTI của tỉnh thuộc nhóm 20 tỉnh dẫn đầu cả nước, tỷ "
             "lệ hồ sơ trực tuyến đạt 60%.\n",

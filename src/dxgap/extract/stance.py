@@ -186,16 +186,28 @@ _OWN_VERB = re.compile(
     r"(?<!\w)(?:phấn đấu|phấn dấu|đặt mục tiêu|đặt ra mục tiêu|xác định|quyết tâm|cam kết)(?!\w)",
     re.IGNORECASE,
 )
+_CARRYING_OUT = re.compile(
+    r"(?<!\w)(?:thực hiện|triển khai|căn cứ|quán triệt|cụ thể hóa|cụ thể hoá|bám sát|chỉ đạo của|"
+    r"hưởng ứng|để đạt|góp phần)(?!\w)[^,;:]*$",
+    re.IGNORECASE,
+)
+"""Words before a national actor that make the province the one acting (`Thực hiện Nghị quyết
+57-NQ/TW, phấn đấu …`): what follows is the province's own target."""
 _GDP = re.compile(r"\s*(?:của\s+)?GDP(?!\w)")
 
 
 def national(before: str) -> str | None:
     """The words that make a figure a national target quoted in a province's text, from the
     sentence's text `before` the figure: the last national actor (`Nghị quyết 57-NQ/TW đặt mục
-    tiêu`, `Chính phủ`, `cả nước`) when nothing after it names the province's own (`tỉnh`,
-    `thành phố`, `GRDP`) and, past a `;`, no new subject sets its own goal (`; Bắc Ninh đặt
-    mục tiêu …`). None: the province's own."""
-    found = list(_ACTOR.finditer(before))
+    tiêu`, `Theo Nghị quyết 57, …`, `Chính phủ`, `cả nước`) that the province is not carrying
+    out (`Thực hiện Nghị quyết 57-NQ/TW, phấn đấu …`), when nothing after it names the
+    province's own (`tỉnh`, `thành phố`, `GRDP`) and, past a `;`, no new subject sets its own
+    goal (`; Bắc Ninh đặt mục tiêu …`). None: the province's own."""
+    found = [
+        m
+        for m in _ACTOR.finditer(before)
+        if not _CARRYING_OUT.search(before, max(0, m.start() - 60), m.start())
+    ]
     if not found:
         return None
     actor = found[-1]
