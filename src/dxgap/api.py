@@ -337,10 +337,17 @@ def provinces(ws: Workspace) -> list[Listing]:
 
 
 def compare(
-    ws: Workspace, indicator: str, options: Options, against: str | None = None
+    ws: Workspace,
+    indicator: str,
+    options: Options,
+    against: str | None = None,
+    snapshots: bool = False,
 ) -> Comparison:
-    """One indicator (id or name) across provinces, against a benchmark province's target."""
+    """One indicator (id or name) across provinces, against a benchmark province's target; a
+    figure of part of a year is ranked only with `snapshots` or when the indicator declares
+    them comparable, else it is listed in `left_out` (docs/methodology.md §14)."""
     from dxgap import engine, frames
+    from dxgap.engine.comparison import snapshots_left_out
 
     targets = ws.targets()
     catalogue = targets.indicators
@@ -351,7 +358,12 @@ def compare(
         frames.targets_frame(targets), ws.measurements(), options, _states(ws)
     )
     lower = catalogue[ind].unit.value == "rank"  # the direction when no target gives it
-    table = engine.compare(analysis, ws.measurements(), ind, options, bench, lower)
+    snapshots = snapshots or catalogue[ind].snapshots
+    table = engine.compare(analysis, ws.measurements(), ind, options, bench, lower, snapshots)
+    left: list[SetAside] = []
+    if not snapshots:  # what a ranking of whole years leaves out, to say so
+        found = snapshots_left_out(ws.measurements(), ind, options.as_of)
+        left = [SetAside(**r, reason="period") for r in found.iter_rows(named=True)]
     return Comparison(
         catalogue[ind],
         _place(targets, bench) if bench else None,
@@ -359,6 +371,7 @@ def compare(
         rows_of(ComparisonRow, table),
         table,
         _names(targets),
+        [a for a in left if a.province != bench],
     )
 
 

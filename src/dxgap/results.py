@@ -185,6 +185,30 @@ class ComparisonRow:
     mixed_periods: bool = False  # the provinces' latest figures are of mixed periods
     source: str | None = None  # the data row's source (address or title) of the latest figure
     out_of: int | None = None  # a rank's number of ranked units (63, 34)
+    target_out_of: int | None = None  # the own target's: "≤ rank 10 of 63"
+    from_year: int | None = None  # the own target's standing window starts
+    frequency: str | None = None  # "annual": a level every year (or a per-year rate)
+    target_low: float | None = None  # the own target's range
+    target_high: float | None = None
+    approx: bool | None = None  # "khoảng 30%"
+    definition: str | None = None  # the definition the latest figure's row states
+    other_definition: bool = False  # it differs from most of its ranking's stated ones
+
+    def goal(self, unit: str | None, lang: str) -> str:
+        """The own target as `dxgap check` writes it: `≤ rank 10 of 63 every year 2025–2030`."""
+        return fmt.format_target(
+            self.comparator,
+            self.target_value,
+            self.target_year,
+            unit,
+            lang,
+            approx=bool(self.approx),
+            annual=self.frequency == "annual",
+            low=self.target_low,
+            high=self.target_high,
+            from_year=self.from_year,
+            out_of=self.target_out_of,
+        )
 
 
 @dataclass(frozen=True)
@@ -401,6 +425,7 @@ class Comparison:
     rows: list[ComparisonRow]
     table: pl.DataFrame  # for machine formats
     names: dict[str, str] = field(default_factory=dict)  # province id → its name
+    left_out: list[SetAside] = field(default_factory=list)  # figures of part of a year
 
 
 @dataclass(frozen=True)

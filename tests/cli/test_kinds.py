@@ -148,15 +148,15 @@ def test_compare_flags_a_week_ranked_with_years(cli: Cli, tmp_path: Path) -> Non
         "other,online_rate,2024,70,2024-12-31,,report\n",
         encoding="utf-8",
     )
-    code, out, err = cli(
-        "compare", "online_rate", "--as-of", "2024", "--lang", "vi", "-w", tmp_path
+    code, out, err = cli(  # ranked with years only when asked for (--snapshots)
+        "compare", "online_rate", "--as-of", "2024", "--snapshots", "--lang", "vi", "-w", tmp_path
     )
     assert code == 0, err
     flat = _flat(out)
     assert "64% (tuần 3/2024)" in flat
     assert "70% (2024)" in flat
     assert "Lưu ý: số liệu mới nhất của các tỉnh, thành phố thuộc các kỳ khác nhau" in flat
-    code, out, _ = cli("compare", "online_rate", "--as-of", "2024", "-w", tmp_path)
+    code, out, _ = cli("compare", "online_rate", "--as-of", "2024", "--snapshots", "-w", tmp_path)
     assert "64% (week 3, 2024)" in _flat(out)
     assert "Note: The latest figures are of different periods" in _flat(out)
 

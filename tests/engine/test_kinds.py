@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from tests.engine.helpers import measured, obs, one, target, targets
 
 from dxgap import engine
+from dxgap.engine import comparison
 
 RANK = {"unit": "rank", "comparator": "<=", "target_value": 10.0}
 
@@ -266,8 +267,11 @@ def test_compare_flags_mixed_periods() -> None:
         ]
     )
     opts = engine.Options(as_of=2024)
-    ranked = engine.compare(engine.analyse(t, m, opts), m, "ind", opts)
-    assert ranked.columns[-4:] == ["period", "mixed_periods", "source", "out_of"]  # + issue 21
+    # snapshots asked for: the week is ranked, and flagged
+    ranked = engine.compare(engine.analyse(t, m, opts), m, "ind", opts, snapshots=True)
+    keys = ["period", "mixed_periods", "source", "out_of"]  # + issue 21
+    keys += ["target_out_of", "from_year", "frequency", "target_low", "target_high", "approx"]
+    assert ranked.columns[-12:] == [*keys, "definition", "other_definition"]
     periods = dict(zip(ranked["province"], ranked["period"], strict=True))
     assert periods == {"a": "2024-W03", "b": "2024"}
     assert ranked["mixed_periods"].to_list() == [True, True]
@@ -275,6 +279,40 @@ def test_compare_flags_mixed_periods() -> None:
         engine.analyse(t, m, opts), m.filter(pl.col("province") == "b"), "ind", opts
     )
     assert same["mixed_periods"].to_list() == [False, False]
+
+
+def test_compare_ranks_whole_years_unless_snapshots_are_asked_for() -> None:
+    t = targets(
+        target(seq=1, province="a", target_id="x"), target(seq=2, province="b", target_id="y")
+    )
+    m = pl.concat(  # a: 58 for 2023 and a week of 2024 (61.54); b: 70 for 2024
+        [
+            measured({"year": 2023, "value": 58.0, "province": "a"}, {**WEEK, "province": "a"}),
+            measured({"year": 2024, "value": 70.0, "province": "b"}),
+        ]
+    )
+    opts = engine.Options(as_of=2024)
+    ranked = engine.compare(engine.analyse(t, m, opts), m, "ind", opts)
+    rows = ranked.select("rank", "province", "latest_value", "period", "mixed_periods").rows()
+    assert rows == [(1, "b", 70.0, "2024", False), (2, "a", 58.0, "2023", False)]
+    left = comparison.snapshots_left_out(m, "ind", 2024)
+    assert left.select("province", "value", "period").rows() == [("a", 61.54, "2024-W03")]
+
+
+def test_compare_marks_a_figure_on_another_definition() -> None:
+    # a, b on definition D (the usual one: 2 rows), c on E (marked), d on none (never marked)
+    t = targets(target(seq=1, province="a", target_id="x"))
+    m = measured(
+        {"year": 2022, "value": 66.0, "province": "a", "definition": "D"},
+        {"year": 2022, "value": 62.0, "province": "b", "definition": "D"},
+        {"year": 2024, "value": 82.0, "province": "c", "definition": "E"},
+        {"year": 2024, "value": 50.0, "province": "d"},
+    )
+    opts = engine.Options(as_of=2024)
+    ranked = engine.compare(engine.analyse(t, m, opts), m, "ind", opts)
+    marks = ranked.select("province", "definition", "other_definition").rows()
+    assert sorted(marks) == [("a", "D", False), ("b", "D", False), ("c", "E", True),
+                             ("d", None, False)]  # fmt: skip
 
 
 # --- a base already beyond the target (../shared/cases/area-achieved-negative-progress) -----

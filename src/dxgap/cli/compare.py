@@ -25,6 +25,13 @@ def compare(
     summary: Annotated[
         bool, typer.Option("--summary", help="Per province: targets by status and data coverage.")
     ] = False,
+    snapshots: Annotated[
+        bool,
+        typer.Option(
+            "--snapshots",
+            help="Rank figures of part of a year (a week, a month) with whole years too.",
+        ),
+    ] = False,
     fmt: Fmt = TableFormat.table,
     *,
     common: Common,
@@ -43,7 +50,7 @@ def compare(
         counts = api.status_summary(common.ws, common.options)
         table, parts = counts.table, views.status_summary_view(counts, common.lang, width)
     else:
-        ranked = api.compare(common.ws, indicator, common.options, against)
+        ranked = api.compare(common.ws, indicator, common.options, against, snapshots)
         table, parts = ranked.table, views.compare_view(ranked, common.lang)
     if fmt is TableFormat.markdown:  # for people: the terminal table, in their language
         emit(tables.markdown(parts))

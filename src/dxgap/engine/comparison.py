@@ -52,19 +52,33 @@ PERIOD_KEYS = ("period", "mixed_periods")
 else as the data row states it: `2024-W03`, `2024-Q2`, …), and whether the provinces' latest
 figures are of mixed periods (some sub-annual, not all the same), the same on every row."""
 
+GOAL_KEYS = ("target_out_of", "from_year", "frequency", "target_low", "target_high", "approx")
+"""Appended after `SOURCE_KEYS` (issue 16): the rest of what the own target promises, so that it
+reads as `dxgap check` writes it — a rank out of `target_out_of` units ("≤ hạng 10/63"), a
+standing window from `from_year`, a per-year rate, a range, an approximate value."""
+
+DEFINITION_KEYS = ("definition", "other_definition")
+"""Appended last (issue 16): the definition the latest figure's row states, and whether it
+differs from the one most of its ranking's figures that state a definition are on
+(docs/methodology.md §14)."""
+
 SOURCE_KEYS = ("source", "out_of")
 """Appended last (issue 21): the data row each latest figure comes from (its `source` cell: an
 address or a document's title) and, for a rank, how many units its ranking has (`out_of`; ranks
 out of different numbers are ranked apart, never against each other)."""
 
 
-def _latest(measurements: pl.LazyFrame, indicator: str, as_of: int) -> pl.LazyFrame:
+def _latest(
+    measurements: pl.LazyFrame, indicator: str, as_of: int, snapshots: bool = True
+) -> pl.LazyFrame:
     """Per province and ranking (a rank's `out_of`), the latest yearly value of `indicator` up
     to `as_of` (as `yearly` picks it: the latest year, its latest-dated row), with that row's
-    source: a province ranked both among the 63 and among the 34 (DTI 2024) is in both lists."""
+    period, source and definition: a province ranked both among the 63 and among the 34 (DTI
+    2024) is in both lists. Figures of part of a year only with `snapshots`."""
+    whole = pl.lit(True) if snapshots else ~sub_annual(pl.col("period"))
     return (
         conform(measurements)
-        .filter(pl.col("indicator") == indicator, pl.col("year") <= as_of)
+        .filter(pl.col("indicator") == indicator, pl.col("year") <= as_of, whole)
         .sort(["province", "year", "date"], nulls_last=False)
         .group_by("province", "out_of")
         .agg(
@@ -72,7 +86,42 @@ def _latest(measurements: pl.LazyFrame, indicator: str, as_of: int) -> pl.LazyFr
             pl.col("value").last().alias("latest_value"),
             pl.coalesce(pl.col("period"), pl.col("year").cast(pl.String)).last().alias("period"),
             pl.col("source").last(),
+            pl.col("definition").last(),
         )
+    )
+
+
+def snapshots_left_out(measurements: pl.LazyFrame, indicator: str, as_of: int) -> pl.DataFrame:
+    """The latest figures of `indicator` up to `as_of` (per province and ranking) that are of
+    part of a year (a week, a month, a quarter): what `compare` leaves out of a ranking of whole
+    years unless snapshots are asked for. Columns: province, year, value, period, out_of."""
+    return (
+        _latest(measurements, indicator, as_of)
+        .filter(sub_annual(pl.col("period")))
+        .select("province", "period", "out_of", year="latest_year", value="latest_value")
+        .sort("province", "out_of")
+        .collect()
+    )
+
+
+def _other_definition(df: pl.DataFrame) -> pl.DataFrame:
+    """`df` with `other_definition`: the row's stated definition differs from the one most of
+    its ranking's measured rows state (ties: that of the best-ranked); rows that state none are
+    never marked — an unstated definition is unknown, not different."""
+    group = pl.col("out_of").fill_null(0).alias("_g")
+    stated = df.filter(pl.col("latest_value").is_not_null(), pl.col("definition").is_not_null())
+    common = (
+        stated.group_by(group, "definition")
+        .agg(_n=pl.len(), _best=pl.col("rank").min())
+        .sort(["_n", "_best"], descending=[True, False])
+        .group_by("_g", maintain_order=True)
+        .agg(_common=pl.col("definition").first())
+    )
+    marked = (pl.col("definition") != pl.col("_common")).fill_null(False)
+    return (
+        df.with_columns(group)
+        .join(common, on="_g", how="left")
+        .with_columns(other_definition=marked)
     )
 
 
@@ -83,7 +132,7 @@ def _own_list(rows: pl.LazyFrame) -> pl.LazyFrame:
     sizes = pl.col("out_of").is_not_null() & pl.col("_t_out_of").is_not_null()
     other = sizes & (pl.col("out_of") != pl.col("_t_out_of"))
     elsewhere = (sizes & ~other).any().over("province")
-    target = ("target_id", "target_year", "target_value", "comparator", "status")
+    target = ("target_id", "target_year", "target_value", "comparator", "status", *GOAL_KEYS)
     return rows.with_columns(
         pl.when(other & elsewhere).then(None).otherwise(pl.col(c)).alias(c) for c in target
     ).drop("_t_out_of")
@@ -115,26 +164,31 @@ def compare(
     opts: Options,
     benchmark: str | None = None,
     lower_is_better: bool = False,
+    snapshots: bool = False,
 ) -> pl.DataFrame:
     """One indicator across provinces: latest value, own target and status, gap to a benchmark
     province's target (e.g. the national programme), ranked in the indicator's good direction
     (1 = best; ties share a rank: 15, 15, 17). The direction is the targets' (their comparator);
     when no province has a target on the indicator, `lower_is_better` (a rank's unit) decides.
     Ranks out of different numbers of units (`out_of` 63 and 34) are ranked apart. Columns:
-    `COMPARE_KEYS` (+ `BENCHMARK_KEYS`) + `PERIOD_KEYS` + `SOURCE_KEYS`.
-    The latest figure of each province is its latest year's latest-dated row, whatever period
-    it measures: a week's snapshot is ranked but `mixed_periods` flags it (docs/methodology.md
-    §14)."""
+    `COMPARE_KEYS` (+ `BENCHMARK_KEYS`) + `PERIOD_KEYS` + `SOURCE_KEYS` + `GOAL_KEYS` +
+    `DEFINITION_KEYS`. The latest figure of each province is its latest year's latest-dated row
+    of a whole year; with `snapshots` (the indicator declares them comparable, or the user asks
+    for them) whatever period it measures, and `mixed_periods` flags a week's figure ranked
+    with years. A row whose definition differs from most of its ranking's is marked
+    (docs/methodology.md §14)."""
     quantified = analysis.filter(
         pl.col("indicator") == indicator, pl.col("status") != "not_quantified", ~is_task()
     )
     own = _pick_target(quantified, opts.as_of).select(
         *("province", "target_id", "target_year", "target_value", "comparator", "status", "d"),
         "unit",
+        *GOAL_KEYS[1:],
+        target_out_of="out_of",
         _t_out_of="out_of",  # the target's ranking size: it stays in that list (`_own_list`)
     )
     rows = _own_list(
-        _latest(measurements, indicator, opts.as_of).join(
+        _latest(measurements, indicator, opts.as_of, snapshots).join(
             own, on="province", how="full", coalesce=True
         )
     )
@@ -164,12 +218,14 @@ def compare(
     mixed = measured.select(
         sub_annual(pl.col("period")).any() & (pl.col("period").n_unique() > 1)
     ).item()
-    df = df.with_columns(mixed_periods=pl.lit(bool(mixed)))
+    df = _other_definition(df.with_columns(mixed_periods=pl.lit(bool(mixed))))
     return df.select(
         *COMPARE_KEYS,
         *(BENCHMARK_KEYS if benchmark is not None else ()),
         *PERIOD_KEYS,
         *SOURCE_KEYS,
+        *GOAL_KEYS,
+        *DEFINITION_KEYS,
     )
 
 

@@ -372,15 +372,12 @@ def compare_table(
         table.add_column(t("col.benchmark", lang))
         table.add_column(t("col.gap_benchmark", lang), justify="right")
     for r in rows:
-        own = (
-            format_target(r.comparator, r.target_value, r.target_year, unit, lang)
-            if r.target_value is not None
-            else MISSING
-        )
+        own = r.goal(unit, lang) if r.target_value is not None else MISSING
+        latest = format_latest(r.latest_value, r.latest_year, unit, lang, " ", r.out_of, r.period)
         cells: list[str | Text] = [
             str(r.rank) if r.rank is not None else MISSING,
             (names or {}).get(r.province, r.province),
-            format_latest(r.latest_value, r.latest_year, unit, lang, " ", r.out_of, r.period),
+            latest + " †" if r.other_definition else latest,  # on another definition: a note
             own,
             status_text(r.status, lang) if r.status else MISSING,
         ]

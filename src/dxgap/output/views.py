@@ -26,7 +26,7 @@ from dxgap.results import (
     Trajectory,
 )
 from dxgap.text import Msg, t
-from dxgap.text.fmt import format_date, format_period, format_value
+from dxgap.text.fmt import format_date, format_latest, format_period, format_value
 
 
 def _dim(text: str) -> Text:
@@ -295,10 +295,38 @@ def compare_view(result: Comparison, lang: str) -> list[RenderableType]:
     ]
     if any(r.mixed_periods for r in result.rows):  # a week's figure ranked with a year's
         out.append(plain(t("notice.note", lang) + t("notice.mixed_periods", lang), "italic"))
+    out += [plain(line, "italic") for line in comparison_notes(result, lang)]
     sources = list(dict.fromkeys(r.source for r in result.rows if r.source))
     if sources:  # where the figures come from (issue 21): each row's in --format json
         out.append(plain(f"{t('report.source', lang)}: " + "; ".join(sources)))
     return out
+
+
+def comparison_notes(result: Comparison, lang: str) -> list[str]:
+    """The footnotes of a comparison (docs/methodology.md §14): the figures on another
+    definition than most of their ranking's ("† On another definition (QĐ 766) than …"), and
+    the figures of part of a year left out of a ranking of whole years, with how to rank them."""
+    notes = []
+    common = {
+        r.out_of: r.definition for r in result.rows if r.definition and not r.other_definition
+    }
+    others = list(
+        dict.fromkeys(
+            (r.definition, common.get(r.out_of)) for r in result.rows if r.other_definition
+        )
+    )
+    for definition, usual in others:
+        notes.append(t("compare.other_definition", lang, definition=definition, usual=usual))
+    if result.left_out:
+        unit = result.indicator.unit.value
+        figures = [
+            f"{result.names.get(a.province, a.province)} "
+            + format_latest(a.value, a.year, unit, lang, " ", a.out_of, a.period)
+            for a in result.left_out
+        ]
+        code = "compare.left_out" if len(figures) == 1 else "compare.left_out_many"
+        notes.append(t(code, lang, figures="; ".join(figures)))
+    return notes
 
 
 def rankings(

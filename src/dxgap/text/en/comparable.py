@@ -15,4 +15,16 @@ TEXT: dict[str, str] = {
     "usage.nothing_comparable_to_draw": (
         "{province}: nothing to draw for {target}: not comparable ({why})"
     ),
+    "compare.other_definition": (
+        "† On another definition ({definition}) than the other figures that state one "
+        "({usual}): not directly comparable."
+    ),
+    "compare.left_out": (
+        "Left out: {figures}: a figure of part of a year is not ranked with whole years; "
+        "--snapshots ranks it too."
+    ),
+    "compare.left_out_many": (
+        "Left out: {figures}: figures of part of a year are not ranked with whole years; "
+        "--snapshots ranks them too."
+    ),
 }

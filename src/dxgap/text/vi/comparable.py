@@ -17,4 +17,16 @@ TEXT: dict[str, str] = {
     "usage.nothing_comparable_to_draw": (
         "{province}: không có gì để vẽ cho {target}: không so sánh được ({why})"
     ),
+    "compare.other_definition": (
+        "† Theo định nghĩa khác ({definition}) với các số liệu còn lại có nêu định nghĩa "
+        "({usual}): không so sánh trực tiếp được."
+    ),
+    "compare.left_out": (
+        "Không xếp hạng: {figures}: số liệu của một phần năm không được xếp hạng cùng số liệu "
+        "cả năm; thêm --snapshots để xếp hạng cả số liệu này."
+    ),
+    "compare.left_out_many": (
+        "Không xếp hạng: {figures}: số liệu của một phần năm không được xếp hạng cùng số liệu "
+        "cả năm; thêm --snapshots để xếp hạng cả các số liệu này."
+    ),
 }
