@@ -302,3 +302,27 @@ def test_a_new_indicators_name_is_a_clean_phrase(statement: str, name: str) -> N
     assert got == name
     words = got.lower().split()
     assert all(a != b for a, b in itertools.pairwise(words))
+
+
+def test_a_table_header_with_bare_years(matcher: Matcher) -> None:
+    """`Ước TH 2024 | KH 2025`: a bare year in a header names its column; the estimate of a
+    result is no target; a rank's unit is `Xếp hạng`."""
+    text = (
+        "TT\tChỉ tiêu\tĐơn vị\tƯớc TH 2024\tKH 2025\n"
+        "1\tChỉ số chuyển đổi số cấp tỉnh (DTI)\tXếp hạng\t3\t1\n"
+        "2\tTỷ lệ hồ sơ trực tuyến toàn trình\t%\t55\t70\n"
+    )
+    found = extract(text, matcher)
+    assert [(p.value, p.unit, p.comparator, p.year) for p in found] == [
+        (1.0, "rank", "<=", 2025),
+        (70.0, "percent", ">=", 2025),
+    ]
+
+
+def test_a_target_in_brackets_after_a_result(matcher: Matcher) -> None:
+    text = (
+        "Năm 2023 đã đạt 100% cơ quan kết nối mạng truyền số liệu chuyên dùng (chỉ tiêu năm 2025 "
+        "là 100%).\n"
+    )
+    (p,) = extract(text, matcher)  # the 2023 result is left out
+    assert (p.value, p.year) == (100.0, 2025)

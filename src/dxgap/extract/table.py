@@ -4,9 +4,9 @@ annex (`Phụ lục`) reads when copied out of a PDF, a Word file or a web page.
     STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2022 | Mục tiêu năm 2025 | Mục tiêu năm 2030
     1 | Tỷ lệ dịch vụ công trực tuyến toàn trình | % | 35 | 80 | 100
 
-The header row names a year in the columns of figures; a column is a target's when its header
-does not say it holds results (`Thực hiện`, `Ước thực hiện`, `Kết quả`, `Hiện trạng`) and its year
-is not before the document's own. The unit is the `Đơn vị` column's (`%` → percent, `tỷ đồng` →
+The header row names a year in the columns of figures (`Mục tiêu năm 2025`, `KH 2025`); a column
+is a target's when its header does not say it holds results (`Thực hiện`, `Ước TH`, `Kết quả`,
+`Hiện trạng`) and its year is not before the document's own. The unit is the `Đơn vị` column's (`%` → percent, `tỷ đồng` →
 billions of đồng, `người` → people, else a count), the indicator's words are the row's longest
 cell of words.
 """
@@ -25,7 +25,8 @@ from dxgap.text import Msg
 
 _SEP = re.compile(r"\s*(?:\||\t)\s*")
 _RESULT = re.compile(
-    r"(?<!\w)(?:thực hiện|ước|kết quả|hiện trạng|hiện nay|đã đạt|TH|số liệu)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:thực hiện|ước|kết quả|hiện trạng|hiện nay|đã đạt|TH|số liệu|UTH|ƯTH)(?!\w)",
+    re.IGNORECASE,
 )
 _UNIT_HEAD = re.compile(r"(?<!\w)(?:đơn vị|ĐVT)(?!\w)", re.IGNORECASE)
 _NAME_HEAD = re.compile(r"(?<!\w)(?:chỉ tiêu|nội dung|tên)(?!\w)", re.IGNORECASE)
@@ -69,12 +70,11 @@ def header(text: str, row: list[Span], dated: int | None) -> Header | None:
     unit = name = None
     for i, cell in enumerate(row):
         words = cell.of(text)
-        refs = wording.years(words)
-        if refs and len(words.split()) <= 8:
-            ref = refs[-1]
-            past = dated is not None and ref.year < dated
+        year = _year_of(words)
+        if year is not None and len(words.split()) <= 8:
+            past = dated is not None and year < dated
             target = not _RESULT.search(words) and not past
-            columns.append(Column(i, ref.year, target, words))
+            columns.append(Column(i, year, target, words))
         elif _UNIT_HEAD.search(words):
             unit = i
         elif _NAME_HEAD.search(words) and name is None:
@@ -82,6 +82,19 @@ def header(text: str, row: list[Span], dated: int | None) -> Header | None:
     if not columns:
         return None
     return Header(tuple(columns), unit, name)
+
+
+_BARE_YEAR = re.compile(rf"(?<![\d/.,]){wording.Y}")
+
+
+def _year_of(header: str) -> int | None:
+    """The year a header cell names: `Mục tiêu năm 2025`, `đến năm 2030`, or a bare year as
+    tables write it (`KH 2025`, `Ước TH 2024`, `2025`)."""
+    refs = wording.years(header)
+    if refs:
+        return refs[-1].year
+    found = _BARE_YEAR.findall(header)
+    return int(found[-1]) if found else None
 
 
 def unit_of(words: str) -> str:
@@ -93,6 +106,8 @@ def unit_of(words: str) -> str:
         return "vnd_billion"
     if "người" in folded or "lượt" in folded:
         return "people"
+    if "xếp hạng" in folded or folded in ("hạng", "thứ hạng", "vị trí"):
+        return "rank"
     return "count"
 
 
