@@ -16,7 +16,9 @@ from dxgap.extract import Matcher, extract
 from dxgap.targets.load import load_catalogue_file
 
 REPO = Path(__file__).resolve().parents[2]
-DOCS = sorted((REPO / "tests" / "fixtures" / "extract").glob("[0-9s]*.*[td]"))
+DOCS = sorted((REPO / "tests" / "fixtures" / "extract").glob("[0-9s]*.*[td]")) + sorted(
+    (REPO / "tests" / "extract" / "heldout").glob("*.txt")
+)
 
 FRAGMENTS = [
     "Phấn đấu đến năm 2025", "tối thiểu 80%", "trên 7.000 doanh nghiệp", "đã đạt 76%",
@@ -24,6 +26,9 @@ FRAGMENTS = [
     "hằng năm", "Quyết định 749/QĐ-TTg", "1,2 triệu dân", "333 tỷ đồng", ";", ":", ",", ".",
     "\n", "Mục tiêu cụ thể:", "- ", "a) ", "(", ")", "2/3 số xã", "không quá 5%", "xếp thứ 12/63",
     "Bộ TTTT sẽ", "đề nghị", "toàn bộ dịch vụ công", "…", "“", "”", "50 – 60%", "năm2025",
+    " | ", "\t", "Mục tiêu năm 2025", "KH 2030", "Đơn vị", "%", "Thực hiện năm 2022", "1.000",
+    "Nghị quyết 57-NQ/TW đặt mục tiêu", "cả nước", "GRDP", "GDP", "đã có", "Hà Nội, ngày 5/1/2025",
+    "Chi tieu nam 2026", "(chỉ tiêu năm 2025 là 100%)", "hằng năm", "Xếp hạng",
 ]  # fmt: skip
 
 
