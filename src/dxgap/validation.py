@@ -205,6 +205,7 @@ def _validate_data(
         return
     report.problems.extend(checked.warnings)  # e.g. a workbook's hidden sheets, not read
     report.problems.extend(relocated(_after_merger(checked, targets), checked.tables))
+    report.problems.extend(relocated(_two_rankings(checked, targets), checked.tables))
 
 
 def _after_merger(checked: Checked, targets: Targets) -> list[Problem]:
@@ -267,4 +268,61 @@ def _after_merger(checked: Checked, targets: Targets) -> list[Problem]:
             "warning",
         )
         for file, fileno, row, province, into, on, dated in late.iter_rows()
+    ]
+
+
+def _two_rankings(checked: Checked, targets: Targets) -> list[Problem]:
+    """Warnings for a rank target that states no `out_of` whose province has, in one year,
+    ranks out of two numbers of units (DTI 2024 of the 63 and of the 34): either could be taken
+    as that year's value. Located at the year's last rank row, one warning per target and year."""
+    import polars as pl
+
+    open_targets = [
+        (pid, t.indicator, t.id)
+        for pid, tf in targets.files.items()
+        for t in tf.targets
+        if t.indicator in targets.indicators
+        and targets.indicators[t.indicator].unit.value == "rank"
+        and t.out_of is None
+        and (t.value is not None or t.range is not None)
+    ]
+    if not open_targets:
+        return []
+    key = ["province", "indicator", "year"]
+    two = (
+        checked.groups.filter(
+            ~pl.col("_area"), ~pl.col("_breakdown"), pl.col("out_of").is_not_null()
+        )
+        .group_by(key)
+        .agg(pl.col("out_of").unique().sort().alias("_sizes"))
+        .filter(pl.col("_sizes").list.len() > 1)
+        .join(
+            pl.DataFrame(open_targets, schema=["province", "indicator", "_target"], orient="row"),
+            on=["province", "indicator"],
+        )
+    )
+    if two.height == 0:
+        return []  # the grouped pass tells: no need to read the rows again
+    last = (
+        checked.details.filter(pl.col("area").is_null(), pl.col("breakdown").is_null())
+        .join(two.lazy(), on=key)
+        .select("_file", "_fileno", "_row", *key, "_sizes", "_target")
+        .collect(engine="streaming")
+        .sort("_fileno", "_row")
+        .group_by([*key, "_target"], maintain_order=True)
+        .last()
+        .select("_file", "_fileno", "_row", "year", "_sizes", "_target")
+        .head(50)
+    )
+    lines = checked.lines(last.select("_fileno", "_row").rows())
+    return [
+        Problem(
+            file,
+            Msg("data.two_rankings", year=year, sizes=list(sizes), target=target),
+            lines[(fileno, row)],
+            1,
+            "row",
+            "warning",
+        )
+        for file, fileno, row, year, sizes, target in last.iter_rows()
     ]

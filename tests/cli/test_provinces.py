@@ -234,3 +234,45 @@ def test_compare_dti_2024_labels_each_list_and_the_merged_units(
     # one table per list, each under its title; a unit formed in 2025 named with what it took in
     assert text.index(of_63) < text.index(da_nang_63) < text.index(of_34) < text.index(da_nang_34)
     assert "Hồ Chí Minh ← Bình Dương, Bà Rịa - Vũng Tàu" in text
+
+
+TOP10 = """\
+province: {id: demo, name: "Tỉnh mẫu", name_en: "Demo province"}
+sources: [{id: plan, title: "Kế hoạch chuyển đổi số"}]
+targets:
+  - {id: dti-top10-2030, indicator: dti_rank, comparator: "<=", value: 10, year: 2030,
+     source: plan, quote: "nằm trong nhóm 10 tỉnh dẫn đầu"}
+"""
+
+
+@pytest.mark.parametrize("second", ["34", "none"])
+def test_a_rank_target_without_its_units_warns_of_two_rankings_in_a_year(
+    cli: Cli, repo_workspace: Path, tmp_path: Path, second: str
+) -> None:
+    """Two ranks of 2024 (of 63 and of 34) and a top-10 target with no out_of: either could be
+    the year's value, so validate warns at the year's last rank row; one ranking does not."""
+    (tmp_path / "targets").mkdir()
+    (tmp_path / "data").mkdir()
+    shutil.copy(repo_workspace / "targets" / "indicators.yaml", tmp_path / "targets")
+    (tmp_path / "targets" / "demo.yaml").write_text(TOP10, encoding="utf-8")
+    rows = "demo,dti_rank,2023,12,2025-02,63\ndemo,dti_rank,2024,20,2025-10-21,63\n"
+    if second == "34":  # the same year's rank among the 34 units
+        rows += "demo,dti_rank,2024,5,2025-10-21,34\n"
+    header = "province,indicator,year,value,date,out_of\n"
+    (tmp_path / "data" / "dti.csv").write_text(header + rows, encoding="utf-8")
+    code, out, err = cli("validate", "-w", tmp_path)
+    assert code == 0, out + err
+    text = " ".join((out + err).split())
+    if second == "none":
+        assert "warning" not in text
+        return
+    assert (
+        "data/dti.csv:4:1: row: warning: the ranks of 2024 are out of 34 and 63 units, and target "
+        "'dti-top10-2030' states no out_of: either could be taken as the year's value; add out_of "
+        "to the target (the number of units of the ranking it refers to)" in text
+    )
+    _, out, err = cli("validate", "--lang", "vi", "-w", tmp_path)
+    assert (
+        "thứ hạng năm 2024 có cả bảng xếp hạng 34 và 63 đơn vị, còn chỉ tiêu 'dti-top10-2030' "
+        "không ghi 'out_of'" in " ".join((out + err).split())
+    )

@@ -284,6 +284,11 @@ TEXT: dict[str, str] = {
         "province, indicator and date do: the province's weighted rate needs counts for every "
         "area"
     ),
+    "data.two_rankings": (
+        "the ranks of {year} are out of {sizes:and} units, and target '{target}' states no out_of: "
+        "either could be taken as the year's value; add out_of to the target (the number of units "
+        "of the ranking it refers to)"
+    ),
     "data.after_merger": (
         "{province} was merged into {successor} on {date:date}, but this figure is dated {dated:date}; "
         "new measurements belong to the successor (a late report is fine: this is a warning)"

@@ -310,6 +310,11 @@ TEXT: dict[str, str] = {
         "cùng tỉnh, thành phố, chỉ số và ngày thì có: tỷ lệ bình quân gia quyền của tỉnh, thành phố cần "
         "tử số và mẫu số của mọi địa bàn"
     ),
+    "data.two_rankings": (
+        "thứ hạng năm {year} có cả bảng xếp hạng {sizes:and} đơn vị, còn chỉ tiêu '{target}' không "
+        "ghi 'out_of': số liệu của năm có thể bị lấy từ bảng nào cũng được; hãy ghi 'out_of' cho chỉ "
+        "tiêu (số đơn vị của bảng xếp hạng mà chỉ tiêu đề cập)"
+    ),
     "data.after_merger": (
         "{province} đã được sắp xếp vào {successor} (chính quyền địa phương mới hoạt động từ "
         "{date:date}), nhưng số liệu này ghi thời điểm {dated:date}; số liệu mới thuộc về đơn vị hình "
