@@ -144,6 +144,27 @@ def test_results_with_a_deadline_frame_are_results(matcher: Matcher, text: str) 
     assert extract(text, matcher) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỷ lệ thanh toán trực tuyến năm 2024 ước đạt 60%.\n",  # an estimate of a result
+        "Kết quả năm 2024: tỷ lệ hồ sơ thực hiện đạt 56%.\n",
+    ],
+)
+def test_estimates_and_what_was_carried_out_are_results(matcher: Matcher, text: str) -> None:
+    assert extract(text, matcher) == []
+
+
+def test_two_deadlines_in_a_sentence_worded_as_targets(matcher: Matcher) -> None:
+    """The first figure is dated before the second, but its group says `Phấn đấu`: both are
+    targets (not `Năm 2023 đạt 85%, kế hoạch năm 2024 là 90%`, where the first is a result)."""
+    text = "Phấn đấu đến năm 2025, tỉnh có 80% hộ gia đình dùng cáp quang, đến năm 2030 đạt 100%.\n"
+    found = extract(text, matcher)
+    assert _facts(found) == [(80.0, ">=", 2025), (100.0, ">=", 2030)]
+    if found[1].new_indicator:  # a figure with no words of its own is named after the one before
+        assert found[1].indicator_name == "Tỷ lệ hộ gia đình dùng cáp quang"
+
+
 def test_a_past_years_target_worded_as_one_is_kept(matcher: Matcher) -> None:
     """A report of 2025 restating the plan of 2024 (`Kế hoạch năm 2024 đặt mục tiêu …`): the
     wording says target, so the year before the document's does not make it a result."""
@@ -286,6 +307,11 @@ def test_the_held_out_set_scores_at_least_90_percent() -> None:
         ("Đến năm 2025 có 3.000 người người dân được đào tạo", "Số người dân được đào tạo"),
         ("100% hộ gia đình được phủ sóng 4G", "Tỷ lệ hộ gia đình được phủ sóng 4G"),
         ("Kinh tế số chiếm 20% GRDP", "Tỷ trọng kinh tế số trong GRDP"),
+        (  # the frame names no measure: the figure before in the sentence does
+            "Mục tiêu toàn quốc là 50% dân số có chữ ký số; tỉnh đề ra mục tiêu 60%",
+            "Tỷ lệ dân số có chữ ký số",
+        ),
+        ("Chỉ tiêu năm 2024 là 50%", "Tỷ lệ chỉ tiêu mới"),  # nothing to name it: a placeholder
         (
             "hỗ trợ 1.000 hộ kinh doanh cá thể tham gia các sàn thương mại điện tử trong nước và "
             "quốc tế đạt hiệu quả",
@@ -297,7 +323,7 @@ def test_a_new_indicators_name_is_a_clean_phrase(statement: str, name: str) -> N
     from dxgap.extract.indicators import proposed, subject
     from dxgap.extract.numbers import quantities
 
-    q = quantities(statement)[0]
+    q = quantities(statement)[-1]
     _, got = proposed(subject(statement, q.start, q.end, statement, q.unit), q.unit)
     assert got == name
     words = got.lower().split()

@@ -318,7 +318,35 @@ def subject(text: str, start: int, end: int, g: str, unit: str) -> str:
         )
         return f"tỷ trọng {clean(whole)} trong {product.group(1)}" if whole else product.group(1)
     found = _words(after) if re.match(r"\s*[^\W\d_]", after) else ""
-    return found or _words(_TAIL_WORDS.sub("", before)) or g
+    return (
+        found
+        or _words(_FRAME_WORDS.sub(" ", _TAIL_WORDS.sub("", before)))
+        or _previous(text, start)
+    )
+
+
+_FRAME_WORDS = re.compile(
+    r"(?<!\w)(?:(?:đến|tới|vào|trong)\s+)?năm\s+\d{4}|(?:đề ra|đặt ra|đặt|xác định)?\s*"
+    r"(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:là|của|đề ra))?|(?:^|\s)(?:tỉnh ta|toàn tỉnh|tỉnh|"
+    r"thành phố|toàn quốc|cả nước)(?!\w)|(?:đề ra|đặt ra|phấn đấu)(?!\w)",
+    re.IGNORECASE,
+)
+"""The frame of a figure that names no measure: its year, `chỉ tiêu … là`, `tỉnh đề ra mục
+tiêu`."""
+_FIGURE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|phần trăm)?\s+(?=[^\W\d_])")
+
+
+def _previous(text: str, start: int) -> str:
+    """The words of the figure before, in the same sentence, for a figure with no words of its
+    own (`… 80% hộ gia đình dùng cáp quang, đến năm 2030 đạt 100%`); empty when there is none."""
+    window = text[max(0, start - 200) : start]
+    window = re.split(r"[.!?…]\s|\n", window)[-1]
+    found = list(_FIGURE_BEFORE.finditer(window))
+    for m in reversed(found):
+        words = _words(window[m.end() :])
+        if words and not re.match(r"(?:năm|tháng|ngày)(?!\w)", words):
+            return words
+    return ""
 
 
 def _words(words: str) -> str:

@@ -36,12 +36,13 @@ _RESULT_STRONG = (
     r"(?:đạt|vượt|hoàn thành|chưa đạt|không đạt|thấp hơn|cao hơn|so với)(?:\s+\S+){0,2}\s+"
     r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+\S+)?(?:\s+đề ra)?|tình hình|thực trạng|"
     r"so với kế hoạch|đã|hiện có|hiện nay|hiện tại|hiện đang|đến nay|tới nay|tính đến|tính tới|"
-    r"tính từ|lũy kế|luỹ kế|so với cùng kỳ|vừa qua|năm qua|được vinh danh|vẫn còn|"
+    r"tính từ|lũy kế|luỹ kế|so với cùng kỳ|vừa qua|năm qua|được vinh danh|vẫn còn|ước đạt|"
+    r"ước thực hiện|ước tính đạt|"
     r"kết quả(?= (?:đạt|thực hiện|triển khai|nổi bật|cụ thể|như sau|năm|bước đầu|quan trọng)|\s*:|$)|"
     r"hiện còn|còn khoảng|còn hơn|còn trên|còn tới|trong đó có|xếp thứ|xếp hạng thứ|đứng thứ|"
     r"tăng so với|giảm so với|chiếm tỷ lệ|tăng \d+ bậc|giảm \d+ bậc"
 )
-_RESULT_WEAK = r"đang|đạt được|mới đạt|mới có"
+_RESULT_WEAK = r"đang|đạt được|mới đạt|mới có|thực hiện đạt|thực hiện được"
 
 _T2 = re.compile(rf"(?<!\w)(?<!không )(?<!chỉ )(?:{_TARGET_STRONG})(?!\w)", re.IGNORECASE)
 _TF = re.compile(rf"(?<!\w)(?:{_FRAME})(?!\w)", re.IGNORECASE)
