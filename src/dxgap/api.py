@@ -129,14 +129,15 @@ def check(
     *,
     pillars: Sequence[str] = (),
     statuses: Sequence[str] = (),
+    states: Sequence[str] = (),
     with_predecessors: bool = False,
 ) -> Check:
     """The gap table of one province (with the provinces merged into it on request), filtered
-    to some pillars and statuses."""
+    to some pillars, statuses and task states."""
 
     from dxgap import engine, frames
 
-    keep = Filter.named(pillars, statuses)
+    keep = Filter.named(pillars, statuses, states)
     targets = ws.targets()
     if with_predecessors:
         pid, pids = _with_predecessors(targets, province)
@@ -203,12 +204,13 @@ def check_by(
     *,
     pillars: Sequence[str] = (),
     statuses: Sequence[str] = (),
+    states: Sequence[str] = (),
 ) -> CheckBy:
     """Each target's gap per area (commune, district) or breakdown of the data rows."""
 
     from dxgap import engine, frames
 
-    keep = Filter.named(pillars, statuses)
+    keep = Filter.named(pillars, statuses, states)
     pid = resolve_province(ws, province)
     targets = ws.targets()
     table = engine.gaps_by(frames.targets_frame(targets, [pid]), ws.details(), by, options)

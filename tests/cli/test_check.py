@@ -408,4 +408,4 @@ def test_a_province_with_no_targets_yet_says_so_not_that_filters_matched_nothing
         out.split()
     )
     _, out, _ = cli("check", "thanh-hoa", "-s", "achieved", "-w", tmp_path)
-    assert "No target matches the filters (--status, --pillar)." in out
+    assert "No target matches the filters (--status, --pillar, --state)." in out

@@ -42,6 +42,14 @@ def check(
         list[str] | None,
         typer.Option("--status", "-s", help="Only targets with this status (repeatable)."),
     ] = None,
+    state: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--state",
+            help="Only tasks in this state: done, in_progress, not_started, dropped, "
+            "no_information (repeatable).",
+        ),
+    ] = None,
     fmt: Fmt = TableFormat.table,
     qualitative: Annotated[
         bool, typer.Option("--qualitative", "-q", help="Also list the qualitative targets.")
@@ -75,7 +83,7 @@ def check(
     from dxgap import api
     from dxgap.output import summary, views
 
-    filters = {"pillars": pillar or [], "statuses": status or []}
+    filters = {"pillars": pillar or [], "statuses": status or [], "states": state or []}
     if tally and by is not None:
         raise UsageError(Msg("usage.tally_not_by"))
     if by is not None:
@@ -98,7 +106,7 @@ def check(
         emit(_text(Export("gaps", result.table, result.labels), fmt, common.lang))
         return
     out = stdout()
-    filtered = bool(pillar or status)
+    filtered = bool(pillar or status or state)
     for part in views.check_view(result, common.lang, out.width, qualitative, filtered):
         out.print(part)
     for warning in result.warnings:

@@ -63,8 +63,8 @@ def check_view(
     """`dxgap check`: the merger notice, the gap table by pillar, the tasks with their state
     (those with a reported state; every task with `qualitative`, or when there is nothing
     else to show) and their tally in the provinces' report form, and the summary line.
-    `filtered`: whether --status or --pillar was given (an empty table then says the filters
-    left nothing; otherwise that the province has no targets yet)."""
+    `filtered`: whether --status, --pillar or --state was given (an empty table then says the
+    filters left nothing; otherwise that the province has no targets yet)."""
     out: list[RenderableType] = []
     if result.merger is not None:
         merger = result.merger

@@ -27,4 +27,10 @@ TEXT: dict[str, str] = {
         "Left out: {figures}: figures of part of a year are not ranked with whole years; "
         "--snapshots ranks them too."
     ),
+    "usage.unknown_state": "unknown state '{state}'{hint}; choose from {known:names}",
+    "usage.status_qualitative": (
+        "--status '{status}': qualitative targets are tasks now, each with the state its "
+        "province reports; choose them with --state ({states:names}), or list them all with "
+        "--qualitative"
+    ),
 }

@@ -89,7 +89,7 @@ TEXT: dict[str, str] = {
     "notice.note": "Note: ",
     "notice.successor": "{name} ({id})",
     "notice.merged": "{name} was merged into {successor} on {date}; these are its targets as adopted.",
-    "notice.no_match": "No target matches the filters (--status, --pillar).",
+    "notice.no_match": "No target matches the filters (--status, --pillar, --state).",
     "notice.no_targets": "No targets yet: add the plan's targets to targets/{id}.yaml.",
     "notice.qualitative_hidden": "{n} qualitative targets not shown (add --qualitative to list them).",
     "notice.no_trajectory": "No trajectory to show: these targets have neither a baseline nor data.",

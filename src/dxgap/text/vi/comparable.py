@@ -29,4 +29,10 @@ TEXT: dict[str, str] = {
         "Không xếp hạng: {figures}: số liệu của một phần năm không được xếp hạng cùng số liệu "
         "cả năm; thêm --snapshots để xếp hạng cả các số liệu này."
     ),
+    "usage.unknown_state": "không có tình trạng '{state}'{hint}; chọn một trong: {known:names}",
+    "usage.status_qualitative": (
+        "--status '{status}': chỉ tiêu định tính nay là nhiệm vụ, mỗi nhiệm vụ có tình trạng "
+        "thực hiện do tỉnh, thành phố báo cáo; hãy chọn theo tình trạng với --state "
+        "({states:names}) hoặc xem tất cả với --qualitative"
+    ),
 }

@@ -89,7 +89,7 @@ TEXT: dict[str, str] = {
     "notice.note": "Lưu ý: ",
     "notice.successor": "{name}",
     "notice.merged": "{name} đã được sắp xếp vào {successor} (chính quyền địa phương mới hoạt động từ {date}); dưới đây là các chỉ tiêu và khuyến nghị đã đề ra cho {name} trước khi sắp xếp.",
-    "notice.no_match": "Không có chỉ tiêu nào thỏa mãn điều kiện lọc (--status, --pillar).",
+    "notice.no_match": "Không có chỉ tiêu nào thỏa mãn điều kiện lọc (--status, --pillar, --state).",
     "notice.no_targets": "Chưa có chỉ tiêu nào: hãy thêm các chỉ tiêu của kế hoạch vào tệp targets/{id}.yaml.",
     "notice.qualitative_hidden": "Chưa hiển thị {n} chỉ tiêu định tính (thêm --qualitative để xem).",
     "notice.no_trajectory": "Không có lộ trình để hiển thị: các chỉ tiêu này chưa có kỳ gốc hoặc số liệu.",
