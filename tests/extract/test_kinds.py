@@ -352,3 +352,19 @@ def test_a_target_in_brackets_after_a_result(matcher: Matcher) -> None:
     )
     (p,) = extract(text, matcher)  # the 2023 result is left out
     assert (p.value, p.year) == (100.0, 2025)
+
+
+def test_an_html_table_keeps_its_rows(matcher: Matcher) -> None:
+    """A table on a web page: a line per row, its cells parted by ` | `, read as a table."""
+    from dxgap.extract import from_bytes
+
+    html = (
+        "<html><body><h2>Phụ lục chỉ tiêu</h2><table>"
+        "<tr><th>STT</th><th>Chỉ tiêu</th><th>Đơn vị</th><th>Mục tiêu năm 2025</th></tr>"
+        "<tr><td>1</td><td>Tỷ lệ dịch vụ công trực tuyến toàn trình</td><td>%</td><td>80</td></tr>"
+        "</table></body></html>"
+    ).encode()
+    doc = from_bytes(html, "plan.html", html=True)
+    assert "1 | Tỷ lệ dịch vụ công trực tuyến toàn trình | % | 80" in doc.text
+    (p,) = extract(doc.text, matcher)
+    assert (p.value, p.unit, p.year) == (80.0, "percent", 2025)

@@ -174,6 +174,9 @@ _BLOCK = frozenset(
 )
 
 
+_CELLS = frozenset({"td", "th"})
+
+
 class _Text(HTMLParser):
     """Collects the text of an HTML document, a line per block element."""
 
@@ -185,13 +188,15 @@ class _Text(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
             self.skipping += 1
+        elif tag in _CELLS:
+            self.parts.append(" | ")  # a table's row stays one line, its cells parted by |
         elif tag in _BLOCK:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self.skipping = max(0, self.skipping - 1)
-        elif tag in _BLOCK:
+        elif tag in _BLOCK and tag not in _CELLS:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
@@ -201,10 +206,11 @@ class _Text(HTMLParser):
 
 def strip_html(html: str) -> str:
     """The text of an HTML document: markup and scripts removed, entities decoded, a line per
-    paragraph, runs of spaces made one."""
+    paragraph and per table row (its cells parted by ` | `, as `dxgap.extract.table` reads
+    them), runs of spaces made one."""
     parser = _Text()
     parser.feed(html)
     parser.close()
     text = "".join(parser.parts)
-    lines = (re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n"))
+    lines = (re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip(" |") for line in text.split("\n"))
     return "\n".join(line for line in lines if line) + "\n"
