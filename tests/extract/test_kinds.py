@@ -90,6 +90,11 @@ def test_the_reviews_national_instance(matcher: Matcher) -> None:
             "Theo Nghị quyết 57, đến năm 2030 kinh tế số đạt 30% GDP.\n",
             [],
         ),
+        (  # a ministry's requirement quoted, then the province's own
+            "Bộ Y tế yêu cầu 100% bệnh viện triển khai bệnh án điện tử trước ngày 30/9/2025; "
+            "tỉnh phấn đấu đạt 100% bệnh viện tuyến tỉnh trước ngày 30/6/2025.\n",
+            [(100.0, ">=", 2025)],
+        ),
         (  # the national portal named in an indicator is no national actor
             "Tỷ lệ hồ sơ nộp trực tuyến qua Cổng Dịch vụ công quốc gia đạt 70% vào năm 2025.\n",
             [(70.0, ">=", 2025)],
@@ -163,6 +168,21 @@ def test_two_deadlines_in_a_sentence_worded_as_targets(matcher: Matcher) -> None
     assert _facts(found) == [(80.0, ">=", 2025), (100.0, ">=", 2030)]
     if found[1].new_indicator:  # a figure with no words of its own is named after the one before
         assert found[1].indicator_name == "Tỷ lệ hộ gia đình dùng cáp quang"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chỉ tiêu cụ thể:\n"
+        "Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 80% (năm 2025), 100% (năm 2030).\n",
+        "Tỷ lệ dịch vụ công trực tuyến toàn trình đạt từ 80% trở lên vào năm 2025 và 100% vào "
+        "năm 2030.\n",
+    ],
+)
+def test_milestones_side_by_side_are_all_targets(matcher: Matcher, text: str) -> None:
+    found = extract(text, matcher)
+    assert [(p.value, p.year) for p in found] == [(80.0, 2025), (100.0, 2030)]
+    assert found[0].indicator == found[1].indicator == "full_process_online_services_rate"
 
 
 def test_a_past_years_target_worded_as_one_is_kept(matcher: Matcher) -> None:
@@ -312,6 +332,14 @@ def test_the_held_out_set_scores_at_least_90_percent() -> None:
             "Tỷ lệ dân số có chữ ký số",
         ),
         ("Chỉ tiêu năm 2024 là 50%", "Tỷ lệ chỉ tiêu mới"),  # nothing to name it: a placeholder
+        (  # the second of two milestones is named as the first
+            "Tỷ lệ người dân có danh tính số đạt từ 80% trở lên vào năm 2025 và 100% vào năm 2030",
+            "Tỷ lệ người dân có danh tính số",
+        ),
+        (  # a deadline ends the name
+            "100% bệnh viện triển khai bệnh án điện tử trước ngày 30/9/2025",
+            "Tỷ lệ bệnh viện triển khai bệnh án điện tử",
+        ),
         (
             "hỗ trợ 1.000 hộ kinh doanh cá thể tham gia các sàn thương mại điện tử trong nước và "
             "quốc tế đạt hiệu quả",

@@ -279,7 +279,8 @@ def _undoubled(words: list[str]) -> list[str]:
 
 
 _CUT = re.compile(
-    r"[,;.:(/]|\s(?:sẽ|đã|vào|trên địa bàn|đến năm|trong giai đoạn|giai đoạn|so với)\s"
+    r"[,;.:(/]|\s(?:sẽ|đã|vào|trên địa bàn|đến năm|trong giai đoạn|giai đoạn|so với)\s|"
+    r"\s(?:trước|chậm nhất|trong|từ|đến|tới)\s+(?:ngày|tháng|năm|quý)\s"
 )
 _LEAD_WORDS = re.compile(
     r"^(?:\s*(?:phấn đấu|đạt|tăng(?! trưởng)|giảm|nâng|đưa|có|là|chiếm|từ|trên|hơn|khoảng|ít nhất|"
@@ -307,6 +308,9 @@ def subject(text: str, start: int, end: int, g: str, unit: str) -> str:
     before = re.split(r"[,;:.\n]|\s(?:như|là|gồm|về|với|cho)\s", text[max(0, start - 120) : start])[
         -1
     ]
+    figure = _FIGURE.search(before)
+    if figure is not None:  # "A đạt 80% vào năm 2025 và 100% …": the 100% is A's too
+        before = before[: figure.start()]
     product = _OF_PRODUCT.match(after)
     if product is not None:
         whole = _words(_TAIL_WORDS.sub("", before))
@@ -333,6 +337,7 @@ _FRAME_WORDS = re.compile(
 )
 """The frame of a figure that names no measure: its year, `chỉ tiêu … là`, `tỉnh đề ra mục
 tiêu`."""
+_FIGURE = re.compile(r"(?<![\w/.,])\d(?:[\d.,]*\d)?\s*(?:%|phần trăm)")
 _FIGURE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|phần trăm)?\s+(?=[^\W\d_])")
 
 

@@ -235,9 +235,13 @@ def _past(text: str, q: Quantity, spans: list[Span | None], ctx: _Context) -> bo
 
 def _earlier(text: str, piece: Span, group: Span, scope: _Scope, ctx: _Context) -> bool:
     """A figure dated before the deadline its sentence sets, and not itself worded as a target,
-    is where things stand (`Năm 2023 đạt 85%, kế hoạch năm 2024 là 90%`); one its group words
-    as a target is not (`Phấn đấu đến năm 2025, tỉnh có 80% …, đến năm 2030 đạt 100%`)."""
+    is where things stand when the words after it set the target (`Năm 2023 đạt 85%, kế hoạch
+    năm 2024 là 90%`); one its group words as a target is not (`Phấn đấu đến năm 2025, tỉnh có
+    80% …, đến năm 2030 đạt 100%`), nor milestones side by side (`đạt 80% (năm 2025), 100% (năm
+    2030)`)."""
     if stance.decided(piece.of(text)) is not None or stance.explicit(group.of(text)):
+        return False
+    if not stance.explicit(text[group.end : scope.sentence.end]):
         return False
 
     def deadlines(span: Span) -> list[int]:

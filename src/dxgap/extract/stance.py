@@ -174,11 +174,14 @@ _ACTOR = re.compile(
     r"(?:\s+số)?\s+(?:57|52|749|411|942|06)(?![\d/]|-NQ/TU)|"
     r"(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Chiến lược|Chương trình|Đề án|Nghị định)"
     r"(?:\s+số)?\s+\d+[\w/-]*?[-/](?:TW|TTg|CP|QH\d*|BCT)|"
-    r"(?<!đầu )(?<!nhất )(?<!với )(?<!quân )(?<!bình )(?<!mức )(?:cả nước|toàn quốc))(?!\w)"
+    r"(?<!đầu )(?<!nhất )(?<!với )(?<!quân )(?<!bình )(?<!mức )(?:cả nước|toàn quốc)|"
+    r"Bộ (?!trưởng)[^\s,;:]+(?: [^\s,;:]+){0,6}? (?:đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|"
+    r"xác định mục tiêu|yêu cầu))(?!\w)"
 )
 """Who states a national target: the Government, the Party's centre, a national programme or
-resolution (by its number's suffix: -NQ/TW, /QĐ-TTg, /NQ-CP, or a well-known number), or the
-whole country as the subject (`cả nước có 80% …`; not `dẫn đầu cả nước`)."""
+resolution (by its number's suffix: -NQ/TW, /QĐ-TTg, /NQ-CP, or a well-known number), a ministry
+setting a goal or a requirement (`Bộ Y tế yêu cầu 100% bệnh viện …`), or the whole country as
+the subject (`cả nước có 80% …`; not `dẫn đầu cả nước`)."""
 _OWN = re.compile(
     r"(?<!\w)(?<!cấp )(?<!các )(?<!\d )(?:tỉnh|thành phố|toàn tỉnh|địa phương|Tỉnh|Thành phố|GRDP)"
     r"(?!\w)(?!,? thành phố)"
