@@ -204,16 +204,39 @@ def merger_problems(folder: Path) -> list[Problem]:
     return validate([], Workspace(folder)).problems
 
 
+def two_rankings_problems(folder: Path) -> list[Problem]:
+    """A top-10 target with no out_of, and ranks of 2024 out of 63 and out of 34."""
+    (folder / "targets").mkdir()
+    shutil.copy(REPO / "targets" / "indicators.yaml", folder / "targets")
+    (folder / "targets" / "demo.yaml").write_text(
+        'province: {id: demo, name: "Tỉnh mẫu", name_en: "Demo"}\n'
+        'sources: [{id: plan, title: "Kế hoạch"}]\n'
+        "targets:\n"
+        '  - {id: top10, indicator: dti_rank, comparator: "<=", value: 10, year: 2030,\n'
+        '     source: plan, quote: "nhóm 10 tỉnh dẫn đầu"}\n',
+        encoding="utf-8",
+    )
+    (folder / "data").mkdir()
+    write(
+        folder / "data",
+        "province,indicator,year,value,out_of\ndemo,dti_rank,2024,20,63\ndemo,dti_rank,2024,5,34\n",
+        "r.csv",
+    )
+    return validate([], Workspace(folder)).problems
+
+
 def test_every_data_code_is_made_and_speaks_vietnamese(tmp_path: Path) -> None:
     (tmp_path / "files").mkdir()
     (tmp_path / "rules").mkdir()
     (tmp_path / "ws").mkdir()
+    (tmp_path / "ranks").mkdir()
     found = (
         fixture_problems()
         + broken_files(tmp_path / "files")
         + rule_problems(tmp_path / "rules")
         + state_duplicates(tmp_path / "rules")
         + merger_problems(tmp_path / "ws")
+        + two_rankings_problems(tmp_path / "ranks")
     )
     with pytest.raises(UsageError) as info:
         validate([tmp_path / "nope.csv"], Workspace(DATA_WS))

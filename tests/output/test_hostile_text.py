@@ -62,7 +62,8 @@ def test_workbooks(name: str) -> None:
 @settings(max_examples=40, deadline=None)
 @given(texts)
 def test_annotations(name: str) -> None:
-    problem = Problem(f"data/{name}.csv", Msg("data.unknown_province", province=name, known=[]))
+    hint = Msg("hint.known_places", names=[])
+    problem = Problem(f"data/{name}.csv", Msg("data.unknown_province", province=name, hint=hint))
     from pathlib import Path
 
     line = problems.github_annotation(problem, "vi", Path(), Path())
