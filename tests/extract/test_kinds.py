@@ -95,6 +95,21 @@ def test_the_reviews_national_instance(matcher: Matcher) -> None:
             "tỉnh phấn đấu đạt 100% bệnh viện tuyến tỉnh trước ngày 30/6/2025.\n",
             [(100.0, ">=", 2025)],
         ),
+        (  # the national goal by name, then the province's own
+            "Mục tiêu quốc gia đến năm 2025 là 80% dịch vụ công trực tuyến toàn trình, tỉnh "
+            "phấn đấu đạt 90%.\n",
+            [(90.0, ">=", 2025)],
+        ),
+        (  # the country as the subject of its own goal
+            "Việt Nam phấn đấu nằm trong nhóm 50 quốc gia dẫn đầu về Chính phủ điện tử vào năm "
+            "2025.\n",
+            [],
+        ),
+        (  # the country in a company's name is no actor
+            "Phấn đấu đến năm 2025, phối hợp với Tập đoàn Bưu chính Viễn thông Việt Nam phủ sóng "
+            "4G đến 100% thôn.\n",
+            [(100.0, ">=", 2025)],
+        ),
         (  # the national portal named in an indicator is no national actor
             "Tỷ lệ hồ sơ nộp trực tuyến qua Cổng Dịch vụ công quốc gia đạt 70% vào năm 2025.\n",
             [(70.0, ">=", 2025)],

@@ -176,7 +176,9 @@ _ACTOR = re.compile(
     r"(?:\s+số)?\s+\d+[\w/-]*?[-/](?:TW|TTg|CP|QH\d*|BCT)|"
     r"(?<!đầu )(?<!nhất )(?<!với )(?<!quân )(?<!bình )(?<!mức )(?:cả nước|toàn quốc)|"
     r"Bộ (?!trưởng)[^\s,;:]+(?: [^\s,;:]+){0,6}? (?:đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|"
-    r"xác định mục tiêu|yêu cầu))(?!\w)"
+    r"xác định mục tiêu|yêu cầu)|(?i:mục tiêu|chỉ tiêu) (?:của )?quốc gia|"
+    r"(?:^|(?<=[,;:] ))Việt Nam(?= (?:phấn đấu|đặt mục tiêu|sẽ|nằm trong|thuộc nhóm|đứng)))(?!\w)",
+    re.MULTILINE,
 )
 """Who states a national target: the Government, the Party's centre, a national programme or
 resolution (by its number's suffix: -NQ/TW, /QĐ-TTg, /NQ-CP, or a well-known number), a ministry
