@@ -411,3 +411,16 @@ def test_an_html_table_keeps_its_rows(matcher: Matcher) -> None:
     assert "1 | Tỷ lệ dịch vụ công trực tuyến toàn trình | % | 80" in doc.text
     (p,) = extract(doc.text, matcher)
     assert (p.value, p.unit, p.year) == (80.0, "percent", 2025)
+
+
+def test_held_out_quotes_are_the_texts_own_and_quick(matcher: Matcher) -> None:
+    import time
+
+    for path in sorted((REPO / "tests" / "extract" / "heldout").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        began = time.perf_counter()
+        found = extract(text, matcher)
+        assert time.perf_counter() - began < 1.0, path.name  # well under a second an article
+        assert found, path.name
+        for p in found:
+            assert text[p.start : p.end] == p.quote, (path.name, p.quote)
