@@ -425,3 +425,19 @@ def test_held_out_quotes_are_the_texts_own_and_quick(matcher: Matcher) -> None:
         assert found, path.name
         for p in found:
             assert text[p.start : p.end] == p.quote, (path.name, p.quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến ngày 31/12/2025, phấn đấu 100% hồ sơ được số hóa.\n",
+        "Phấn đấu đến hết quý IV/2025 có 100% hộ gia đình có cáp quang.\n",
+        "Chậm nhất trong tháng 6/2025, hoàn thành 100% việc cấp chữ ký số cho cán bộ.\n",
+    ],
+)
+def test_a_deadline_written_as_a_day_or_a_part_of_a_year(matcher: Matcher, text: str) -> None:
+    assert _facts(extract(text, matcher)) == [(100.0, ">=", 2025)]
+
+
+def test_as_of_a_day_is_a_result(matcher: Matcher) -> None:
+    assert extract("Tính đến ngày 30/11/2024, toàn tỉnh có 95% xã có cáp quang.\n", matcher) == []

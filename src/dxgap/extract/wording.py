@@ -97,11 +97,15 @@ class YearRef:
     first: int | None = None
 
 
+_DAY = r"(?:ngày\s+)?\d{1,2}/\d{1,2}/|(?:quý\s+[IV1-4]+|tháng\s+\d{1,2})\s*/\s*"
+"""A day or a part of a year before its year: `ngày 31/12/`, `quý IV/`, `tháng 6/`."""
+
 _YEAR_PATTERNS = [
     (
         "past",
         re.compile(
-            rf"(?:tính đến|tính tới|tính từ)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm\s*)?{Y}", re.I
+            rf"(?:tính đến|tính tới|tính từ)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm\s*|{_DAY})?{Y}",
+            re.I,
         ),
     ),
     (
@@ -126,6 +130,13 @@ _YEAR_PATTERNS = [
         "by",
         re.compile(
             rf"(?:đến|tới|vào|đến hết|tới hết|đến cuối|cuối|hết|trong)\s+(?:năm\s*)?{Y}", re.I
+        ),
+    ),
+    (
+        "by",
+        re.compile(
+            rf"(?:đến|tới|vào|trong|hết|cuối)(?:\s+(?:hết|cuối|trong|là|vào))*\s+(?:{_DAY}){Y}",
+            re.I,
         ),
     ),
     (
