@@ -441,3 +441,26 @@ def test_a_deadline_written_as_a_day_or_a_part_of_a_year(matcher: Matcher, text:
 
 def test_as_of_a_day_is_a_result(matcher: Matcher) -> None:
     assert extract("Tính đến ngày 30/11/2024, toàn tỉnh có 95% xã có cáp quang.\n", matcher) == []
+
+
+def test_a_table_from_a_pdfs_text_with_columns_of_spaces(matcher: Matcher) -> None:
+    """Columns kept by runs of spaces; a bare year beside `Mục tiêu 2025` holds a measurement;
+    a sentence after the table, with runs of spaces in it too, is read as a sentence."""
+    text = (
+        "STT   Chỉ tiêu                                   Đơn vị   Năm 2023   Mục tiêu 2025\n"
+        "1     Tỷ lệ dịch vụ công trực tuyến toàn trình   %        40         80\n"
+        "2     Số doanh nghiệp công nghệ số               DN       300        500\n"
+        "Phấn đấu  đến năm 2025  có 80% xã có cáp quang.\n"
+    )
+    found = extract(text, matcher)
+    assert [(p.value, p.unit, p.year) for p in found] == [
+        (80.0, "percent", 2025),
+        (500.0, "count", 2025),
+        (80.0, "percent", 2025),
+    ]
+    assert found[2].quote == "Phấn đấu  đến năm 2025  có 80% xã có cáp quang"
+
+
+def test_a_sentence_with_a_year_and_runs_of_spaces_is_no_header(matcher: Matcher) -> None:
+    text = "Phấn đấu  đến năm 2025  tỷ lệ hồ sơ trực tuyến đạt 80%.\n"
+    assert _facts(extract(text, matcher)) == [(80.0, ">=", 2025)]

@@ -127,7 +127,7 @@ def extract(
         row = table.cells(text, para)
         if row is not None:
             head = table.header(text, row, ctx.dated)
-            if head is not None or ctx.table is not None:
+            if head is not None or table.fits(text, row, ctx.table):
                 ctx.table = head or ctx.table
                 out.extend(table.proposals(text, row, ctx.table, matcher) if head is None else [])
                 continue

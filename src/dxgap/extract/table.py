@@ -24,12 +24,20 @@ from dxgap.extract.segment import Span, trimmed
 from dxgap.text import Msg
 
 _SEP = re.compile(r"\s*(?:\||\t)\s*")
+_SPACED = re.compile(r"(?<=\S) {2,}(?=\S)")
 _RESULT = re.compile(
     r"(?<!\w)(?:thực hiện|ước|kết quả|hiện trạng|hiện nay|đã đạt|TH|số liệu|UTH|ƯTH)(?!\w)",
     re.IGNORECASE,
 )
+_PLANNED = re.compile(
+    r"(?<!\w)(?:mục tiêu|kế hoạch|KH|chỉ tiêu|đến năm|phấn đấu|định hướng|dự kiến)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words of a header that plans: beside one, a column with a bare year holds a measurement."""
 _UNIT_HEAD = re.compile(r"(?<!\w)(?:đơn vị|ĐVT)(?!\w)", re.IGNORECASE)
-_NAME_HEAD = re.compile(r"(?<!\w)(?:chỉ tiêu|nội dung|tên)(?!\w)", re.IGNORECASE)
+_NAME_HEAD = re.compile(
+    r"(?<!\w)(?:chỉ tiêu|nội dung|tên|tiêu chí|danh mục|lĩnh vực|nhiệm vụ)(?!\w)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -52,12 +60,16 @@ class Header:
 
 
 def cells(text: str, para: Span) -> list[Span] | None:
-    """The cells of a line parted by `|` or tabs (three cells at least), else None."""
+    """The cells of a line parted by `|` or tabs, or by runs of two spaces or more as a PDF's
+    text keeps a table's columns (three cells at least), else None."""
     line = para.of(text)
+    sep = _SEP
     if line.count("|") < 2 and line.count("\t") < 2:
-        return None
+        if len(_SPACED.findall(line)) < 2:
+            return None
+        sep = _SPACED
     out, start = [], para.start
-    for m in _SEP.finditer(text, para.start, para.end):
+    for m in sep.finditer(text, para.start, para.end):
         out.append(trimmed(text, start, m.start()))
         start = m.end()
     out.append(trimmed(text, start, para.end))
@@ -65,7 +77,8 @@ def cells(text: str, para: Span) -> list[Span] | None:
 
 
 def header(text: str, row: list[Span], dated: int | None) -> Header | None:
-    """The header a row of cells is, when one of its cells names a year; else None."""
+    """The header a row of cells is, when its cells name a year and the column of the unit or
+    of the name (`Đơn vị`, `Chỉ tiêu`), or two years; else None."""
     columns = []
     unit = name = None
     for i, cell in enumerate(row):
@@ -79,8 +92,10 @@ def header(text: str, row: list[Span], dated: int | None) -> Header | None:
             unit = i
         elif _NAME_HEAD.search(words) and name is None:
             name = i
-    if not columns:
-        return None
+    if not columns or (len(columns) < 2 and unit is None and name is None):
+        return None  # a line of a sentence with a year in it is no header
+    if any(_PLANNED.search(c.label) for c in columns):  # "Năm 2023 | Mục tiêu 2025"
+        columns = [replace(c, target=c.target and bool(_PLANNED.search(c.label))) for c in columns]
     return Header(tuple(columns), unit, name)
 
 
@@ -95,6 +110,15 @@ def _year_of(header: str) -> int | None:
         return refs[-1].year
     found = _BARE_YEAR.findall(header)
     return int(found[-1]) if found else None
+
+
+def fits(text: str, row: list[Span], head: Header | None) -> bool:
+    """Whether a line of cells is a row of the table under `head`: it reaches the last column
+    of figures and has a figure in one of them (a sentence after the table, with two runs of
+    spaces in it, is none)."""
+    if head is None or len(row) <= max(c.index for c in head.columns):
+        return False
+    return any(re.search(r"\d", row[c.index].of(text)) for c in head.columns)
 
 
 def unit_of(words: str) -> str:
