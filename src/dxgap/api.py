@@ -41,6 +41,7 @@ from dxgap.results import (
     Report,
     ReportSection,
     SetAside,
+    StateReport,
     StatusCounts,
     StatusSummary,
     Tally,
@@ -49,6 +50,7 @@ from dxgap.results import (
     TargetPath,
     Trajectory,
     TrajectoryPoint,
+    rows_by_target,
     rows_of,
 )
 from dxgap.text import Msg
@@ -241,29 +243,34 @@ def _paths(
     ws: Workspace, pids: list[str], options: Options, target_ids: list[str] | None
 ) -> tuple[list[GapRow], list[TargetPath], pl.DataFrame]:
     """The gap rows of some targets (all of them), the quantified ones with their trajectory
-    points (none for a target without a base or data), and the trajectory frame."""
+    points (none for a target without a base or data) and the tasks with a reported state
+    with their states, in the rows' order, and the trajectory frame."""
     import polars as pl
 
     from dxgap import engine, frames
     from dxgap.engine.series import set_aside
+    from dxgap.engine.tasks import state_history
 
     tlf = frames.targets_frame(ws.targets(), pids)
     if target_ids is not None:
         tlf = tlf.filter(pl.col("target_id").is_in(target_ids))
     rows = rows_of(GapRow, engine.analyse(tlf, ws.measurements(), options, _states(ws)).collect())
     table = engine.trajectory(tlf, ws.measurements(), options)
-    points: dict[tuple[str, str], list[TrajectoryPoint]] = {}
-    for point in rows_of(TrajectoryPoint, table):
-        points.setdefault((point.province, point.target_id), []).append(point)
-    aside: dict[tuple[str, str], SetAside] = {}
+    points = rows_by_target(TrajectoryPoint, table)
+    aside: dict[tuple[str, str], list[SetAside]] = {}
     if any(r.status == "not_comparable" for r in rows):  # what the figures are, and why not
-        found = set_aside(tlf, ws.measurements(), options.as_of).collect()
-        aside = {(a.province, a.target_id or ""): a for a in rows_of(SetAside, found)}
+        aside = rows_by_target(SetAside, set_aside(tlf, ws.measurements(), options.as_of).collect())
+    reports: dict[tuple[str, str], list[StateReport]] = {}
+    if any(r.is_task and r.task_state for r in rows):  # a task's chart: its state timeline
+        reports = rows_by_target(StateReport, state_history(_states(ws), options.as_of).collect())
     paths = []
-    for r in (r for r in rows if r.quantified):
+    for r in rows:
         key = (r.province, r.target_id)
-        why = aside.get(key) if r.status == "not_comparable" else None
-        paths.append(TargetPath(r, points.get(key, []), why))
+        if r.quantified:
+            why = aside[key][-1] if r.status == "not_comparable" and key in aside else None
+            paths.append(TargetPath(r, points.get(key, []), why))
+        elif r.is_task and key in reports:
+            paths.append(TargetPath(r, [], states=reports[key]))
     return rows, paths, table
 
 
@@ -271,11 +278,12 @@ def chart_paths(
     ws: Workspace, province: str, options: Options, target_ids: Sequence[str] = ()
 ) -> tuple[Place, list[TargetPath]]:
     """What `dxgap plot` draws: the named targets, else every quantified target with a base or
-    data (a lone star else). `UsageError` if nothing is left or a named one has neither."""
+    data (a lone star else) and every task with a reported state (its state timeline).
+    `UsageError` if nothing is left or a named one has none of these."""
     pid, targets = resolve_province(ws, province), ws.targets()
     wanted = _resolve_targets(targets, [pid], target_ids) if target_ids else None
     every = _paths(ws, [pid], options, wanted)[1]
-    paths = [p for p in every if p.points]
+    paths = [p for p in every if p.points or p.states]
     name = targets.files[pid].province.name
     if empty := [w for w in wanted or [] if w not in {p.row.target_id for p in paths}]:
         for p in (p for p in every if p.row.target_id in empty):

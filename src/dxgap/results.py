@@ -36,6 +36,14 @@ def rows_of(cls: type[Row], frame: pl.DataFrame) -> list[Row]:
     return [cls(**row) for row in frame.select(present).iter_rows(named=True)]
 
 
+def rows_by_target(cls: type[Any], frame: pl.DataFrame) -> dict[tuple[str, str], list[Any]]:
+    """The rows of `frame` as `cls` (see `rows_of`), in order, by (province, target_id)."""
+    out: dict[tuple[str, str], list[Any]] = {}
+    for row in rows_of(cls, frame):
+        out.setdefault((row.province, row.target_id), []).append(row)
+    return out
+
+
 @dataclass(frozen=True)
 class GapRow:
     """One target in the gap table: what was promised, where it stands, how fast it moves.
@@ -138,13 +146,30 @@ class TrajectoryPoint:
 
 
 @dataclass(frozen=True)
+class StateReport:
+    """One report of a task's state (a data row with `target` and `state`): when, which state,
+    from which document, with what evidence (docs/methodology.md §15)."""
+
+    province: str
+    target_id: str
+    year: int
+    state: str  # done, in_progress, not_started, dropped
+    date: str | None = None
+    source: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class TargetPath:
     """A quantified target with its trajectory, year by year (for tables and charts); for a
-    target that is `not_comparable`, the latest figure that could not be used (`set_aside`)."""
+    target that is `not_comparable`, the latest figure that could not be used (`set_aside`);
+    for a task, its reported states up to the as-of year, in order (`states`: its chart is its
+    state timeline)."""
 
     row: GapRow
     points: list[TrajectoryPoint]
     set_aside: SetAside | None = None
+    states: list[StateReport] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,15 @@ def test_every_target_a_chart_per_quantified_target_and_sources(
     rows = json.loads(out)
     for row in rows:
         assert f'data-target="{row["target_id"]}"' in page
-    # a chart where there is a path to draw (a plan base or data), never a lone star
+    # a chart where there is a path to draw (a plan base, data or reported states), never a
+    # lone star
     _, out, _ = cli(
         "trajectory", "binh-duong", "--as-of", "2024", "-f", "json", "-w", repo_workspace
     )
     with_path = {p["target_id"] for p in json.loads(out)}
     assert with_path
+    # and a task's chart, its state timeline, where a state is reported (issue 16)
+    with_path |= {row["target_id"] for row in rows if row["task_state"] is not None}
     for row in rows:
         drawn = f'id="chart-{row["target_id"]}"' in page
         assert drawn == (row["target_id"] in with_path), row["target_id"]

@@ -49,6 +49,19 @@ def latest_states(states: pl.LazyFrame | None, as_of: int) -> pl.LazyFrame:
     )
 
 
+def state_history(states: pl.LazyFrame | None, as_of: int) -> pl.LazyFrame:
+    """Every state row of every task with year <= `as_of`, in the order they decide (by year,
+    then date; an undated row earlier in its year): what a task's chart draws, its state
+    timeline. Shape: province, target_id, year, date, state, source, note."""
+    if states is None:
+        states = pl.LazyFrame(schema=STATE_SCHEMA)
+    return (
+        states.filter(pl.col("year") <= as_of)
+        .sort([*KEY, "year", "date"], nulls_last=False)
+        .select(*KEY, "year", "date", "state", "source", "note")
+    )
+
+
 def is_task() -> pl.Expr:
     """Whether a gap-table row is a task: it has no comparator (a qualitative target), or it is
     a yes/no target with a state row. Reads only `frames.GAP_KEYS` columns."""

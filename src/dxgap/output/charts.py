@@ -1,4 +1,5 @@
-"""Trajectory charts as SVG or PNG (matplotlib): plan, measurements, projection, target.
+"""Trajectory charts as SVG or PNG (matplotlib): plan, measurements, projection, target; a
+task's state timeline (`taskchart`).
 
 matplotlib is an optional dependency (`pip install "dxgap[charts]"`). Charts are drawn with its
 object-oriented API on a `Figure` of their own (no pyplot, so no global backend is chosen and
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dxgap.errors import DxgapError, UsageError
+from dxgap.output import taskchart
 from dxgap.results import TargetPath, TrajectoryPoint
 from dxgap.text import Msg, catalogue, excerpt, printable, status_label, t
 from dxgap.text.fmt import compact, format_series_breaks, format_short
@@ -289,7 +291,10 @@ def _axes(ax: Any, path: TargetPath, lang: str, as_of: int) -> None:
 
 def text_alternative(path: TargetPath, lang: str) -> str:
     """What a chart shows, in words (for screen readers and for people who cannot see it):
-    the target, its goal and status, and every measured value with its year."""
+    the target, its goal and status, and every measured value with its year (a task: every
+    reported state with its date)."""
+    if path.states:
+        return taskchart.text_alternative(path, lang)
     row = path.row
     name = row.indicator_name(lang) or row.indicator or row.target_id
     actual = [
@@ -352,7 +357,10 @@ def figure(
         fig = mpl.figure.Figure(figsize=size, layout="constrained")
         axes = fig.subplots(rows, cols, squeeze=False)
         for ax, path in zip(axes.flat, paths, strict=False):
-            _draw(ax, path, as_of, lang)
+            if path.states:  # a task: its state timeline
+                taskchart.draw(ax, path, as_of, lang, chart_words(lang))
+            else:
+                _draw(ax, path, as_of, lang)
         for ax in list(axes.flat)[len(paths) :]:
             ax.set_visible(False)
         if title:
@@ -373,6 +381,6 @@ def svg_inline(path: TargetPath, as_of: int, lang: str) -> str:
 
 
 def drawable(path: TargetPath) -> bool:
-    """Whether a target has a path to draw: a plan base or measurements (trajectory points);
-    a target alone would be a lone star on an empty axis."""
-    return bool(path.points)
+    """Whether a target has a path to draw: a plan base or measurements (trajectory points),
+    or a task's reported states; a target alone would be a lone star on an empty axis."""
+    return bool(path.points or path.states)

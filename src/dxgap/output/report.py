@@ -179,11 +179,14 @@ def _section(s: ReportSection, drawing: _Charts, w: Mapping[str, str], lang: str
         figures, skipped = _small_multiples(drawable, drawing)
         out.append(figures)
         left_out += skipped
+    timelines = [paths[r.target_id] for r in work if r.target_id in paths]  # tasks' states
+    task_figures, skipped = _small_multiples(timelines, drawing)
+    left_out += skipped
     if left_out:
         note = t("report.charts_left_out", lang, n=left_out)
         out.append(f'<p class="muted">{_e(note)}</p>')
     if work:
-        out.append(_tasks(work, sources, w, lang))
+        out.append(_tasks(work, sources, w, lang) + task_figures)
     out.append("</section>")
     return "".join(out)
 

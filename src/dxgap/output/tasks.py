@@ -19,7 +19,7 @@ from rich.text import Text
 from dxgap.frames import TASK_STATES
 from dxgap.output.fit import break_id, id_room, widest
 from dxgap.output.tables import STATUS_STYLE, _table, add_row, by_pillar, plain
-from dxgap.results import GapRow
+from dxgap.results import GapRow, StateReport
 from dxgap.text import pillar_label, printable, status_label, t
 from dxgap.text.fmt import MISSING, format_date
 
@@ -256,3 +256,18 @@ def tally_view(
             line = Text("  ").append_text(tally_line(group, lang, head=False))
             out += [plain(name, "italic"), line]
     return out
+
+
+def history_table(reports: Sequence[StateReport], lang: str) -> Table:
+    """`dxgap trajectory` of a task: every reported state up to the as-of year, in order, with
+    its date (else its year), the document it was reported in and its evidence."""
+    table = _table()
+    table.add_column(t("col.reported", lang), justify="right", no_wrap=True)
+    table.add_column(t("col.state", lang))
+    table.add_column(t("col.evidence", lang))
+    for r in reports:
+        when = format_date(r.date, lang) if r.date else str(r.year)
+        state = Text(state_label(r.state, lang), style=STATE_STYLE.get(r.state, ""))
+        evidence = "; ".join(printable(x) for x in (r.note, r.source) if x) or MISSING
+        add_row(table, when, state, evidence)
+    return table

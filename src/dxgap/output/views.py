@@ -26,7 +26,13 @@ from dxgap.results import (
     Trajectory,
 )
 from dxgap.text import Msg, t
-from dxgap.text.fmt import format_date, format_latest, format_period, format_value
+from dxgap.text.fmt import (
+    format_date,
+    format_latest,
+    format_period,
+    format_target,
+    format_value,
+)
 
 
 def _dim(text: str) -> Text:
@@ -124,8 +130,9 @@ def check_by_view(result: CheckBy, lang: str) -> list[RenderableType]:
 
 
 def trajectory_view(result: Trajectory, lang: str, chart: bool) -> list[RenderableType]:
-    """`dxgap trajectory`: per target a title line, then a terminal chart or a year table."""
-    drawn = [p for p in result.paths if p.points or p.set_aside]
+    """`dxgap trajectory`: per target a title line, then a terminal chart or a year table (a
+    task: its reported states)."""
+    drawn = [p for p in result.paths if p.points or p.set_aside or p.states]
     if not drawn:
         return [plain(t("notice.no_trajectory", lang))]
     out: list[RenderableType] = []
@@ -135,11 +142,16 @@ def trajectory_view(result: Trajectory, lang: str, chart: bool) -> list[Renderab
             "title.trajectory",
             lang,
             target=row.target_id,
-            name=row.indicator_name(lang),
-            goal=row.goal(lang),
+            name=row.qualitative or row.indicator_name(lang),
+            goal=format_target(None, None, row.target_year, "boolean", lang)
+            if path.states  # a task: done by its deadline
+            else row.goal(lang),
             status=t(f"summary.status.{row.status}", lang),  # mid-line: "trạng thái đúng tiến độ"
         )
         out.append(plain(title, "bold"))
+        if path.states:  # a task: its reported states, in order
+            out.append(tasks.history_table(path.states, lang))
+            continue
         if path.set_aside:  # its figures are of another ranking, or of part of a year
             out.append(_dim(set_aside_text(path.set_aside, row.unit, row.out_of, lang)))
         if not path.points:

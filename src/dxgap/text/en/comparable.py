@@ -1,5 +1,6 @@
 """English text on what is compared with what (issue 16): figures set aside because they are
-of another ranking or of part of a year, figures on another definition, and the task filters."""
+of another ranking or of part of a year, figures on another definition, the task filters, and
+a task's chart (its reported states)."""
 
 TEXT: dict[str, str] = {
     "aside.out_of": (
@@ -33,4 +34,7 @@ TEXT: dict[str, str] = {
         "province reports; choose them with --state ({states:names}), or list them all with "
         "--qualitative"
     ),
+    "chart.reported": "reported state",
+    "chart.alt_task": "{name}: goal {goal}, {status}; reported: {reports}.",
+    "chart.alt_report": "{state} ({when})",
 }

@@ -1,5 +1,6 @@
 """Vietnamese text on what is compared with what (issue 16): figures set aside because they are
-of another ranking or of part of a year, figures on another definition, and the task filters."""
+of another ranking or of part of a year, figures on another definition, the task filters, and
+a task's chart (its reported states)."""
 
 TEXT: dict[str, str] = {
     "aside.out_of": (
@@ -35,4 +36,7 @@ TEXT: dict[str, str] = {
         "thực hiện do tỉnh, thành phố báo cáo; hãy chọn theo tình trạng với --state "
         "({states:names}) hoặc xem tất cả với --qualitative"
     ),
+    "chart.reported": "tình trạng được báo cáo",
+    "chart.alt_task": "{name}: mục tiêu {goal}, {status}; tình trạng đã báo cáo: {reports}.",
+    "chart.alt_report": "{state} ({when})",
 }
