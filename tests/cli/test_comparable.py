@@ -222,3 +222,13 @@ def test_one_definition_marks_nothing(cli: Cli, tmp_path: Path, lang: str) -> No
     ws = _workspace(tmp_path, DEFINITIONS.replace("QĐ 766", "received online / all dossiers"))
     _, out, _ = cli("compare", "online_rate", "--as-of", "2024", "--lang", lang, "-w", ws)
     assert "†" not in out
+
+
+def test_compare_of_snapshots_only_names_them(cli: Cli, tmp_path: Path) -> None:
+    # every figure is a week's: nothing is ranked, and the note says what there is and how
+    ws = _workspace(tmp_path, SNAPSHOT.splitlines()[0] + "\n")
+    code, out, err = cli("compare", "online_rate", "--as-of", "2024", "-w", ws)
+    assert code == 0, err
+    flat = _flat(out)
+    assert "no province reports or targets this indicator" not in flat
+    assert "Left out: Tỉnh mẫu 64% (week 3, 2024)" in flat
