@@ -236,6 +236,32 @@ def test_compare_dti_2024_labels_each_list_and_the_merged_units(
     assert "Hồ Chí Minh ← Bình Dương, Bà Rịa - Vũng Tàu" in text
 
 
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        (
+            "en",
+            "Note: the latest ranks are of different years (2022–2024): a rank is a place in its "
+            "own year's ranking, so their order (#) across years is only indicative.",
+        ),
+        (
+            "vi",
+            "Lưu ý: các thứ hạng mới nhất thuộc các năm khác nhau (2022–2024): mỗi thứ hạng là vị "
+            "trí trong bảng xếp hạng của năm đó, nên thứ tự (#) giữa các năm chỉ có tính tham khảo.",
+        ),
+    ],
+)
+def test_ranks_of_different_years_are_said_to_be_so(
+    cli: Cli, repo_workspace: Path, lang: str, note: str
+) -> None:
+    """As of 2024 the list of 63 holds TP.HCM's 2024 rank beside Bắc Kạn's of 2022 (its only
+    one, dti.gov.vn): an order across editions, said so; DTI 2022 alone is one year."""
+    _, out, _ = cli("compare", "dti_rank", "--as-of", "2024", "--lang", lang, "-w", repo_workspace)
+    assert note in " ".join(out.split())
+    _, out, _ = cli("compare", "dti_rank", "--as-of", "2022", "--lang", lang, "-w", repo_workspace)
+    assert note.split(":")[0] + ":" not in out  # no note: every rank is of 2022
+
+
 TOP10 = """\
 province: {id: demo, name: "Tỉnh mẫu", name_en: "Demo province"}
 sources: [{id: plan, title: "Kế hoạch chuyển đổi số"}]

@@ -303,10 +303,12 @@ def compare_view(result: Comparison, lang: str) -> list[RenderableType]:
         return [plain(t("notice.no_compare", lang, title=title))]
     unit = result.indicator.unit.value
     bench = result.benchmark is not None
+    lists = rankings(result, lang)
     out: list[RenderableType] = [
         tables.compare_table(rows, title + label, unit, lang, bench, names)
-        for rows, label, names in rankings(result, lang)
+        for rows, label, names in lists
     ]
+    out += _rank_years(lists, unit, lang)
     if any(r.mixed_periods for r in result.rows):  # a week's figure ranked with a year's
         out.append(plain(t("notice.note", lang) + t("notice.mixed_periods", lang), "italic"))
     out += [plain(line, "italic") for line in comparison_notes(result, lang)]
@@ -341,6 +343,21 @@ def comparison_notes(result: Comparison, lang: str) -> list[str]:
         code = "compare.left_out" if len(figures) == 1 else "compare.left_out_many"
         notes.append(t(code, lang, figures="; ".join(figures)))
     return notes
+
+
+def _rank_years(
+    lists: list[tuple[list[ComparisonRow], str, dict[str, str]]], unit: str, lang: str
+) -> list[RenderableType]:
+    """A note when a list of ranks holds ranks of different years (a province's latest is of
+    2022, another's of 2024): each is a place in its own year's ranking, so their order is
+    only indicative."""
+    years = [[r.latest_year for r in rows if r.latest_year is not None] for rows, _, _ in lists]
+    mixed = [y for y in years if len(set(y)) > 1]
+    if unit != "rank" or not mixed:
+        return []
+    first, last = min(min(y) for y in mixed), max(max(y) for y in mixed)
+    note = t("notice.note", lang) + t("notice.rank_years", lang, first=first, last=last)
+    return [plain(note, "italic")]
 
 
 def rankings(

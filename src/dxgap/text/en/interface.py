@@ -63,6 +63,10 @@ TEXT: dict[str, str] = {
     "title.ranking_63": " · ranking of the 63 provinces before the 2025 reorganisation",
     "title.ranking_34": " · ranking of the 34 provincial units after the 2025 reorganisation",
     "title.ranking_of": " · ranking of {n} units",
+    "notice.rank_years": (
+        "the latest ranks are of different years ({first}–{last}): a rank is a place in its own "
+        "year's ranking, so their order (#) across years is only indicative."
+    ),
     "title.predecessors": "with its predecessors: {names}",
     "goal.qualitative": "qualitative",
     "goal.by": "by {year}",

@@ -63,6 +63,10 @@ TEXT: dict[str, str] = {
     "title.ranking_63": " · bảng xếp hạng 63 tỉnh, thành phố trước khi sắp xếp",
     "title.ranking_34": " · bảng xếp hạng 34 tỉnh, thành phố sau sắp xếp",
     "title.ranking_of": " · bảng xếp hạng {n} đơn vị",
+    "notice.rank_years": (
+        "các thứ hạng mới nhất thuộc các năm khác nhau ({first}–{last}): mỗi thứ hạng là vị trí "
+        "trong bảng xếp hạng của năm đó, nên thứ tự (#) giữa các năm chỉ có tính tham khảo."
+    ),
     "title.predecessors": "cùng các đơn vị trước khi sắp xếp: {names}",
     "goal.qualitative": "định tính",
     "goal.by": "đến năm {year}",
