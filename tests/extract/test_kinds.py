@@ -464,3 +464,37 @@ def test_a_table_from_a_pdfs_text_with_columns_of_spaces(matcher: Matcher) -> No
 def test_a_sentence_with_a_year_and_runs_of_spaces_is_no_header(matcher: Matcher) -> None:
     text = "Phấn đấu  đến năm 2025  tỷ lệ hồ sơ trực tuyến đạt 80%.\n"
     assert _facts(extract(text, matcher)) == [(80.0, ">=", 2025)]
+
+
+def test_a_yearly_target_holds_over_the_titles_window(matcher: Matcher) -> None:
+    """A plan for `giai đoạn 2021 - 2025`: its yearly rates hold every year of the window, even
+    under a heading `Mục tiêu đến năm 2025`; a level per person per year is no yearly rate, and
+    a figure after a yearly one in its clause is not yearly for it."""
+    text = (
+        "KẾ HOẠCH PHÁT TRIỂN THƯƠNG MẠI ĐIỆN TỬ GIAI ĐOẠN 2021 - 2025\n"
+        "1. Mục tiêu đến năm 2025\n"
+        "a) 55% dân số tham gia mua sắm trực tuyến, với giá trị mua sắm đạt 600 USD/người/năm;\n"
+        "b) Doanh số thương mại điện tử B2C tăng trưởng 25%/năm, đạt 35 tỷ USD.\n"
+    )
+    found = extract(text, matcher)
+    assert [(p.value, p.year, p.annual, p.from_year) for p in found] == [
+        (55.0, 2025, False, None),
+        (0.0006, 2025, False, None),
+        (25.0, 2025, True, 2021),
+        (35000.0, 2025, False, None),
+    ]
+
+
+def test_a_report_s_sections_set_the_stance_and_the_year(matcher: Matcher) -> None:
+    """`Kết quả giai đoạn trước` and `Tồn tại` hold results; `mới đạt 30% (kế hoạch 40%)`: the
+    30% is a result (the bracket's `kế hoạch` speaks for the 40% only); `Phương hướng năm 2025`
+    gives its list the year."""
+    text = (
+        "2. Kết quả giai đoạn trước\n"
+        "Năm 2020, doanh số thương mại điện tử B2C đạt 11,8 tỷ USD.\n"
+        "3. Tồn tại\n"
+        "Tỷ lệ doanh nghiệp sử dụng nền tảng số mới đạt 30% (kế hoạch 40%).\n"
+        "4. Phương hướng năm 2025\n"
+        "4.1. Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 45%.\n"
+    )
+    assert [(p.value, p.year) for p in extract(text, matcher)] == [(40.0, None), (45.0, 2025)]

@@ -45,6 +45,7 @@ class _Context:
     local: tuple[int, wording.YearRef, str] | None = None
     dated: int | None = None
     title: tuple[wording.YearRef, str] | None = None
+    window: tuple[wording.YearRef, str] | None = None
     quoted: str | None = None
     table: table.Header | None = None
 
@@ -76,6 +77,9 @@ _EFFECT = re.compile(
     r"(?<!\w)(?:để|nhằm|đem lại|mang lại|giúp|thí điểm|quy định)(?!\w)(?:\s+\S+){0,6}\s*$",
     re.IGNORECASE,
 )
+_BRACKETS = re.compile(r"\([^()]*\)")
+"""A bracket's words speak for the figures in it, not for the one before it (`mới đạt 30% (kế
+hoạch 40%)`)."""
 _FROM_TO = re.compile(r"\s*(?:%|phần trăm)?\s*(?:lên|xuống)(?:\s+(?:còn|mức))?\s*\d", re.IGNORECASE)
 _DO = re.compile(r"(?<!\w)(?:thực hiện|triển khai|làm)(?!\w)", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|^[-–•+*]\s")
@@ -118,7 +122,7 @@ def extract(
     dates and amounts already spent are left out (see `dxgap.extract.stance`). Pure: raises
     nothing for any text.
     """
-    ctx = _Context(stance.masked(text), national, dated=wording.dated(text))
+    ctx = _Context(stance.masked(text), national, dated=wording.dated(text) or _first(text))
     out: list[Proposal] = []
     for para in paragraphs(text):
         ctx.para = para.start
@@ -148,6 +152,14 @@ def extract(
     return out
 
 
+def _first(text: str) -> int | None:
+    """The first year of the period the title names (`… giai đoạn 2021 - 2025`): the document
+    was written no earlier, when its head gives no date."""
+    head = text[:TITLE]
+    periods = [r for r in wording.years(head) if r.kind == "period"]
+    return periods[0].first if periods else None
+
+
 def _learn(text: str, span: Span, ctx: _Context, framing: bool = False) -> None:
     """Remember the stance and the deadline a sentence or heading states: a heading's, a
     list intro's (`Cụ thể:`) or a framing sentence's (`mục tiêu …`) for the section, any other
@@ -174,6 +186,9 @@ def _learn(text: str, span: Span, ctx: _Context, framing: bool = False) -> None:
             ctx.year, ctx.year_text = refs[-1], words
             if ctx.title is None and span.start < TITLE:
                 ctx.title = (refs[-1], words)
+            periods = [r for r in refs if r.kind == "period"]
+            if periods:
+                ctx.window = (periods[-1], words)
         elif refs:
             ctx.local = (ctx.para, refs[-1], words)
 
@@ -203,9 +218,12 @@ def _clause(
     for i, (q, group) in enumerate(zip(qs, spans, strict=True)):
         if _aside(text, q, group, qs[0] if i else None):
             continue
-        piece = _bracket(text, group, q) or _piece(text, group, q)
+        inner = _bracket(text, group, q)
+        piece = inner or _piece(text, group, q)
         governing = [piece, group, scope.clause, scope.intro, scope.sentence]
-        if _stance_of(text, governing, ctx) is not True or _earlier(text, piece, group, scope, ctx):
+        outside = None if inner else stance.decided(_BRACKETS.sub(" ", piece.of(text)))
+        said = outside if outside is not None else _stance_of(text, governing, ctx)
+        if said is not True or _earlier(text, piece, group, scope, ctx):
             continue
         if _past(text, q, [piece, group, scope.clause, scope.intro, scope.sentence], ctx):
             continue
@@ -331,14 +349,16 @@ def _deadline(
 ) -> tuple[wording.YearRef | None, str | None]:
     """The deadline of a figure and, when it comes from beyond its sentence, the text that gave
     it. A speaker's suggestion (`said`) does not inherit the plan's deadline; a yearly rate
-    (`yearly`) takes from beyond its sentence only a standing window (`giai đoạn 2026 – 2030`):
-    under `Mục tiêu đến năm 2030` it is no rate to 2030."""
+    (`yearly`) takes from beyond its sentence only a standing window (`giai đoạn 2026 – 2030` of
+    the title or a heading): under `Mục tiêu đến năm 2030` alone it is no rate to 2030."""
     spans: list[Span | None] = [group, scope.clause, scope.intro, scope.sentence]
     ref, far = _year(text, q.start, q.end, spans, ctx)
     if far is None or ref is None:
         return ref, far
-    if said or (yearly and ref.kind != "period"):
+    if said:
         return None, None
+    if yearly and ref.kind != "period":
+        return ctx.window if ctx.window is not None else (None, None)
     return ref, far
 
 
@@ -348,7 +368,8 @@ def _proposal(
     checks: list[Msg] = []
     g = group.of(text)
     kind = "recommendation" if stance.recommendation(scope.sentence.of(text)) else "commitment"
-    annual_word = wording.annual(g) or wording.annual(text[scope.clause.start : group.start])
+    lead = text[scope.clause.start : group.start]  # "Hằng năm, thu hút …"
+    annual_word = wording.annual(g) or (None if re.search(r"\d", lead) else wording.annual(lead))
     said = kind == "recommendation"
     ref, far = _deadline(text, q, group, scope, ctx, bool(annual_word), said)
     if far is not None and ref is not None:

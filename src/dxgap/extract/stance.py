@@ -30,7 +30,7 @@ writes it too (`Đến hết năm 2024 đã có 95% …`), so it counts as much 
 when no word of a result is near."""
 _TARGET_WEAK = (
     r"mục tiêu|chỉ tiêu|kế hoạch|đề án|chương trình|nhiệm vụ|đề ra|nhằm|nâng|đưa|hoàn thành|hoàn thiện|"
-    r"hằng năm|hàng năm|mỗi năm|vào năm"
+    r"hằng năm|hàng năm|mỗi năm|vào năm|phương hướng"
 )
 _RESULT_STRONG = (
     r"(?:đạt|vượt|hoàn thành|chưa đạt|không đạt|thấp hơn|cao hơn|so với)(?:\s+\S+){0,2}\s+"
@@ -38,11 +38,12 @@ _RESULT_STRONG = (
     r"so với kế hoạch|đã|hiện có|hiện nay|hiện tại|hiện đang|đến nay|tới nay|tính đến|tính tới|"
     r"tính từ|lũy kế|luỹ kế|so với cùng kỳ|vừa qua|năm qua|được vinh danh|vẫn còn|ước đạt|"
     r"ước thực hiện|ước tính đạt|"
-    r"kết quả(?= (?:đạt|thực hiện|triển khai|nổi bật|cụ thể|như sau|năm|bước đầu|quan trọng)|\s*:|$)|"
+    r"kết quả(?! (?:giải quyết|xử lý|thủ tục|tra cứu|khám|xét nghiệm|học tập|đầu ra|số hóa|số hoá))|"
+    r"chưa đạt|mới đạt|"
     r"hiện còn|còn khoảng|còn hơn|còn trên|còn tới|trong đó có|xếp thứ|xếp hạng thứ|đứng thứ|"
     r"tăng so với|giảm so với|chiếm tỷ lệ|tăng \d+ bậc|giảm \d+ bậc"
 )
-_RESULT_WEAK = r"đang|đạt được|mới đạt|mới có|thực hiện đạt|thực hiện được"
+_RESULT_WEAK = r"đang|đạt được|mới có|thực hiện đạt|thực hiện được|tồn tại|hạn chế"
 
 _T2 = re.compile(rf"(?<!\w)(?<!không )(?<!chỉ )(?:{_TARGET_STRONG})(?!\w)", re.IGNORECASE)
 _TF = re.compile(rf"(?<!\w)(?:{_FRAME})(?!\w)", re.IGNORECASE)

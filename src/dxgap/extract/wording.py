@@ -211,7 +211,7 @@ DEADLINES = ("by", "in", "before", "period")
 # --- every year ----------------------------------------------------------------------------
 
 _ANNUAL = re.compile(
-    r"hằng năm|hàng năm|mỗi năm|/\s*năm|một năm|trung bình năm|bình quân|trên năm\b|"
+    r"hằng năm|hàng năm|mỗi năm|(?<!người)/\s*năm|một năm|trung bình năm|bình quân|trên năm\b|"
     r"năm sau cao hơn năm trước|tăng trưởng[^,;.]{0,30}?(?:giai đoạn|thời kỳ)|"
     r"tốc độ tăng",
     re.IGNORECASE,
