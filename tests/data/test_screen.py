@@ -169,10 +169,13 @@ def same_as_the_exact_checks(path: Path) -> list[str]:
 
 
 def vouched(path: Path) -> bool:
-    """Whether the screen vouches for a file: it types it, and no group is doubtful."""
+    """Whether the screen vouches for a file: it types it, no distinct text value of a columnar
+    file is doubtful, and no group is."""
     ctx = _Context(INDICATORS, PROVINCES, TARGETS)
     f = _open_file(path, path.name, ctx, "point", screened=True)
     if f.exact:
+        return False
+    if f.values is not None and f.values.collect().item():
         return False
     groups = screen.grouped(f.details(0, flag=True)).collect()
     return screen.doubtful_groups(groups, INDICATORS, PROVINCES).height == 0
@@ -235,6 +238,43 @@ def test_the_screen_changes_nothing_in_parquet_files(
     ).write_parquet(path)
     problems = same_as_the_exact_checks(path)
     assert vouched(path) == (not problems and indicator_id != "done")  # boolean: always doubted
+
+
+@settings(BOUNDED, max_examples=max(1, EXAMPLES // 2))
+@given(
+    rows=st.lists(
+        st.tuples(
+            *(st.sampled_from(CELLS[c]) for c in ("area", "breakdown", "source", "note")),
+            st.sampled_from(CELLS["definition"]),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+@example(rows=[("a", "", "", "", "")] * 5 + [(" a", "", "", "", "")])
+@example(rows=[("a", "", "report", "n", "")] * 5 + [("a", "", "report", "n\x00", "")])
+def test_parquet_text_tested_once_per_distinct_value_passes_no_bad_cell(
+    tmp_path: Path, rows: list[tuple[str, ...]]
+) -> None:
+    """A columnar file's free text is tested once per distinct value, not per row: one bad
+    cell among many good rows repeating a clean value still keeps the file from the fast
+    path, and the problems are those of the exact checks."""
+    columns = ("area", "breakdown", "source", "note", "definition")
+    n = len(rows)
+    path = tmp_path / "f.parquet"
+    pl.DataFrame(
+        {
+            "province": ["demo"] * n,
+            "indicator": ["rate"] * n,
+            "year": pl.Series([2020] * n, dtype=pl.Int64),
+            "value": pl.Series([5.0] * n, dtype=pl.Float64),
+            "date": [f"2020-{m:02d}" for m in range(1, n + 1)],
+            **{c: [r[i] or None for r in rows] for i, c in enumerate(columns)},
+        }
+    ).write_parquet(path)
+    problems = same_as_the_exact_checks(path)
+    if problems:
+        assert not vouched(path)
 
 
 @settings(BOUNDED, max_examples=max(1, EXAMPLES // 4))

@@ -78,6 +78,7 @@ class _File:
     frame: pl.LazyFrame
     flag: pl.Expr
     exact: bool = True
+    values: pl.LazyFrame | None = None  # the screen's tests by distinct value (`doubtful_values`)
 
     def failing_rows(self) -> pl.LazyFrame:
         """The raw cells of the first rows that fail a check (one pass, no messages built)."""
@@ -173,9 +174,10 @@ def _open_file(path: Path, display: str, ctx: _Context, decimal: Style, screened
     table, style = open_table(path, display, decimal)
     if screened and style == "point" and table.screenable:
         base = table.stored if table.stored is not None else table.frame
-        plain = screen.typed(base, table.columns)
+        plain = screen.typed(base, table.columns, table.stored is not None)  # by value
         if plain is not None:
-            return _File(path, table, style, *plain, exact=False)
+            frame, flag, values = plain
+            return _File(path, table, style, frame, flag, exact=False, values=values)
     return _File(path, table, style, *ctx.typed(table, style))
 
 
@@ -324,21 +326,23 @@ def _grouped(files: list[_File], ctx: _Context, problems: list[Problem]) -> pl.D
     """The grouped pass over all files; files the screen doubts are re-read exactly, and the
     problems of every file (with those already in `problems`) raised together."""
 
-    def run(numbers: list[int]) -> pl.DataFrame:
+    def run(numbers: list[int]) -> tuple[pl.DataFrame, set[int]]:
+        """The groups of files `numbers`, and those whose text the tests by value doubt."""
         optional = any(c in NEW_COLUMNS for i in numbers for c in files[i].table.columns)
         details = pl.concat([files[i].details(i, flag=True) for i in numbers])
+        by_value = {i: v for i in numbers if (v := files[i].values) is not None}
         query = screen.grouped(details, optional)
-        (result,) = _collect([files[i] for i in numbers], [query])
-        return result
+        result, *doubts = _collect([files[i] for i in numbers], [query, *by_value.values()])
+        return result, {i for i, d in zip(by_value, doubts, strict=True) if d.item()}
 
     try:
-        groups = run(list(range(len(files))))
-        doubted = set(screen.doubtful_groups(groups, ctx.indicators, ctx.provinces)["_fileno"])
+        groups, doubted = run(list(range(len(files))))
+        doubted |= set(screen.doubtful_groups(groups, ctx.indicators, ctx.provinces)["_fileno"])
         redo = sorted(i for i in doubted if not files[i].exact)
         if redo:
             for i in redo:
                 files[i] = _reopen(files[i], ctx)
-            groups = pl.concat([groups.filter(~pl.col("_fileno").is_in(redo)), run(redo)])
+            groups = pl.concat([groups.filter(~pl.col("_fileno").is_in(redo)), run(redo)[0]])
     except InputError:
         # a file Polars cannot parse: check every file on its own and exactly, so that the
         # problems of the other files are reported too (validate reports all, not the first)

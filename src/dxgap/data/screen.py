@@ -158,14 +158,57 @@ def _out_of(schema: Mapping[str, pl.DataType], present: Collection[str]) -> list
     return [cell, whole.alias("_out_of")]
 
 
-def typed(base: pl.LazyFrame, columns: Sequence[str]) -> tuple[pl.LazyFrame, pl.Expr] | None:
-    """The rows of `base` (a file's cells as stored, with `_row`) typed by plain casts, and the
-    row flag of what the screen cannot vouch for; None when a column's stored type is one only
-    the exact checks handle (so the file goes to them directly)."""
+def _by_value(
+    tests: list[pl.Expr], present: Collection[str], into: dict[str, list[pl.Expr]]
+) -> list[pl.Expr]:
+    """The tests of `tests` that read one text column of the file (`present`) not grouped on (a
+    cell's own text: its spaces, its control characters), moved into `into` by column; the
+    others, returned."""
+    kept = []
+    for test in tests:
+        roots = set(test.meta.root_names())
+        column = roots.pop() if len(roots) == 1 else None
+        if column in present and column in TEXT and column not in _GROUPED_TEXT:
+            into.setdefault(column, []).append(test)
+        else:
+            kept.append(test)
+    return kept
+
+
+def doubtful_values(base: pl.LazyFrame, tests: Mapping[str, list[pl.Expr]]) -> pl.LazyFrame:
+    """One row, `_doubt`: whether a distinct value of a column of `tests` fails one of its
+    tests. A test of a cell's own text holds on a row exactly when it holds on the row's value,
+    so each distinct value is tested once, not each of the millions of rows repeating it (a
+    commune's name)."""
+    parts = [
+        base.select(pl.col(column).unique()).select(
+            pl.any_horizontal([t.fill_null(False) for t in found]).any().alias("_doubt")
+        )
+        for column, found in tests.items()
+    ]
+    if not parts:
+        return pl.LazyFrame({"_doubt": [False]})
+    return pl.concat(parts).select(pl.col("_doubt").any())
+
+
+def typed(
+    base: pl.LazyFrame, columns: Sequence[str], by_value: bool = False
+) -> tuple[pl.LazyFrame, pl.Expr, pl.LazyFrame | None] | None:
+    """The rows of `base` (a file's cells as stored, with `_row`) typed by plain casts, the row
+    flag of what the screen cannot vouch for, and — with `by_value` (a columnar file, whose
+    columns are read alone cheaply) — the query of `doubtful_values` that tests the free text
+    columns once per distinct value, their tests then left out of the row flag (else None);
+    None when a column's stored type is one only the exact checks handle (so the file goes to
+    them directly)."""
     plain = _plain(base.collect_schema(), set(columns))
     if plain is None:
         return None
     exprs, doubts = plain
+    tests = _row_tests(columns)
+    values: dict[str, list[pl.Expr]] = {}
+    if by_value:
+        present = set(columns)
+        doubts, tests = _by_value(doubts, present, values), _by_value(tests, present, values)
     exprs.append(pl.any_horizontal(doubts or [pl.lit(False)]).alias("_doubt"))
     # a blank line (every cell missing) is dropped, as the exact checks drop it; a cell that is
     # blank but present (spaces, "") is doubted above and left to them
@@ -177,9 +220,8 @@ def typed(base: pl.LazyFrame, columns: Sequence[str]) -> tuple[pl.LazyFrame, pl.
         .otherwise(pl.col("_given")),
         _state=pl.col("state"),  # only the English keys pass the row tests
     )
-    tests = _row_tests(columns)
     flag = pl.any_horizontal([pl.col("_doubt"), *[t.fill_null(False) for t in tests]])
-    return frame, flag
+    return frame, flag, (doubtful_values(base, values) if by_value else None)
 
 
 OPTIONAL_GROUPED = {
