@@ -498,3 +498,24 @@ def test_a_report_s_sections_set_the_stance_and_the_year(matcher: Matcher) -> No
         "4.1. Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 45%.\n"
     )
     assert [(p.value, p.year) for p in extract(text, matcher)] == [(40.0, None), (45.0, 2025)]
+
+
+def test_comparators_typed_without_diacritics(matcher: Matcher) -> None:
+    text = (
+        "Tinh phan dau den nam 2025 co toi thieu 70% ho so truc tuyen toan trinh; ty le nguoi "
+        "dan co tai khoan thanh toan dien tu tren 80%; ty le ho so tre han khong qua 2%.\n"
+    )
+    assert _facts(extract(text, matcher)) == [
+        (70.0, ">=", 2025),
+        (80.0, ">", 2025),
+        (2.0, "<=", 2025),
+    ]
+
+
+def test_a_count_written_with_english_thousands(matcher: Matcher) -> None:
+    """`1,200 doanh nghiệp`: no 1.2 of a firm; read as 1200 and marked for checking."""
+    (p,) = extract(
+        "Năm 2025 tỉnh phấn đấu có thêm 1,200 doanh nghiệp sử dụng nền tảng số.\n", matcher
+    )
+    assert (p.value, p.unit) == (1200.0, "count")
+    assert Msg("extract.check.number", text="1,200") in p.checks

@@ -169,6 +169,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
             unit, end2, _ = _unit_after(text, rng2[1])
     if unit == "count" and not _counts(text, m.start(), end2):
         return None
+    if unit in ("count", "people") and scale == 1 and re.fullmatch(r"\d{1,3},\d{3}", m.group()):
+        value = float(m.group().replace(",", ""))  # "1,200 doanh nghiệp": no 1.2 of a firm
     if value_max is not None and value_max <= value:
         value_max = None  # "20-3" is no range; a date or a typo
     return Quantity(

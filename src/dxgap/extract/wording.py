@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _FILL = (
@@ -37,6 +38,17 @@ _CMP = [
     (">=", r"đạt|đạt được|đạt mức|lên|tăng lên|nâng lên|từ"),
 ]
 _CMP_RE = [(c, re.compile(rf"(?:^|\s)(?:{w}){_FILL}\s*$", re.IGNORECASE)) for c, w in _CMP]
+
+
+def _bare(pattern: str) -> str:
+    """A pattern's Vietnamese letters without their marks (`tối thiểu` → `toi thieu`)."""
+    decomposed = unicodedata.normalize("NFD", pattern.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_CMP_PLAIN = [(c, re.compile(_bare(p.pattern), p.flags)) for c, p in _CMP_RE]
+"""The comparators as a text typed without diacritics writes them (`toi thieu`, `tren`)."""
+_MARKED = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 _APPROX = re.compile(
     r"(?:^|\s)(?:khoảng|xấp xỉ|gần|chừng|khoảng chừng|ước|ước đạt|ước tính|hơn kém)"
     rf"{_FILL}\s*$",
@@ -66,7 +78,8 @@ def comparison(before: str, after: str) -> Comparison:
     if _AFTER_LE.match(after[:40]):
         return Comparison("<=", False, "trở xuống")
     approx = _APPROX.search(tail)
-    for comparator, pattern in _CMP_RE:
+    plain = not _MARKED.search(before[-120:])
+    for comparator, pattern in _CMP_PLAIN if plain else _CMP_RE:
         m = pattern.search(tail)
         if m is not None:
             word = m.group().strip().split()[0]
