@@ -39,6 +39,20 @@ def test_a_repeated_area_row_is_located(tmp_path: Path) -> None:
     ]
 
 
+def test_a_key_hash_collision_costs_time_not_a_false_repeat(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fast check only proves distinct keys by distinct hashes: when every row's hash
+    collides (forced here), the exact search decides, and finds no repeat in distinct rows."""
+    monkeypatch.setattr(repeats, "_row_key", lambda *columns: pl.lit(7, pl.UInt64))
+    path = write(
+        tmp_path,
+        AREAS + "binh-duong,rate,2024,2024-06,Dĩ An,30,40\n"
+        "binh-duong,rate,2024,2024-06,Thủ Dầu Một,10,60\n",
+    )
+    assert totals(path)["value"].to_list() == [40.0]  # 100 × (30 + 10) / (40 + 60)
+
+
 def test_a_dated_area_row_repeated_under_another_year_is_located(tmp_path: Path) -> None:
     """A date names its time whatever the year column says, so these two rows collide."""
     path = write(
