@@ -753,8 +753,8 @@ VI_CASES = [
     ),
     (
         "range-as-text.yaml",
-        "range-as-text.yaml:9:12: targets[0].range: cần một khoảng giá trị là danh sách hai số, "
-        "nhưng lại là '25% – 30%'; hãy viết 'range: [25, 30]'",
+        "range-as-text.yaml:9:12: targets[0].range: '25% – 30%' không hợp lệ: khoảng giá trị "
+        "là danh sách hai số; hãy viết 'range: [25, 30]'",
     ),
     (
         "range-reversed.yaml",
@@ -778,8 +778,8 @@ VI_CASES = [
     ),
     (
         "range-quoted-number.yaml",
-        "range-quoted-number.yaml:9:13: targets[0].range[0]: cần một số, nhưng lại là '25'; số "
-        "phải viết không có dấu nháy: '25'",
+        "range-quoted-number.yaml:9:13: targets[0].range[0]: '25' không hợp lệ: phải là một "
+        "số; số phải viết không có dấu nháy: '25'",
     ),
     (
         "range-vn-thousands.yaml",
@@ -788,8 +788,8 @@ VI_CASES = [
     ),
     (
         "value-is-a-range.yaml",
-        "value-is-a-range.yaml:9:12: targets[0].value: cần một số (hoặc true/false), nhưng lại "
-        "là một danh sách; khoảng giá trị viết là 'range: [25, 30]', thay cho 'value'",
+        "value-is-a-range.yaml:9:12: targets[0].value: một danh sách không hợp lệ: phải là một "
+        "số (hoặc true/false); khoảng giá trị viết là 'range: [25, 30]', thay cho 'value'",
     ),
     (
         "from-year-not-annual.yaml",
@@ -815,8 +815,9 @@ VI_CASES = [
     ),
     (
         "milestone-in-window.yaml",
-        "milestone-in-window.yaml:17:7: targets[0].milestones[2027]: năm của mốc 2027 nằm trong "
-        "giai đoạn 2025–2030, khi mức chỉ tiêu phải đạt hằng năm; mốc phải trước năm 2025",
+        "milestone-in-window.yaml:17:7: targets[0].milestones[2027]: mốc năm 2027 nằm trong "
+        "giai đoạn 2025–2030, giai đoạn mà mức chỉ tiêu phải đạt hằng năm; các mốc phải trước "
+        "năm 2025",
     ),
     (
         "annual-without-year.yaml",
@@ -880,8 +881,8 @@ CATALOGUE_CASES = [
         "breaks-before-2000",
         "indicators.yaml:7:14: indicators[0].breaks[0]: expected greater than or equal to 2000, "
         "got 1999",
-        "indicators.yaml:7:14: indicators[0].breaks[0]: cần lớn hơn hoặc bằng 2000, nhưng lại "
-        "là 1999",
+        "indicators.yaml:7:14: indicators[0].breaks[0]: 1999 không hợp lệ: phải lớn hơn hoặc "
+        "bằng 2000",
     ),
 ]
 

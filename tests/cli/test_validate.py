@@ -243,3 +243,40 @@ def test_a_workspace_outside_github_workspace_is_annotated_on_the_run(
     assert annotations[1].startswith(
         "::notice title=dxgap validate::../other/provinces/targets: data files were not checked"
     )
+
+
+def test_a_problem_on_line_100_is_printed_as_written(cli: Cli, tmp_path: Path) -> None:
+    """`x.yaml:100:11:` holds ':100:', which the terminal library would turn into an emoji."""
+    fixtures = FIXTURES / "invalid"
+    shutil.copy(fixtures / "indicators.yaml", tmp_path / "indicators.yaml")
+    text = (fixtures / "percent-above-100.yaml").read_text("utf-8")
+    lines = text.splitlines()  # the value 120 is on line 10: 90 comment lines above it
+    path = tmp_path / "percent-above-100.yaml"
+    path.write_text("\n".join([lines[0], *["#"] * 90, *lines[1:]]) + "\n", encoding="utf-8")
+    for lang in ("en", "vi"):
+        code, out, _ = cli("validate", path, "-w", tmp_path, "--lang", lang)
+        assert code == 1
+        assert "percent-above-100.yaml:100:12: targets[0].value: 120 " in out, out
+
+
+def test_without_a_valid_catalogue_a_yes_no_target_is_not_said_to_lack_a_comparator(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """The unit of its indicator is unknown, so its missing comparator is no error (the
+    catalogue's problem is said, and that indicators were not checked)."""
+    (tmp_path / "indicators.yaml").write_text(
+        "indicators:\n  - id: portal_live\n    name: {vi: Cổng, en: Portal}\n"
+        "    unit: yesno\n    pillar: digital_government\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "t.yaml").write_text(
+        'province: {id: t, name: "Tỉnh thử", name_en: "Test"}\n'
+        "sources:\n  - id: s\n    title: Kế hoạch\n"
+        "targets:\n  - id: portal-2025\n    indicator: portal_live\n    value: true\n"
+        "    year: 2025\n    source: s\n    quote: Cổng hoạt động\n",
+        encoding="utf-8",
+    )
+    code, out, _ = cli("validate", tmp_path, "-w", tmp_path)
+    assert code == 1
+    assert "indicators.yaml:4:11: indicators[0].unit:" in out, out
+    assert "comparator" not in out, out

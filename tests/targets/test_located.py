@@ -110,7 +110,7 @@ def test_given(value: object, english: str, vietnamese: str) -> None:
     msg = Msg("schema.float", given=given(value))
 
     assert msg.render("en") == f"expected a valid number, got {english}"
-    assert msg.render("vi") == f"cần một số, nhưng lại là {vietnamese}"
+    assert msg.render("vi") == f"{vietnamese} không hợp lệ: phải là một số"
 
 
 # --- pydantic errors ---------------------------------------------------------------------------
@@ -155,29 +155,29 @@ class Everything(BaseModel):
 
 CASES: list[tuple[str, object, str, str, str]] = [
     # field, input, pydantic type, English, Vietnamese
-    ("strict_int", "5", "int_type", "expected a valid integer, got '5'", "cần một số nguyên, nhưng lại là '5'"),
-    ("lax_int", "five", "int_parsing", "expected a valid integer, unable to parse string as an integer, got 'five'", "cần một số nguyên, không đọc được 'five' thành số nguyên"),
-    ("lax_int", 2.5, "int_from_float", "expected a valid integer, got a number with a fractional part (2.5)", "cần một số nguyên, nhưng lại là số có phần thập phân (2,5)"),
-    ("number", [1], "float_type", "expected a valid number, got a list", "cần một số, nhưng lại là một danh sách"),
-    ("number", "x", "float_parsing", "expected a valid number, unable to parse string as a number, got 'x'", "cần một số, không đọc được 'x' thành số"),
-    ("finite", float("inf"), "finite_number", "expected a finite number, got inf", "cần một số hữu hạn, nhưng lại là inf"),
-    ("flag", [1], "bool_type", "expected a valid boolean, got a list", "cần giá trị đúng/sai (true/false), nhưng lại là một danh sách"),
-    ("flag", "maybe", "bool_parsing", "expected a valid boolean, unable to interpret input, got 'maybe'", "cần giá trị đúng/sai (true/false), không hiểu được 'maybe'"),
-    ("text", 5, "string_type", "expected a valid string, got 5", "cần một chuỗi văn bản, nhưng lại là 5"),
-    ("short", "", "string_too_short", "string should have at least 1 character, got ''", "cần ít nhất 1 ký tự, nhưng lại là ''"),
-    ("three", "ab", "string_too_short", "string should have at least 3 characters, got 'ab'", "cần ít nhất 3 ký tự, nhưng lại là 'ab'"),
-    ("long", "abcd", "string_too_long", "string should have at most 3 characters, got 'abcd'", "chỉ được tối đa 3 ký tự, nhưng lại là 'abcd'"),
-    ("kebab", "A B", "string_pattern_mismatch", "string should match pattern '^[a-z]+$', got 'A B'", "phải khớp mẫu '^[a-z]+$', nhưng lại là 'A B'"),
-    ("choice", "E", "literal_error", "expected 'A', 'B' or 'C', got 'E'", "cần một trong các giá trị 'A', 'B' hoặc 'C', nhưng lại là 'E'"),
-    ("single", "other", "literal_error", "expected 'only', got 'other'", "cần 'only', nhưng lại là 'other'"),
-    ("colour", "blue", "enum", "expected 'red' or 'green', got 'blue'", "cần một trong các giá trị 'red' hoặc 'green', nhưng lại là 'blue'"),
-    ("ge", 1999, "greater_than_equal", "expected greater than or equal to 2000, got 1999", "cần lớn hơn hoặc bằng 2000, nhưng lại là 1999"),
-    ("le", 2101, "less_than_equal", "expected less than or equal to 2100, got 2101", "cần nhỏ hơn hoặc bằng 2100, nhưng lại là 2101"),
-    ("gt", 0, "greater_than", "expected greater than 0, got 0", "cần lớn hơn 0, nhưng lại là 0"),
-    ("lt", 10.5, "less_than", "expected less than 10, got 10.5", "cần nhỏ hơn 10, nhưng lại là 10,5"),
-    ("inner", "x", "model_type", "expected a mapping (key: value pairs), got text ('x')", "cần một ánh xạ (các cặp khóa: giá trị), nhưng lại là văn bản ('x')"),
-    ("mapping", [1], "dict_type", "expected a mapping (key: value pairs), got a list", "cần một ánh xạ (các cặp khóa: giá trị), nhưng lại là một danh sách"),
-    ("items", {"a": 1}, "list_type", "expected a list (lines starting with '- '), got a mapping", "cần một danh sách (các dòng bắt đầu bằng '- '), nhưng lại là một ánh xạ"),
+    ("strict_int", "5", "int_type", "expected a valid integer, got '5'", "'5' không hợp lệ: phải là một số nguyên"),
+    ("lax_int", "five", "int_parsing", "expected a valid integer, unable to parse string as an integer, got 'five'", "'five' không hợp lệ: phải là một số nguyên"),
+    ("lax_int", 2.5, "int_from_float", "expected a valid integer, got a number with a fractional part (2.5)", "2,5 không hợp lệ: phải là một số nguyên, không có phần thập phân"),
+    ("number", [1], "float_type", "expected a valid number, got a list", "một danh sách không hợp lệ: phải là một số"),
+    ("number", "x", "float_parsing", "expected a valid number, unable to parse string as a number, got 'x'", "'x' không hợp lệ: phải là một số"),
+    ("finite", float("inf"), "finite_number", "expected a finite number, got inf", "inf không hợp lệ: phải là một số hữu hạn"),
+    ("flag", [1], "bool_type", "expected a valid boolean, got a list", "một danh sách không hợp lệ: phải là giá trị đúng/sai (true hoặc false)"),
+    ("flag", "maybe", "bool_parsing", "expected a valid boolean, unable to interpret input, got 'maybe'", "'maybe' không hợp lệ: phải là giá trị đúng/sai (true hoặc false)"),
+    ("text", 5, "string_type", "expected a valid string, got 5", "5 không hợp lệ: phải là văn bản"),
+    ("short", "", "string_too_short", "string should have at least 1 character, got ''", "không được để trống (giá trị đã ghi: '')"),
+    ("three", "ab", "string_too_short", "string should have at least 3 characters, got 'ab'", "phải có ít nhất 3 ký tự; 'ab' chưa đủ"),
+    ("long", "abcd", "string_too_long", "string should have at most 3 characters, got 'abcd'", "chỉ được ghi tối đa 3 ký tự; 'abcd' dài hơn"),
+    ("kebab", "A B", "string_pattern_mismatch", "string should match pattern '^[a-z]+$', got 'A B'", "'A B' không đúng mẫu '^[a-z]+$'"),
+    ("choice", "E", "literal_error", "expected 'A', 'B' or 'C', got 'E'", "'E' không hợp lệ: chỉ được ghi một trong các giá trị 'A', 'B' hoặc 'C'"),
+    ("single", "other", "literal_error", "expected 'only', got 'other'", "'other' không hợp lệ: chỉ được ghi 'only'"),
+    ("colour", "blue", "enum", "expected 'red' or 'green', got 'blue'", "'blue' không hợp lệ: chỉ được ghi một trong các giá trị 'red' hoặc 'green'"),
+    ("ge", 1999, "greater_than_equal", "expected greater than or equal to 2000, got 1999", "1999 không hợp lệ: phải lớn hơn hoặc bằng 2000"),
+    ("le", 2101, "less_than_equal", "expected less than or equal to 2100, got 2101", "2101 không hợp lệ: phải nhỏ hơn hoặc bằng 2100"),
+    ("gt", 0, "greater_than", "expected greater than 0, got 0", "0 không hợp lệ: phải lớn hơn 0"),
+    ("lt", 10.5, "less_than", "expected less than 10, got 10.5", "10,5 không hợp lệ: phải nhỏ hơn 10"),
+    ("inner", "x", "model_type", "expected a mapping (key: value pairs), got text ('x')", "phải là một ánh xạ (các cặp khóa: giá trị), không phải văn bản ('x')"),
+    ("mapping", [1], "dict_type", "expected a mapping (key: value pairs), got a list", "phải là một ánh xạ (các cặp khóa: giá trị), không phải một danh sách"),
+    ("items", {"a": 1}, "list_type", "expected a list (lines starting with '- '), got a mapping", "phải là một danh sách (các dòng bắt đầu bằng '- '), không phải một ánh xạ"),
 ]  # fmt: skip
 
 
@@ -218,7 +218,7 @@ def test_a_key_that_is_not_text() -> None:
 
     assert err["type"] == "invalid_key"
     assert msg.render("en") == "keys should be strings, got 1990"
-    assert msg.render("vi") == "khóa phải là chữ, nhưng lại là 1990"
+    assert msg.render("vi") == "khóa phải là chữ, không phải 1990"
 
 
 def test_a_key_that_is_not_text_is_located_at_the_key() -> None:

@@ -252,7 +252,9 @@ def test_without_baseline_milestones_come_before_the_target_year(year: int) -> N
 
     assert p.msg == Msg("target.milestone_before", milestone=year, year=2025)
     assert p.message() == f"milestone year {year} must be before the target year 2025"
-    assert p.message("vi") == f"năm của mốc {year} phải trước năm mục tiêu 2025"
+    assert p.message("vi") == (
+        f"mốc năm {year} nằm ngoài lộ trình: các mốc phải trước năm mục tiêu 2025"
+    )
 
 
 def test_milestones_inside_the_span_are_fine() -> None:

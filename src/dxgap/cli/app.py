@@ -65,12 +65,12 @@ MIN_WIDTH = 40
 
 def stdout() -> Console:
     """The console for results (never wraps lines it is told not to)."""
-    return _sized(Console(soft_wrap=False, highlight=False))
+    return _sized(Console(soft_wrap=False, highlight=False, emoji=False))
 
 
 def stderr() -> Console:
     """The console for messages about the run."""
-    return _sized(Console(stderr=True, highlight=False, soft_wrap=True))
+    return _sized(Console(stderr=True, highlight=False, soft_wrap=True, emoji=False))
 
 
 def _sized(console: Console) -> Console:

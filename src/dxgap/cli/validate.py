@@ -74,7 +74,8 @@ def validate(
             typer.echo(github_annotation(p, lang, common.ws.root, base))
         typer.echo(verdict(report.problems, len(report.files), lang))
     else:
-        out = Console(soft_wrap=True, highlight=False)  # one problem per line, never wrapped
+        # one problem a line, as written
+        out = Console(soft_wrap=True, highlight=False, emoji=False)
         for p in report.problems:
             style = "red" if p.severity == "error" else "yellow"
             out.print(p.format(lang), markup=False, style=style)

@@ -97,7 +97,9 @@ def _check_complete(
         indicator = _check_indicator_ref(at, path, target.indicator, catalogue)
     boolean = indicator is not None and indicator.unit is Unit.BOOLEAN
     missing = ["value"] if absent("value") and absent("range") else []
-    if absent("comparator") and absent("range") and not boolean:
+    # without the indicator's unit (no valid catalogue, an unknown id: said elsewhere) a missing
+    # comparator may be a yes/no target's: not claimed
+    if absent("comparator") and absent("range") and indicator is not None and not boolean:
         missing.insert(0, "comparator")
     if missing:
         names = [Msg("ident", name=k) for k in missing]

@@ -74,7 +74,8 @@ TEXT: dict[str, str] = {
         "thư mục làm việc; chưa kiểm tra được các mã chỉ số được tham chiếu"
     ),
     "validate.targets_invalid": (
-        "chưa kiểm tra các tệp số liệu: các tệp chỉ tiêu của thư mục làm việc có lỗi"
+        "chưa kiểm tra các tệp số liệu vì tệp chỉ tiêu của thư mục làm việc còn lỗi; hãy sửa "
+        "các lỗi trên rồi kiểm tra lại"
     ),
     "output.no_folder": "{path}: thư mục {folder} không tồn tại; hãy tạo thư mục trước",
     "output.is_folder": "{path} là một thư mục; hãy ghi tên tệp (hoặc dùng --split để ghi vào thư mục)",

@@ -118,7 +118,8 @@ TEXT: dict[str, str] = {
         "cột '{column:q}' có kiểu {dtype}; cần văn bản, số, đúng/sai hoặc ngày tháng"
     ),
     "sidecar.separator": (
-        "cần ',', ';', '|' hoặc ký tự tab (viết là \"\\t\"), nhưng lại là '{shown}'"
+        "'{shown}' không hợp lệ: dấu phân cách chỉ được là ',', ';', '|' hoặc ký tự tab "
+        '(viết là "\\t")'
     ),
     "sidecar.sheet_not_xlsx": "tùy chọn 'sheet' chỉ dùng cho tệp .xlsx",
     "sidecar.separator_not_csv": "tùy chọn 'separator' chỉ dùng cho tệp CSV",
@@ -147,9 +148,12 @@ TEXT: dict[str, str] = {
     ),
     "data.year_empty": "chưa ghi năm",
     "data.not_whole_number": "'{cell:q}' không phải số nguyên",
-    "data.year_out_of_range": "năm {year} nằm ngoài khoảng {min}..{max}",
+    "data.year_out_of_range": "năm {year} nằm ngoài khoảng từ năm {min} đến năm {max}",
     "data.value_empty": "chưa ghi giá trị (hãy ghi giá trị, hoặc tử số và mẫu số)",
-    "data.not_boolean": "'{cell:q}' không phải đúng/sai (chỉ số có đơn vị 'boolean')",
+    "data.not_boolean": (
+        "'{cell:q}' không phải giá trị đúng/sai, trong khi chỉ số này ghi nhận "
+        "hoàn thành/chưa hoàn thành"
+    ),
     "data.not_a_number": "'{cell:q}' không phải số",
     "data.vietnamese_style": (
         "'{cell:q}' không phải số; nếu tệp ghi số theo kiểu Việt Nam (86,3 và 1.586), hãy "
@@ -207,7 +211,10 @@ TEXT: dict[str, str] = {
     "data.counts_disagree": (
         "{value:q} không khớp với tử số/mẫu số: {numerator:q}/{denominator:q} = {rate}%"
     ),
-    "data.bad_date": "ngày '{cell:q}' không theo dạng YYYY, YYYY-MM hoặc YYYY-MM-DD",
+    "data.bad_date": (
+        "ngày '{cell:q}' không hợp lệ: ngày tháng ghi theo dạng năm (2025), năm-tháng (2025-07) "
+        "hoặc năm-tháng-ngày (2025-07-01)"
+    ),
     "data.no_such_date": "ngày '{cell:q}' không có trong lịch (tháng đó không có ngày này)",
     # trạng thái nhiệm vụ, thứ hạng trên tổng số, kỳ số liệu
     "data.indicator_or_target": (
@@ -248,7 +255,7 @@ TEXT: dict[str, str] = {
         "'{cell:q}' ở cột 'out_of' phải là số nguyên từ 1 trở lên (số đơn vị được xếp hạng)"
     ),
     "data.out_of_not_rank": (
-        "cột 'out_of' chỉ dùng cho thứ hạng, nhưng chỉ số '{indicator}' có đơn vị '{unit}'"
+        "cột 'out_of' chỉ dùng cho thứ hạng, nhưng chỉ số '{indicator}' có đơn vị {unit:unit}"
     ),
     "data.rank_above_out_of": (
         "hạng {value:q} lớn hơn số đơn vị được xếp hạng ({out_of}, cột 'out_of')"
@@ -271,17 +278,17 @@ TEXT: dict[str, str] = {
     ),
     "xlsx.date_cell": (
         "'{cell:q}' là ô định dạng ngày tháng ở chỗ cần ghi số (Excel lưu ngày tháng dưới dạng "
-        "số ngày); hãy định dạng ô theo kiểu 'General' hoặc 'Number' rồi nhập số"
+        "số ngày); hãy định dạng ô theo kiểu Chung ('General') hoặc Số ('Number') rồi nhập số"
     ),
     "xlsx.period_date_cell": (
         "'{cell:q}' là ô định dạng ngày không hiển thị ngày trong tháng (Excel tự đổi 2024-01 "
-        "thành ngày đầu tháng); hãy định dạng ô theo kiểu 'Text' rồi nhập kỳ số liệu (2024-01, "
-        "2024-Q1, 2024-W03)"
+        "thành ngày đầu tháng); hãy định dạng ô theo kiểu Văn bản ('Text') rồi nhập kỳ số liệu "
+        "(2024-01, 2024-Q1, 2024-W03)"
     ),
     "xlsx.percent_cell": (
         "'{cell:q}' là ô định dạng phần trăm (Excel lưu 20% thành 0,2), nhưng chỉ giá trị của "
         "chỉ số tính theo phần trăm mới được định dạng như vậy; hãy định dạng ô theo kiểu "
-        "'General' hoặc 'Number' rồi nhập số theo đơn vị của chỉ số"
+        "Chung ('General') hoặc Số ('Number') rồi nhập số theo đơn vị của chỉ số"
     ),
     # dòng so với các dòng khác
     "data.duplicate_dated": (

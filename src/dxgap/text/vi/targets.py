@@ -24,7 +24,7 @@ TEXT: dict[str, str] = {
     "given.text": "'{text:q}'",
     # --- tệp YAML ---------------------------------------------------------------------------------
     "yaml.empty": "tệp rỗng; cần một ánh xạ YAML (các cặp khóa: giá trị)",
-    "yaml.top_not_mapping": "cấp ngoài cùng của tệp phải là một ánh xạ, nhưng lại là {got}",
+    "yaml.top_not_mapping": "cấp ngoài cùng của tệp phải là một ánh xạ, không phải {got}",
     "yaml.tag": (
         "không được dùng thẻ YAML '{tag}': tệp chỉ tiêu chỉ chứa dữ liệu thuần, "
         "không chứa đối tượng"
@@ -33,7 +33,7 @@ TEXT: dict[str, str] = {
     "yaml.key_not_scalar": "khóa của ánh xạ phải là một giá trị đơn (chữ hoặc số)",
     "yaml.duplicate_key": (
         "khóa '{key}' bị trùng (đã khai báo ở dòng {line}); "
-        "YAML sẽ lặng lẽ chỉ giữ giá trị khai báo sau cùng"
+        "khi đọc, YAML chỉ giữ giá trị khai báo sau cùng mà không báo lỗi"
     ),
     "yaml.scalar": "không đọc được giá trị '{text:q}': {reason}",
     "scalar.month": "tháng phải từ 1 đến 12",
@@ -169,11 +169,11 @@ TEXT: dict[str, str] = {
     # --- cấu trúc của tệp (kiểm tra của pydantic) -------------------------------------------------
     "schema.missing_key": "thiếu khóa bắt buộc '{key}'",
     "schema.unknown_key": "khóa '{key}' không hợp lệ{hint}; các khóa được phép: {allowed}",
-    "schema.not_mapping": "cần một ánh xạ (các cặp khóa: giá trị), nhưng lại là {got}",
-    "schema.not_list": "cần một danh sách (các dòng bắt đầu bằng '- '), nhưng lại là {got}",
-    "schema.not_value": "cần một số (hoặc true/false), nhưng lại là {given}",
-    "schema.not_value_hint": "cần một số (hoặc true/false), nhưng lại là {given}; {hint}",
-    "schema.float_hint": "cần một số, nhưng lại là {given}; {hint}",
+    "schema.not_mapping": "phải là một ánh xạ (các cặp khóa: giá trị), không phải {got}",
+    "schema.not_list": "phải là một danh sách (các dòng bắt đầu bằng '- '), không phải {got}",
+    "schema.not_value": "{given} không hợp lệ: phải là một số (hoặc true/false)",
+    "schema.not_value_hint": "{given} không hợp lệ: phải là một số (hoặc true/false); {hint}",
+    "schema.float_hint": "{given} không hợp lệ: phải là một số; {hint}",
     "number_hint.unquote": "số phải viết không có dấu nháy: '{meant}'",
     "number_hint.unquote_whole": "số và năm phải viết không có dấu nháy: '{meant}'",
     "number_hint.octal": (
@@ -189,47 +189,54 @@ TEXT: dict[str, str] = {
         "cần văn bản, nhưng YAML 1.1 đọc '{written:q}' (không có dấu nháy) thành {given}; "
         "hãy đặt trong dấu nháy: '{fix}'"
     ),
-    "schema.int": "cần một số nguyên, nhưng lại là {given}",
-    "schema.int_hint": "cần một số nguyên, nhưng lại là {given}; {hint}",
-    "schema.int_point": "cần một số nguyên, nhưng lại là '{written}'; hãy viết '{meant}'",
-    "schema.int_parsing": "cần một số nguyên, không đọc được {given} thành số nguyên",
-    "schema.int_fraction": "cần một số nguyên, nhưng lại là số có phần thập phân ({given})",
-    "schema.float": "cần một số, nhưng lại là {given}",
-    "schema.float_parsing": "cần một số, không đọc được {given} thành số",
-    "schema.finite": "cần một số hữu hạn, nhưng lại là {given}",
-    "schema.bool": "cần giá trị đúng/sai (true/false), nhưng lại là {given}",
-    "schema.bool_parsing": "cần giá trị đúng/sai (true/false), không hiểu được {given}",
-    "schema.string": "cần một chuỗi văn bản, nhưng lại là {given}",
-    "schema.key_type": "khóa phải là chữ, nhưng lại là {given}",
-    "schema.too_short_one": "cần ít nhất 1 ký tự, nhưng lại là {given}",
-    "schema.too_short": "cần ít nhất {min} ký tự, nhưng lại là {given}",
-    "schema.too_long": "chỉ được tối đa {max} ký tự, nhưng lại là {given}",
-    "schema.pattern": "phải khớp mẫu '{pattern}', nhưng lại là {given}",
+    "schema.int": "{given} không hợp lệ: phải là một số nguyên",
+    "schema.int_hint": "{given} không hợp lệ: phải là một số nguyên; {hint}",
+    "schema.int_point": "'{written}' không hợp lệ: phải là một số nguyên; hãy viết '{meant}'",
+    "schema.int_parsing": "{given} không hợp lệ: phải là một số nguyên",
+    "schema.int_fraction": "{given} không hợp lệ: phải là một số nguyên, không có phần thập phân",
+    "schema.float": "{given} không hợp lệ: phải là một số",
+    "schema.float_parsing": "{given} không hợp lệ: phải là một số",
+    "schema.finite": "{given} không hợp lệ: phải là một số hữu hạn",
+    "schema.bool": "{given} không hợp lệ: phải là giá trị đúng/sai (true hoặc false)",
+    "schema.bool_parsing": "{given} không hợp lệ: phải là giá trị đúng/sai (true hoặc false)",
+    "schema.string": "{given} không hợp lệ: phải là văn bản",
+    "schema.key_type": "khóa phải là chữ, không phải {given}",
+    "schema.too_short_one": "không được để trống (giá trị đã ghi: {given})",
+    "schema.too_short": "phải có ít nhất {min} ký tự; {given} chưa đủ",
+    "schema.too_long": "chỉ được ghi tối đa {max} ký tự; {given} dài hơn",
+    "schema.pattern": "{given} không đúng mẫu '{pattern}'",
     "schema.comparator_value": (
-        "cần '>=', '>', '<=' hoặc '<', nhưng lại là {given}: phép so sánh và con số là "
-        "hai khóa riêng; hãy viết '{fix}' và 'value: {value}'"
+        "{given} không hợp lệ: phép so sánh chỉ được ghi '>=', '>', '<=' hoặc '<', còn con "
+        "số ghi ở khóa riêng; hãy viết '{fix}' và 'value: {value}'"
     ),
-    "schema.comparator_hint": "cần '>=', '>', '<=' hoặc '<', nhưng lại là {given}; hãy viết '{fix}'",
-    "schema.choice": "cần một trong các giá trị {choices} hoặc {last}, nhưng lại là {given}",
-    "schema.choice_one": "cần {choice}, nhưng lại là {given}",
-    "schema.at_least": "cần lớn hơn hoặc bằng {limit}, nhưng lại là {given}",
-    "schema.at_most": "cần nhỏ hơn hoặc bằng {limit}, nhưng lại là {given}",
-    "schema.greater": "cần lớn hơn {limit}, nhưng lại là {given}",
-    "schema.less": "cần nhỏ hơn {limit}, nhưng lại là {given}",
+    "schema.comparator_hint": (
+        "{given} không hợp lệ: phép so sánh chỉ được ghi '>=', '>', '<=' hoặc '<'; hãy viết '{fix}'"
+    ),
+    "schema.choice": (
+        "{given} không hợp lệ: chỉ được ghi một trong các giá trị {choices} hoặc {last}"
+    ),
+    "schema.choice_one": "{given} không hợp lệ: chỉ được ghi {choice}",
+    "schema.at_least": "{given} không hợp lệ: phải lớn hơn hoặc bằng {limit}",
+    "schema.at_most": "{given} không hợp lệ: phải nhỏ hơn hoặc bằng {limit}",
+    "schema.greater": "{given} không hợp lệ: phải lớn hơn {limit}",
+    "schema.less": "{given} không hợp lệ: phải nhỏ hơn {limit}",
     "schema.other": "không chấp nhận {given} ở chỗ này (điều kiện '{check}')",
-    "date.format": "cần ngày tháng dạng YYYY, YYYY-MM hoặc YYYY-MM-DD, nhưng lại là {given}",
+    "date.format": (
+        "{given} không hợp lệ: ngày tháng ghi theo dạng năm (2025), năm-tháng (2025-07) "
+        "hoặc năm-tháng-ngày (2025-07-01)"
+    ),
     "date.not_calendar": "{given} không phải một ngày có thật trên lịch",
-    "source.url": "cần một địa chỉ bắt đầu bằng http:// hoặc https://, nhưng lại là {given}",
+    "source.url": "{given} không hợp lệ: địa chỉ phải bắt đầu bằng http:// hoặc https://",
     "range.not_list": (
-        "cần một khoảng giá trị là danh sách hai số [cận dưới, cận trên] "
-        "(ví dụ 'range: [25, 30]'), nhưng lại là {given}"
+        "{given} không hợp lệ: khoảng giá trị là danh sách hai số [cận dưới, cận trên] "
+        "(ví dụ 'range: [25, 30]')"
     ),
     "range.count": (
         "khoảng giá trị gồm đúng hai số [cận dưới, cận trên] (ví dụ 'range: [25, 30]'), "
         "nhưng danh sách này có {count} phần tử; chỉ tiêu một con số thì viết 'value: 30'"
     ),
     "range.text": (
-        "cần một khoảng giá trị là danh sách hai số, nhưng lại là {given}; "
+        "{given} không hợp lệ: khoảng giá trị là danh sách hai số; "
         "hãy viết 'range: [{low}, {high}]'"
     ),
     # --- quy tắc liên quan nhiều trường và nhiều tệp ------------------------------------------------
@@ -282,14 +289,17 @@ TEXT: dict[str, str] = {
         "hàng nghìn, tức là {meant}; hãy viết '{meant}'"
     ),
     "target.rank_comparator": (
-        "phép so sánh '{comparator}' với thứ hạng nghĩa là mong hạng kém đi; "
-        "thứ hạng càng nhỏ càng tốt, có phải cần dùng '<='?"
+        "với thứ hạng, phép so sánh '{comparator}' nghĩa là hướng tới hạng thấp hơn (số thứ "
+        "hạng càng nhỏ thì hạng càng cao); có phải cần dùng '<='?"
     ),
     "target.baseline_year": "năm gốc {baseline} phải trước năm mục tiêu {year}",
     "target.milestone_between": (
-        "năm của mốc {milestone} phải nằm giữa năm {low} và năm {year} (không trùng hai đầu)"
+        "mốc năm {milestone} nằm ngoài lộ trình: các mốc phải ở giữa năm gốc {low} và năm "
+        "mục tiêu {year}"
     ),
-    "target.milestone_before": "năm của mốc {milestone} phải trước năm mục tiêu {year}",
+    "target.milestone_before": (
+        "mốc năm {milestone} nằm ngoài lộ trình: các mốc phải trước năm mục tiêu {year}"
+    ),
     "target.baseline_meets": "giá trị kỳ gốc {baseline} đã đạt mục tiêu {comparator:sign} {value}",
     "target.weak_source": (
         "nguồn '{source}' có độ tin cậy hạng {grade}; hãy ghi trong 'note' lý do dùng số liệu "
@@ -331,8 +341,8 @@ TEXT: dict[str, str] = {
         "kế hoạch, vào năm {from_year} hoặc trước đó"
     ),
     "target.milestone_in_window": (
-        "năm của mốc {milestone} nằm trong giai đoạn {from_year}–{year}, khi mức chỉ tiêu "
-        "phải đạt hằng năm; mốc phải trước năm {from_year}"
+        "mốc năm {milestone} nằm trong giai đoạn {from_year}–{year}, giai đoạn mà mức chỉ "
+        "tiêu phải đạt hằng năm; các mốc phải trước năm {from_year}"
     ),
     "target.milestones_need_year": (
         "các mốc cần có năm mục tiêu (chỉ tiêu không nêu thời hạn thì không có lộ trình): "
