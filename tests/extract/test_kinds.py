@@ -110,6 +110,11 @@ def test_the_reviews_national_instance(matcher: Matcher) -> None:
             "4G đến 100% thôn.\n",
             [(100.0, ">=", 2025)],
         ),
+        (  # a legal basis quoted with its target is the nation's
+            "Căn cứ Quyết định số 749/QĐ-TTg, với mục tiêu đến năm 2025 có 80% dịch vụ công "
+            "trực tuyến mức độ 4;\n",
+            [],
+        ),
         (  # the national portal named in an indicator is no national actor
             "Tỷ lệ hồ sơ nộp trực tuyến qua Cổng Dịch vụ công quốc gia đạt 70% vào năm 2025.\n",
             [(70.0, ">=", 2025)],
@@ -519,3 +524,11 @@ def test_a_count_written_with_english_thousands(matcher: Matcher) -> None:
     )
     assert (p.value, p.unit) == (1200.0, "count")
     assert Msg("extract.check.number", text="1,200") in p.checks
+
+
+def test_a_task_a_directive_sets(matcher: Matcher) -> None:
+    text = (
+        "Ban Chỉ đạo yêu cầu các huyện còn lại hoàn thành việc lắp đặt hệ thống họp trực tuyến "
+        "đến cấp xã trước ngày 30/9/2024.\n"
+    )
+    assert [(p.value, p.year) for p in extract(text, matcher)] == [(True, 2024)]

@@ -100,14 +100,15 @@ _CHANGE = re.compile(
 _SO_VOI = re.compile(r"\s*(?:\S+\s+){0,2}so với", re.IGNORECASE)
 _GOAL = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm|tới năm)(?!\w)", re.IGNORECASE)
 _DONE = re.compile(
-    r"(?:^|,\s*)(?:(?:[^\W\d]+\s+){0,3}?(?:sẽ|phải|cần|được|dự kiến)\s+)?"
+    r"(?:^|,\s*)(?:(?:[^\W\d]+\s+){0,3}?(?:sẽ|phải|cần|được|dự kiến)\s+|"
+    r"(?:[^\W\d]+\s+){0,4}?(?:yêu cầu|giao|chỉ đạo)\s+(?:[^\W\d]+\s+){0,6}?)?"
     r"(?:hình thành|hoàn thành|hoàn thiện|đưa vào (?:vận hành|sử dụng|hoạt động)|"
     r"ban hành|thành lập|xây dựng xong|triển khai xong|đi vào hoạt động|vận hành)(?!\w)",
     re.IGNORECASE,
 )
 """A thing to finish, opening a comma piece (`Hoàn thành …`, `tỉnh sẽ đưa vào vận hành …`,
-`Trước năm 2023, hình thành …`), not a state described (`chính quyền số vận hành thông
-suốt`)."""
+`Trước năm 2023, hình thành …`) or after a directive (`Ban Chỉ đạo yêu cầu các huyện còn lại
+hoàn thành …`), not a state described (`chính quyền số vận hành thông suốt`)."""
 
 
 def extract(

@@ -194,12 +194,14 @@ _OWN_VERB = re.compile(
     re.IGNORECASE,
 )
 _CARRYING_OUT = re.compile(
-    r"(?<!\w)(?:thực hiện|triển khai|căn cứ|quán triệt|cụ thể hóa|cụ thể hoá|bám sát|chỉ đạo của|"
+    r"(?<!\w)(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|bám sát|chỉ đạo của|"
     r"hưởng ứng|để đạt|góp phần)(?!\w)[^,;:]*$",
     re.IGNORECASE,
 )
 """Words before a national actor that make the province the one acting (`Thực hiện Nghị quyết
-57-NQ/TW, phấn đấu …`): what follows is the province's own target."""
+57-NQ/TW, phấn đấu …`): what follows is the province's own target. Not `Căn cứ`: a legal basis
+quoted with its target (`Căn cứ Quyết định 749/QĐ-TTg, với mục tiêu … 80% …`) states the
+nation's."""
 _GDP = re.compile(r"\s*(?:của\s+)?GDP(?!\w)")
 
 
