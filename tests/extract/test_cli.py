@@ -202,3 +202,23 @@ def test_extract_has_no_decimal_option(tmp_path: Path) -> None:
     assert done.exit_code == 2
     assert "--decimal" in done.output
     assert "--decimal" not in CliRunner().invoke(app, ["extract", "--help"]).stdout
+
+
+def test_a_draft_of_new_indicators_only_validates(tmp_path: Path) -> None:
+    """Every entry proposes a new indicator, so every entry is commented out: the list is
+    written empty (`targets: []`), not as a key with nothing under it, which validate refuses."""
+    ws = _workspace(tmp_path)
+    doc = tmp_path / "plan.txt"
+    doc.write_text(
+        "Phấn đấu đến năm 2025 có 35 hợp tác xã nuôi tôm ứng dụng cảm biến độ mặn.\n",
+        encoding="utf-8",
+    )
+    out = ws / "targets" / "binh-phuoc.yaml"
+    args = ["extract", str(doc), "-p", "binh-phuoc", "--source-id", "doc", "-w", str(ws)]
+    done = CliRunner().invoke(app, [*args, "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    text = out.read_text(encoding="utf-8")
+    assert "targets: []" in text
+    assert "  # - id: " in text
+    valid = CliRunner().invoke(app, ["validate", str(out), "-w", str(ws), "--lang", "en"])
+    assert valid.exit_code == 0, valid.output

@@ -75,11 +75,13 @@ def to_yaml(parts: Sequence[Part], *, lang: str, province: str | None) -> str:
             ]
     else:
         lines.append(f"sources: []  # check: {t('extract.check.no_source', lang)}")
-    lines.append("targets:" if n else "targets: []")
     ids: set[str] = set()
-    for part in parts:
-        for p in part.proposals:
-            lines += _target(p, lang, part.source_id, ids)
+    entries = [_target(p, lang, part.source_id, ids) for part in parts for p in part.proposals]
+    active = any(not line.startswith("  # ") for entry in entries for line in entry)
+    # every entry commented out (new indicators only): the list is empty, the entries kept
+    lines.append("targets:" if active else "targets: []")
+    for entry in entries:
+        lines += entry
     return "\n".join(lines) + "\n"
 
 
