@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dxgap.extract import stance, table, wording
+from dxgap.extract import stance, table, tasks, wording
 from dxgap.extract.indicators import MATCH, Match, Matcher, choose, wordless
 from dxgap.extract.numbers import Quantity, quantities
 from dxgap.extract.proposal import Proposal
@@ -81,14 +81,9 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 """A bracket's words speak for the figures in it, not for the one before it (`mới đạt 30% (kế
 hoạch 40%)`)."""
 _FROM_TO = re.compile(r"\s*(?:%|phần trăm)?\s*(?:lên|xuống)(?:\s+(?:còn|mức))?\s*\d", re.IGNORECASE)
-_DO = re.compile(r"(?<!\w)(?:thực hiện|triển khai|làm)(?!\w)", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|^[-–•+*]\s")
 _FRAMING = re.compile(
     r"(?<!\w)(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng|nhiệm vụ|cụ thể)(?!\w)", re.IGNORECASE
-)
-_CAPTION = re.compile(
-    r"^(?:Bí thư|Phó Bí thư|Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|"
-    r"Ông|Bà|Ảnh|Toàn cảnh|Toản cảnh|Quang cảnh|Lãnh đạo|Đại diện|Mô hình|Đồng chí)(?!\w)|Ảnh:"
 )
 _REPORTING = re.compile(
     r"(?:cho biết|cho rằng|nhấn mạnh|khẳng định|nêu rõ|chia sẻ|phát biểu|đánh giá|thông tin)$"
@@ -99,16 +94,6 @@ _CHANGE = re.compile(
 )
 _SO_VOI = re.compile(r"\s*(?:\S+\s+){0,2}so với", re.IGNORECASE)
 _GOAL = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm|tới năm)(?!\w)", re.IGNORECASE)
-_DONE = re.compile(
-    r"(?:^|,\s*)(?:(?:[^\W\d]+\s+){0,3}?(?:sẽ|phải|cần|được|dự kiến)\s+|"
-    r"(?:[^\W\d]+\s+){0,4}?(?:yêu cầu|giao|chỉ đạo)\s+(?:[^\W\d]+\s+){0,6}?)?"
-    r"(?:hình thành|hoàn thành|hoàn thiện|đưa vào (?:vận hành|sử dụng|hoạt động)|"
-    r"ban hành|thành lập|xây dựng xong|triển khai xong|đi vào hoạt động|vận hành)(?!\w)",
-    re.IGNORECASE,
-)
-"""A thing to finish, opening a comma piece (`Hoàn thành …`, `tỉnh sẽ đưa vào vận hành …`,
-`Trước năm 2023, hình thành …`) or after a directive (`Ban Chỉ đạo yêu cầu các huyện còn lại
-hoàn thành …`), not a state described (`chính quyền số vận hành thông suốt`)."""
 
 
 def extract(
@@ -139,7 +124,7 @@ def extract(
         ctx.table = None
         if is_heading(text, para):
             line = para.of(text)
-            if not _CAPTION.search(line) and not _NUMBERED.match(line):
+            if not tasks.CAPTION.search(line) and not _NUMBERED.match(line):
                 ctx.stance, ctx.year = None, None  # a new section
             _learn(text, para, ctx, framing=True)
             continue
@@ -460,10 +445,12 @@ def _task(
         for r in wording.years(ctx.masked, clause.start, clause.end)
         if r.kind in ("by", "before", "period") and not _past_year(text, clause.start, r)
     ]
-    done = _DONE.search(words) or (own and own[-1].kind == "before" and _DO.search(words))
+    done = tasks.done(words, own[-1].kind == "before" if own else False)
     if own and kind == "commitment" and done:
-        return _yes_no(text, clause, own[-1].year, _best(matcher, words, "boolean", scope, text))
-    if not qualitative or not _task_like(words):
+        return tasks.yes_no(
+            text, clause, own[-1].year, _best(matcher, words, "boolean", scope, text)
+        )
+    if not qualitative or not tasks.task_like(words):
         return None
     ref, far = _year(text, clause.start, clause.start, [clause, scope.intro, scope.sentence], ctx)
     checks = [Msg("extract.check.year_far", year=ref.year, text=far)] if far and ref else []
@@ -471,33 +458,4 @@ def _task(
         words, clause.start, clause.end, None, None, None, None, False,
         ref.year if ref else None, False, None, None, kind=kind, qualitative=words,
         checks=tuple(checks),
-    )  # fmt: skip
-
-
-def _task_like(words: str) -> bool:
-    """Whether a clause can be a task: six words or more, not a caption (`Ông … phát biểu`),
-    not a list of names (`Giáo dục, Y tế, Tài nguyên và Môi trường`)."""
-    split = words.split()
-    if len(split) < 6 or _CAPTION.search(words):
-        return False
-    items = [i.strip() for i in re.split(r",|\svà\s", words) if i.strip()]
-    if len(items) >= 3 and all(i[:1].isupper() for i in items):
-        return False
-    capitals = sum(1 for w in split if w[:1].isupper())
-    return capitals <= 0.6 * len(split)
-
-
-def _yes_no(text: str, clause: Span, year: int, match: Match) -> Proposal:
-    words = clause.of(text)
-    anchor = Quantity(clause.start, clause.start, 1.0, "boolean")
-    ind, score, name, new = choose(match, words, anchor, "boolean", text)
-    closest = match.indicator.id if match.indicator is not None else "–"
-    checks = (
-        [Msg("extract.check.new_indicator", id=ind, name=name, score=score, closest=closest)]
-        if new
-        else []
-    )
-    return Proposal(
-        words, clause.start, clause.end, True, None, "boolean", None, False, year, False,
-        ind, score, name, new, checks=tuple(checks),
     )  # fmt: skip

@@ -1,0 +1,68 @@
+"""Targets without a figure: a thing to finish by a deadline (a yes/no target, `Hoàn thành …
+trước năm 2026`) and, with `--qualitative`, a task as a plan writes one."""
+
+from __future__ import annotations
+
+import re
+
+from dxgap.extract.indicators import Match, choose
+from dxgap.extract.numbers import Quantity
+from dxgap.extract.proposal import Proposal
+from dxgap.extract.segment import Span
+from dxgap.text import Msg
+
+_DONE = re.compile(
+    r"(?:^|,\s*)(?:(?:[^\W\d]+\s+){0,3}?(?:sẽ|phải|cần|được|dự kiến)\s+|"
+    r"(?:[^\W\d]+\s+){0,4}?(?:yêu cầu|giao|chỉ đạo)\s+(?:[^\W\d]+\s+){0,6}?)?"
+    r"(?:hình thành|hoàn thành|hoàn thiện|đưa vào (?:vận hành|sử dụng|hoạt động)|"
+    r"ban hành|thành lập|xây dựng xong|triển khai xong|đi vào hoạt động|vận hành)(?!\w)",
+    re.IGNORECASE,
+)
+"""A thing to finish, opening a comma piece (`Hoàn thành …`, `tỉnh sẽ đưa vào vận hành …`,
+`Trước năm 2023, hình thành …`) or after a directive (`Ban Chỉ đạo yêu cầu các huyện còn lại
+hoàn thành …`), not a state described (`chính quyền số vận hành thông suốt`)."""
+
+_DO = re.compile(r"(?<!\w)(?:thực hiện|triển khai|làm)(?!\w)", re.IGNORECASE)
+
+CAPTION = re.compile(
+    r"^(?:Bí thư|Phó Bí thư|Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|"
+    r"Ông|Bà|Ảnh|Toàn cảnh|Toản cảnh|Quang cảnh|Lãnh đạo|Đại diện|Mô hình|Đồng chí)(?!\w)|Ảnh:"
+)
+"""A photo's caption or a speaker's line, no task (`Ông … phát biểu`, `Ảnh: …`)."""
+
+
+def done(words: str, before: bool) -> bool:
+    """Whether a clause names a thing to finish: a verb of finishing (`_DONE`), or any doing
+    (`thực hiện`, `triển khai`) when its deadline is `trước năm …` (`before`)."""
+    return bool(_DONE.search(words) or (before and _DO.search(words)))
+
+
+def task_like(words: str) -> bool:
+    """Whether a clause can be a task: six words or more, not a caption (`Ông … phát biểu`),
+    not a list of names (`Giáo dục, Y tế, Tài nguyên và Môi trường`)."""
+    split = words.split()
+    if len(split) < 6 or CAPTION.search(words):
+        return False
+    items = [i.strip() for i in re.split(r",|\svà\s", words) if i.strip()]
+    if len(items) >= 3 and all(i[:1].isupper() for i in items):
+        return False
+    capitals = sum(1 for w in split if w[:1].isupper())
+    return capitals <= 0.6 * len(split)
+
+
+def yes_no(text: str, clause: Span, year: int, match: Match) -> Proposal:
+    """The yes/no target a clause states: `value: true` by `year`, on the indicator `match`
+    gives (or a new one)."""
+    words = clause.of(text)
+    anchor = Quantity(clause.start, clause.start, 1.0, "boolean")
+    ind, score, name, new = choose(match, words, anchor, "boolean", text)
+    closest = match.indicator.id if match.indicator is not None else "–"
+    checks = (
+        [Msg("extract.check.new_indicator", id=ind, name=name, score=score, closest=closest)]
+        if new
+        else []
+    )
+    return Proposal(
+        words, clause.start, clause.end, True, None, "boolean", None, False, year, False,
+        ind, score, name, new, checks=tuple(checks),
+    )  # fmt: skip
