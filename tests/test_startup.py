@@ -38,3 +38,30 @@ def test_light_commands_import_no_polars(args: list[str]) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "HEAVY:", result.stdout[-500:]
+
+
+_MODELS_PROBE = """
+import sys
+from dxgap.cli import app
+try:
+    app({args!r}, standalone_mode=False)
+except SystemExit:
+    pass
+print("BUILT:" + ",".join(sorted(m for m in ("dxgap.targets.models", "dxgap.workspace", "dxgap.results") if m in sys.modules)))
+"""
+
+
+@pytest.mark.parametrize("args", [["--help"], ["check", "--help"], ["extract", "--help"]])
+def test_help_builds_no_target_models(args: list[str]) -> None:
+    """Help reads no target file, so it builds none of the pydantic models (issue 20: --help
+    within 1.5x of importing typer, pydantic and PyYAML)."""
+    result = subprocess.run(
+        [sys.executable, "-c", _MODELS_PROBE.format(args=args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "BUILT:", result.stdout[-500:]

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
 from dxgap.cli.app import app, stderr, stdout
 from dxgap.cli.options import ByChoice, Common, Fmt, TableFormat, command
 from dxgap.errors import UsageError
-from dxgap.results import Check, Export
 from dxgap.text import Msg
+
+if TYPE_CHECKING:  # imported when a command runs: --help builds none of them
+    from dxgap.results import Check, CheckBy, Trajectory
 
 
 def emit(text: str) -> None:
@@ -20,11 +22,18 @@ def emit(text: str) -> None:
     sys.stdout.flush()
 
 
-def _text(table: Export, fmt: TableFormat, lang: str) -> str:
-    """A table in a text format: Markdown is for people (their language, names, labels); JSON
-    and CSV keep the stable keys scripts read."""
+def _text(
+    kind: Literal["gaps", "trajectory"],
+    result: Check | CheckBy | Trajectory,
+    fmt: TableFormat,
+    lang: str,
+) -> str:
+    """A result's table in a text format: Markdown is for people (their language, names,
+    labels); JSON and CSV keep the stable keys scripts read."""
     from dxgap.output import export
+    from dxgap.results import Export
 
+    table = Export(kind, result.table, result.labels)
     if fmt is TableFormat.markdown:
         return export.human_markdown(table, lang)
     return export.render_text(table.frame, fmt.value, lang)
@@ -89,7 +98,7 @@ def check(
     if by is not None:
         result_by = api.check_by(common.ws, province, by.value, common.options, **filters)
         if fmt is not TableFormat.table:
-            emit(_text(Export("gaps", result_by.table, result_by.labels), fmt, common.lang))
+            emit(_text("gaps", result_by, fmt, common.lang))
             return
         out = stdout()
         for part in views.check_by_view(result_by, common.lang):
@@ -103,7 +112,7 @@ def check(
         _tally(result, fmt, common.lang)
         return
     if fmt is not TableFormat.table:
-        emit(_text(Export("gaps", result.table, result.labels), fmt, common.lang))
+        emit(_text("gaps", result, fmt, common.lang))
         return
     out = stdout()
     filtered = bool(pillar or status or state)
@@ -158,7 +167,7 @@ def trajectory(
 
     result = api.trajectory(common.ws, province, common.options, target_id)
     if fmt is not TableFormat.table:
-        emit(_text(Export("trajectory", result.table, result.labels), fmt, common.lang))
+        emit(_text("trajectory", result, fmt, common.lang))
         return
     out = stdout()
     draw = chart if chart is not None else (out.is_terminal and out.width >= 60)

@@ -15,13 +15,12 @@ from dxgap.cli.app import app, default_lang, session, stderr
 from dxgap.cli.options import Common, LangChoice
 from dxgap.errors import InputError, Problem, UsageError
 from dxgap.names import fold
-from dxgap.targets.models import PROVINCE_ID, Catalogue
 from dxgap.text import Msg, t
-from dxgap.workspace import Workspace
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when the command runs: --help builds no model
     from dxgap.extract import Matcher
     from dxgap.extract.render import Part
+    from dxgap.targets.models import Catalogue
 
 NATION = frozenset({"vietnam", "viet-nam", "ca-nuoc", "quoc-gia"})
 """`--province vietnam`: the national programme, as `targets/vietnam.yaml` names it."""
@@ -99,6 +98,8 @@ def extract(
     from dxgap.extract import Matcher
     from dxgap.extract.render import to_json, to_yaml
     from dxgap.files import write_bytes
+    from dxgap.targets.models import PROVINCE_ID
+    from dxgap.workspace import Workspace
 
     # No --decimal, unlike the other commands: the document's numbers are read as Vietnamese
     # writes them (7,5; 250.000), an English-looking one (7.5) is marked for checking.
@@ -177,6 +178,7 @@ def _catalogue(common: Common) -> Catalogue:
     """The workspace's indicator catalogue, else (outside a workspace) the one dxgap ships,
     said on stderr."""
     from dxgap.targets.load import CATALOGUE_NAME, load_catalogue_file
+    from dxgap.targets.models import Catalogue
 
     path = common.ws.targets_dir / CATALOGUE_NAME
     if not path.is_file():

@@ -15,13 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from dxgap.cli.app import default_lang, session
+from dxgap.cli.app import session
 from dxgap.engine import Options
-from dxgap.workspace import Workspace
+
+if TYPE_CHECKING:  # imported when a command runs: --help reads no target file's model
+    from dxgap.workspace import Workspace
 
 
 class DecimalChoice(StrEnum):
@@ -140,8 +142,10 @@ class Common:
 
 
 def _common(ctx: typer.Context, values: dict[str, Any], analysis: bool) -> Common:
-    lang = values["lang"].value if values["lang"] is not None else default_lang()
+    lang = values["lang"].value if values["lang"] is not None else session(ctx).lang
     session(ctx).lang = lang
+    from dxgap.workspace import Workspace
+
     ws = Workspace(values["workspace"], values["decimal"].value, use_cache=True)
     options = None
     if analysis:
