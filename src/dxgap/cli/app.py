@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
@@ -116,6 +117,15 @@ def report_error(error: DxgapError, lang: str) -> None:
 class App(TyperGroup):
     """The command group with the one error boundary around every command's whole run."""
 
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Before the application's arguments are parsed: a run that will show help gets it
+        in its language, from the catalogues (`helptext`)."""
+        if ctx.parent is None and _shows_help(self, ctx, args):
+            from dxgap.cli.helptext import help_lang, localise
+
+            localise(self, ctx, help_lang(args, default_lang()))
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: Any) -> Any:  # typer's Context (its base class is private)
         """Run the command; expected errors exit 1 (2 for usage), anything else 3."""
         _tolerant_streams()
@@ -132,6 +142,18 @@ class App(TyperGroup):
             return _internal(ctx, e)
         except Exception as e:
             return _internal(ctx, e)
+
+
+def _shows_help(group: Any, ctx: Any, args: list[str]) -> bool:
+    """Whether `args` ask for help: a help option, or nothing after a group's name."""
+    if any(arg in ctx.help_option_names for arg in args):
+        return True
+    command = group
+    for arg in args:
+        command = getattr(command, "commands", {}).get(arg)
+        if command is None:
+            return False
+    return hasattr(command, "commands")
 
 
 def _internal(ctx: typer.Context, error: Exception) -> None:
@@ -154,6 +176,11 @@ app = typer.Typer(
 )
 
 
+class _Lang(StrEnum):
+    en = "en"
+    vi = "vi"
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"dxgap {__version__}")
@@ -170,6 +197,10 @@ def main_options(
         bool,
         typer.Option("--debug", envvar="DXGAP_DEBUG", help="Show tracebacks of internal errors."),
     ] = False,
+    lang: Annotated[
+        _Lang | None,
+        typer.Option("--lang", help="vi or en, for every command of the run.", show_default=False),
+    ] = None,
 ) -> None:
     """Line up Vietnamese provinces' digital-transformation targets with measured data.
 
@@ -178,3 +209,5 @@ def main_options(
     3 internal error.
     """
     session(ctx).debug = debug
+    if lang is not None:
+        session(ctx).lang = lang.value

@@ -12,6 +12,7 @@ from dxgap.text.vi import (
     database,
     extract,
     files,
+    help,
     interface,
     opensdg,
     scaffold,
@@ -32,4 +33,5 @@ CATALOGUE: dict[str, str] = {
     **ci.TEXT,
     **extract.TEXT,
     **comparable.TEXT,
+    **help.TEXT,
 }

@@ -1,0 +1,82 @@
+"""`--help` in the language of the run, from the catalogues (`help.*` codes).
+
+Typer reads each command's help when the app is built, in English; this module puts the
+catalogue's text in its place at the moment help is about to be shown (`App` calls `localise`
+when the arguments ask for help, and before the application's own help page), so a run that
+shows no help looks nothing up. The language is known from the arguments before any option is
+parsed: `--lang vi` (or `--lang=vi`) anywhere on the line, else `default_lang()` (DXGAP_LANG,
+then the locale).
+
+Codes: the application's text is `help.app`, a command's `help.cmd.<path>`
+(`help.cmd.import.opensdg`); an option's or an argument's is `help.<path>.<name>` (`help.app.<name>`
+for the application's own), else the shared `help.opt.<name>`; a default shown in words
+is `help.default.<path>.<name>`, else `help.default.<name>`; `help.ui.*` are the words of the
+page (usage, panel titles, "[default: …]").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from dxgap.text import catalogue, t
+
+
+def help_lang(args: Sequence[str], default: str) -> str:
+    """The language named by `--lang` among `args`, else `default`."""
+    for i, arg in enumerate(args):
+        value = None
+        if arg == "--lang" and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        if value in ("vi", "en"):
+            return value
+    return default
+
+
+def _page_words(lang: str) -> None:
+    """The words typer prints around the help texts (panel titles, "[default: …]")."""
+    from typer import rich_utils
+
+    rich_utils.ARGUMENTS_PANEL_TITLE = t("help.ui.arguments", lang)
+    rich_utils.OPTIONS_PANEL_TITLE = t("help.ui.options", lang)
+    rich_utils.COMMANDS_PANEL_TITLE = t("help.ui.commands", lang)
+    rich_utils.DEFAULT_STRING = t("help.ui.default", lang, value="{}")
+    rich_utils.ENVVAR_STRING = t("help.ui.env", lang, value="{}")
+    rich_utils.REQUIRED_LONG_STRING = t("help.ui.required", lang)
+    rich_utils.RICH_HELP = t("help.ui.try_help", lang, value="{command_path} {help_option}")
+
+
+def localise(command: Any, ctx: Any, lang: str, path: str = "") -> None:
+    """Put the catalogue's help of `lang` on `command` (a click command or group, typer's),
+    its parameters, its help option, and every subcommand of a group."""
+    text: Mapping[str, str] = catalogue(lang)
+    _page_words(lang)
+    _apply(command, ctx, lang, text, path)
+
+
+def _apply(command: Any, ctx: Any, lang: str, text: Mapping[str, str], path: str) -> None:
+    own = text.get(f"help.cmd.{path}" if path else "help.app")
+    if own is not None:
+        command.help = own
+        command.short_help = None
+    usage = t("help.ui.usage", lang)
+
+    def format_usage(ctx: Any, formatter: Any) -> None:
+        pieces = command.collect_usage_pieces(ctx)
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=usage)
+
+    command.format_usage = format_usage
+    option = command.get_help_option(ctx)
+    for param in [*command.params, *([option] if option is not None else [])]:
+        name = param.name or ""
+        found = text.get(f"help.{path or 'app'}.{name}") or text.get(f"help.opt.{name}")
+        if found is not None:
+            param.help = found
+        if isinstance(getattr(param, "show_default", None), str):
+            shown = text.get(f"help.default.{path}.{name}") or text.get(f"help.default.{name}")
+            if shown is not None:
+                param.show_default = shown
+    for name, sub in getattr(command, "commands", {}).items():
+        _apply(sub, ctx, lang, text, f"{path}.{name}" if path else name)
