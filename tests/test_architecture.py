@@ -19,6 +19,7 @@ LAYERS = {
     "cli": 6,
     "output": 5,
     "api": 4,
+    "paths": 4,
     "validation": 4,
     "scaffold": 4,
     "opensdg": 4,

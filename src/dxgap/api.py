@@ -25,6 +25,8 @@ from dxgap import lineage, places
 from dxgap.errors import NotFoundError, UsageError
 from dxgap.filters import Filter
 from dxgap.names import Named, resolve
+from dxgap.paths import set_aside_of, target_paths
+from dxgap.paths import task_states as _states
 from dxgap.results import (
     By,
     Check,
@@ -41,7 +43,6 @@ from dxgap.results import (
     Report,
     ReportSection,
     SetAside,
-    StateReport,
     StatusCounts,
     StatusSummary,
     Tally,
@@ -49,8 +50,6 @@ from dxgap.results import (
     TargetLabel,
     TargetPath,
     Trajectory,
-    TrajectoryPoint,
-    rows_by_target,
     rows_of,
 )
 from dxgap.text import Msg
@@ -115,12 +114,6 @@ def _resolve_targets(targets: Targets, pids: Sequence[str], queries: Sequence[st
     return [resolve(q, known, "target", province=where) for q in queries]
 
 
-def _states(ws: Workspace) -> pl.LazyFrame | None:
-    """The workspace's task states (`frames.STATE_SCHEMA`), when it reads them."""
-    states = getattr(ws, "states", None)
-    return states() if callable(states) else None
-
-
 # --- check ------------------------------------------------------------------------------------
 
 
@@ -146,22 +139,21 @@ def check(
     else:
         pid = resolve_province(ws, province)
         pids = [pid]
-    analysis = engine.analyse(
-        frames.targets_frame(targets, pids), ws.measurements(), options, _states(ws)
-    )
-    detail = keep.apply(analysis).collect()
-    table = detail.select(frames.GAP_KEYS)
+    tlf = frames.targets_frame(targets, pids)
+    detail = keep.apply(engine.analyse(tlf, ws.measurements(), options, _states(ws))).collect()
+    table, rows = detail.select(frames.GAP_KEYS), rows_of(GapRow, detail)
     shown = {f"{p}{suffix}" for p in pids for suffix in (".yaml", ".yml")}
     return Check(
         province=_place(targets, pid),
         options=options,
-        rows=rows_of(GapRow, detail),
+        rows=rows,
         table=table,
         summary=engine.summary(table),
         merger=_merger(targets, pid),
         predecessors=[_place(targets, p) for p in pids if p != pid],
         warnings=[w for w in targets.warnings if any(w.path.endswith(s) for s in shown)],
         labels=labels(ws, pids),
+        set_aside=[a[-1] for a in set_aside_of(ws, tlf, options, rows).values()],
     )
 
 
@@ -235,43 +227,8 @@ def trajectory(
     pid = resolve_province(ws, province)
     targets = ws.targets()
     wanted = _resolve_targets(targets, [pid], [target_id]) if target_id is not None else None
-    _, paths, table = _paths(ws, [pid], options, wanted)
+    _, paths, table = target_paths(ws, [pid], options, wanted)
     return Trajectory(_place(targets, pid), options, paths, table, labels(ws, [pid]))
-
-
-def _paths(
-    ws: Workspace, pids: list[str], options: Options, target_ids: list[str] | None
-) -> tuple[list[GapRow], list[TargetPath], pl.DataFrame]:
-    """The gap rows of some targets (all of them), the quantified ones with their trajectory
-    points (none for a target without a base or data) and the tasks with a reported state
-    with their states, in the rows' order, and the trajectory frame."""
-    import polars as pl
-
-    from dxgap import engine, frames
-    from dxgap.engine.series import set_aside
-    from dxgap.engine.tasks import state_history
-
-    tlf = frames.targets_frame(ws.targets(), pids)
-    if target_ids is not None:
-        tlf = tlf.filter(pl.col("target_id").is_in(target_ids))
-    rows = rows_of(GapRow, engine.analyse(tlf, ws.measurements(), options, _states(ws)).collect())
-    table = engine.trajectory(tlf, ws.measurements(), options)
-    points = rows_by_target(TrajectoryPoint, table)
-    aside: dict[tuple[str, str], list[SetAside]] = {}
-    if any(r.status == "not_comparable" for r in rows):  # what the figures are, and why not
-        aside = rows_by_target(SetAside, set_aside(tlf, ws.measurements(), options.as_of).collect())
-    reports: dict[tuple[str, str], list[StateReport]] = {}
-    if any(r.is_task and r.task_state for r in rows):  # a task's chart: its state timeline
-        reports = rows_by_target(StateReport, state_history(_states(ws), options.as_of).collect())
-    paths = []
-    for r in rows:
-        key = (r.province, r.target_id)
-        if r.quantified:
-            why = aside[key][-1] if r.status == "not_comparable" and key in aside else None
-            paths.append(TargetPath(r, points.get(key, []), why))
-        elif r.is_task and key in reports:
-            paths.append(TargetPath(r, [], states=reports[key]))
-    return rows, paths, table
 
 
 def chart_paths(
@@ -282,7 +239,7 @@ def chart_paths(
     `UsageError` if nothing is left or a named one has none of these."""
     pid, targets = resolve_province(ws, province), ws.targets()
     wanted = _resolve_targets(targets, [pid], target_ids) if target_ids else None
-    every = _paths(ws, [pid], options, wanted)[1]
+    every = target_paths(ws, [pid], options, wanted)[1]
     paths = [p for p in every if p.points or p.states]
     name = targets.files[pid].province.name
     if empty := [w for w in wanted or [] if w not in {p.row.target_id for p in paths}]:
@@ -372,8 +329,8 @@ def compare(
     table = engine.compare(analysis, ws.measurements(), ind, options, bench, lower, snapshots)
     left: list[SetAside] = []
     if not snapshots:  # what a ranking of whole years leaves out, to say so
-        found = snapshots_left_out(ws.measurements(), ind, options.as_of)
-        left = [SetAside(**r, reason="period") for r in found.iter_rows(named=True)]
+        found = snapshots_left_out(ws.measurements(), ind, options.as_of).to_dicts()
+        left = [SetAside(**r, reason="period") for r in found if r["province"] != bench]
     return Comparison(
         catalogue[ind],
         _place(targets, bench) if bench else None,
@@ -381,7 +338,7 @@ def compare(
         rows_of(ComparisonRow, table),
         table,
         _names(targets),
-        [a for a in left if a.province != bench],
+        left,
     )
 
 
@@ -478,7 +435,7 @@ def report(ws: Workspace, provinces: Sequence[str], options: Options) -> Report:
 
     pids = choose_provinces(ws, provinces, every=False)
     targets = ws.targets()
-    rows, paths, _ = _paths(ws, list(pids), options, None)
+    rows, paths, _ = target_paths(ws, list(pids), options, None)
     keys = ("province", "status", "comparator", "unit", "task_state")  # tasks counted apart
     statuses = pl.DataFrame(
         {k: [getattr(r, k) for r in rows] for k in keys},

@@ -255,6 +255,7 @@ class Check:
     predecessors: list[Place] = field(default_factory=list)  # also shown, with their targets
     warnings: list[Problem] = field(default_factory=list)  # of the target files shown
     labels: Labels = field(default_factory=lambda: Labels())  # names for the human formats
+    set_aside: list[SetAside] = field(default_factory=list)  # why a target is not comparable
 
     @property
     def row_labels(self) -> dict[str, str]:

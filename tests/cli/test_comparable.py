@@ -232,3 +232,18 @@ def test_compare_of_snapshots_only_names_them(cli: Cli, tmp_path: Path) -> None:
     flat = _flat(out)
     assert "no province reports or targets this indicator" not in flat
     assert "Left out: Tỉnh mẫu 64% (week 3, 2024)" in flat
+
+
+def test_check_says_why_a_target_is_not_comparable(cli: Cli, tmp_path: Path) -> None:
+    ws = _workspace(tmp_path, RANKS_OF_34)
+    code, out, err = cli("check", "demo", "--as-of", "2025", "-w", ws)
+    assert code == 0, err
+    assert (
+        "dti-top10-2030: Not comparable: the figures are ranks out of 34 units (latest: rank 5 "
+        "of 34, 2024); the target is a rank out of 63." in _flat(out)
+    )
+    _, out, _ = cli("check", "demo", "--as-of", "2025", "--lang", "vi", "-w", ws)
+    assert (
+        "dti-top10-2030: Không so sánh được: số liệu là thứ hạng trên 34 đơn vị (mới nhất: hạng "
+        "5/34, 2024); chỉ tiêu là thứ hạng trên 63 đơn vị." in _flat(out)
+    )

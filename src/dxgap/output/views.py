@@ -87,6 +87,10 @@ def check_view(
         out.append(tables.gap_table(measured, title, lang, method, width, result.row_labels))
     else:
         out.append(plain(title, "bold"))
+    rows = {(r.province, r.target_id): r for r in measured}
+    for a in result.set_aside:  # why a target is not comparable: what its figures are
+        if row := rows.get((a.province, a.target_id or "")):
+            out.append(_dim(f"{row.target_id}: {set_aside_text(a, row.unit, row.out_of, lang)}"))
     if not result.rows:  # say why there is nothing, not "0 targets: ·"
         pid = result.province.id
         out.append(
