@@ -87,19 +87,36 @@ def test_check_markdown_is_for_people(cli: Cli, repo_workspace: Path) -> None:
     # Markdown is pasted into a report: names, goals, figures and statuses in the language;
     # 52,000 people by 2025 (youth digital skills), never "5.2e+04"
     args = ["check", "binh-duong", "--as-of", "2024", "-f", "markdown", "-w", repo_workspace]
+    # under the merger notice and the title, as in the terminal; the summary line after it
     _, out, _ = cli(*args)
-    assert out.startswith("| Indicator | Target id | Goal | Latest | Gap | Progress | Status |")
+    blocks = out.split("\n\n")
+    assert blocks[0].startswith("*Note: Bình Dương was merged into Thành phố Hồ Chí Minh")
+    assert blocks[1] == "**Bình Dương (binh-duong) · as of 2024 · method linear**"
+    assert blocks[2].startswith("| Indicator | Target id | Goal | Latest | Gap | Progress |")
+    assert blocks[3].startswith("76 targets: 1 achieved, ")
     assert "≥ 52,000 by 2025" in out
     assert "e+0" not in out
     _, out, _ = cli(*args, "--lang", "vi")
-    assert out.startswith("| Chỉ số | Mã chỉ tiêu | Mục tiêu | Mới nhất | Còn thiếu |")
+    blocks = out.split("\n\n")
+    assert blocks[0].startswith("*Lưu ý: Bình Dương đã được sắp xếp vào Thành phố Hồ Chí Minh")
+    assert blocks[1] == "**Bình Dương · tính đến năm 2024 · phương pháp tuyến tính**"
+    assert blocks[2].startswith("| Chỉ số | Mã chỉ tiêu | Mục tiêu | Mới nhất | Còn thiếu |")
+    assert blocks[3].startswith("76 chỉ tiêu: 1 đã đạt; ")
     assert "≥ 52.000 đến năm 2025" in out
     assert "| 92% (2024) | +3 điểm phần trăm | – | Chưa đủ số liệu |" in out
     # every row of a Markdown table is one line: the header "Mức độ hoàn thành", stacked on two
     # lines in the terminal, is one cell here (a line break split the table in two)
-    header, rule = out.splitlines()[:2]
+    header, rule = blocks[2].splitlines()[:2]
     assert "| Mức độ hoàn thành |" in header
     assert rule.count("---|") == header.count(" | ") + 1
+
+
+def test_trajectory_markdown_has_the_title_of_the_terminal(cli: Cli, repo_workspace: Path) -> None:
+    args = ["trajectory", "binh-phuoc", "dti-top10-2030", "--as-of", "2024", "-f", "markdown"]
+    _, out, _ = cli(*args, "--lang", "vi", "-w", repo_workspace)
+    title, table = out.split("\n\n")
+    assert title == "**Bình Phước · tính đến năm 2024 · phương pháp tuyến tính**"
+    assert table.startswith("| Chỉ số | Mã chỉ tiêu | Năm | Kế hoạch | Thực tế |")
 
 
 def test_check_filters_by_status_and_pillar(cli: Cli, repo_workspace: Path) -> None:

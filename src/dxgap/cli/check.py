@@ -34,8 +34,11 @@ def _text(
     from dxgap.results import Export
 
     table = Export(kind, result.table, result.labels)
-    if fmt is TableFormat.markdown:
-        return export.human_markdown(table, lang)
+    if fmt is TableFormat.markdown:  # under its title, as in the terminal
+        from dxgap.output.views import markdown_frame
+
+        above, below = markdown_frame(result, lang)
+        return export.human_markdown(table, lang, above, below)
     return export.render_text(table.frame, fmt.value, lang)
 
 

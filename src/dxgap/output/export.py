@@ -103,10 +103,15 @@ def to_markdown(df: pl.DataFrame, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def human_markdown(export: Export, lang: str) -> str:
+def human_markdown(
+    export: Export, lang: str, above: Sequence[str] = (), below: Sequence[str] = ()
+) -> str:
     """A table for pasting into a report: `export` as people read it (headers, names, goals,
-    figures and statuses in `lang`, `output.sheets.human_text`) as Markdown."""
-    return to_markdown(human_text(export, lang), lang)
+    figures and statuses in `lang`, `output.sheets.human_text`) as Markdown, with the
+    paragraphs `above` it (its title) and `below` it (a summary)."""
+    head = "".join(f"{' '.join(line.split())}\n\n" for line in above)
+    tail = "".join(f"\n{' '.join(line.split())}\n" for line in below)
+    return head + to_markdown(human_text(export, lang), lang) + tail
 
 
 def render_text(df: pl.DataFrame, fmt: str, lang: str, excel_compatible: bool = False) -> str:

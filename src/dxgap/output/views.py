@@ -407,3 +407,26 @@ def status_summary_view(result: StatusSummary, lang: str, width: int = 200) -> l
     if width >= NARROW:
         return [tables.status_summary_table(result.rows, title, lang, result.names)]
     return [plain(title, "bold"), *tables.status_summary_lines(result.rows, lang, result.names)]
+
+
+def markdown_frame(result: Check | CheckBy | Trajectory, lang: str) -> tuple[list[str], list[str]]:
+    """What `--format markdown` writes around a table, as the terminal shows it: above, the
+    merger notice (in italics) and the title (province · as of · method, in bold); below,
+    `check`'s summary line."""
+    if isinstance(result, CheckBy):
+        by = t(f"by.{result.by}", lang)
+        method = t(f"method.{result.options.method}", lang)
+        title = t("title.check_by", lang, name=result.province.name, id=result.province.id,
+                  by=by, year=result.options.as_of, method=method)  # fmt: skip
+        return [f"**{title}**"], []
+    title = check_title(result.province.name, result.province.id, result.options, lang)
+    above: list[str] = []
+    below: list[str] = []
+    if isinstance(result, Check):
+        if result.merger is not None:
+            above.append(f"*{t('notice.note', lang)}{merger_text(result.merger, lang)}*")
+        if result.predecessors:
+            names = ", ".join(p.name for p in result.predecessors)
+            title += " · " + t("title.predecessors", lang, names=names)
+        below.append(tables.summary_line(result.summary, lang).plain)
+    return [*above, f"**{title}**"], below
