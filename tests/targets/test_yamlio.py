@@ -481,3 +481,12 @@ def test_tabs_and_line_breaks_are_text() -> None:
     data, _, problems = parse('quote: "a\\tb"\nnote: |\n  one\n  two\n', "t.yaml")
     assert problems == []
     assert (data["quote"], data["note"]) == ("a\tb", "one\ntwo\n")
+
+
+def test_one_text_written_plain_quoted_and_as_a_key_reads_as_each_says() -> None:
+    """Each distinct scalar's tag is resolved once per file (issue 20): the same text, plain,
+    quoted or as a key, still reads as what its own form says."""
+    data, marks = parse_ok('1: 1\nb: "1"\nc: [1, "1", yes, "yes"]\nd: 1\n')
+    assert data == {1: 1, "b": "1", "c": [1, "1", True, "yes"], "d": 1}
+    assert marks.values[("c", 3)] == (3, 18)  # the quoted "yes"
+    assert marks.keys[("d",)] == (4, 1)

@@ -73,12 +73,33 @@ _LEADING_ZERO = re.compile(r"[-+]?0[0-9]+")
 person; refused like `010`, so that no leading zero is ever read one way or the other."""
 
 
+class Positions(dict[Path, tuple[int, int]]):
+    """1-based (line, column) by data path. The parser stores each node's start mark as it is
+    (`remember`), turned into a position only when asked for: a clean file of thousands of
+    targets asks for none, and building a tuple for each of its nodes was a tenth of the
+    parse."""
+
+    def remember(self, path: Path, mark: Any) -> None:
+        """Keep `mark` (a YAML start mark) for `path`, unless `path` already has one."""
+        if path not in self:
+            dict.__setitem__(self, path, mark)
+
+    def __getitem__(self, path: Path) -> tuple[int, int]:
+        found: Any = dict.__getitem__(self, path)
+        return found if isinstance(found, tuple) else (found.line + 1, found.column + 1)
+
+    def get(self, path: Path, default: Any = None) -> Any:
+        if path not in self:
+            return default
+        return self[path]
+
+
 @dataclass
 class Marks:
     """1-based (line, column) of each value node and each mapping key, by data path."""
 
-    values: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    values: Positions = field(default_factory=Positions)
+    keys: Positions = field(default_factory=Positions)
     flagged: set[Path] = field(default_factory=set)
     """Paths already reported while parsing; validation errors at or below them are echoes."""
     written: dict[Path, str] = field(default_factory=dict)
@@ -98,7 +119,9 @@ class Marks:
             if p in self.values:
                 return self.values[p]
             p = p[:-1]
-        return self.values.get((), (None, None))
+        if () in self.values:
+            return self.values[()]
+        return None, None
 
 
 def format_path(path: Path) -> str:
@@ -227,7 +250,7 @@ class _Builder:
         self.count += 1
         if self.count > MAX_NODES:
             raise _TooBig(node)
-        self.marks.values.setdefault(path, _pos(node))
+        self.marks.values.remember(path, node.start_mark)
         if isinstance(node, ScalarNode):
             return self.scalar(node, path)
         if isinstance(node, SequenceNode):
@@ -310,7 +333,7 @@ class _Builder:
                 )
                 continue
             first_seen[key] = key_node.start_mark.line + 1
-            self.marks.keys[kpath] = _pos(key_node)
+            self.marks.keys.remember(kpath, key_node.start_mark)
             out[key] = self.build(value_node, kpath)
         return out
 
@@ -354,7 +377,29 @@ def _nest_line(line: str, depth: int, quote: str) -> tuple[int, str, int | None]
     return depth, quote, None
 
 
-_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None)
+def _remembering(loader: Any) -> Any:
+    """`loader` resolving each distinct (kind, text, style) once per document: the tag of a
+    plain scalar is a pure function of them (safe loaders have no path resolvers), and libyaml's
+    composer asks Python for it at every scalar, most of which repeat (`id`, `value`, `year`)."""
+    if loader is None:
+        return None
+
+    class Remembering(loader):  # type: ignore[misc]
+        def __init__(self, stream: str) -> None:
+            super().__init__(stream)
+            self.resolved: dict[tuple[Any, Any, Any], str] = {}
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            key = (kind, value, implicit)
+            tag = self.resolved.get(key)
+            if tag is None:
+                tag = self.resolved[key] = super().resolve(kind, value, implicit)
+            return tag
+
+    return Remembering
+
+
+_FAST_LOADER: Any = _remembering(getattr(yaml, "CSafeLoader", None))
 
 
 def _compose(text: str) -> Node | None:
