@@ -28,7 +28,7 @@ TEXT: dict[str, str] = {
     "col.growth": "Tăng trưởng thực tế / cần đạt",
     "col.pace_narrow": "Tốc độ\nthực tế /\ncần đạt",  # never a dangling "cần"
     "col.growth_narrow": "Tăng trưởng\nthực tế /\ncần đạt",
-    "col.projected": "Dự báo",
+    "col.projected": "Ước tính\ntheo\nxu hướng",  # stacked: the gap table keeps its columns
     "col.status": "Trạng thái",
     "col.by": "Hạn",
     "col.promise": "Nội dung",
@@ -104,7 +104,7 @@ TEXT: dict[str, str] = {
     "lineage.absorbed": "← {predecessors}",
     "lineage.unchanged": "không thực hiện sắp xếp",
     "lineage.former": " (cũ)",
-    "legend": "· kế hoạch  ● thực tế  ○ dự báo  ★ mục tiêu",
+    "legend": "· kế hoạch  ● thực tế  ○ ước tính theo xu hướng  ★ mục tiêu",
     "unit.name.percent": "phần trăm (%)",
     "unit.name.count": "số lượng",
     "unit.name.rank": "thứ hạng",
@@ -173,7 +173,7 @@ TEXT: dict[str, str] = {
     "report.recommended": "khuyến nghị",
     "chart.planned": "lộ trình kế hoạch",
     "chart.actual": "thực tế",
-    "chart.projected": "dự báo",
+    "chart.projected": "ước tính theo xu hướng",
     "chart.target": "mục tiêu",
     "chart.as_of": "tính đến năm {year}",
     "chart.status": "trạng thái",
