@@ -245,7 +245,13 @@ def chart_paths(
     if empty := [w for w in wanted or [] if w not in {p.row.target_id for p in paths}]:
         for p in (p for p in every if p.row.target_id in empty):
             if a := p.set_aside:  # figures there are: of another ranking, or of part of a year
-                why = Msg(f"aside.why.{a.reason}", n=a.out_of, target_n=p.row.out_of)
+                why = Msg(
+                    f"aside.why.{a.reason}",
+                    n=a.out_of,
+                    target_n=p.row.out_of,
+                    year=a.year,
+                    sizes=a.sizes or [],
+                )
                 raise UsageError(
                     Msg(
                         "usage.nothing_comparable_to_draw",

@@ -173,6 +173,7 @@ TARGET_SCHEMA = pl.Schema(
         "target_high": pl.Float64,
         "from_year": pl.Int32,
         "out_of": pl.Int32,
+        "map_out_of": pl.Int32,
         "breaks": pl.List(pl.Int32),
         "snapshots": pl.Boolean,
         "milestones": pl.List(_MILESTONE),
@@ -195,6 +196,23 @@ def _num(value: bool | float | None) -> float | None:
     return float(value)
 
 
+def map_units(province_id: str, merged_into: str | None = None) -> int | None:
+    """The number of units of the one map a province belongs to: 63 for a province of the 63
+    that is not a unit of the 34 (Bình Phước), or one a target file says was merged; 34 for a
+    unit of the 34 only. None for a unit of both maps (Đà Nẵng, Hà Nội: every unit of the 34
+    kept a former province's id) and for the nation: which ranking a rank target without
+    `out_of` means is then for its plan to say (docs/methodology.md §12)."""
+    from dxgap import places
+
+    old = places.get(province_id, places.PREVIOUS) is not None
+    new = places.get(province_id, places.CURRENT) is not None
+    if old and (merged_into or not new):
+        return int(places.PREVIOUS)
+    if new and not old:
+        return int(places.CURRENT)
+    return None
+
+
 def target_rows(files: dict[str, TargetFile], targets: Targets) -> list[dict[str, object]]:
     """Flatten target models into rows of `TARGET_SCHEMA`."""
     indicators = targets.indicators
@@ -202,6 +220,7 @@ def target_rows(files: dict[str, TargetFile], targets: Targets) -> list[dict[str
     seq = 0
     for province_id in sorted(files):
         tf = files[province_id]
+        map_size = map_units(province_id, tf.province.merged_into)
         for t in tf.targets:
             ind = indicators.get(t.indicator) if t.indicator else None
             comparator = t.comparator
@@ -236,6 +255,7 @@ def target_rows(files: dict[str, TargetFile], targets: Targets) -> list[dict[str
                     "target_high": high,
                     "from_year": t.from_year,
                     "out_of": t.out_of,
+                    "map_out_of": map_size,
                     "breaks": list(ind.breaks or []) if ind else [],
                     "snapshots": ind.snapshots if ind else False,
                     "milestones": [

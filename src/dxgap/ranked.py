@@ -12,7 +12,8 @@ from dxgap.text import fmt
 class SetAside:
     """A measured figure left out of an analysis or a comparison because it is not like the
     others: a rank out of another number of units (`reason` "out_of", docs/methodology.md §12)
-    or a figure of part of a year (`reason` "period", §14)."""
+    or a figure of part of a year (`reason` "period", §14), or a rank of a year ranked out of
+    two numbers of units when the target says not which (`reason` "rankings": `sizes`, §12)."""
 
     province: str
     year: int
@@ -21,6 +22,7 @@ class SetAside:
     out_of: int | None = None
     period: str | None = None
     target_id: str | None = None
+    sizes: list[int] | None = None  # "rankings": the year's numbers of units, smallest first
 
 
 @dataclass(frozen=True)

@@ -273,13 +273,17 @@ def _after_merger(checked: Checked, targets: Targets) -> list[Problem]:
 
 def _two_rankings(checked: Checked, targets: Targets) -> list[Problem]:
     """Warnings for a rank target that states no `out_of` whose province has, in one year,
-    ranks out of two numbers of units (DTI 2024 of the 63 and of the 34): either could be taken
-    as that year's value. Located at the year's last rank row, one warning per target and year."""
+    ranks out of two numbers of units (DTI 2024 of the 63 and of the 34) and is on both maps
+    (or none): `check` cannot tell which ranking is meant and leaves the target not comparable
+    (docs/methodology.md §12). Located at the year's last rank row, one warning per target and year."""
     import polars as pl
+
+    from dxgap.frames import map_units
 
     open_targets = [
         (pid, t.indicator, t.id)
         for pid, tf in targets.files.items()
+        if map_units(pid, tf.province.merged_into) is None  # else its map's ranking is read
         for t in tf.targets
         if t.indicator in targets.indicators
         and targets.indicators[t.indicator].unit.value == "rank"

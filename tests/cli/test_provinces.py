@@ -294,8 +294,9 @@ def test_a_rank_target_without_its_units_warns_of_two_rankings_in_a_year(
         return
     assert (
         "data/dti.csv:4:1: row: warning: the ranks of 2024 are out of 34 and 63 units, and target "
-        "'dti-top10-2030' states no out_of: either could be taken as the year's value; add out_of "
-        "to the target (the number of units of the ranking it refers to)" in text
+        "'dti-top10-2030' states no out_of: check cannot tell which ranking it refers to and "
+        "leaves it not comparable; add out_of to the target (the number of units of the ranking "
+        "it refers to)" in text
     )
     _, out, err = cli("validate", "--lang", "vi", "-w", tmp_path)
     assert (

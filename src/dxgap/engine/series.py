@@ -6,6 +6,8 @@ target only when it is comparable with it:
 - a figure whose `period` is sub-annual (a quarter, a month, a week, a day) stands for its year
   only when the indicator declares `snapshots: true` (§14);
 - a rank whose `out_of` differs from the target's `out_of` (both stated) is not comparable (§12);
+  a target that states none, in a year ranked out of two numbers of units, reads the ranking of
+  its province's map (`map_out_of`), and without one (a unit of both maps) is not comparable;
 - of the rows left in a year, the one with the latest `date` is that year's value (undated counts
   as earlier);
 - a series starts again at the latest break (the indicator's `breaks`, or a year whose
@@ -37,6 +39,7 @@ _TARGET_COLUMNS = [
     "province",
     "indicator",
     "out_of",
+    "map_out_of",
     "snapshots",
     "comparator",
     "target_value",
@@ -109,10 +112,13 @@ def target_rows(
         & (pl.col("target_year").is_null() | (pl.col("year") <= pl.col("target_year")))
     )
     rows = (
-        targets.select(_TARGET_COLUMNS)
+        conform_targets(targets)
+        .select(_TARGET_COLUMNS)
         .rename({"out_of": "_t_out_of"})
         .join(measured, on=["province", "indicator"], how="inner")
         .filter(whole_year & comparable_size)
+        .with_columns(_keep=_one_ranking())
+        .filter(pl.col("_keep"))
         .with_columns(met=meets(pl.col("value"), pl.col("target_value")), in_window=in_window)
         .select(ID, "year", "date", "value", "period", "definition", "out_of", "met",
                 "in_window", "_r", "_k")
@@ -120,6 +126,33 @@ def target_rows(
     seen = measured.group_by("province", "indicator").agg(n_seen=pl.len())
     # used several times (per_target, series_from): computed once in the query
     return rows.cache(), seen
+
+
+def conform_targets(targets: pl.LazyFrame) -> pl.LazyFrame:
+    """`targets` with `map_out_of` (the number of units of the map the province belongs to),
+    empty when the frame lacks it: a frame built before it existed infers no map."""
+    if "map_out_of" in targets.collect_schema().names():
+        return targets
+    return targets.with_columns(map_out_of=pl.lit(None, pl.Int32))
+
+
+def _two_rankings(*target: str) -> pl.Expr:
+    """Whether a row's target (the columns `target`, default `ID`) and year hold ranks out of
+    two numbers of units (DTI 2024: of the 63 and of the 34), on rows joined with targets."""
+    sizes = pl.col("out_of")
+    return (sizes.min() != sizes.max()).over(*(target or (ID,)), "year").fill_null(False)
+
+
+def _one_ranking() -> pl.Expr:
+    """Which rows may enter when a year holds two rankings (docs/methodology.md §12): a target
+    that states `out_of` already kept its own; one that states none reads the ranking of its
+    province's map (`map_out_of`: 63 for a province of the 63 only, 34 for a unit of the 34
+    only), and a target with no map to go by (a unit of both maps, the nation) takes none of
+    its rows at all: "top 10" of 63 or of 34 is for the plan to say, not for row order."""
+    size = pl.col("out_of")
+    map_size = pl.col("map_out_of")
+    ambiguous = (_two_rankings() & map_size.is_null()).any().over(ID)
+    return ~ambiguous & (~_two_rankings() | size.is_null() | (size == map_size))
 
 
 def yearly_values(rows: pl.LazyFrame) -> pl.LazyFrame:
@@ -208,26 +241,45 @@ def set_aside(targets: pl.LazyFrame, measurements: pl.LazyFrame, as_of: int) -> 
     """Per target, the latest measured row up to `as_of` of its province and indicator that may
     not enter its analysis (by year, then date; undated earlier): a rank out of another number
     of units than the target's (`reason` "out_of", §12), or a sub-annual figure of an indicator
-    that declares no snapshots (`reason` "period", §14) — what a `not_comparable` status is
-    about. Targets whose every row may enter have no row.
+    that declares no snapshots (`reason` "period", §14), or a rank of a year ranked out of two
+    numbers of units when the target names neither (`reason` "rankings", §12) — what a
+    `not_comparable` status is about. Targets whose every row may enter have no row.
 
-    Shape: province, target_id, year, value, out_of, period, reason."""
+    Shape: province, target_id, year, value, out_of, period, reason, sizes (the year's numbers
+    of units, smallest first)."""
     other_size = (
         pl.col("out_of").is_not_null()
         & pl.col("_t_out_of").is_not_null()
         & (pl.col("out_of") != pl.col("_t_out_of"))
     )
     part_year = sub_annual(pl.col("period")) & ~pl.col("snapshots").fill_null(False)
+    # a year of two rankings, and the target names neither (no out_of, no map): §12
+    key = ("province", "target_id")
+    rankings = pl.col("_t_out_of").is_null() & pl.col("map_out_of").is_null() & _two_rankings(*key)
+    reason = (
+        pl.when(other_size)
+        .then(pl.lit("out_of"))
+        .when(part_year)
+        .then(pl.lit("period"))
+        .when(rankings)
+        .then(pl.lit("rankings"))
+    )
     return (
-        targets.select("province", "target_id", "indicator", "snapshots", _t_out_of="out_of")
+        conform_targets(targets)
+        .select(*key, "indicator", "snapshots", "map_out_of", _t_out_of="out_of")
         .join(
             conform(measurements).filter(pl.col("year") <= as_of),
             on=["province", "indicator"],
             how="inner",
         )
-        .filter(other_size | part_year)
-        .with_columns(reason=pl.when(other_size).then(pl.lit("out_of")).otherwise(pl.lit("period")))
+        .with_columns(
+            sizes=pl.col("out_of").drop_nulls().unique().sort().over(
+                *key, "year", mapping_strategy="join"
+            )
+        )
+        .with_columns(reason=reason)
+        .filter(pl.col("reason").is_not_null())
         .sort(["year", "date"], nulls_last=False)
         .group_by("province", "target_id")
-        .agg(pl.col("year", "value", "out_of", "period", "reason").last())
-    )
+        .agg(pl.col("year", "value", "out_of", "period", "reason", "sizes").last())
+    )  # fmt: skip

@@ -7,11 +7,19 @@ TEXT: dict[str, str] = {
         "Not comparable: the figures are ranks out of {n} units (latest: {value}, {when}); the "
         "target is a rank out of {target_n}."
     ),
+    "aside.rankings": (
+        "Not comparable: the ranks of {year} are out of {sizes:and} units, and the target states "
+        "no out_of: its province is a unit both of the 63 and of the 34, so either ranking could "
+        "be meant; add out_of to the target (the number of units of the ranking it refers to)."
+    ),
     "aside.period": (
         "Not comparable: the only figures are of part of a year (latest: {value}, {when}), which "
         "does not stand for the year."
     ),
     "aside.why.out_of": "its figures are ranks out of {n} units, the target a rank out of {target_n}",
+    "aside.why.rankings": (
+        "its ranks of {year} are out of {sizes:and} units and the target states no out_of"
+    ),
     "aside.why.period": "its only figures are of part of a year",
     "usage.nothing_comparable_to_draw": (
         "{province}: nothing to draw for {target}: not comparable ({why})"

@@ -286,8 +286,8 @@ TEXT: dict[str, str] = {
     ),
     "data.two_rankings": (
         "the ranks of {year} are out of {sizes:and} units, and target '{target}' states no out_of: "
-        "either could be taken as the year's value; add out_of to the target (the number of units "
-        "of the ranking it refers to)"
+        "check cannot tell which ranking it refers to and leaves it not comparable; add out_of to "
+        "the target (the number of units of the ranking it refers to)"
     ),
     "data.after_merger": (
         "{province} was merged into {successor} on {date:date}, but this figure is dated {dated:date}; "

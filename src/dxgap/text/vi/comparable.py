@@ -7,12 +7,21 @@ TEXT: dict[str, str] = {
         "Không so sánh được: số liệu là thứ hạng trên {n} đơn vị (mới nhất: {value}, {when}); "
         "chỉ tiêu là thứ hạng trên {target_n} đơn vị."
     ),
+    "aside.rankings": (
+        "Không so sánh được: thứ hạng năm {year} có cả bảng xếp hạng {sizes:and} đơn vị, còn chỉ "
+        "tiêu không ghi 'out_of': tỉnh, thành phố có trong cả 63 đơn vị trước sắp xếp và 34 đơn vị "
+        "sau sắp xếp, nên không biết chỉ tiêu đề cập bảng nào; hãy ghi 'out_of' cho chỉ tiêu (số "
+        "đơn vị của bảng xếp hạng mà chỉ tiêu đề cập)."
+    ),
     "aside.period": (
         "Không so sánh được: số liệu chỉ có của một phần năm (mới nhất: {value}, {when}), không "
         "đại diện cho cả năm."
     ),
     "aside.why.out_of": (
         "số liệu là thứ hạng trên {n} đơn vị, còn chỉ tiêu là thứ hạng trên {target_n} đơn vị"
+    ),
+    "aside.why.rankings": (
+        "thứ hạng năm {year} có cả bảng xếp hạng {sizes:and} đơn vị, còn chỉ tiêu không ghi 'out_of'"
     ),
     "aside.why.period": "số liệu chỉ có của một phần năm",
     "usage.nothing_comparable_to_draw": (

@@ -319,8 +319,9 @@ TEXT: dict[str, str] = {
     ),
     "data.two_rankings": (
         "thứ hạng năm {year} có cả bảng xếp hạng {sizes:and} đơn vị, còn chỉ tiêu '{target}' không "
-        "ghi 'out_of': số liệu của năm có thể bị lấy từ bảng nào cũng được; hãy ghi 'out_of' cho chỉ "
-        "tiêu (số đơn vị của bảng xếp hạng mà chỉ tiêu đề cập)"
+        "ghi 'out_of': không biết chỉ tiêu đề cập bảng nào nên lệnh dxgap check ghi chỉ tiêu là "
+        "'Không so sánh được'; hãy ghi 'out_of' cho chỉ tiêu (số đơn vị của bảng xếp hạng mà chỉ "
+        "tiêu đề cập)"
     ),
     "data.after_merger": (
         "{province} đã được sắp xếp vào {successor} (chính quyền địa phương mới hoạt động từ "
