@@ -349,9 +349,11 @@ def _grouped(files: list[_File], ctx: _Context, problems: list[Problem]) -> pl.D
         raise InputError(problems + _each_exactly(files, ctx)) from None
     problems.extend(p for f in files for p in f.table.scan())  # quotes Polars misread
     flagged = dict(
-        groups.group_by("_fileno")
+        groups.lazy()
+        .group_by("_fileno")
         .agg(pl.col("_flagged").sum())
         .filter(pl.col("_flagged") > 0)
+        .collect()
         .rows()
     )
     bad = sorted(flagged)
