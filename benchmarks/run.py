@@ -205,6 +205,39 @@ def print_rows(name: str, best: list[Timing], rows: int) -> None:
         )
 
 
+GOAL_DUCKDB = 1.5
+"""Issue 20: a first run within 1.5x DuckDB's time (2x at 10x the L workload)."""
+GOAL_PANDAS = 0.5
+"""Issue 20: a first run at least 2x faster than pandas."""
+GOAL_PEAK_MB = 2048
+"""Issue 20: peak memory on L under 2 GB."""
+
+
+def goals(name: str, size: str, scale: float, best: list[Timing]) -> list[str]:
+    """Issue 20's goals for one workload, each met or not (first runs, ratios within this run)."""
+    by_tool = {t.tool: t for t in best}
+    dx = by_tool.get("dxgap")
+    if dx is None:
+        return []
+    lines = []
+    if "duckdb" in by_tool:
+        limit = 2.0 if scale >= 10 else GOAL_DUCKDB
+        ratio = dx.seconds / by_tool["duckdb"].seconds
+        lines.append(f"dxgap/DuckDB {ratio:.2f} (goal <= {limit:g}): {_verdict(ratio <= limit)}")
+    if "pandas" in by_tool:
+        ratio = dx.seconds / by_tool["pandas"].seconds
+        verdict = _verdict(ratio <= GOAL_PANDAS)
+        lines.append(f"dxgap/pandas {ratio:.2f} (goal <= {GOAL_PANDAS:g}, 2x faster): {verdict}")
+    if size == "L":
+        peak = dx.peak_mb
+        lines.append(f"peak RSS {peak:.0f} MB (goal < {GOAL_PEAK_MB} MB): {_verdict(peak < 2048)}")
+    return [f"goal {name:<16} {line}" for line in lines]
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "NOT MET"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--size", choices=["S", "L"], action="append", required=True)
@@ -224,6 +257,7 @@ def main() -> None:
     print(header)
     print("-" * len(header))
     dxgap_times: dict[tuple[str, str], dict[float, float]] = {}
+    verdicts: list[str] = []
     with tempfile.TemporaryDirectory(prefix="dxgap-bench-") as tmp:
         for size in args.size:
             for scale in args.scale or [1.0]:
@@ -233,10 +267,12 @@ def main() -> None:
                         generate(size, scale, args.seed, [fmt])
                     best = measure(ws, tools, args.repeat, Path(tmp))
                     print_rows(f"{size} {scale:g}x {fmt}", best, input_rows(ws))
+                    verdicts += goals(f"{size} {scale:g}x {fmt}", size, scale, best)
                     dx = next((t for t in best if t.tool == "dxgap"), None)
                     if dx is not None:
                         dxgap_times.setdefault((size, fmt), {})[scale] = dx.seconds
     print(f"outputs agree: {'yes' if len(tools) > 1 else 'not checked (one tool)'}")
+    print("\n".join(verdicts))
     for (size, fmt), by_scale in dxgap_times.items():
         scales = sorted(by_scale)
         for a, b in itertools.pairwise(scales):
