@@ -90,7 +90,7 @@ def test_check_markdown_is_for_people(cli: Cli, repo_workspace: Path) -> None:
     # under the merger notice and the title, as in the terminal; the summary line after it
     _, out, _ = cli(*args)
     blocks = out.split("\n\n")
-    assert blocks[0].startswith("*Note: Bình Dương was merged into Thành phố Hồ Chí Minh")
+    assert blocks[0].startswith("*Note: Under the National Assembly's resolution on the 2025")
     assert blocks[1] == "**Bình Dương (binh-duong) · as of 2024 · method linear**"
     assert blocks[2].startswith("| Indicator | Target id | Goal | Latest | Gap | Progress |")
     assert blocks[3].startswith("76 targets: 1 achieved, ")
@@ -98,7 +98,7 @@ def test_check_markdown_is_for_people(cli: Cli, repo_workspace: Path) -> None:
     assert "e+0" not in out
     _, out, _ = cli(*args, "--lang", "vi")
     blocks = out.split("\n\n")
-    assert blocks[0].startswith("*Lưu ý: Bình Dương đã được sắp xếp vào Thành phố Hồ Chí Minh")
+    assert blocks[0].startswith("*Lưu ý: Theo Nghị quyết của Quốc hội về việc sắp xếp đơn vị")
     assert blocks[1] == "**Bình Dương · tính đến năm 2024 · phương pháp tuyến tính**"
     assert blocks[2].startswith("| Chỉ số | Mã chỉ tiêu | Mục tiêu | Mới nhất | Còn thiếu |")
     assert blocks[3].startswith("76 chỉ tiêu: 1 đã đạt; ")
@@ -178,11 +178,20 @@ def test_an_unknown_id_is_matched_against_both_maps(cli: Cli, repo_workspace: Pa
 
 def test_check_names_the_successor(cli: Cli, repo_workspace: Path) -> None:
     _, out, _ = cli("check", "binh-duong", "-w", repo_workspace)
-    assert "merged into Thành phố Hồ Chí Minh (ho-chi-minh-city) on 2025-07-01" in out
-    _, out, _ = cli("check", "binh-duong", "--lang", "vi", "-w", repo_workspace)
     assert (
-        "Bình Dương đã được sắp xếp vào Thành phố Hồ Chí Minh (chính quyền địa phương mới hoạt "
-        "động từ 01/7/2025)" in " ".join(out.split())
+        "(in force from 2025-06-12), Bình Dương, Bà Rịa - Vũng Tàu and Hồ Chí Minh became Thành "
+        "phố Hồ Chí Minh (ho-chi-minh-city), whose authorities began on 2025-07-01. Shown here: "
+        "the targets of Bình Dương and the recommendations made to it, as adopted before the "
+        "reorganisation." in " ".join(out.split())
+    )
+    _, out, _ = cli("check", "binh-duong", "--lang", "vi", "-w", repo_workspace)
+    # the resolution took effect on 12/6/2025; the new authorities began on 01/7/2025
+    assert (
+        "Lưu ý: Theo Nghị quyết của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh (có "
+        "hiệu lực từ ngày 12/6/2025), tỉnh Bình Dương, tỉnh Bà Rịa - Vũng Tàu và Thành phố Hồ "
+        "Chí Minh được sắp xếp thành Thành phố Hồ Chí Minh; chính quyền địa phương mới hoạt "
+        "động từ ngày 01/7/2025. Dưới đây là các chỉ tiêu tỉnh Bình Dương đã đề ra và các "
+        "khuyến nghị đối với địa phương trước khi sắp xếp." in " ".join(out.split())
     )
     assert "ho-chi-minh-city" not in out  # no slug where a name exists
 

@@ -163,7 +163,8 @@ def _section(s: ReportSection, drawing: _Charts, w: Mapping[str, str], lang: str
     sources = {src.id: src for src in s.file.sources}
     out = [f'<section id="{_e(province.id)}"><h2>{_e(province.name)}</h2>']
     if s.merger is not None:
-        notice = merger_text(s.merger, lang)
+        recommended = any(r.kind == "recommendation" for r in s.rows)
+        notice = merger_text(s.merger, lang, recommended)
         out.append(f'<p class="notice">{_e(notice)}</p>')
     out.append(_summary(s, w, lang))
     quantified = [r for r in s.rows if not tasks.is_task(r)]

@@ -53,14 +53,30 @@ def check_title(name: str, pid: str, options: Options, lang: str) -> str:
     return t("title.check", lang, name=name, id=pid, year=options.as_of, method=method)
 
 
-def merger_text(merger: Merger, lang: str) -> str:
-    """'Bình Dương was merged into Thành phố Hồ Chí Minh (ho-chi-minh-city) on 2025-07-01; …'
-    (vi: 'Bình Dương đã được sắp xếp vào thành phố Hồ Chí Minh (chính quyền địa phương mới
-    hoạt động từ 01/7/2025); …': the id, a slug, only where the language is English)."""
-    name = in_sentence(merger.successor.name, lang)
-    successor = t("notice.successor", lang, name=name, id=merger.successor.id)
+def merger_text(merger: Merger, lang: str, recommendations: bool = False) -> str:
+    """What the 2025 reorganisation did to a former province, as the resolution words it: the
+    units it joined (from the place reference), the unit they became, when its authorities began
+    (the target file's `merged_on`); then what is shown: the province's own targets, and the
+    recommendations made to it when there are any. The successor's id, a slug, only in English
+    ("Thành phố Hồ Chí Minh (ho-chi-minh-city)")."""
+    successor = t(
+        "notice.successor",
+        lang,
+        name=in_sentence(merger.successor.name, lang),
+        id=merger.successor.id,
+    )
+
+    def named(unit: places.Unit) -> str:  # "tỉnh Bình Dương"; English: "Bình Dương"
+        return in_sentence(unit.name, lang) if lang == "vi" else unit.short
+
+    own = places.get(merger.province.id, places.PREVIOUS)
+    name = named(own) if own else merger.province.name
+    others = places.predecessors(merger.successor.id)
+    units = [name, *(named(u) for u in others if u.id != merger.province.id)]
     date = format_date(merger.date, lang) if merger.date else "?"
-    return t("notice.merged", lang, name=merger.province.name, successor=successor, date=date)
+    shown = Msg("notice.merged_recommendations" if recommendations else "notice.merged_targets",
+                name=name)  # fmt: skip
+    return t("notice.merged", lang, units=units, successor=successor, date=date, shown=shown)
 
 
 def check_view(
@@ -74,7 +90,8 @@ def check_view(
     out: list[RenderableType] = []
     if result.merger is not None:
         merger = result.merger
-        notice = t("notice.note", lang) + merger_text(merger, lang)
+        recommended = any(r.kind == "recommendation" for r in result.rows)
+        notice = t("notice.note", lang) + merger_text(merger, lang, recommended)
         out.append(plain(notice, "italic"))
     title = check_title(result.province.name, result.province.id, result.options, lang)
     if result.predecessors:
@@ -426,7 +443,9 @@ def markdown_frame(result: Check | CheckBy | Trajectory, lang: str) -> tuple[lis
     below: list[str] = []
     if isinstance(result, Check):
         if result.merger is not None:
-            above.append(f"*{t('notice.note', lang)}{merger_text(result.merger, lang)}*")
+            recommended = any(r.kind == "recommendation" for r in result.rows)
+            notice = merger_text(result.merger, lang, recommended)
+            above.append(f"*{t('notice.note', lang)}{notice}*")
         if result.predecessors:
             names = ", ".join(p.name for p in result.predecessors)
             title += " · " + t("title.predecessors", lang, names=names)

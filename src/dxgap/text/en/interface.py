@@ -92,7 +92,13 @@ TEXT: dict[str, str] = {
     "summary.coverage": " · data coverage {with_data}/{quantified} quantified targets",
     "notice.note": "Note: ",
     "notice.successor": "{name} ({id})",
-    "notice.merged": "{name} was merged into {successor} on {date}; these are its targets as adopted.",
+    "notice.merged": (
+        "Under the National Assembly's resolution on the 2025 reorganisation of provincial "
+        "units (in force from 2025-06-12), {units:and} became {successor}, whose authorities began "
+        "on {date}. Shown here: {shown}, as adopted before the reorganisation."
+    ),
+    "notice.merged_targets": "the targets of {name}",
+    "notice.merged_recommendations": "the targets of {name} and the recommendations made to it",
     "notice.no_match": "No target matches the filters (--status, --pillar, --state).",
     "notice.no_targets": "No targets yet: add the plan's targets to targets/{id}.yaml.",
     "notice.qualitative_hidden": "{n} qualitative targets not shown (add --qualitative to list them).",

@@ -92,7 +92,13 @@ TEXT: dict[str, str] = {
     "summary.coverage": " · độ phủ số liệu {with_data}/{quantified} chỉ tiêu định lượng",
     "notice.note": "Lưu ý: ",
     "notice.successor": "{name}",
-    "notice.merged": "{name} đã được sắp xếp vào {successor} (chính quyền địa phương mới hoạt động từ {date}); dưới đây là các chỉ tiêu và khuyến nghị đã đề ra cho {name} trước khi sắp xếp.",
+    "notice.merged": (
+        "Theo Nghị quyết của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh (có hiệu "
+        "lực từ ngày 12/6/2025), {units:and} được sắp xếp thành {successor}; chính quyền địa phương "
+        "mới hoạt động từ ngày {date}. Dưới đây là {shown} trước khi sắp xếp."
+    ),
+    "notice.merged_targets": "các chỉ tiêu {name} đã đề ra",
+    "notice.merged_recommendations": "các chỉ tiêu {name} đã đề ra và các khuyến nghị đối với địa phương",
     "notice.no_match": "Không có chỉ tiêu nào thỏa mãn điều kiện lọc (--status, --pillar, --state).",
     "notice.no_targets": "Chưa có chỉ tiêu nào: hãy thêm các chỉ tiêu của kế hoạch vào tệp targets/{id}.yaml.",
     "notice.qualitative_hidden": "Chưa hiển thị {n} chỉ tiêu định tính (thêm --qualitative để xem).",
