@@ -48,6 +48,7 @@ class _Context:
     window: tuple[wording.YearRef, str] | None = None
     quoted: str | None = None
     table: table.Header | None = None
+    titled: bool = False
 
     def deadline(self) -> tuple[wording.YearRef | None, str]:
         """The deadline the text so far gives: the paragraph's own (a target sentence earlier in
@@ -93,6 +94,12 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 _SO_VOI = re.compile(r"\s*(?:\S+\s+){0,2}so với", re.IGNORECASE)
+_PLAN_KIND = re.compile(
+    r"(?:KẾ HOẠCH|ĐỀ ÁN|CHƯƠNG TRÌNH|NGHỊ QUYẾT|CHIẾN LƯỢC)(?:\s+HÀNH ĐỘNG)?", re.IGNORECASE
+)
+"""A plan's kind alone on its line: the lines under it name the plan, and their year is its
+deadline (`KẾ HOẠCH` / `Phát triển chính quyền số … tỉnh` / `Cà Mau năm 2025`)."""
+_DATE_IN = re.compile(r"(?<!\w)(?:ngày|tháng)\s+\d", re.IGNORECASE)
 _GOAL = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm|tới năm)(?!\w)", re.IGNORECASE)
 
 
@@ -121,13 +128,19 @@ def extract(
                 ctx.table = head or ctx.table
                 out.extend(table.proposals(text, row, ctx.table, matcher) if head is None else [])
                 continue
+        if ctx.table is not None and table.group_row(para.of(text)):
+            continue  # "II  KINH TẾ SỐ": a row naming the group of the rows under it
         ctx.table = None
         if is_heading(text, para):
             line = para.of(text)
             if not tasks.CAPTION.search(line) and not _NUMBERED.match(line):
                 ctx.stance, ctx.year = None, None  # a new section
-            _learn(text, para, ctx, framing=True)
+            titled = ctx.titled and para.start < TITLE and not _NUMBERED.match(line)
+            titled = titled and not _DATE_IN.search(line)  # "Phiên họp … tháng 3 năm 2024"
+            _learn(text, para, ctx, framing=True, titled=titled)
+            ctx.titled = bool(_PLAN_KIND.fullmatch(line)) or (titled and ctx.year is None)
             continue
+        ctx.titled = False
         previous = None
         for sent in sentences(text, para):
             for clause in clauses(text, sent):
@@ -146,12 +159,16 @@ def _first(text: str) -> int | None:
     return periods[0].first if periods else None
 
 
-def _learn(text: str, span: Span, ctx: _Context, framing: bool = False) -> None:
+def _learn(
+    text: str, span: Span, ctx: _Context, framing: bool = False, titled: bool = False
+) -> None:
     """Remember the stance and the deadline a sentence or heading states: a heading's, a
     list intro's (`Cụ thể:`) or a framing sentence's (`mục tiêu …`) for the section, any other
-    sentence's for the rest of its paragraph."""
+    sentence's for the rest of its paragraph; `titled`: a line of a plan's title, which plans."""
     foreign = not ctx.national and stance.foreign(span.of(text))
     said = None if foreign else stance.decided(span.of(text))
+    if said is None and titled:
+        said = True
     if said is None:
         ctx.stance = None if foreign else ctx.stance
         return

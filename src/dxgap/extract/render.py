@@ -102,7 +102,8 @@ def _target(p: Proposal, lang: str, source_id: str | None, ids: set[str]) -> lis
         checks.append(Msg("extract.check.bounds"))
     if p.annual and p.year is None and p.qualitative is None:
         checks.append(Msg("extract.check.annual_no_year"))
-    out = [f"  # check: {m.render(lang)}" for m in checks]
+    # a comment is one line: a text quoted in it may span the lines a PDF broke
+    out = [f"  # check: {' '.join(m.render(lang).split())}" for m in checks]
     prefix = "  # " if off else "  "
     first = True
     for key, value in fields:

@@ -1,7 +1,7 @@
 """The text cut into paragraphs, sentences, clauses and comma groups, every piece a `Span` of
 character offsets into the text, so that a quote is always the text's own characters.
 
-A paragraph is a line. A sentence ends at `.`, `!`, `?` or `…` followed by a space and a capital,
+A paragraph is a line, or lines a PDF broke inside a sentence. A sentence ends at `.`, `!`, `?` or `…` followed by a space and a capital,
 a digit or an opening mark, or at the end of the line; not after the abbreviations Vietnamese
 texts use (`TP.`, `ThS.`, `v.v.`). A clause is a part of a sentence between `;` (a list of
 targets in a plan is written so), and the part before a `:` is the clause's *intro*, which
@@ -46,15 +46,32 @@ def trimmed(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+_CLOSED = re.compile(r"[.!?…;:][\"”’)]*\s*$")
+_ITEM = re.compile(r"[a-zđ][.)]\s")
+
+
 def paragraphs(text: str) -> list[Span]:
-    """Every non-empty line of `text`, trimmed."""
-    out = []
+    """Every non-empty line of `text`, trimmed; a line that opens in lower case (not a list's
+    item `a)`) goes on the sentence of a line not closed by a mark (`.`, `;`, `:` …), as a PDF's
+    text breaks its lines inside a sentence (`… trên tổng` / `số hồ sơ; …`, `hành chí-` / `nh`)."""
+    out: list[Span] = []
     pos = 0
     for line in text.splitlines(keepends=True):
         span = trimmed(text, pos, pos + len(line))
-        if span.end > span.start:
-            out.append(span)
         pos += len(line)
+        if span.end <= span.start:
+            continue
+        raw = line.lstrip()
+        if (
+            out
+            and raw[:1].islower()
+            and not _ITEM.match(raw)
+            and text.count("\n", out[-1].end, span.start) == 1
+            and not _CLOSED.search(text[max(out[-1].start, span.start - 40) : span.start])
+        ):
+            out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
     return out
 
 

@@ -121,6 +121,20 @@ def fits(text: str, row: list[Span], head: Header | None) -> bool:
     return any(re.search(r"\d", row[c.index].of(text)) for c in head.columns)
 
 
+_GROUP = re.compile(r"(?:[IVX]+|[A-Z]|\d+)[.)]?\s+\D+")
+
+
+def group_row(line: str) -> bool:
+    """Whether a line inside a table is a row naming a group of the rows under it (`I  CHÍNH
+    QUYỀN SỐ`, `II | KINH TẾ SỐ`): a numeral and a few words in capitals, no figure; the table
+    goes on under it."""
+    m = _GROUP.fullmatch(line.strip())
+    if m is None or len(line.split()) > 10:
+        return False
+    words = re.sub(r"[\s|\t]+", " ", line).strip()
+    return words.upper() == words
+
+
 def unit_of(words: str) -> str:
     """The unit a `Đơn vị` cell names."""
     folded = words.strip().lower()

@@ -1,0 +1,109 @@
+"""Layouts a review on held-out texts 30-39 found read wrong (issue 18): a table whose rows are
+grouped under rows such as `II  KINH TẾ SỐ`, a PDF's text with its lines broken inside a
+sentence, a plan's title broken over lines under its kind (`KẾ HOẠCH`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dxgap.extract import Matcher, Proposal, extract
+from dxgap.extract.segment import paragraphs
+from dxgap.targets.load import load_catalogue_file
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    catalogue, _ = load_catalogue_file(REPO / "targets" / "indicators.yaml")
+    assert catalogue is not None
+    return Matcher(catalogue.indicators)
+
+
+def _facts(found: list[Proposal]) -> list[tuple[object, str | None, int | None]]:
+    return [(p.value, p.comparator, p.year) for p in found]
+
+
+def test_a_table_goes_on_under_a_row_naming_a_group(matcher: Matcher) -> None:
+    """Columns kept by runs of spaces; `I  CHÍNH QUYỀN SỐ` and `II  KINH TẾ SỐ` name the groups
+    of rows, they do not end the table; `Hiện trạng năm 2024` holds results."""
+    text = (
+        "STT   Chỉ tiêu                         Đơn vị tính   Hiện trạng năm 2024   "
+        "Mục tiêu năm 2025   Mục tiêu năm 2030\n"
+        "I     CHÍNH QUYỀN SỐ\n"
+        "1     Tỷ lệ hồ sơ trực tuyến toàn trình   %             31                    "
+        "50                  ≥ 80\n"
+        "II    KINH TẾ SỐ\n"
+        "2     Xếp hạng chỉ số DTI                 Hạng          38/63                 "
+        "Top 30              Top 20\n"
+    )
+    assert _facts(extract(text, matcher)) == [
+        (50.0, ">=", 2025),
+        (80.0, ">=", 2030),
+        (30.0, "<=", 2025),
+        (20.0, "<=", 2030),
+    ]
+
+
+def test_a_sentence_after_a_table_ends_it(matcher: Matcher) -> None:
+    """A line of prose after the table is read as prose: its figure is no cell of a column."""
+    text = (
+        "STT | Chỉ tiêu | Đơn vị | Mục tiêu năm 2025\n"
+        "1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 50\n"
+        "Ghi chú: năm 2023 tỉnh đã đạt 20%.\n"
+    )
+    assert _facts(extract(text, matcher)) == [(50.0, ">=", 2025)]
+
+
+def test_lines_a_pdf_broke_inside_a_sentence_are_one_paragraph() -> None:
+    text = (
+        "1. Phấn đấu đến hết năm 2025, tỷ lệ hồ sơ được\n"
+        "tiếp nhận trực tuyến đạt tối thiểu 45 % trên tổng\n"
+        "số hồ sơ.\n"
+        "2. Tỷ lệ hài lòng với thủ tục hành chí-\n"
+        "nh đạt trên 90 %.\n"
+        "a) Mục tiêu chung:\n"
+        "b) bảo đảm an toàn\n"
+    )
+    lines = [p.of(text) for p in paragraphs(text)]
+    assert lines == [
+        "1. Phấn đấu đến hết năm 2025, tỷ lệ hồ sơ được\ntiếp nhận trực tuyến đạt tối thiểu 45 % "
+        "trên tổng\nsố hồ sơ",
+        "2. Tỷ lệ hài lòng với thủ tục hành chí-\nnh đạt trên 90 %",
+        "a) Mục tiêu chung",
+        "b) bảo đảm an toàn",
+    ]
+
+
+def test_a_target_over_a_broken_line_is_found_with_its_quote(matcher: Matcher) -> None:
+    text = (
+        "Cà Mau, ngày 06 tháng 01 năm 2025\n"
+        "1. Phấn đấu đến hết năm 2025, tỷ lệ hồ sơ thủ tục hành chính được\n"
+        "tiếp nhận và giải quyết trực tuyến toàn trình đạt tối thiểu 45 % trên tổng\n"
+        "số hồ sơ.\n"
+    )
+    (p,) = extract(text, matcher)
+    assert (p.value, p.comparator, p.year) == (45.0, ">=", 2025)
+    assert text[p.start : p.end] == p.quote
+    assert "45 %" in p.quote
+
+
+def test_a_plans_title_broken_over_lines_gives_its_year(matcher: Matcher) -> None:
+    """The lines under `KẾ HOẠCH` name the plan: `Cà Mau năm 2025` gives the year of targets
+    that state none; a meeting's date under `NGHỊ QUYẾT` does not."""
+    plan = (
+        "KẾ HOẠCH\n"
+        "Phát triển chính quyền số và bảo đảm an toàn thông tin mạng tỉnh\n"
+        "Cà Mau năm 2025\n"
+        "I. MỤC TIÊU\n"
+        "2. 100% cơ quan nhà nước cấp tỉnh được giám sát an toàn thông tin mạng.\n"
+    )
+    assert _facts(extract(plan, matcher)) == [(100.0, ">=", 2025)]
+    meeting = (
+        "NGHỊ QUYẾT\n"
+        "Phiên họp Chính phủ thường kỳ tháng 3 năm 2024\n"
+        "1. Cắt giảm tối thiểu 20% thời gian tuân thủ thủ tục hành chính.\n"
+    )
+    assert _facts(extract(meeting, matcher, national=True)) == [(20.0, ">=", None)]
