@@ -78,6 +78,8 @@ _UNITS: dict[str, frozenset[str]] = {
     "rank": frozenset({"rank"}),
     "boolean": frozenset({"boolean"}),
     "usd_million": frozenset(),
+    "times": frozenset(),
+    "places": frozenset(),
 }
 
 
@@ -191,6 +193,8 @@ _SUFFIX = {
     "rank": "rank",
     "boolean": "done",
     "usd_million": "usd_million",
+    "times": "times",
+    "places": "places",
 }
 
 

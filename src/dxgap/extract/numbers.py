@@ -123,10 +123,35 @@ _DAY_BEFORE = re.compile(r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng|
 _FRACTION = re.compile(r"(?<![\w/.,])([1-9])/([2-9]|10)(?=\s+(?:số\s+)?[^\W\d_])")
 
 
+_MULTIPLE = re.compile(
+    rf"(?<!\w)(?:(?:gấp|tăng)\s+(?P<n>{NUMBER})\s+lần|gấp\s+(?:(?P<w>hai|ba|bốn|năm|mười)\s+lần|"
+    r"(?P<d>đôi)))(?!\w)",
+    re.IGNORECASE,
+)
+"""A multiple of a base: `gấp 2,5 lần`, `tăng 3 lần`, `gấp đôi` (2), `gấp ba lần` (unit `times`)."""
+_WORDS = {"đôi": 2, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
+_STEPS = re.compile(
+    r"(?<!\w)(?:tăng|cải thiện|nâng|vượt|thăng|giảm|tụt)(?:\s+(?:hạng|thêm|được|ít nhất|tối thiểu|"
+    r"từ|khoảng|trên|hơn))*\s+(?P<n>\d{1,2})\s+(?:bậc|hạng)(?!\w)",
+    re.IGNORECASE,
+)
+"""Places gained or lost in a ranking: `tăng ít nhất 5 bậc`, `cải thiện 10 bậc` (unit `places`;
+the quantity is the number and `bậc`, so that the words before it give the comparator)."""
+
+
 def _ranks(text: str) -> list[Quantity]:
-    """Ranks (`nhóm 10`), `toàn bộ`, `tất cả các` (the whole: 100%) and fractions (`2/3 số
-    doanh nghiệp`: 66.7%), the last two marked doubtful for checking."""
-    out = [
+    """Ranks (`nhóm 10`), places gained (`tăng 5 bậc`), multiples (`gấp 2,5 lần`), `toàn bộ`,
+    `tất cả các` (the whole: 100%) and fractions (`2/3 số doanh nghiệp`: 66.7%), the last two
+    marked doubtful for checking."""
+    out = [Quantity(m.start("n"), m.end(), float(m["n"]), "places") for m in _STEPS.finditer(text)]
+    for m in _MULTIPLE.finditer(text):
+        if m["n"] is not None:
+            value, doubtful = parsed_value(m["n"])
+            out.append(Quantity(m.start("n"), m.end(), value, "times", doubtful=doubtful))
+        else:
+            word = (m["w"] or m["d"]).lower()
+            out.append(Quantity(m.start(), m.end(), float(_WORDS[word]), "times"))
+    out += [
         Quantity(
             m.start(), m.end(), round(100 * int(m[1]) / int(m[2]), 1), "percent", doubtful=True
         )

@@ -219,7 +219,8 @@ def _clause(
     out = []
     spans = groups(text, clause.span, [q.start for q in qs])
     for i, (q, group) in enumerate(zip(qs, spans, strict=True)):
-        if _aside(text, q, group, qs[0] if i else None):
+        framed = ctx.stance is True and ctx.year is not None  # under "2. Đến năm 2030"
+        if _aside(text, q, group, qs[0] if i else None, framed):
             continue
         inner = _bracket(text, group, q)
         piece = inner or _piece(text, group, q)
@@ -291,10 +292,14 @@ def _piece(text: str, group: Span, q: Quantity) -> Span:
     return next((p for p in pieces(text, group) if p.start <= q.start < p.end), group)
 
 
-def _aside(text: str, q: Quantity, group: Span, first: Quantity | None) -> bool:
+def _aside(
+    text: str, q: Quantity, group: Span, first: Quantity | None, framed: bool = False
+) -> bool:
     """A figure that is no target of its own: a part of a figure before it (`333 tỷ đồng cho
-    11 dự án, trong đó 1 dự án …`), a comparison (`5,52% so với …`) outside a stated goal, a
-    figure in brackets that does not say it is a target."""
+    11 dự án, trong đó 1 dự án …`), a comparison (`5,52% so với …`) outside a stated goal (its
+    words, or `framed`: a section of targets with a deadline, `2. Đến năm 2030` / `a) Doanh thu
+    … gấp 2,5 lần so với năm 2025`, when no figure before it in its clause is the target it
+    restates: `đạt 85%, tăng 15% so với năm 2024`), a figure in brackets that does not say it is a target."""
     parts = ("count", "people", "vnd_billion", "usd_million")
     if (
         first is not None
@@ -302,7 +307,7 @@ def _aside(text: str, q: Quantity, group: Span, first: Quantity | None) -> bool:
         and _BREAKDOWN_ANY.search(text, max(first.end, q.start - NEAR), q.start)
     ):
         return True
-    goal = (
+    goal = (framed and first is None) or (
         _GOAL.search(text, max(group.start, q.start - NEAR), min(group.end, q.end + NEAR))
         is not None
     )

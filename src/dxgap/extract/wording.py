@@ -34,7 +34,7 @@ _CMP = [
         r"tối đa|cao nhất là|xuống còn|giảm còn|chỉ còn",
     ),
     ("<", r"dưới|thấp hơn|ít hơn|chưa đến|chưa tới|xuống dưới|giảm xuống dưới"),
-    (">", r"trên|hơn|vượt|vượt mức|cao hơn|lớn hơn|nhiều hơn"),
+    (">", r"trên|hơn|vượt|vượt mức|vượt quá|quá|cao hơn|lớn hơn|nhiều hơn"),
     (">=", r"đạt|đạt được|đạt mức|lên|tăng lên|nâng lên|từ"),
 ]
 _CMP_RE = [(c, re.compile(rf"(?:^|\s)(?:{w}){_FILL}\s*$", re.IGNORECASE)) for c, w in _CMP]
@@ -56,6 +56,15 @@ _APPROX = re.compile(
 )
 _AFTER_GE = re.compile(r"\s*(?:[\w\s]{0,30}?\s)?trở lên\b", re.IGNORECASE)
 _AFTER_LE = re.compile(r"\s*(?:[\w\s]{0,30}?\s)?trở xuống\b", re.IGNORECASE)
+
+
+_NEGATED = re.compile(
+    r"(?:^|\s)(?:không|khong)\s+(?:để|có|cho phép|được phép|de|co|cho phep|duoc phep)(?=\s)",
+    re.IGNORECASE,
+)
+"""A negation that governs the bound after it: `không để … quá 2%` is at most 2%, `Không có
+đơn vị … dưới 80%` is every unit at 80% or more."""
+_FLIPPED = {">": "<=", "<": ">="}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +94,10 @@ def comparison(before: str, after: str) -> Comparison:
             word = m.group().strip().split()[0]
             if comparator == ">=" and word.lower() == "từ":
                 continue  # "từ 1% lên 2%": a starting point, not a floor
+            if comparator in _FLIPPED and _NEGATED.search(
+                before[-120:], 0, len(before[-120:]) - len(m.group())
+            ):
+                return Comparison(_FLIPPED[comparator], approx is not None, m.group().strip())
             return Comparison(comparator, approx is not None, m.group().strip())
     if _AFTER_GE.match(after[:40]):
         return Comparison(">=", approx is not None, "trở lên")
@@ -163,6 +176,8 @@ _YEAR_PATTERNS = [
 _TYPED = {
     "năm": "nam", "đến": "den", "tới": "toi", "trước": "truoc", "từ": "tu", "giai đoạn": "giai doan",
     "tính": "tinh", "hết": "het", "cuối": "cuoi", "vào": "vao", "chậm nhất": "cham nhat",
+    "ngày": "ngay", "tháng": "thang", "quý": "quy", "so với": "so voi", "cùng kỳ": "cung ky",
+    "thời kỳ": "thoi ky",
 }  # fmt: skip
 """Words of the year patterns as a text typed without diacritics writes them."""
 _YEAR_PATTERNS = [

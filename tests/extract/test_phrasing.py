@@ -1,0 +1,109 @@
+"""Wordings a review on held-out texts 30-39 found read wrong (issue 18): a bound under a
+negation (`không để … quá 2%`, `Không có đơn vị … dưới 80%`), multiples (`gấp 2,5 lần`, `gấp
+đôi`), places gained in a ranking (`tăng ít nhất 5 bậc`), a growth `so với` a base under a
+section of targets, a deadline typed without diacritics (`truoc ngay 31/12/2025`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dxgap.extract import Matcher, Proposal, extract
+from dxgap.extract.numbers import quantities
+from dxgap.extract.wording import comparison, years
+from dxgap.targets.load import load_catalogue_file
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    catalogue, _ = load_catalogue_file(REPO / "targets" / "indicators.yaml")
+    assert catalogue is not None
+    return Matcher(catalogue.indicators)
+
+
+def _facts(found: list[Proposal]) -> list[tuple[object, str | None, int | None]]:
+    return [(p.value, p.comparator, p.year) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("Các sở, ngành không để tình trạng hồ sơ trễ hạn quá ", "<="),
+        ("khong de ty le ho so tre han vuot qua ", "<="),
+        ("Không có đơn vị cấp huyện xếp loại chỉ số cải cách hành chính dưới ", ">="),
+        ("không cho phép tỷ lệ hồ sơ quá hạn trên ", "<="),
+        ("tỷ lệ hồ sơ không quá ", "<="),  # the phrase itself, as before
+        ("tỷ lệ hồ sơ xử lý không giấy trên ", ">"),  # paperless: no negation of the bound
+        ("tỷ lệ thanh toán không dùng tiền mặt dưới ", "<"),
+    ],
+)
+def test_a_negation_turns_the_bound_after_it(before: str, expected: str) -> None:
+    assert comparison(before, "%.").comparator == expected
+
+
+def test_multiples_and_places_are_quantities() -> None:
+    facts = [
+        (q.value, q.unit)
+        for text in (
+            "Doanh thu thương mại điện tử gấp 2,5 lần so với năm 2025.",
+            "Số doanh nghiệp công nghệ số tăng gấp đôi so với năm 2025.",
+            "Chỉ số DTI của tỉnh cải thiện tối thiểu 10 bậc so với năm 2023.",
+            "Chỉ số PAR INDEX: phấn đấu tăng ít nhất 5 bậc.",
+        )
+        for q in quantities(text)
+    ]
+    assert facts == [(2.5, "times"), (2.0, "times"), (10.0, "places"), (5.0, "places")]
+
+
+def test_a_growth_on_a_base_under_a_section_of_targets(matcher: Matcher) -> None:
+    """Under `1. Đến năm 2025`, `tăng 15% so với năm 2023` is the target (its base year is no
+    deadline); beside a target it restates (`đạt 85%, tăng 15% so với năm 2024`) it is none;
+    in a section of results it is a result."""
+    plan = (
+        "ĐỀ ÁN\nPhát triển kinh tế số tỉnh Bà Rịa - Vũng Tàu đến năm 2030\n"
+        "1. Đến năm 2025\n"
+        "a) Doanh thu thương mại điện tử tăng 15% so với năm 2023.\n"
+        "2. Đến năm 2030\n"
+        "a) Doanh thu thương mại điện tử gấp 2,5 lần so với năm 2025.\n"
+        "b) Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 85%, tăng 15% so với năm 2024.\n"
+    )
+    assert _facts(extract(plan, matcher)) == [
+        (15.0, ">=", 2025),
+        (2.5, ">=", 2030),
+        (85.0, ">=", 2030),
+    ]
+    report = (
+        "Hậu Giang, ngày 18 tháng 12 năm 2024\nBÁO CÁO\nI. KẾT QUẢ THỰC HIỆN\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình năm 2024 ước đạt 41,2%, tăng 15% so với năm 2023.\n"
+    )
+    assert extract(report, matcher) == []
+
+
+def test_places_gained_in_a_plan_and_in_a_report(matcher: Matcher) -> None:
+    text = (
+        "Năm 2024, tỉnh xếp hạng 25/63 về chỉ số DTI, tăng 9 bậc so với năm 2023.\n"
+        "II. MỤC TIÊU NĂM 2025\n"
+        "1. Chỉ số PAR INDEX: phấn đấu tăng ít nhất 5 bậc, nằm trong top 30 của cả nước.\n"
+    )
+    found = extract(text, matcher)
+    assert [(p.value, p.unit, p.comparator, p.year) for p in found] == [
+        (5.0, "places", ">=", 2025),
+        (30.0, "rank", "<=", 2025),
+    ]
+
+
+def test_a_deadline_typed_without_diacritics() -> None:
+    (ref,) = years("hoan thanh viec so hoa ho so ho tich truoc ngay 31/12/2025")
+    assert (ref.year, ref.kind) == (2025, "before")
+
+
+def test_a_ceiling_in_a_line_without_diacritics(matcher: Matcher) -> None:
+    text = (
+        "Ngày 25/02/2025, Ban Chỉ đạo tổ chức hội nghị.\n"
+        "Phat bieu ket luan, Pho Chu tich UBND tinh yeu cau cac dia phuong hoan thanh viec so hoa "
+        "ho so ho tich truoc ngay 31/12/2025 va khong de ty le ho so tre han vuot qua 1%.\n"
+    )
+    assert (1.0, "<=", 2025) in _facts(extract(text, matcher))
