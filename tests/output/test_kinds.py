@@ -220,7 +220,7 @@ def test_the_gap_table_writes_every_kind_of_goal() -> None:
             "Không đạt\n3/4 năm đạt",
         ),
         ("25–30% đến năm 2030", "20,5% (tuần 3/2024)", "Đúng tiến độ"),
-        ("≥ 65% (không nêu thời hạn)", "40% (2024)", "Đang thực hiện"),
+        ("≥ 65% (không nêu thời hạn)", "40% (2024)", "Chưa đến hạn"),
     ]
     assert said["en"] == [
         (
