@@ -107,3 +107,26 @@ def test_a_ceiling_in_a_line_without_diacritics(matcher: Matcher) -> None:
         "ho so ho tich truoc ngay 31/12/2025 va khong de ty le ho so tre han vuot qua 1%.\n"
     )
     assert (1.0, "<=", 2025) in _facts(extract(text, matcher))
+
+
+def test_a_section_of_results_holds_against_weak_words(matcher: Matcher) -> None:
+    """Under `I. KẾT QUẢ THỰC HIỆN` a sentence with a weak word of plans (`đưa sản phẩm lên
+    sàn`, `ban hành kế hoạch`) or a deadline's frame (`đến năm 2023 đạt`) reports; a sentence
+    that commits in strong words (`đặt mục tiêu`) still states a target, and a list's intro
+    (`Nhiệm vụ năm 2025:`) opens one."""
+    text = (
+        "Hậu Giang, ngày 18 tháng 12 năm 2024\n"
+        "I. KẾT QUẢ THỰC HIỆN\n"
+        "1. Kinh tế số\n"
+        "Toàn tỉnh có 2.150 doanh nghiệp dùng hóa đơn điện tử, 35 hợp tác xã đưa sản phẩm lên sàn.\n"
+        "2. Xã hội số\n"
+        "Có 87% hộ gia đình có đường Internet cáp quang.\n"
+        "Doanh thu năm 2020 đạt 3.200 tỷ đồng; đến năm 2023 đạt 5.100 tỷ đồng. Có 780.000 thuê "
+        "bao điện thoại thông minh.\n"
+        "Năm 2024, cả nước có 63/63 tỉnh đã ban hành kế hoạch chuyển đổi số; tỷ lệ hồ sơ trực "
+        "tuyến toàn trình đạt 35,5%.\n"
+        "Kế hoạch năm 2024 đặt mục tiêu 60% hồ sơ trực tuyến toàn trình.\n"
+        "Nhiệm vụ năm 2025:\n"
+        "- Tỷ lệ hộ gia đình có đường Internet cáp quang đạt 90%.\n"
+    )
+    assert _facts(extract(text, matcher)) == [(60.0, ">=", 2024), (90.0, ">=", 2025)]

@@ -49,6 +49,7 @@ class _Context:
     quoted: str | None = None
     table: table.Header | None = None
     titled: bool = False
+    section: bool | None = None
 
     def deadline(self) -> tuple[wording.YearRef | None, str]:
         """The deadline the text so far gives: the paragraph's own (a target sentence earlier in
@@ -138,6 +139,7 @@ def extract(
             titled = ctx.titled and para.start < TITLE and not _NUMBERED.match(line)
             titled = titled and not _DATE_IN.search(line)  # "Phiên họp … tháng 3 năm 2024"
             _learn(text, para, ctx, framing=True, titled=titled)
+            ctx.section = ctx.stance
             ctx.titled = bool(_PLAN_KIND.fullmatch(line)) or (titled and ctx.year is None)
             continue
         ctx.titled = False
@@ -169,6 +171,14 @@ def _learn(
     said = None if foreign else stance.decided(span.of(text))
     if said is None and titled:
         said = True
+    intro = text[span.end : span.end + 1] == ":"  # "Nhiệm vụ năm 2025:" heads a list as a heading
+    if (
+        said
+        and not (framing or intro)
+        and ctx.section is False
+        and not stance.committed(span.of(text))
+    ):
+        return  # in "I. KẾT QUẢ", "… đưa sản phẩm lên sàn" or "đến năm 2023 đạt …" is no plan
     if said is None:
         ctx.stance = None if foreign else ctx.stance
         return
@@ -197,9 +207,16 @@ def _learn(
 
 
 def _stance_of(text: str, spans: list[Span | None], ctx: _Context) -> bool | None:
-    for span in spans:
-        if span is not None and (said := stance.decided(span.of(text))) is not None:
-            return said
+    """The stance of the nearest span that says one, else the text's so far. In a section of
+    results a span states a target only in strong words (`đặt mục tiêu`, `phấn đấu`), or, the
+    figure's own piece, by naming one (`(kế hoạch 40%)`); else the section's results stand
+    (`35 hợp tác xã đưa sản phẩm lên sàn`, `… đã ban hành kế hoạch …; tỷ lệ … đạt 35,5%`)."""
+    for i, span in enumerate(spans):
+        if span is None or (said := stance.decided(words := span.of(text))) is None:
+            continue
+        if said and ctx.section is False and not stance.committed(words):
+            return i == 0 and stance.explicit(words)
+        return said
     return ctx.stance
 
 
@@ -225,7 +242,10 @@ def _clause(
         inner = _bracket(text, group, q)
         piece = inner or _piece(text, group, q)
         governing = [piece, group, scope.clause, scope.intro, scope.sentence]
-        outside = None if inner else stance.decided(_BRACKETS.sub(" ", piece.of(text)))
+        bare = _BRACKETS.sub(" ", piece.of(text))
+        outside = None if inner else stance.decided(bare)
+        if outside and ctx.section is False and not stance.committed(bare):
+            outside = stance.explicit(bare)  # in a section of results, as `_stance_of` reads
         said = outside if outside is not None else _stance_of(text, governing, ctx)
         if said is not True or _earlier(text, piece, group, scope, ctx):
             continue

@@ -156,6 +156,16 @@ def explicit(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
+def committed(text: str) -> bool:
+    """Whether `text` commits to a target in strong words (`phấn đấu`, `đặt mục tiêu`, `sẽ`,
+    `tối thiểu` …), not only by a deadline's frame or a weak word (`đưa`, `kế hoạch`): what a
+    sentence needs to state a target in a section of results."""
+    cleaned = _R2.sub(" ", _NOT_PAST.sub(" ", masked(text)))
+    plain = not _ACCENTED.search(cleaned)
+    return bool((_PLAIN[1] if plain else _T2).search(cleaned))
+
+
 def is_task(text: str) -> bool:
     """A sentence opening with a verb, as a plan lists its tasks (`Đưa 38 sản phẩm …`)."""
     return _TASK.match(text.lstrip()) is not None
