@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, replace
 
 from dxgap.extract import stance, table, tasks, wording
+from dxgap.extract.aside import NEAR, aside, bracket
+from dxgap.extract.aside import piece as own_piece
 from dxgap.extract.indicators import MATCH, Match, Matcher, choose, wordless
 from dxgap.extract.numbers import Quantity, quantities
 from dxgap.extract.proposal import Proposal
@@ -25,7 +27,6 @@ from dxgap.extract.segment import (
     groups,
     is_heading,
     paragraphs,
-    pieces,
     sentences,
 )
 from dxgap.text import Msg
@@ -74,11 +75,6 @@ class _Scope:
 
 _PEOPLE = re.compile(r"\s*(?:người|dân|người dân|lao động|học sinh|sinh viên|cán bộ|công chức|"
                      r"viên chức|đoàn viên|hội viên|thanh niên)(?!\w)", re.IGNORECASE)  # fmt: skip
-_BREAKDOWN_ANY = re.compile(r"(?<!\w)(?:gồm|bao gồm|trong đó)(?!\w)", re.IGNORECASE)
-_EFFECT = re.compile(
-    r"(?<!\w)(?:để|nhằm|đem lại|mang lại|giúp|thí điểm|quy định)(?!\w)(?:\s+\S+){0,6}\s*$",
-    re.IGNORECASE,
-)
 _BRACKETS = re.compile(r"\([^()]*\)")
 """A bracket's words speak for the figures in it, not for the one before it (`mới đạt 30% (kế
 hoạch 40%)`)."""
@@ -94,14 +90,12 @@ _CHANGE = re.compile(
     r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|được|ít nhất|tối thiểu|trên|hơn|khoảng|bình quân))*\s*$",
     re.IGNORECASE,
 )
-_SO_VOI = re.compile(r"\s*(?:\S+\s+){0,2}so với", re.IGNORECASE)
 _PLAN_KIND = re.compile(
     r"(?:KẾ HOẠCH|ĐỀ ÁN|CHƯƠNG TRÌNH|NGHỊ QUYẾT|CHIẾN LƯỢC)(?:\s+HÀNH ĐỘNG)?", re.IGNORECASE
 )
 """A plan's kind alone on its line: the lines under it name the plan, and their year is its
 deadline (`KẾ HOẠCH` / `Phát triển chính quyền số … tỉnh` / `Cà Mau năm 2025`)."""
 _DATE_IN = re.compile(r"(?<!\w)(?:ngày|tháng)\s+\d", re.IGNORECASE)
-_GOAL = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm|tới năm)(?!\w)", re.IGNORECASE)
 
 
 def extract(
@@ -237,10 +231,10 @@ def _clause(
     spans = groups(text, clause.span, [q.start for q in qs])
     for i, (q, group) in enumerate(zip(qs, spans, strict=True)):
         framed = ctx.stance is True and ctx.year is not None  # under "2. Đến năm 2030"
-        if _aside(text, q, group, qs[0] if i else None, framed):
+        if aside(text, q, group, qs[0] if i else None, framed):
             continue
-        inner = _bracket(text, group, q)
-        piece = inner or _piece(text, group, q)
+        inner = bracket(text, group, q)
+        piece = inner or own_piece(text, group, q)
         governing = [piece, group, scope.clause, scope.intro, scope.sentence]
         bare = _BRACKETS.sub(" ", piece.of(text))
         outside = None if inner else stance.decided(bare)
@@ -295,53 +289,6 @@ def _earlier(text: str, piece: Span, group: Span, scope: _Scope, ctx: _Context) 
     own = deadlines(group)
     later = [y for y in deadlines(scope.sentence) if own and y > max(own)]
     return bool(own and later)
-
-
-def _bracket(text: str, group: Span, q: Quantity) -> Span | None:
-    """The brackets a figure stands in within its group, which speak for it first: `Năm 2023 đã
-    đạt 100% (chỉ tiêu năm 2025 là 100%)`."""
-    opened = text.rfind("(", group.start, q.start)
-    if opened == -1 or text.find(")", opened, q.start) != -1:
-        return None
-    closed = text.find(")", q.end, group.end)
-    return Span(opened + 1, closed if closed != -1 else group.end)
-
-
-def _piece(text: str, group: Span, q: Quantity) -> Span:
-    """The comma piece of a group that holds the quantity."""
-    return next((p for p in pieces(text, group) if p.start <= q.start < p.end), group)
-
-
-def _aside(
-    text: str, q: Quantity, group: Span, first: Quantity | None, framed: bool = False
-) -> bool:
-    """A figure that is no target of its own: a part of a figure before it (`333 tỷ đồng cho
-    11 dự án, trong đó 1 dự án …`), a comparison (`5,52% so với …`) outside a stated goal (its
-    words, or `framed`: a section of targets with a deadline, `2. Đến năm 2030` / `a) Doanh thu
-    … gấp 2,5 lần so với năm 2025`, when no figure before it in its clause is the target it
-    restates: `đạt 85%, tăng 15% so với năm 2024`), a figure in brackets that does not say it is a target."""
-    parts = ("count", "people", "vnd_billion", "usd_million")
-    if (
-        first is not None
-        and q.unit in parts
-        and _BREAKDOWN_ANY.search(text, max(first.end, q.start - NEAR), q.start)
-    ):
-        return True
-    goal = (framed and first is None) or (
-        _GOAL.search(text, max(group.start, q.start - NEAR), min(group.end, q.end + NEAR))
-        is not None
-    )
-    if _SO_VOI.match(text, q.end) and not goal:
-        return True
-    piece = _piece(text, group, q)
-    if not goal and _EFFECT.search(text, max(piece.start, q.start - NEAR), q.start):
-        return True  # "để giảm ít nhất 50% chi phí", "đem lại … 5-25%": an effect hoped for
-    opened = text.rfind("(", group.start, q.start)
-    if opened != -1 and text.find(")", opened, q.start) == -1:
-        closed = text.find(")", q.end)
-        inner = text[opened + 1 : closed if closed != -1 else q.end]
-        return stance.decided(inner) is not True
-    return False
 
 
 def _year(
@@ -440,9 +387,6 @@ def _proposal(
         out_of=q.out_of, kind=kind, checks=tuple(checks),
     )  # fmt: skip
 
-
-NEAR = 160
-"""Characters around a figure in which the words that qualify it are looked for."""
 
 BARE = 0.1
 """A statement whose best indicator scores below this says next to nothing of its own."""

@@ -1,0 +1,71 @@
+"""Figures in a target's sentence that are no target of their own: a part of a figure before
+it, a comparison with a base outside a stated goal, an effect hoped for, a figure in brackets
+that does not say it is a target; and the piece and the brackets a figure's words are read in
+first."""
+
+from __future__ import annotations
+
+import re
+
+from dxgap.extract import stance
+from dxgap.extract.numbers import Quantity
+from dxgap.extract.segment import Span, pieces
+
+_BREAKDOWN_ANY = re.compile(r"(?<!\w)(?:gồm|bao gồm|trong đó)(?!\w)", re.IGNORECASE)
+_EFFECT = re.compile(
+    r"(?<!\w)(?:để|nhằm|đem lại|mang lại|giúp|thí điểm|quy định)(?!\w)(?:\s+\S+){0,6}\s*$",
+    re.IGNORECASE,
+)
+_SO_VOI = re.compile(r"\s*(?:\S+\s+){0,2}so với", re.IGNORECASE)
+_GOAL = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm|tới năm)(?!\w)", re.IGNORECASE)
+
+
+NEAR = 160
+"""Characters around a figure in which the words that qualify it are looked for."""
+
+
+def bracket(text: str, group: Span, q: Quantity) -> Span | None:
+    """The brackets a figure stands in within its group, which speak for it first: `Năm 2023 đã
+    đạt 100% (chỉ tiêu năm 2025 là 100%)`."""
+    opened = text.rfind("(", group.start, q.start)
+    if opened == -1 or text.find(")", opened, q.start) != -1:
+        return None
+    closed = text.find(")", q.end, group.end)
+    return Span(opened + 1, closed if closed != -1 else group.end)
+
+
+def piece(text: str, group: Span, q: Quantity) -> Span:
+    """The comma piece of a group that holds the quantity."""
+    return next((p for p in pieces(text, group) if p.start <= q.start < p.end), group)
+
+
+def aside(
+    text: str, q: Quantity, group: Span, first: Quantity | None, framed: bool = False
+) -> bool:
+    """A figure that is no target of its own: a part of a figure before it (`333 tỷ đồng cho
+    11 dự án, trong đó 1 dự án …`), a comparison (`5,52% so với …`) outside a stated goal (its
+    words, or `framed`: a section of targets with a deadline, `2. Đến năm 2030` / `a) Doanh thu
+    … gấp 2,5 lần so với năm 2025`, when no figure before it in its clause is the target it
+    restates: `đạt 85%, tăng 15% so với năm 2024`), a figure in brackets that does not say it is a target."""
+    parts = ("count", "people", "vnd_billion", "usd_million")
+    if (
+        first is not None
+        and q.unit in parts
+        and _BREAKDOWN_ANY.search(text, max(first.end, q.start - NEAR), q.start)
+    ):
+        return True
+    goal = (framed and first is None) or (
+        _GOAL.search(text, max(group.start, q.start - NEAR), min(group.end, q.end + NEAR))
+        is not None
+    )
+    if _SO_VOI.match(text, q.end) and not goal:
+        return True
+    own = piece(text, group, q)
+    if not goal and _EFFECT.search(text, max(own.start, q.start - NEAR), q.start):
+        return True  # "để giảm ít nhất 50% chi phí", "đem lại … 5-25%": an effect hoped for
+    opened = text.rfind("(", group.start, q.start)
+    if opened != -1 and text.find(")", opened, q.start) == -1:
+        closed = text.find(")", q.end)
+        inner = text[opened + 1 : closed if closed != -1 else q.end]
+        return stance.decided(inner) is not True
+    return False
