@@ -107,3 +107,15 @@ def test_a_plans_title_broken_over_lines_gives_its_year(matcher: Matcher) -> Non
         "1. Cắt giảm tối thiểu 20% thời gian tuân thủ thủ tục hành chính.\n"
     )
     assert _facts(extract(meeting, matcher, national=True)) == [(20.0, ">=", None)]
+
+
+def test_a_range_in_a_tables_cell(matcher: Matcher) -> None:
+    text = (
+        "STT | Chỉ tiêu | Đơn vị | Mục tiêu năm 2025 | Mục tiêu năm 2030\n"
+        "1 | Tỷ lệ dân số trưởng thành có chữ ký số cá nhân | % | 30 | 70-80\n"
+    )
+    found = extract(text, matcher)
+    assert [(p.value, p.value_max, p.year) for p in found] == [
+        (30.0, None, 2025),
+        (70.0, 80.0, 2030),
+    ]

@@ -130,3 +130,36 @@ def test_a_section_of_results_holds_against_weak_words(matcher: Matcher) -> None
         "- Tỷ lệ hộ gia đình có đường Internet cáp quang đạt 90%.\n"
     )
     assert _facts(extract(text, matcher)) == [(60.0, ">=", 2024), (90.0, ">=", 2025)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age that qualifies the people counted, typed without diacritics
+        ("100% nguoi dan tu du 14 tuoi tro len duoc cap tai khoan", [(100.0, "percent")]),
+        # a model's name
+        ("100% cơ quan được giám sát an toàn thông tin theo mô hình 4 lớp", [(100.0, "percent")]),
+        # a duration in working days is a quantity; a date's day is not
+        ("xuống còn không quá 03 ngày làm việc đối với thủ tục đơn giản", [(3.0, "count")]),
+        ("họp vào 15 ngày cuối quý", []),
+    ],
+)
+def test_numbers_that_are_and_are_not_quantities(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+def test_milestones_after_the_documents_date_are_targets(matcher: Matcher) -> None:
+    """In a resolution of 2025, `năm 2026 đạt 9%; năm 2028 đạt 12%; năm 2030 đạt tối thiểu
+    15%` are three targets, not two standings and a target."""
+    text = (
+        "Phú Yên, ngày 10 tháng 7 năm 2025\n"
+        "2. Tỷ trọng kinh tế số trong GRDP: năm 2026 đạt 9%; năm 2028 đạt 12%; năm 2030 đạt tối "
+        "thiểu 15%.\n"
+    )
+    assert _facts(extract(text, matcher)) == [
+        (9.0, ">=", 2026),
+        (12.0, ">=", 2028),
+        (15.0, ">=", 2030),
+    ]

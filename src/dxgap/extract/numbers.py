@@ -9,8 +9,9 @@ read as an English decimal and flagged (`doubtful`). Multipliers `nghìn`/`ngàn
 đồng (`vnd_billion`), the unit of the catalogue.
 
 Numbers that are no quantity — years, dates (`19/5/2022`), document numbers (`05-NQ/TU`,
-`Quyết định 1489`), ordinals (`giai đoạn 1`, `mức độ 4`), ages (`15 tuổi`), names (`4G`) — are
-left out.
+`Quyết định 1489`), ordinals (`giai đoạn 1`, `mức độ 4`), ages (`15 tuổi`, `14 tuoi`), names
+(`4G`, `mô hình 4 lớp`), days of a date (`ngày`, but `03 ngày làm việc` is a duration) — are left
+out.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _DASH = r"\s*(?:[-–—]|đến|tới)\s*"
 _RANGE_GAP = re.compile(_DASH)
 
 _NOT_AFTER = re.compile(
-    r"\s*(?:tuổi|giờ|phút|giây|ngày|tháng|năm|quý|lần|cấp|G\b|km|m2|ha\b|điểm cầu|"
+    r"\s*(?:tuổi|tuoi\b|giờ|phút|giây|ngày(?! làm việc)|tháng|năm|quý|lần|cấp|G\b|km|m2|ha\b|điểm cầu|"
     r"bậc|độ|tầng|MHz|Mbps|Gbps|[-–/]\s*(?:NQ|QĐ|KH|CT|TT|NĐ|UBND|TU|TW))",
     re.IGNORECASE,
 )
@@ -40,7 +41,7 @@ _NOT_BEFORE = re.compile(
     r"(?:\bsố|\bthứ|\blần|\bkhóa|\bkhoá|\bquý|\btháng|\bngày|\bnăm|\bgiai đoạn|\bmức độ|"
     r"\bmức|\bĐiều|\bkhoản|\bđiểm|\bphiên|\bQuyết định|\bNghị quyết|\bNghị định|\bChỉ thị|"
     r"\bKế hoạch|\bThông tư|\bLuật|\bCông văn|\bVăn bản|\bQĐ|\bNQ|\bversion|\bphiên bản|"
-    r"\bgiờ|\bcấp độ|\bBộ chỉ số|\bchuẩn|\bISO|\bTCVN|\bhạng|\bnhóm|\btop|\bvị trí)\s*$",
+    r"\bgiờ|\bcấp độ|\bBộ chỉ số|\bchuẩn|\bISO|\bTCVN|\bhạng|\bnhóm|\btop|\bvị trí|\bmô hình)\s*$",
     re.IGNORECASE,
 )
 _RANK = re.compile(

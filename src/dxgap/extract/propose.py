@@ -274,7 +274,7 @@ def _earlier(text: str, piece: Span, group: Span, scope: _Scope, ctx: _Context) 
     is where things stand when the words after it set the target (`Năm 2023 đạt 85%, kế hoạch
     năm 2024 là 90%`); one its group words as a target is not (`Phấn đấu đến năm 2025, tỉnh có
     80% …, đến năm 2030 đạt 100%`), nor milestones side by side (`đạt 80% (năm 2025), 100% (năm
-    2030)`)."""
+    2030)`), nor a figure of a year after the document's own."""
     if stance.decided(piece.of(text)) is not None or stance.explicit(group.of(text)):
         return False
     if not stance.explicit(text[group.end : scope.sentence.end]):
@@ -287,6 +287,8 @@ def _earlier(text: str, piece: Span, group: Span, scope: _Scope, ctx: _Context) 
         ]
 
     own = deadlines(group)
+    if own and ctx.dated is not None and min(own) > ctx.dated:
+        return False  # a year after the writing is no standing: "năm 2026 đạt 9%; năm 2028 …"
     later = [y for y in deadlines(scope.sentence) if own and y > max(own)]
     return bool(own and later)
 

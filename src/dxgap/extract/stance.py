@@ -92,7 +92,11 @@ _TITLE = re.compile(
     r"(?:\s+(?:giai đoạn\s+)?(?:(?:đến|tới)\s+)?(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?"
     r"(?:(?:,|\s+và)\s*(?:định hướng|tầm nhìn)\s+(?:đến|tới)\s+(?:năm\s+)?\d{4})*"
 )
-_AGE = re.compile(r"(?:từ|trên|dưới)\s+\d+\s+tuổi(?:\s+trở\s+(?:lên|xuống))?", re.IGNORECASE)
+_AGE = re.compile(
+    r"(?:từ|trên|dưới|tu|tren|duoi)\s+(?:đủ\s+|du\s+)?\d+\s+(?:tuổi|tuoi)"
+    r"(?:\s+(?:trở|tro)\s+(?:lên|xuống|len|xuong))?",
+    re.IGNORECASE,
+)
 _FOREIGN = re.compile(
     r"(?:^|,\s*)(?:Bộ (?!trưởng)[\wĐ&]+(?: [\wĐ&]+){0,5} (?:sẽ|cam kết)|"
     r"(?:các )?(?:doanh nghiệp, )?đơn vị (?:trực )?thuộc Bộ)|"

@@ -198,9 +198,16 @@ def proposals(text: str, row: list[Span], head: Header | None, matcher: Matcher)
 
 
 def _bare(cell: str) -> list[Quantity]:
-    """A cell holding a number alone (`80`, `1.000`, `21,5`): the unit is the row's."""
-    m = re.fullmatch(r"\s*(?:[≥>≤<]\s*)?(" + NUMBER + r")\s*", cell)
+    """A cell holding a number alone (`80`, `1.000`, `21,5`) or a range (`70-80`, `70 – 80`):
+    the unit is the row's."""
+    m = re.fullmatch(
+        r"\s*(?:[≥>≤<]\s*)?(" + NUMBER + r")(?:\s*[-–—]\s*(" + NUMBER + r"))?\s*", cell
+    )
     if m is None:
         return []
     value, doubtful = parsed_value(m.group(1))
+    high = parsed_value(m.group(2)) if m.group(2) else None
+    if high is not None and high[0] > value:
+        end = m.end(2)
+        return [Quantity(m.start(1), end, value, "count", high[0], doubtful=doubtful or high[1])]
     return [Quantity(m.start(1), m.end(1), value, "count", doubtful=doubtful)]
