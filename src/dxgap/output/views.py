@@ -226,21 +226,26 @@ def lineage_text(lineage: Lineage, lang: str) -> str:
 
     match lineage.kind:
         case "merged" if lineage.others:
-            partners = ", ".join(named(n) for n in lineage.others)
+            partners = [named(n) for n in lineage.others]
             return t(
                 "lineage.merged",
                 lang,
-                successor=lineage.successor,
+                successor=in_sentence(lineage.successor, lang),
                 code=code,
                 date=date,
                 partners=partners,
             )
         case "merged":
             return t(
-                "lineage.merged_alone", lang, successor=lineage.successor, code=code, date=date
+                "lineage.merged_alone",
+                lang,
+                successor=in_sentence(lineage.successor, lang),
+                code=code,
+                date=date,
             )
         case "absorbed":
-            return t("lineage.absorbed", lang, predecessors=", ".join(lineage.others))
+            names = [in_sentence(n, lang) for n in lineage.others]
+            return t("lineage.absorbed", lang, predecessors=names)
         case "unchanged":
             return t("lineage.unchanged", lang)
         case _:
@@ -303,7 +308,8 @@ def listing_view(listings: Sequence[Listing], lang: str, width: int = 200) -> li
             out.append(tables.province_table(part, lang, planned=planned))
             continue
         out.append(tables.province_table([r[:-1] for r in part], lang, False, planned))
-        out += [plain(f"{r[0]} {r[-1]}") for r in part if r[-1]]
+        lead = 1 if lang == "vi" else 0  # Vietnamese reads the name, not the slug
+        out += [plain(f"{r[lead]} {r[-1]}") for r in part if r[-1]]
     return out
 
 
@@ -411,7 +417,7 @@ def rankings(
                 if absorbed:
                     shown = names.get(r.province, r.province)
                     names[r.province] = f"{shown} " + t(
-                        "lineage.absorbed", lang, predecessors=", ".join(absorbed)
+                        "lineage.absorbed", lang, predecessors=absorbed
                     )
         out.append((rows, label, names))
     return out
