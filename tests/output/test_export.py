@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import polars as pl
@@ -23,6 +24,22 @@ def test_excel_compatible_csv_has_bom_and_defuses_formulas() -> None:
     assert (
         export.to_csv(df).splitlines()[1].startswith("=cmd")
     )  # plain CSV is for machines: verbatim
+
+
+def test_text_formats_write_a_gap_without_binary_noise() -> None:
+    # the national fully-online rate 2024: 45.8 % against 50 %; 50 - 45.8 in floating point is
+    # 4.200000000000003, which a user opening the CSV in Excel or reading the JSON should not see
+    gap = 50 - 45.8
+    assert gap != 4.2
+    df = pl.DataFrame(
+        {"gap": [gap, 70 - 63.47, 2 / 3, None], "target_year": [2025, 2025, 2030, 2030]}
+    )
+    assert export.to_csv(df).splitlines()[1:3] == ["4.2,2025", "6.53,2025"]
+    rows = json.loads(export.to_json(df))
+    assert [r["gap"] for r in rows[:2]] == [4.2, 6.53]
+    assert rows[2]["gap"] == pytest.approx(2 / 3, rel=1e-14)  # still every digit Excel keeps
+    assert rows[3]["gap"] is None
+    assert json.loads(export.to_ndjson(df).splitlines()[0])["gap"] == 4.2
 
 
 def test_markdown_writes_numbers_for_people() -> None:
