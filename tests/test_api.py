@@ -32,7 +32,7 @@ def test_check_returns_typed_rows_and_the_machine_table(ws: Workspace) -> None:
     assert result.province.name == "Bình Phước"
     assert all(isinstance(r, GapRow) for r in result.rows)
     row = next(r for r in result.rows if r.target_id == "dti-top10-2030")
-    assert (row.latest_value, row.status, row.unit) == (12.0, "insufficient_data", "rank")
+    assert (row.latest_value, row.status, row.unit) == (12.0, "pending", "rank")
     assert (row.from_year, row.out_of, row.series_from) == (2025, 63, 2022)
     assert row.goal("vi") == "≤ hạng 10/63 hằng năm giai đoạn 2025–2030"
     assert result.table["target_id"].to_list() == [r.target_id for r in result.rows]

@@ -35,7 +35,7 @@ def test_plot_png_and_svg(cli: Cli, repo_workspace: Path, tmp_path: Path) -> Non
     text = svg.read_text(encoding="utf-8")
     # text stays text (svg.fonttype none), so the Vietnamese labels are there verbatim
     assert "Xếp hạng chỉ số chuyển đổi số cấp tỉnh" in text
-    assert "Chưa đủ số liệu" in text  # the status, in Vietnamese (one rank since the 2022 break)
+    assert "Chưa đến hạn" in text  # the status, in Vietnamese: the 2025–2030 window is ahead
     assert "tính đến năm 2024" in text  # the as-of line
     assert "Bình Phước · tính đến năm 2024" in text  # the figure's heading (a name, no slug)
 

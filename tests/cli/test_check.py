@@ -54,7 +54,7 @@ def test_check_json_values_match_hand_computed_formulas(cli: Cli, repo_workspace
     assert row["pace_ratio"] is None
     assert row["projected_value"] is None
     assert (row["years_met"], row["years_assessed"]) == (0, 0)
-    assert row["status"] == "insufficient_data"
+    assert row["status"] == "pending"  # the 2025–2030 window has not begun: not yet due (§11)
 
 
 def test_as_of_changes_the_picture(cli: Cli, repo_workspace: Path) -> None:
@@ -120,13 +120,14 @@ def test_trajectory_markdown_has_the_title_of_the_terminal(cli: Cli, repo_worksp
 
 
 def test_check_filters_by_status_and_pillar(cli: Cli, repo_workspace: Path) -> None:
-    # Bình Phước's two DTI targets (digital government) have one rank since the 2022 break
-    args = ["-s", "insufficient_data", "-p", "digital_government", "-f", "json"]
+    # Bình Phước's two DTI targets (digital government) have one rank since the 2022 break: the
+    # top 5 by 2030 lacks a pace; the top 10 of 2025–2030 is not yet due (its window is ahead)
+    args = ["-s", "insufficient_data", "-s", "pending", "-p", "digital_government", "-f", "json"]
     _, out, _ = cli("check", "binh-phuoc", "--as-of", "2024", *args, "-w", repo_workspace)
     rows = json.loads(out)
-    assert [r["target_id"] for r in rows] == ["dti-top10-2030", "nq57-dti-top5-2030"]
-    assert {(r["status"], r["pillar"]) for r in rows} == {
-        ("insufficient_data", "digital_government")
+    assert {(r["target_id"], r["status"], r["pillar"]) for r in rows} == {
+        ("dti-top10-2030", "pending", "digital_government"),
+        ("nq57-dti-top5-2030", "insufficient_data", "digital_government"),
     }
 
 
@@ -275,7 +276,7 @@ def test_trajectory_in_vietnamese(cli: Cli, repo_workspace: Path) -> None:
     _, out, _ = cli("trajectory", *args, "-w", repo_workspace)
     assert "Kế hoạch" in out
     assert "hạng 25" in out
-    assert "trạng thái chưa đủ số liệu" in " ".join(out.split())  # mid-line, lower case
+    assert "trạng thái chưa đến hạn" in " ".join(out.split())  # mid-line, lower case
 
 
 def test_list_shows_provinces_with_counts_and_lineage(cli: Cli, repo_workspace: Path) -> None:

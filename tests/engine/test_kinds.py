@@ -70,6 +70,24 @@ def test_standing_window_trajectory_is_a_band_after_the_path() -> None:
     assert traj["projected"].null_count() == 6  # nothing left to project to 2021
 
 
+@pytest.mark.parametrize(("as_of", "status"), [(2022, "pending"), (2024, "pending"),
+                                              (2025, "pending"), (2026, "overdue")])  # fmt: skip
+def test_standing_window_not_begun_without_a_pace_is_not_yet_due(as_of: int, status: str) -> None:
+    """Bình Phước's 2025-2030 window on the DTI rank, whose series starts again in 2022: one
+    rank (12, 2022) since the break, no pace. Before the window (and in its first year, whose
+    ranking is published the year after) the target is not yet due, not short of data."""
+    t = targets(target(**RANK, frequency="annual", from_year=2025, target_year=2030,
+                       breaks=[2021, 2022]))  # fmt: skip
+    r = one(t, obs((2020, 25.0), (2021, 9.0), (2022, 12.0)), as_of=as_of)
+    assert (r["latest_value"], r["observed_pace"], r["status"]) == (12.0, None, status)
+    assert r["gap"] == pytest.approx(2.0)  # -1·(10 - 12)
+
+
+def test_a_once_target_without_a_pace_still_lacks_data() -> None:
+    t = targets(target(**RANK, target_year=2030, breaks=[2022]))
+    assert one(t, obs((2021, 9.0), (2022, 12.0)))["status"] == "insufficient_data"
+
+
 def test_per_year_rate_counts_the_years_met() -> None:
     # "năng suất lao động tăng bình quân 7%/năm" to 2025: every year <= 2025 is assessed
     t = targets(target(target_value=7.0, frequency="annual", target_year=2025))

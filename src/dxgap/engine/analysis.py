@@ -166,12 +166,18 @@ def formulas(lf: pl.LazyFrame, opts: Options) -> pl.LazyFrame:
 def _status(opts: Options, base_meets: pl.Expr) -> pl.Expr:
     """The first rule that applies (docs/methodology.md §3): tasks by their state (§15); then
     observations that exist but are not comparable (§12, §14); a standing target by the latest
-    year of its window (§11); the rest against the deadline `due` and the pace ratio."""
+    year of its window, and before it, with no pace, as not yet due (§11); the rest against the
+    deadline `due` and the pace ratio."""
     latest, year = pl.col("latest_value"), pl.col("latest_year")
     deadline = pl.col("due")
     r = pl.col("pace_ratio")
     achieved = series.meets(latest, pl.col("target_value"))
     moved_away = pl.col("d") * pl.col("observed_pace") < 0
+    # a standing window not yet begun (or in its first year, whose figure is not in): without a
+    # pace to judge the approach by, it is not yet due — a wait, not a gap in the data (§11)
+    no_pace = pl.col("observed_pace").is_null() | pl.col("planned_pace").is_null()
+    standing = (pl.col("frequency") == "annual") & pl.col("from_year").is_not_null()
+    not_begun = standing & (pl.col("from_year") >= opts.as_of) & no_pace
     return (
         pl.when(tasks.is_task())
         .then(tasks.task_status(opts.as_of))
@@ -189,7 +195,7 @@ def _status(opts: Options, base_meets: pl.Expr) -> pl.Expr:
         .then(pl.lit("missed"))
         .when((deadline < opts.as_of) & (year < deadline))
         .then(pl.lit("overdue"))
-        .when(pl.col("unit") == "boolean")
+        .when((pl.col("unit") == "boolean") | not_begun)
         .then(pl.lit("pending"))
         .when(pl.col("observed_pace").is_null() | pl.col("planned_pace").is_null())
         .then(pl.lit("insufficient_data"))
