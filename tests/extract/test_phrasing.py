@@ -163,3 +163,16 @@ def test_milestones_after_the_documents_date_are_targets(matcher: Matcher) -> No
         (12.0, ">=", 2028),
         (15.0, ">=", 2030),
     ]
+
+
+def test_a_target_named_in_a_result(matcher: Matcher) -> None:
+    """`chưa đạt chỉ tiêu 50% của năm 2024`: the 41,2% is a result, the 50% the target of 2024;
+    `vượt kế hoạch 8%` is an excess, and `Chỉ tiêu 6` an item's number."""
+    text = (
+        "Hậu Giang, ngày 18 tháng 12 năm 2024\n"
+        "4. Tồn tại, hạn chế\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình mới đạt 41,2%, chưa đạt chỉ tiêu 50% của năm 2024.\n"
+        "Doanh thu thương mại điện tử năm 2024 vượt kế hoạch 8%.\n"
+        "Ghi chú: Chỉ tiêu 6 xếp hạng theo kết quả công bố hằng năm.\n"
+    )
+    assert _facts(extract(text, matcher)) == [(50.0, ">=", 2024)]

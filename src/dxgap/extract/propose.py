@@ -95,6 +95,15 @@ _PLAN_KIND = re.compile(
 )
 """A plan's kind alone on its line: the lines under it name the plan, and their year is its
 deadline (`KẾ HOẠCH` / `Phát triển chính quyền số … tỉnh` / `Cà Mau năm 2025`)."""
+_NAMED = re.compile(
+    r"(?<!vượt )(?<!\w)(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:(?:của\s+)?năm\s+\d{4}|là|đề ra|"
+    r"đặt ra)){0,2}\s*$",
+    re.IGNORECASE,
+)
+"""A figure the words before it name as a target's, with the target's year in its piece, even
+where a result is told (`mới đạt 41,2%, chưa đạt chỉ tiêu 50% của năm 2024`: the 50% is the
+target of 2024; not `thấp hơn mục tiêu 60% đề ra`, no year, nor `vượt kế hoạch 8%`, nor an
+item's number, `Chỉ tiêu 6 xếp hạng …`)."""
 _DATE_IN = re.compile(r"(?<!\w)(?:ngày|tháng)\s+\d", re.IGNORECASE)
 
 
@@ -241,7 +250,14 @@ def _clause(
         if outside and ctx.section is False and not stance.committed(bare):
             outside = stance.explicit(bare)  # in a section of results, as `_stance_of` reads
         said = outside if outside is not None else _stance_of(text, governing, ctx)
-        if said is not True or _earlier(text, piece, group, scope, ctx):
+        named = (
+            q.unit != "count"
+            and _NAMED.search(text, max(piece.start, q.start - 40), q.start) is not None
+            and any(
+                r.kind in ("in", "by") for r in wording.years(ctx.masked, piece.start, piece.end)
+            )
+        )
+        if not named and (said is not True or _earlier(text, piece, group, scope, ctx)):
             continue
         if _past(text, q, [piece, group, scope.clause, scope.intro, scope.sentence], ctx):
             continue
