@@ -176,3 +176,28 @@ def test_a_target_named_in_a_result(matcher: Matcher) -> None:
         "Ghi chú: Chỉ tiêu 6 xếp hạng theo kết quả công bố hằng năm.\n"
     )
     assert _facts(extract(text, matcher)) == [(50.0, ">=", 2024)]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("Tỷ lệ hồ sơ giải quyết quá hạn ≤ ", "<="),
+        ("toàn trình ≥ ", ">="),
+        ("toàn trình >= ", ">="),
+    ],
+)
+def test_a_comparators_sign(before: str, expected: str) -> None:
+    assert comparison(before, "%.").comparator == expected
+
+
+def test_a_province_s_share_of_grdp_beside_the_nation_s(matcher: Matcher) -> None:
+    """`trong khi cả nước … 20% GDP … thì mục tiêu của Hà Giang là 5% GRDP`: the GRDP figure is
+    the province's own, the GDP one the nation's; `gấp 3 lần năm 2024` compares the figure
+    before it; a request to the province (`Đề nghị UBND tỉnh bố trí …`) is no commitment."""
+    text = (
+        "Ngày 10/4/2025, đại diện Sở Tài chính cho biết trong khi cả nước phấn đấu kinh tế số đạt "
+        "20% GDP vào năm 2025 thì mục tiêu của Hà Giang là 5% GRDP.\n"
+        "Tỉnh đặt mục tiêu năm 2025 có 30 hợp tác xã đưa sản phẩm lên sàn, gấp 3 lần năm 2024.\n"
+        "Đề nghị UBND tỉnh bố trí kinh phí 1,5 tỷ đồng năm 2025 để nâng cấp hạ tầng mạng.\n"
+    )
+    assert _facts(extract(text, matcher)) == [(5.0, ">=", 2025), (30.0, ">=", 2025)]

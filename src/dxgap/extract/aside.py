@@ -47,6 +47,8 @@ def aside(
     words, or `framed`: a section of targets with a deadline, `2. Đến năm 2030` / `a) Doanh thu
     … gấp 2,5 lần so với năm 2025`, when no figure before it in its clause is the target it
     restates: `đạt 85%, tăng 15% so với năm 2024`), a figure in brackets that does not say it is a target."""
+    if q.unit == "times" and first is not None:
+        return True  # "30 hợp tác xã …, gấp 3 lần năm 2024": the figure before it, compared
     parts = ("count", "people", "vnd_billion", "usd_million")
     if (
         first is not None

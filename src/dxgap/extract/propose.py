@@ -104,6 +104,9 @@ _NAMED = re.compile(
 where a result is told (`mới đạt 41,2%, chưa đạt chỉ tiêu 50% của năm 2024`: the 50% is the
 target of 2024; not `thấp hơn mục tiêu 60% đề ra`, no year, nor `vượt kế hoạch 8%`, nor an
 item's number, `Chỉ tiêu 6 xếp hạng …`)."""
+_OWN_PRODUCT = re.compile(r"\s*(?:của\s+(?:tỉnh|thành phố)\s+)?GRDP(?!\w)")
+"""A share of GRDP is the province's own, whoever is named before it (`trong khi cả nước phấn
+đấu … 20% GDP … thì mục tiêu của Hà Giang là 5% GRDP`)."""
 _DATE_IN = re.compile(r"(?<!\w)(?:ngày|tháng)\s+\d", re.IGNORECASE)
 
 
@@ -261,8 +264,10 @@ def _clause(
             continue
         if _past(text, q, [piece, group, scope.clause, scope.intro, scope.sentence], ctx):
             continue
-        if not ctx.national and (
-            stance.national(text[scope.sentence.start : q.start]) or ctx.quoted
+        if (
+            not ctx.national
+            and not _OWN_PRODUCT.match(text, q.end)
+            and (stance.national(text[scope.sentence.start : q.start]) or ctx.quoted)
         ):
             continue  # a national target quoted before the province's own
         out.append(_proposal(text, q, group, scope, ctx, matcher))

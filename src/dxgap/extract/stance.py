@@ -100,7 +100,8 @@ _AGE = re.compile(
 _FOREIGN = re.compile(
     r"(?:^|,\s*)(?:Bộ (?!trưởng)[\wĐ&]+(?: [\wĐ&]+){0,5} (?:sẽ|cam kết)|"
     r"(?:các )?(?:doanh nghiệp, )?đơn vị (?:trực )?thuộc Bộ)|"
-    r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|xin)\s+(?:Bộ|Chính phủ|Thủ tướng|Trung ương|Quốc hội)"
+    r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|xin)\s+(?:Bộ|Chính phủ|Thủ tướng|Trung ương|Quốc hội|"
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) tỉnh|Tỉnh ủy|Tỉnh uỷ)"
     r"(?!\s*trưởng)",
     re.IGNORECASE,
 )
@@ -115,8 +116,9 @@ def masked(text: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def foreign(text: str) -> bool:
-    """Whether the actor is the ministry or its units (`Bộ TTTT sẽ ban hành …`), not the
-    province."""
+    """Whether the actor is the ministry or its units (`Bộ TTTT sẽ ban hành …`), or the text asks
+    a higher authority (`đề nghị Bộ …`, a district's or a department's `Đề nghị UBND tỉnh bố trí
+    kinh phí 1,5 tỷ đồng …`), not the writer committing itself."""
     return _FOREIGN.search(text) is not None
 
 

@@ -27,17 +27,23 @@ _FILL = (
     r"(?:\s+(?:được|là|mức|ở mức|đạt|đạt được|đạt mức|khoảng|tới|lên|lên tới|con số|có|cho|còn))*"
 )
 _CMP = [
-    (">=", r"không dưới|không thấp hơn|không ít hơn|tối thiểu|ít nhất|tối thiểu là|thấp nhất là"),
+    (
+        ">=",
+        r"≥|>=|⩾|không dưới|không thấp hơn|không ít hơn|tối thiểu|ít nhất|tối thiểu là|thấp nhất là",
+    ),
     (
         "<=",
         r"không quá|không vượt quá|không vượt|không cao hơn|không lớn hơn|không nhiều hơn|"
-        r"tối đa|cao nhất là|xuống còn|giảm còn|chỉ còn",
+        r"≤|<=|⩽|tối đa|cao nhất là|xuống còn|giảm còn|chỉ còn",
     ),
-    ("<", r"dưới|thấp hơn|ít hơn|chưa đến|chưa tới|xuống dưới|giảm xuống dưới"),
-    (">", r"trên|hơn|vượt|vượt mức|vượt quá|quá|cao hơn|lớn hơn|nhiều hơn"),
+    ("<", r"<|dưới|thấp hơn|ít hơn|chưa đến|chưa tới|xuống dưới|giảm xuống dưới"),
+    (">", r">|trên|hơn|vượt|vượt mức|vượt quá|quá|cao hơn|lớn hơn|nhiều hơn"),
     (">=", r"đạt|đạt được|đạt mức|lên|tăng lên|nâng lên|từ"),
 ]
-_CMP_RE = [(c, re.compile(rf"(?:^|\s)(?:{w}){_FILL}\s*$", re.IGNORECASE)) for c, w in _CMP]
+_CMP_RE = [
+    (c, re.compile(rf"(?:^|\s|(?=[≥≤⩾⩽<>]))(?:{w}){_FILL}\s*$", re.IGNORECASE)) for c, w in _CMP
+]
+"""A comparator's words, or its sign (`≥ 85%`, `≤ 2%`), just before the figure."""
 
 
 def _bare(pattern: str) -> str:
