@@ -58,6 +58,12 @@ class ComparisonRow:
     approx: bool | None = None  # "khoảng 30%"
     definition: str | None = None  # the definition the latest figure's row states
     other_definition: bool = False  # it differs from most of its ranking's stated ones
+    benchmark_out_of: int | None = None  # the benchmark target's, as the own target's above
+    benchmark_from_year: int | None = None
+    benchmark_frequency: str | None = None
+    benchmark_target_low: float | None = None
+    benchmark_target_high: float | None = None
+    benchmark_approx: bool | None = None
 
     def goal(self, unit: str | None, lang: str) -> str:
         """The own target as `dxgap check` writes it: `≤ rank 10 of 63 every year 2025–2030`."""
@@ -73,4 +79,20 @@ class ComparisonRow:
             high=self.target_high,
             from_year=self.from_year,
             out_of=self.target_out_of,
+        )
+
+    def benchmark_goal(self, unit: str | None, lang: str) -> str:
+        """The benchmark's target as `dxgap check` writes it (see `goal`)."""
+        return fmt.format_target(
+            self.benchmark_comparator,
+            self.benchmark_target_value,
+            self.benchmark_target_year,
+            unit,
+            lang,
+            approx=bool(self.benchmark_approx),
+            annual=self.benchmark_frequency == "annual",
+            low=self.benchmark_target_low,
+            high=self.benchmark_target_high,
+            from_year=self.benchmark_from_year,
+            out_of=self.benchmark_out_of,
         )

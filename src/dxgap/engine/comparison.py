@@ -57,6 +57,17 @@ GOAL_KEYS = ("target_out_of", "from_year", "frequency", "target_low", "target_hi
 reads as `dxgap check` writes it — a rank out of `target_out_of` units ("≤ hạng 10/63"), a
 standing window from `from_year`, a per-year rate, a range, an approximate value."""
 
+BENCHMARK_GOAL_KEYS = (
+    "benchmark_out_of",
+    "benchmark_from_year",
+    "benchmark_frequency",
+    "benchmark_target_low",
+    "benchmark_target_high",
+    "benchmark_approx",
+)
+"""Appended last when a benchmark province is given: the rest of what the benchmark's target
+promises (as `GOAL_KEYS` for the own target), so that it reads as `dxgap check` writes it."""
+
 DEFINITION_KEYS = ("definition", "other_definition")
 """Appended last (issue 16): the definition the latest figure's row states, and whether it
 differs from the one most of its ranking's figures that state a definition are on
@@ -148,6 +159,12 @@ def _benchmark(quantified: pl.LazyFrame, benchmark: str, as_of: int) -> pl.LazyF
             benchmark_target_year=pl.col("target_year"),
             benchmark_target_value=pl.col("target_value"),
             benchmark_comparator=pl.col("comparator"),
+            benchmark_out_of=pl.col("out_of"),
+            benchmark_from_year=pl.col("from_year"),
+            benchmark_frequency=pl.col("frequency"),
+            benchmark_target_low=pl.col("target_low"),
+            benchmark_target_high=pl.col("target_high"),
+            benchmark_approx=pl.col("approx"),
             _bd=pl.col("d"),
         )
         .collect()
@@ -172,7 +189,8 @@ def compare(
     when no province has a target on the indicator, `lower_is_better` (a rank's unit) decides.
     Ranks out of different numbers of units (`out_of` 63 and 34) are ranked apart. Columns:
     `COMPARE_KEYS` (+ `BENCHMARK_KEYS`) + `PERIOD_KEYS` + `SOURCE_KEYS` + `GOAL_KEYS` +
-    `DEFINITION_KEYS`. The latest figure of each province is its latest year's latest-dated row
+    `DEFINITION_KEYS` (+ `BENCHMARK_GOAL_KEYS`); no gap to a benchmark target set on a ranking of
+    another number of units. The latest figure of each province is its latest year's latest-dated row
     of a whole year; with `snapshots` (the indicator declares them comparable, or the user asks
     for them) whatever period it measures, and `mixed_periods` flags a week's figure ranked
     with years. A row whose definition differs from most of its ranking's is marked
@@ -194,12 +212,18 @@ def compare(
     )
     direction = pl.col("d")
     if benchmark is not None:
+        same_ranking = (
+            pl.col("out_of").is_null()
+            | pl.col("benchmark_out_of").is_null()
+            | (pl.col("out_of") == pl.col("benchmark_out_of"))
+        )
         rows = (
             rows.filter(pl.col("province") != benchmark)
             .join(_benchmark(quantified, benchmark, opts.as_of), how="cross")
-            .with_columns(
-                gap_to_benchmark=pl.col("_bd")
-                * (pl.col("benchmark_target_value") - pl.col("latest_value"))
+            .with_columns(  # none to a target set on another ranking (of 63, a rank of 34)
+                gap_to_benchmark=pl.when(same_ranking).then(
+                    pl.col("_bd") * (pl.col("benchmark_target_value") - pl.col("latest_value"))
+                )
             )
         )
         direction = pl.coalesce("_bd", "d")
@@ -226,6 +250,7 @@ def compare(
         *SOURCE_KEYS,
         *GOAL_KEYS,
         *DEFINITION_KEYS,
+        *(BENCHMARK_GOAL_KEYS if benchmark is not None else ()),
     )
 
 

@@ -29,7 +29,6 @@ from dxgap.text.fmt import (
     format_percent,
     format_series_breaks,
     format_series_from,
-    format_target,
     format_value,
     format_years_met,
 )
@@ -384,9 +383,7 @@ def compare_table(
         if bench:
             target = r.benchmark_target_value
             cells += [
-                format_target(r.benchmark_comparator, target, r.benchmark_target_year, unit, lang)
-                if target is not None
-                else MISSING,
+                r.benchmark_goal(unit, lang) if target is not None else MISSING,
                 format_gap(r.gap_to_benchmark, unit, lang, cell=True),
             ]
         add_row(table, *cells)
