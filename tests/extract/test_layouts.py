@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dxgap.extract import Matcher, Proposal, extract
-from dxgap.extract.segment import paragraphs
+from dxgap.extract.segment import MAX_SENTENCE, paragraphs
 from dxgap.targets.load import load_catalogue_file
 
 REPO = Path(__file__).resolve().parents[2]
@@ -119,3 +119,12 @@ def test_a_range_in_a_tables_cell(matcher: Matcher) -> None:
         (30.0, None, 2025),
         (70.0, 80.0, 2030),
     ]
+
+
+def test_a_run_of_unclosed_lines_is_not_joined_without_end() -> None:
+    """Lines with no mark to end them (a broken conversion, a hostile input) are joined only up
+    to a sentence's longest length, so that reading time grows with the text, not its square."""
+    text = "tỷ lệ hồ sơ trực tuyến đạt 80%\n" * 1000
+    paras = paragraphs(text)
+    assert len(paras) > 1
+    assert max(p.end - p.start for p in paras) <= MAX_SENTENCE

@@ -67,6 +67,7 @@ def paragraphs(text: str) -> list[Span]:
             and raw[:1].islower()
             and not _ITEM.match(raw)
             and text.count("\n", out[-1].end, span.start) == 1
+            and span.end - out[-1].start <= MAX_SENTENCE  # no run of lines joined without end
             and not _CLOSED.search(text[max(out[-1].start, span.start - 40) : span.start])
         ):
             out[-1] = Span(out[-1].start, span.end)
