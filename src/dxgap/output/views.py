@@ -230,7 +230,7 @@ def lineage_text(lineage: Lineage, lang: str) -> str:
             return t(
                 "lineage.merged",
                 lang,
-                successor=in_sentence(lineage.successor, lang),
+                successor=in_sentence(lineage.successor or "?", lang),
                 code=code,
                 date=date,
                 partners=partners,
@@ -239,7 +239,7 @@ def lineage_text(lineage: Lineage, lang: str) -> str:
             return t(
                 "lineage.merged_alone",
                 lang,
-                successor=in_sentence(lineage.successor, lang),
+                successor=in_sentence(lineage.successor or "?", lang),
                 code=code,
                 date=date,
             )
