@@ -17,7 +17,9 @@ from dxgap.targets.load import load_catalogue_file
 
 REPO = Path(__file__).resolve().parents[2]
 DOCS = sorted((REPO / "tests" / "fixtures" / "extract").glob("[0-9s]*.*[td]")) + sorted(
-    p for p in (REPO / "tests" / "extract" / "heldout").glob("*.*") if p.suffix in (".txt", ".md")
+    p
+    for p in (REPO / "tests" / "extract" / "heldout").glob("[0-9]*.*")
+    if p.suffix in (".txt", ".md")
 )
 
 FRAGMENTS = [
