@@ -201,3 +201,14 @@ def test_a_province_s_share_of_grdp_beside_the_nation_s(matcher: Matcher) -> Non
         "Đề nghị UBND tỉnh bố trí kinh phí 1,5 tỷ đồng năm 2025 để nâng cấp hạ tầng mạng.\n"
     )
     assert _facts(extract(text, matcher)) == [(5.0, ">=", 2025), (30.0, ">=", 2025)]
+
+
+def test_a_figure_naming_who_must_act_is_no_target(matcher: Matcher) -> None:
+    text = (
+        "Hòa Bình, ngày 21 tháng 3 năm 2025\n"
+        "II. MỤC TIÊU NĂM 2025\n"
+        "1. Các sở, ngành có chỉ số thành phần đạt thấp hơn 70% phải xây dựng kế hoạch khắc phục.\n"
+        "2. Những xã có tỷ lệ hồ sơ trực tuyến dưới 30% sẽ bị phê bình.\n"
+        "3. Các cơ quan nhà nước phải đạt 100% văn bản điện tử.\n"
+    )
+    assert _facts(extract(text, matcher)) == [(100.0, ">=", 2025)]

@@ -20,6 +20,18 @@ _SO_VOI = re.compile(r"\s*(?:\S+\s+){0,2}so với", re.IGNORECASE)
 _GOAL = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm|tới năm)(?!\w)", re.IGNORECASE)
 
 
+_WHO = re.compile(
+    r"(?:^|[;:]\s*|\s)(?:các|những|mọi)\s[^;:()]{0,40}?\s(?:có|đạt)\s[^,;:()]*$",
+    re.IGNORECASE,
+)
+_MUST = re.compile(
+    r"\s*(?:%|phần trăm)?\s*(?:[^\W\d]+\s+){0,3}?(?:phải|buộc phải|sẽ bị|bị|cần phải)\s",
+    re.IGNORECASE,
+)
+"""A figure that says which units must act (`Các sở, ngành có chỉ số thành phần đạt thấp hơn 70%
+phải xây dựng kế hoạch khắc phục`, `những xã có tỷ lệ … dưới 30% sẽ bị phê bình`): a condition,
+no target."""
+
 NEAR = 160
 """Characters around a figure in which the words that qualify it are looked for."""
 
@@ -42,11 +54,15 @@ def piece(text: str, group: Span, q: Quantity) -> Span:
 def aside(
     text: str, q: Quantity, group: Span, first: Quantity | None, framed: bool = False
 ) -> bool:
-    """A figure that is no target of its own: a part of a figure before it (`333 tỷ đồng cho
+    """A figure that is no target of its own: a condition naming who must act, a part of a
+    figure before it (`333 tỷ đồng cho
     11 dự án, trong đó 1 dự án …`), a comparison (`5,52% so với …`) outside a stated goal (its
     words, or `framed`: a section of targets with a deadline, `2. Đến năm 2030` / `a) Doanh thu
     … gấp 2,5 lần so với năm 2025`, when no figure before it in its clause is the target it
     restates: `đạt 85%, tăng 15% so với năm 2024`), a figure in brackets that does not say it is a target."""
+    line = text.rfind("\n", 0, q.start) + 1
+    if _WHO.search(text, max(line, q.start - NEAR), q.start) and _MUST.match(text, q.end):
+        return True  # "Các sở có chỉ số đạt thấp hơn 70% phải xây dựng …": who must act
     if q.unit == "times" and first is not None:
         return True  # "30 hợp tác xã …, gấp 3 lần năm 2024": the figure before it, compared
     parts = ("count", "people", "vnd_billion", "usd_million")
