@@ -212,3 +212,25 @@ def test_a_figure_naming_who_must_act_is_no_target(matcher: Matcher) -> None:
         "3. Các cơ quan nhà nước phải đạt 100% văn bản điện tử.\n"
     )
     assert _facts(extract(text, matcher)) == [(100.0, ">=", 2025)]
+
+
+def test_a_task_joined_to_a_figure_by_va(matcher: Matcher) -> None:
+    """`… hoàn thành … trước ngày 31/12/2025 và không để … quá 1%`: a yes/no target and a
+    ceiling, in a line typed with or without diacritics; a task with no deadline of its own
+    before `và` is none."""
+    plain = (
+        "Ngày 25/02/2025, Ban Chỉ đạo tổ chức hội nghị.\n"
+        "Phat bieu ket luan, Pho Chu tich UBND tinh yeu cau cac dia phuong hoan thanh viec so hoa "
+        "ho so ho tich truoc ngay 31/12/2025 va khong de ty le ho so tre han vuot qua 1%.\n"
+    )
+    assert _facts(extract(plain, matcher)) == [(True, None, 2025), (1.0, "<=", 2025)]
+    marked = (
+        "Tỉnh sẽ hoàn thành Trung tâm dữ liệu trước ngày 30/6/2025 và đưa 100% hồ sơ lên môi "
+        "trường mạng.\n"
+        "Tỉnh sẽ hoàn thành số hóa và đạt 90% hồ sơ trực tuyến vào năm 2025.\n"
+    )
+    assert _facts(extract(marked, matcher)) == [
+        (True, None, 2025),
+        (100.0, ">=", 2025),
+        (90.0, ">=", 2025),
+    ]

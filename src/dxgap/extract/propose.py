@@ -28,6 +28,7 @@ from dxgap.extract.segment import (
     is_heading,
     paragraphs,
     sentences,
+    trimmed,
 )
 from dxgap.text import Msg
 
@@ -107,6 +108,7 @@ item's number, `Chỉ tiêu 6 xếp hạng …`)."""
 _OWN_PRODUCT = re.compile(r"\s*(?:của\s+(?:tỉnh|thành phố)\s+)?GRDP(?!\w)")
 """A share of GRDP is the province's own, whoever is named before it (`trong khi cả nước phấn
 đấu … 20% GDP … thì mục tiêu của Hà Giang là 5% GRDP`)."""
+_AND = re.compile(r"\s(?:và|va)\s")
 _DATE_IN = re.compile(r"(?<!\w)(?:ngày|tháng)\s+\d", re.IGNORECASE)
 
 
@@ -239,7 +241,7 @@ def _clause(
     if not qs:
         task = _task(text, scope, ctx, matcher, qualitative)
         return [task] if task is not None else []
-    out = []
+    out = [t] if (t := _task_before(text, qs[0], scope, ctx, matcher)) is not None else []
     spans = groups(text, clause.span, [q.start for q in qs])
     for i, (q, group) in enumerate(zip(qs, spans, strict=True)):
         framed = ctx.stance is True and ctx.year is not None  # under "2. Đến năm 2030"
@@ -436,6 +438,19 @@ def _best(matcher: Matcher, words: str, unit: str, scope: _Scope, text: str) -> 
             key=lambda m: m.score,
         )
     return match
+
+
+def _task_before(
+    text: str, q: Quantity, scope: _Scope, ctx: _Context, matcher: Matcher
+) -> Proposal | None:
+    """A thing to finish by a deadline, joined by `và` to the figure after it in one clause
+    (`yêu cầu các địa phương hoàn thành … trước ngày 31/12/2025 và không để … quá 1%`): the
+    yes/no target before the `và`, else None."""
+    cuts = list(_AND.finditer(text, scope.clause.start, q.start))
+    if not cuts:
+        return None
+    left = trimmed(text, scope.clause.start, cuts[-1].start())
+    return _task(text, replace(scope, clause=left), ctx, matcher, qualitative=False)
 
 
 def _task(

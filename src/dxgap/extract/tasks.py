@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from dxgap.extract import wording
 from dxgap.extract.indicators import Match, choose
 from dxgap.extract.numbers import Quantity
 from dxgap.extract.proposal import Proposal
@@ -13,7 +14,7 @@ from dxgap.text import Msg
 
 _DONE = re.compile(
     r"(?:^|,\s*)(?:(?:[^\W\d]+\s+){0,3}?(?:sẽ|phải|cần|được|dự kiến)\s+|"
-    r"(?:[^\W\d]+\s+){0,4}?(?:yêu cầu|giao|chỉ đạo)\s+(?:[^\W\d]+\s+){0,6}?)?"
+    r"(?:[^\W\d]+\s+){0,6}?(?:yêu cầu|giao|chỉ đạo)\s+(?:[^\W\d]+\s+){0,6}?)?"
     r"(?:hình thành|hoàn thành|hoàn thiện|đưa vào (?:vận hành|sử dụng|hoạt động)|"
     r"ban hành|thành lập|xây dựng xong|triển khai xong|đi vào hoạt động|vận hành)(?!\w)",
     re.IGNORECASE,
@@ -21,6 +22,10 @@ _DONE = re.compile(
 """A thing to finish, opening a comma piece (`Hoàn thành …`, `tỉnh sẽ đưa vào vận hành …`,
 `Trước năm 2023, hình thành …`) or after a directive (`Ban Chỉ đạo yêu cầu các huyện còn lại
 hoàn thành …`), not a state described (`chính quyền số vận hành thông suốt`)."""
+
+_DONE_PLAIN = re.compile(wording.bare(_DONE.pattern), re.IGNORECASE)
+"""`_DONE` as a text typed without diacritics writes it (`hoan thanh`, `yeu cau … hoan thanh`)."""
+_MARKED = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
 _DO = re.compile(r"(?<!\w)(?:thực hiện|triển khai|làm)(?!\w)", re.IGNORECASE)
 
@@ -34,7 +39,8 @@ CAPTION = re.compile(
 def done(words: str, before: bool) -> bool:
     """Whether a clause names a thing to finish: a verb of finishing (`_DONE`), or any doing
     (`thực hiện`, `triển khai`) when its deadline is `trước năm …` (`before`)."""
-    return bool(_DONE.search(words) or (before and _DO.search(words)))
+    done = _DONE if _MARKED.search(words) else _DONE_PLAIN
+    return bool(done.search(words) or (before and _DO.search(words)))
 
 
 def task_like(words: str) -> bool:

@@ -46,13 +46,13 @@ _CMP_RE = [
 """A comparator's words, or its sign (`≥ 85%`, `≤ 2%`), just before the figure."""
 
 
-def _bare(pattern: str) -> str:
+def bare(pattern: str) -> str:
     """A pattern's Vietnamese letters without their marks (`tối thiểu` → `toi thieu`)."""
     decomposed = unicodedata.normalize("NFD", pattern.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_CMP_PLAIN = [(c, re.compile(_bare(p.pattern), p.flags)) for c, p in _CMP_RE]
+_CMP_PLAIN = [(c, re.compile(bare(p.pattern), p.flags)) for c, p in _CMP_RE]
 """The comparators as a text typed without diacritics writes them (`toi thieu`, `tren`)."""
 _MARKED = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 _APPROX = re.compile(
