@@ -234,3 +234,17 @@ def test_a_task_joined_to_a_figure_by_va(matcher: Matcher) -> None:
         (100.0, ">=", 2025),
         (90.0, ">=", 2025),
     ]
+
+
+def test_a_quarter_a_review_heading_and_a_striven_task(matcher: Matcher) -> None:
+    """`Nhiệm vụ quý II/2025` gives its list 2025; `I. ĐÁNH GIÁ NĂM HỌC 2024 - 2025` heads
+    results; `Sở phấn đấu hoàn thành trước ngày 31/12/2025` is a yes/no target."""
+    text = (
+        "Bến Tre, ngày 15 tháng 8 năm 2025\n"
+        "I. ĐÁNH GIÁ NĂM HỌC 2024 - 2025\n"
+        "Toàn ngành có 98% trường học sử dụng phần mềm quản lý trường học.\n"
+        "II. Nhiệm vụ quý II/2025\n"
+        "- Cấp mới tối thiểu 20.000 chữ ký số cá nhân trong quý II.\n"
+        "- Sở phấn đấu hoàn thành kết nối dữ liệu với Cơ sở dữ liệu ngành trước ngày 31/12/2025.\n"
+    )
+    assert _facts(extract(text, matcher)) == [(20000.0, ">=", 2025), (True, None, 2025)]

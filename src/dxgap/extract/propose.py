@@ -108,6 +108,12 @@ item's number, `Chỉ tiêu 6 xếp hạng …`)."""
 _OWN_PRODUCT = re.compile(r"\s*(?:của\s+(?:tỉnh|thành phố)\s+)?GRDP(?!\w)")
 """A share of GRDP is the province's own, whoever is named before it (`trong khi cả nước phấn
 đấu … 20% GDP … thì mục tiêu của Hà Giang là 5% GRDP`)."""
+_REVIEW = re.compile(
+    r"(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?(?:đánh giá|tổng kết|sơ kết|kết quả)(?!\w)",
+    re.IGNORECASE,
+)
+"""A heading that reviews what was done (`Đánh giá …`, `Tổng kết …`, `Sơ kết …`): a section of
+results."""
 _AND = re.compile(r"\s(?:và|va)\s")
 _DATE_IN = re.compile(r"(?<!\w)(?:ngày|tháng)\s+\d", re.IGNORECASE)
 
@@ -147,6 +153,8 @@ def extract(
             titled = ctx.titled and para.start < TITLE and not _NUMBERED.match(line)
             titled = titled and not _DATE_IN.search(line)  # "Phiên họp … tháng 3 năm 2024"
             _learn(text, para, ctx, framing=True, titled=titled)
+            if _REVIEW.match(line):  # "I. ĐÁNH GIÁ NĂM HỌC 2024 - 2025": what was done
+                ctx.stance, ctx.year = False, None
             ctx.section = ctx.stance
             ctx.titled = bool(_PLAN_KIND.fullmatch(line)) or (titled and ctx.year is None)
             continue

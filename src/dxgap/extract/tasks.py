@@ -13,7 +13,7 @@ from dxgap.extract.segment import Span
 from dxgap.text import Msg
 
 _DONE = re.compile(
-    r"(?:^|,\s*)(?:(?:[^\W\d]+\s+){0,3}?(?:sẽ|phải|cần|được|dự kiến)\s+|"
+    r"(?:^|,\s*)(?:(?:[^\W\d]+\s+){0,3}?(?:sẽ|phải|cần|được|dự kiến|phấn đấu)\s+|"
     r"(?:[^\W\d]+\s+){0,6}?(?:yêu cầu|giao|chỉ đạo)\s+(?:[^\W\d]+\s+){0,6}?)?"
     r"(?:hình thành|hoàn thành|hoàn thiện|đưa vào (?:vận hành|sử dụng|hoạt động)|"
     r"ban hành|thành lập|xây dựng xong|triển khai xong|đi vào hoạt động|vận hành)(?!\w)",

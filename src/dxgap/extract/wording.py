@@ -171,12 +171,9 @@ _YEAR_PATTERNS = [
             re.I,
         ),
     ),
-    (
-        "date",
-        re.compile(
-            rf"\d{{1,2}}/\d{{1,2}}/{Y}|(?:quý\s+[IV1-4]+|tháng\s+\d{{1,2}})\s*/\s*{Y}", re.I
-        ),
-    ),
+    ("date", re.compile(rf"\d{{1,2}}/\d{{1,2}}/{Y}", re.I)),
+    # a part of a year (`quý II/2025`, `tháng 6/2025`) is a time within that year, as `năm 2025`
+    ("in", re.compile(rf"(?:quý\s+[IV1-4]+|tháng\s+\d{{1,2}})\s*/\s*{Y}", re.I)),
     ("in", re.compile(rf"năm\s*{Y}", re.I)),
 ]
 _TYPED = {
