@@ -248,3 +248,20 @@ def test_a_quarter_a_review_heading_and_a_striven_task(matcher: Matcher) -> None
         "- Sở phấn đấu hoàn thành kết nối dữ liệu với Cơ sở dữ liệu ngành trước ngày 31/12/2025.\n"
     )
     assert _facts(extract(text, matcher)) == [(20000.0, ">=", 2025), (True, None, 2025)]
+
+
+def test_a_range_of_counts_a_district_told_to_report_and_a_directive_to_several(
+    matcher: Matcher,
+) -> None:
+    """`từ 3 đến 5 doanh nghiệp` is one range; `cấp huyện có tỷ lệ dưới 80% phải báo cáo` names
+    who must act; `yêu cầu các sở, ngành hoàn thành … trước ngày 30/9/2025` is a yes/no target."""
+    text = (
+        "Yên Bái, ngày 25 tháng 02 năm 2025\n"
+        "KẾ HOẠCH\nChuyển đổi số năm 2025\n"
+        "1. Có thêm từ 3 đến 5 doanh nghiệp công nghệ số được thành lập mới.\n"
+        "2. Các huyện hoàn thành làm sạch dữ liệu; cấp huyện có tỷ lệ dưới 80% phải báo cáo.\n"
+        "Chủ tịch UBND tỉnh yêu cầu các sở, ngành hoàn thành số hóa kết quả giải quyết thủ tục "
+        "hành chính trước ngày 30/9/2025.\n"
+    )
+    found = extract(text, matcher)
+    assert [(p.value, p.value_max, p.year) for p in found] == [(3.0, 5.0, 2025), (True, None, 2025)]

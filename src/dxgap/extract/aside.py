@@ -21,7 +21,8 @@ _GOAL = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm
 
 
 _WHO = re.compile(
-    r"(?:^|[;:]\s*|\s)(?:các|những|mọi)\s[^;:()]{0,40}?\s(?:có|đạt)\s[^,;:()]*$",
+    r"(?:^|[;:,]\s*|\s)(?:các|những|mọi|cấp|đơn vị|địa phương)\s[^;:()]{0,40}?\s(?:có|đạt)\s"
+    r"[^,;:()]*$",
     re.IGNORECASE,
 )
 _MUST = re.compile(
@@ -29,7 +30,8 @@ _MUST = re.compile(
     re.IGNORECASE,
 )
 """A figure that says which units must act (`Các sở, ngành có chỉ số thành phần đạt thấp hơn 70%
-phải xây dựng kế hoạch khắc phục`, `những xã có tỷ lệ … dưới 30% sẽ bị phê bình`): a condition,
+phải xây dựng kế hoạch khắc phục`, `những xã có tỷ lệ … dưới 30% sẽ bị phê bình`, `cấp huyện
+có tỷ lệ dưới 80% phải báo cáo nguyên nhân`): a condition,
 no target."""
 
 NEAR = 160

@@ -59,6 +59,8 @@ _YEAR_WORDS = re.compile(
     r"giai doan|[-–—/])\s*$",
     re.IGNORECASE,
 )
+_FROM = re.compile(r"(?:^|\s)(?:từ|tu)\s*$", re.IGNORECASE)
+"""`từ` before a range of counts (`từ 3 đến 5 doanh nghiệp`): the two numbers are one range."""
 _NOUN_AFTER = re.compile(r"\s+(?:[^\W\d_]|\()", re.UNICODE)
 
 
@@ -181,7 +183,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
         if _YEAR_WORDS.search(before) or not _NOUN_AFTER.match(text, end):
             return None
     value_max = None
-    if rng is not None and _unit_after(text, rng[1])[0] != "count":
+    counted = rng is not None and _FROM.search(text, max(0, m.start() - 8), m.start()) is not None
+    if rng is not None and (_unit_after(text, rng[1])[0] != "count" or counted):
         value_max, doubtful2 = parsed_value(rng[2])
         doubtful |= doubtful2
         end = rng[1]

@@ -14,14 +14,14 @@ from dxgap.text import Msg
 
 _DONE = re.compile(
     r"(?:^|,\s*)(?:(?:[^\W\d]+\s+){0,3}?(?:sẽ|phải|cần|được|dự kiến|phấn đấu)\s+|"
-    r"(?:[^\W\d]+\s+){0,6}?(?:yêu cầu|giao|chỉ đạo)\s+(?:[^\W\d]+\s+){0,6}?)?"
+    r"(?:[^\W\d]+\s+){0,6}?(?:yêu cầu|giao|chỉ đạo)\s+(?:[^\W\d]+,?\s+){0,8}?)?"
     r"(?:hình thành|hoàn thành|hoàn thiện|đưa vào (?:vận hành|sử dụng|hoạt động)|"
     r"ban hành|thành lập|xây dựng xong|triển khai xong|đi vào hoạt động|vận hành)(?!\w)",
     re.IGNORECASE,
 )
 """A thing to finish, opening a comma piece (`Hoàn thành …`, `tỉnh sẽ đưa vào vận hành …`,
 `Trước năm 2023, hình thành …`) or after a directive (`Ban Chỉ đạo yêu cầu các huyện còn lại
-hoàn thành …`), not a state described (`chính quyền số vận hành thông suốt`)."""
+hoàn thành …`, `… yêu cầu các sở, ngành hoàn thành …`), not a state described (`chính quyền số vận hành thông suốt`)."""
 
 _DONE_PLAIN = re.compile(wording.bare(_DONE.pattern), re.IGNORECASE)
 """`_DONE` as a text typed without diacritics writes it (`hoan thanh`, `yeu cau … hoan thanh`)."""
