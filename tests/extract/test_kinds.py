@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from dxgap.extract import Matcher, Proposal, extract
+from dxgap.extract import Matcher, Proposal, extract, read_path
 from dxgap.targets.load import load_catalogue_file
 from dxgap.text import Msg
 
@@ -422,8 +422,8 @@ def test_held_out_quotes_are_the_texts_own_and_quick(matcher: Matcher) -> None:
     import time
 
     held = (REPO / "tests" / "extract" / "heldout").glob("[0-9]*.*")
-    for path in sorted(p for p in held if p.suffix in (".txt", ".md")):
-        text = path.read_text(encoding="utf-8")
+    for path in sorted(p for p in held if p.suffix in (".txt", ".md", ".html")):
+        text = read_path(path).text
         national = "national: true" in path.with_suffix(".yaml").read_text(encoding="utf-8")
         began = time.perf_counter()
         found = extract(text, matcher, national=national)

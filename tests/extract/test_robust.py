@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[2]
 DOCS = sorted((REPO / "tests" / "fixtures" / "extract").glob("[0-9s]*.*[td]")) + sorted(
     p
     for p in (REPO / "tests" / "extract" / "heldout").glob("[0-9]*.*")
-    if p.suffix in (".txt", ".md")
+    if p.suffix in (".txt", ".md", ".html")
 )
 
 FRAGMENTS = [
