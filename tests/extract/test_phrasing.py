@@ -265,3 +265,31 @@ def test_a_range_of_counts_a_district_told_to_report_and_a_directive_to_several(
     )
     found = extract(text, matcher)
     assert [(p.value, p.value_max, p.year) for p in found] == [(3.0, 5.0, 2025), (True, None, 2025)]
+
+
+def test_a_circulars_requirements(matcher: Matcher) -> None:
+    """`không quá 3 giây` is a bounded duration; `được trả kết quả điện tử` names no result;
+    `kể từ ngày 01/01/2026` gives the requirement its year."""
+    text = (
+        "Hà Nội, ngày 20 tháng 5 năm 2025\n"
+        "Điều 2. Chỉ tiêu chất lượng\n"
+        "1. Thời gian phản hồi trung bình của hệ thống không quá 3 giây.\n"
+        "2. Tỷ lệ hồ sơ được trả kết quả điện tử đạt 100% kể từ ngày 01/01/2026.\n"
+        "Hội nghị khai mạc lúc 8 giờ 30 phút.\n"
+    )
+    assert _facts(extract(text, matcher, national=True)) == [(3.0, "<=", None), (100.0, ">=", 2026)]
+
+
+def test_points_and_places_gained_are_two_targets(matcher: Matcher) -> None:
+    """`đạt trên 90 điểm, tăng ít nhất 2 bậc so với năm 2024`: the places gained are a target
+    of their own; `đạt 50%, tăng 10 điểm phần trăm so với năm 2024` restates the 50%."""
+    text = (
+        "KẾ HOẠCH\nCải thiện các chỉ số năm 2025\n"
+        "1. Chỉ số PAR INDEX đạt trên 90 điểm, tăng ít nhất 2 bậc so với năm 2024.\n"
+        "2. Tỷ lệ thanh toán trực tuyến đạt 50%, tăng 10 điểm phần trăm so với năm 2024.\n"
+    )
+    assert _facts(extract(text, matcher)) == [
+        (90.0, ">", 2025),
+        (2.0, ">=", 2025),
+        (50.0, ">=", 2025),
+    ]

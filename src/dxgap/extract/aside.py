@@ -34,6 +34,10 @@ phải xây dựng kế hoạch khắc phục`, `những xã có tỷ lệ … d
 có tỷ lệ dưới 80% phải báo cáo nguyên nhân`): a condition,
 no target."""
 
+_FAMILY = {"percent": "percent", "percent_points": "percent", "places": "places", "times": "times"}
+"""Units a change restates a level in (`đạt 50%, tăng 10 điểm phần trăm so với năm 2024`); a
+count and the places gained are apart (`đạt trên 90 điểm, tăng ít nhất 2 bậc`)."""
+
 NEAR = 160
 """Characters around a figure in which the words that qualify it are looked for."""
 
@@ -60,8 +64,9 @@ def aside(
     figure before it (`333 tỷ đồng cho
     11 dự án, trong đó 1 dự án …`), a comparison (`5,52% so với …`) outside a stated goal (its
     words, or `framed`: a section of targets with a deadline, `2. Đến năm 2030` / `a) Doanh thu
-    … gấp 2,5 lần so với năm 2025`, when no figure before it in its clause is the target it
-    restates: `đạt 85%, tăng 15% so với năm 2024`), a figure in brackets that does not say it is a target."""
+    … gấp 2,5 lần so với năm 2025`, when no figure before it in its clause, in its unit, is the
+    target it restates: `đạt 85%, tăng 15% so với năm 2024`; `đạt trên 90 điểm, tăng ít nhất 2
+    bậc so với năm 2024` are two), a figure in brackets that does not say it is a target."""
     line = text.rfind("\n", 0, q.start) + 1
     if _WHO.search(text, max(line, q.start - NEAR), q.start) and _MUST.match(text, q.end):
         return True  # "Các sở có chỉ số đạt thấp hơn 70% phải xây dựng …": who must act
@@ -74,11 +79,12 @@ def aside(
         and _BREAKDOWN_ANY.search(text, max(first.end, q.start - NEAR), q.start)
     ):
         return True
-    goal = (framed and first is None) or (
+    goal = (
         _GOAL.search(text, max(group.start, q.start - NEAR), min(group.end, q.end + NEAR))
         is not None
     )
-    if _SO_VOI.match(text, q.end) and not goal:
+    alone = first is None or _FAMILY.get(first.unit) != _FAMILY.get(q.unit)
+    if _SO_VOI.match(text, q.end) and not goal and not (framed and alone):
         return True
     own = piece(text, group, q)
     if not goal and _EFFECT.search(text, max(own.start, q.start - NEAR), q.start):

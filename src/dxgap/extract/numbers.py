@@ -59,6 +59,12 @@ _YEAR_WORDS = re.compile(
     r"giai doan|[-–—/])\s*$",
     re.IGNORECASE,
 )
+_DURATION = re.compile(r"\s*(?:giờ|phút|giây|ngày làm việc|ngày)(?!\w)", re.IGNORECASE)
+_BOUND = re.compile(
+    r"(?:^|\s)(?:không quá|không vượt quá|tối đa|dưới|trong vòng|ít nhất|tối thiểu|còn)\s*$",
+    re.IGNORECASE,
+)
+"""A duration is a quantity when a bound states it (`không quá 3 giây`, `trong vòng 2 giờ`)."""
 _FROM = re.compile(r"(?:^|\s)(?:từ|tu)\s*$", re.IGNORECASE)
 """`từ` before a range of counts (`từ 3 đến 5 doanh nghiệp`): the two numbers are one range."""
 _NOUN_AFTER = re.compile(r"\s+(?:[^\W\d_]|\()", re.UNICODE)
@@ -253,6 +259,8 @@ def _unit_after(text: str, end: int) -> tuple[str, int, float]:
 def _counts(text: str, start: int, end: int) -> bool:
     """Whether a bare number counts things: a noun follows, and nothing marks it as a name,
     an ordinal, a date or a document number."""
+    if _DURATION.match(text, end) and _BOUND.search(text, max(0, start - 24), start):
+        return True  # "không quá 3 giây", "tối đa 2 giờ": a duration bounded, no time of day
     if _NOT_AFTER.match(text, end) or not _NOUN_AFTER.match(text, end):
         return False
     before = text[max(0, start - 16) : start]

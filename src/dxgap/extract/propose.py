@@ -252,7 +252,7 @@ def _clause(
     out = [t] if (t := _task_before(text, qs[0], scope, ctx, matcher)) is not None else []
     spans = groups(text, clause.span, [q.start for q in qs])
     for i, (q, group) in enumerate(zip(qs, spans, strict=True)):
-        framed = ctx.stance is True and ctx.year is not None  # under "2. Đến năm 2030"
+        framed = ctx.stance is True and ctx.deadline()[0] is not None  # "2. Đến năm 2030"
         if aside(text, q, group, qs[0] if i else None, framed):
             continue
         inner = bracket(text, group, q)

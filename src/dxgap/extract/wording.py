@@ -171,6 +171,8 @@ _YEAR_PATTERNS = [
             re.I,
         ),
     ),
+    # a requirement from a day on (`đạt 100% kể từ ngày 01/01/2026`) holds in that day's year
+    ("in", re.compile(rf"kể từ\s+(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}/{Y}", re.I)),
     ("date", re.compile(rf"\d{{1,2}}/\d{{1,2}}/{Y}", re.I)),
     # a part of a year (`quý II/2025`, `tháng 6/2025`) is a time within that year, as `năm 2025`
     ("in", re.compile(rf"(?:quý\s+[IV1-4]+|tháng\s+\d{{1,2}})\s*/\s*{Y}", re.I)),
@@ -180,7 +182,7 @@ _TYPED = {
     "năm": "nam", "đến": "den", "tới": "toi", "trước": "truoc", "từ": "tu", "giai đoạn": "giai doan",
     "tính": "tinh", "hết": "het", "cuối": "cuoi", "vào": "vao", "chậm nhất": "cham nhat",
     "ngày": "ngay", "tháng": "thang", "quý": "quy", "so với": "so voi", "cùng kỳ": "cung ky",
-    "thời kỳ": "thoi ky",
+    "thời kỳ": "thoi ky", "kể từ": "ke tu",
 }  # fmt: skip
 """Words of the year patterns as a text typed without diacritics writes them."""
 _YEAR_PATTERNS = [
