@@ -11,7 +11,7 @@ for a value of 100%; a boolean task matches on true and the year) and the quotes
 key is matched at most once. Also printed: proposals that overlap a target the bundled file
 records as qualitative (a human took the statement for a target but wrote no figure).
 
-The held-out set (tests/extract/heldout/) is fifty-one texts written for testing in the language of
+The held-out set (tests/extract/heldout/) is fifty-five texts written for testing in the language of
 other provinces' and ministries' plans, reports and news (numbered lists, tables flattened to text,
 typos, lines without diacritics, national targets quoted before the province's own, results beside
 targets): not real documents. Each `NN_name.txt` (or `.md`, `.html`) has a hand-made answer key
@@ -19,8 +19,8 @@ targets): not real documents. Each `NN_name.txt` (or `.md`, `.html`) has a hand-
 quote, value, value_max, comparator, year). The rules were not written from the seeds' wording;
 texts 01–10 were written to the kinds of failure a review found and the rules then written against
 them, so their figures measure those kinds, not unseen documents; later batches (11–14, 15–17,
-18–20, 21–23, 24–26, 27–29, 30–39, 40–44, 45–48, 49–51) were written after and scored before any
-change for them (see docs/extract.md).
+18–20, 21–23, 24–26, 27–29, 30–39, 40–44, 45–48, 49–51, 52–55) were written after and scored before
+any change for them (see docs/extract.md).
 
     python benchmarks/extract_eval.py [--seeds DIR] [--heldout DIR] [--workspace DIR] [--verbose]
 """
