@@ -81,7 +81,13 @@ TRAJECTORY_KEYS: tuple[str, ...] = (
     "met",
     "series_break",
 )
-"""The keys of `dxgap trajectory --format json|csv`, in order."""
+"""The keys of the engine's trajectory table (`engine.trajectory`), in order."""
+
+TASK_REPORT_KEYS: tuple[str, ...] = ("task_state", "state_date", "evidence", "state_source")
+"""Appended to `TRAJECTORY_KEYS` in `dxgap trajectory --format json|csv`: a task has no path,
+so its rows are its reports up to the as-of year (`year` the report's), each with its state,
+date, evidence (the row's note) and source, as the gap table names them; empty on the rows of
+a quantified target."""
 
 TARGET_KEYS: tuple[str, ...] = (
     *_PLAN_KEYS,

@@ -52,8 +52,11 @@ def target_paths(
     points = rows_by_target(TrajectoryPoint, table)
     aside = set_aside_of(ws, tlf, options, rows)
     reports: dict[tuple[str, str], list[StateReport]] = {}
+    history = None
     if any(r.is_task and r.task_state for r in rows):  # a task's chart: its state timeline
-        reports = rows_by_target(StateReport, state_history(states, options.as_of).collect())
+        history = state_history(states, options.as_of).collect()
+        reports = rows_by_target(StateReport, history)
+    table = with_reports(table, history, rows)
     paths = []
     for r in rows:
         key = (r.province, r.target_id)
@@ -62,6 +65,37 @@ def target_paths(
         elif r.is_task and key in reports:
             paths.append(TargetPath(r, [], states=reports[key]))
     return rows, paths, table
+
+
+def with_reports(
+    table: pl.DataFrame, history: pl.DataFrame | None, rows: list[GapRow]
+) -> pl.DataFrame:
+    """The trajectory `table` with `frames.TASK_REPORT_KEYS`, and the reports of the tasks
+    among `rows` (`history`: `engine.tasks.state_history`) as rows of their own: a task's
+    trajectory is its reports (docs/methodology.md §15). In the order of `rows`."""
+    import polars as pl
+
+    from dxgap.frames import TASK_REPORT_KEYS, TRAJECTORY_KEYS
+
+    empty = [pl.lit(None, pl.String).alias(k) for k in TASK_REPORT_KEYS]
+    out = table.with_columns(empty)
+    tasks = [(r.province, r.target_id) for r in rows if r.is_task]
+    if history is not None and tasks:
+        wanted = pl.DataFrame(tasks, schema=["province", "target_id"], orient="row")
+        reported = history.join(wanted, on=["province", "target_id"], how="semi").select(
+            "province",
+            "target_id",
+            pl.col("year").cast(table.schema["year"]),
+            *[pl.lit(None, table.schema[k]).alias(k) for k in TRAJECTORY_KEYS[3:]],
+            task_state="state",
+            state_date="date",
+            evidence="note",
+            state_source="source",
+        )
+        out = pl.concat([out, reported.select(out.columns)])
+    order = {key: i for i, key in enumerate((r.province, r.target_id) for r in rows)}
+    place = [order.get(k, len(order)) for k in zip(out["province"], out["target_id"], strict=True)]
+    return out.with_columns(_o=pl.Series(place)).sort("_o", maintain_order=True).drop("_o")
 
 
 def set_aside_of(

@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 from tests.conftest import Cli
 
-from dxgap.frames import GAP_KEYS, TRAJECTORY_KEYS
+from dxgap.frames import GAP_KEYS, TASK_REPORT_KEYS, TRAJECTORY_KEYS
 
 
 @pytest.mark.parametrize("province", ["binh-duong", "binh-phuoc", "bac-lieu", "vietnam"])
@@ -237,7 +237,7 @@ def test_trajectory_json(cli: Cli, repo_workspace: Path) -> None:
     code, out, _ = cli("trajectory", *args)
     assert code == 0
     rows = json.loads(out)
-    assert all(list(r) == list(TRAJECTORY_KEYS) for r in rows)
+    assert all(list(r) == [*TRAJECTORY_KEYS, *TASK_REPORT_KEYS] for r in rows)
     assert [r["year"] for r in rows] == list(range(2020, 2031))
     by_year = {r["year"]: r for r in rows}
     # the series starts again in 2022 (DTI breaks 2021, 2022, 2024, 2025): the plan runs from

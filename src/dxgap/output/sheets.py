@@ -82,7 +82,7 @@ _COLUMNS = {
     ),
     "trajectory": (
         "province", "indicator", "target_id", "year", "planned", "actual", "projected", "ahead_by",
-        "met", "series_break",
+        "met", "series_break", "task_state", "state_date", "evidence",
     ),
     "targets": (
         "province", "indicator", "target_id", "pillar", "goal", "unit", "baseline_value",
@@ -101,7 +101,7 @@ _TEXT_COLUMNS = {
              "gap", "progress_pct", "status", "years_met", "task_state", "state_year",
              "evidence"),
     "trajectory": ("indicator", "target_id", "year", "planned", "actual", "projected",
-                   "ahead_by", "met"),
+                   "ahead_by", "met", "task_state", "state_date", "evidence"),
 }  # fmt: skip
 _OPTIONAL = frozenset(
     {"task_state", "state_year", "state_date", "evidence", "years_met", "years_assessed",
