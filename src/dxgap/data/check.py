@@ -332,7 +332,9 @@ def _grouped(files: list[_File], ctx: _Context, problems: list[Problem]) -> pl.D
         details = pl.concat([files[i].details(i, flag=True) for i in numbers])
         by_value = {i: v for i in numbers if (v := files[i].values) is not None}
         query = screen.grouped(details, optional)
-        result, *doubts = _collect([files[i] for i in numbers], [query, *by_value.values()])
+        (result,) = _collect([files[i] for i in numbers], [query])
+        # apart: run with the grouped pass, Polars would keep the whole shared scan in memory
+        doubts = _collect([files[i] for i in by_value], list(by_value.values()))
         return result, {i for i, d in zip(by_value, doubts, strict=True) if d.item()}
 
     try:
