@@ -21,6 +21,7 @@ from dxgap.targets.models import Pillar
 from dxgap.text import pillar_label, printable, status_label, t
 from dxgap.text.fmt import (
     MISSING,
+    PUBLISHED_DECIMALS,
     format_change,
     format_delta,
     format_gap,
@@ -309,7 +310,9 @@ def trajectory_table(
         cells: list[str | Text] = [
             f"{p.year}*" if p.series_break else str(p.year),
             format_value(p.planned, unit, lang),
-            format_value(p.actual, unit, lang) if p.actual is not None else "",
+            format_value(p.actual, unit, lang, decimals=PUBLISHED_DECIMALS)
+            if p.actual is not None
+            else "",
             format_value(p.projected, unit, lang) if p.projected is not None else "",
             ahead,
         ]

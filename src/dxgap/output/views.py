@@ -27,6 +27,7 @@ from dxgap.results import (
 )
 from dxgap.text import Msg, t
 from dxgap.text.fmt import (
+    PUBLISHED_DECIMALS,
     format_date,
     format_latest,
     format_period,
@@ -189,7 +190,7 @@ def set_aside_text(aside: SetAside, unit: str | None, target_out_of: int | None,
     """Why a target's figures cannot judge it (docs/methodology.md §12, §14): "Not comparable:
     the figures are ranks out of 34 units (latest: rank 5 of 34, 2024); the target is a rank out
     of 63." """
-    value = format_value(aside.value, unit, lang, aside.out_of)
+    value = format_value(aside.value, unit, lang, aside.out_of, decimals=PUBLISHED_DECIMALS)
     when = format_period(aside.period, aside.year, lang)
     if aside.reason == "out_of":
         return t(

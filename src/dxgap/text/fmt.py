@@ -75,17 +75,28 @@ def whole(value: float) -> float:
     return float(math.floor(value + 0.5))
 
 
+PUBLISHED_DECIMALS = 2
+"""Decimals a measured (published) figure keeps at most: 63.47% as the source gives it, not
+63.5%; computed figures (paths, projections) keep one."""
+
+
 def format_value(
-    value: float | None, unit: str | None, lang: str, out_of: int | None = None
+    value: float | None,
+    unit: str | None,
+    lang: str,
+    out_of: int | None = None,
+    *,
+    decimals: int = 1,
 ) -> str:
     """A value in its unit, as people write it: 76% / 86.3% (86,3%), rank 7 / hạng 7 (with
     `out_of`, the ranking's number of units: rank 12 of 63 / hạng 12/63), 11,340 bn VND /
-    11.340 tỷ đồng, done / đã hoàn thành."""
+    11.340 tỷ đồng, done / đã hoàn thành. A percent or a plain number has at most `decimals`
+    decimals, none that are zero (`PUBLISHED_DECIMALS` for a measured figure: 63.47%)."""
     if value is None or is_missing(value):
         return MISSING
     match unit:
         case "percent":
-            return f"{trimmed(value, 1, lang)}%"
+            return f"{trimmed(value, decimals, lang)}%"
         case "rank":
             v = number(whole(value), 0, lang)
             return t("unit.rank_of", lang, v=v, n=out_of) if out_of else t("unit.rank", lang, v=v)
@@ -96,7 +107,7 @@ def format_value(
         case "index":
             return _localise(f"{value:.4g}", lang)
         case _:
-            return trimmed(value, 1, lang)
+            return trimmed(value, decimals, lang)
 
 
 def format_range(
@@ -254,13 +265,14 @@ def format_latest(
     out_of: int | None = None,
     period: str | None = None,
 ) -> str:
-    """The latest value with what it measures: `86.3% (2024)`, `rank 12 of 63 (2022)` (`hạng
+    """The latest value, as published (up to two decimals: `63.47%`), with what it measures:
+    `86.3% (2024)`, `rank 12 of 63 (2022)` (`hạng
     12/63 (2022)`), a week's figure `64% (week 3, 2024)` (`64% (tuần 3/2024)`); `sep` goes
     between the value and the bracket (a new line in a narrow cell)."""
     if value is None or is_missing(value):
         return MISSING
     when = format_period(period, year, lang)
-    shown = format_value(value, unit, lang, out_of)
+    shown = format_value(value, unit, lang, out_of, decimals=PUBLISHED_DECIMALS)
     return f"{shown}{sep}({when})" if when else shown
 
 
