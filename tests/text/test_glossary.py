@@ -28,6 +28,9 @@ CATALOGUE_COLUMNS = {
 # a `Form` cell → what the one formatter writes for (sample, unit, language)
 FORMS: dict[str, Callable[[str, str | None, str], str]] = {
     "value": lambda s, unit, lang: fmt.format_value(float(s), unit, lang),
+    "measured": lambda s, unit, lang: fmt.format_value(
+        float(s), unit, lang, decimals=fmt.PUBLISHED_DECIMALS
+    ),
     "delta": lambda s, unit, lang: fmt.format_delta(float(s), unit, lang),
     "gap": lambda s, unit, lang: fmt.format_gap(float(s), unit, lang),
     "change": lambda s, unit, lang: fmt.format_change(float(s), unit, lang),
