@@ -6,25 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.extract.helpers import triples
 
-from dxgap.extract import JSON_KEYS, Matcher, Proposal, extract, read_path
+from dxgap.extract import JSON_KEYS, Matcher, extract, read_path
 from dxgap.extract.render import to_json
-from dxgap.targets.load import load_catalogue_file
 from dxgap.text import Msg
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = sorted((REPO / "tests" / "fixtures" / "extract").glob("*.txt"))
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    catalogue, _ = load_catalogue_file(REPO / "targets" / "indicators.yaml")
-    assert catalogue is not None
-    return Matcher(catalogue.indicators)
-
-
-def _facts(found: list[Proposal]) -> list[tuple[object, str | None, int | None]]:
-    return [(p.value, p.comparator, p.year) for p in found]
 
 
 def test_a_target_is_kept_and_a_result_left_out(matcher: Matcher) -> None:
@@ -32,7 +21,7 @@ def test_a_target_is_kept_and_a_result_left_out(matcher: Matcher) -> None:
         "Tính đến nay, tỷ lệ hồ sơ trực tuyến đã đạt 76%. "
         "Phấn đấu đến năm 2025, tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%.\n"
     )
-    assert _facts(extract(text, matcher)) == [(80.0, ">=", 2025)]
+    assert triples(extract(text, matcher)) == [(80.0, ">=", 2025)]
 
 
 @pytest.mark.parametrize(
@@ -54,12 +43,12 @@ def test_a_list_under_its_intro_takes_the_intros_year(matcher: Matcher) -> None:
         "Mục tiêu cụ thể đến năm 2025: 100% hồ sơ công việc cấp tỉnh được xử lý trên môi "
         "trường mạng; tối thiểu 50% hoạt động kiểm tra được thực hiện qua môi trường số.\n"
     )
-    assert _facts(extract(text, matcher)) == [(100.0, ">=", 2025), (50.0, ">=", 2025)]
+    assert triples(extract(text, matcher)) == [(100.0, ">=", 2025), (50.0, ">=", 2025)]
 
 
 def test_before_a_year_is_the_year_before(matcher: Matcher) -> None:
     found = extract("Trước năm 2023, hình thành Trung tâm điều hành đô thị thông minh.\n", matcher)
-    assert _facts(found) == [(True, None, 2022)]
+    assert triples(found) == [(True, None, 2022)]
 
 
 def test_a_period_gives_its_last_year_and_a_standing_window(matcher: Matcher) -> None:
@@ -143,7 +132,7 @@ def test_a_numbered_plan_keeps_its_sections_year(matcher: Matcher) -> None:
         "- Kinh tế số chiếm 30% GRDP.\n"
     )
     found = extract(text, matcher)
-    assert _facts(found) == [
+    assert triples(found) == [
         (90.0, ">=", 2025), (80.0, ">=", 2025), (60.0, ">=", 2025), (30.0, ">=", 2030),
     ]  # fmt: skip
     assert found[2].quote.startswith("60% hồ sơ")  # the list's "và" is no part of the quote
@@ -205,7 +194,7 @@ def test_the_ministrys_promise_is_the_nations_target_not_the_provinces(matcher: 
     ],
 )
 def test_the_figure_before_the_deadline_is_where_things_stand(matcher: Matcher, text: str) -> None:
-    assert _facts(extract(text, matcher)) == [(90.0, ">=", 2025)]
+    assert triples(extract(text, matcher)) == [(90.0, ">=", 2025)]
 
 
 def test_a_change_is_marked(matcher: Matcher) -> None:
@@ -226,4 +215,4 @@ def test_a_change_is_marked(matcher: Matcher) -> None:
 def test_deadline_wording_against_reporting_wording(
     matcher: Matcher, text: str, facts: list[tuple[float, str, int]]
 ) -> None:
-    assert _facts(extract(text, matcher)) == facts
+    assert triples(extract(text, matcher)) == facts

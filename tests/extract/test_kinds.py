@@ -15,23 +15,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.extract.helpers import triples
 
-from dxgap.extract import Matcher, Proposal, extract, read_path
-from dxgap.targets.load import load_catalogue_file
+from dxgap.extract import Matcher, extract, read_path
 from dxgap.text import Msg
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    catalogue, _ = load_catalogue_file(REPO / "targets" / "indicators.yaml")
-    assert catalogue is not None
-    return Matcher(catalogue.indicators)
-
-
-def _facts(found: list[Proposal]) -> list[tuple[object, str | None, int | None]]:
-    return [(p.value, p.comparator, p.year) for p in found]
 
 
 # --- 1. national targets quoted before the province's own ----------------------------------
@@ -47,7 +36,7 @@ def test_the_reviews_national_instance(matcher: Matcher) -> None:
     assert own.quote == "tỉnh phấn đấu đạt 20% GRDP"
     assert Msg("extract.check.national", word="GDP") not in own.checks
     # the national draft (--province vietnam) has the nation's
-    assert _facts(extract(text, matcher, national=True)) == [
+    assert triples(extract(text, matcher, national=True)) == [
         (30.0, ">=", 2030),
         (20.0, ">=", 2030),
     ]
@@ -129,7 +118,7 @@ def test_the_reviews_national_instance(matcher: Matcher) -> None:
 def test_national_targets_are_told_from_the_provinces(
     matcher: Matcher, text: str, facts: list[tuple[object, str, int]]
 ) -> None:
-    assert _facts(extract(text, matcher)) == facts
+    assert triples(extract(text, matcher)) == facts
 
 
 def test_a_list_under_a_national_intro_is_the_nations(matcher: Matcher) -> None:
@@ -140,7 +129,7 @@ def test_a_list_under_a_national_intro_is_the_nations(matcher: Matcher) -> None:
         "Tỉnh phấn đấu đến năm 2025:\n"
         "- 85% dịch vụ công trực tuyến mức độ 4.\n"
     )
-    assert _facts(extract(text, matcher)) == [(85.0, ">=", 2025)]
+    assert triples(extract(text, matcher)) == [(85.0, ">=", 2025)]
     assert len(extract(text, matcher, national=True)) == 3
 
 
@@ -185,7 +174,7 @@ def test_two_deadlines_in_a_sentence_worded_as_targets(matcher: Matcher) -> None
     targets (not `Năm 2023 đạt 85%, kế hoạch năm 2024 là 90%`, where the first is a result)."""
     text = "Phấn đấu đến năm 2025, tỉnh có 80% hộ gia đình dùng cáp quang, đến năm 2030 đạt 100%.\n"
     found = extract(text, matcher)
-    assert _facts(found) == [(80.0, ">=", 2025), (100.0, ">=", 2030)]
+    assert triples(found) == [(80.0, ">=", 2025), (100.0, ">=", 2030)]
     if found[1].new_indicator:  # a figure with no words of its own is named after the one before
         assert found[1].indicator_name == "Tỷ lệ hộ gia đình dùng cáp quang"
 
@@ -212,7 +201,7 @@ def test_a_past_years_target_worded_as_one_is_kept(matcher: Matcher) -> None:
         "Hà Tĩnh, ngày 12 tháng 01 năm 2025\n"
         "Kế hoạch năm 2024 đặt mục tiêu tỷ lệ thanh toán không dùng tiền mặt đạt 80%.\n"
     )
-    assert _facts(extract(text, matcher)) == [(80.0, ">=", 2024)]
+    assert triples(extract(text, matcher)) == [(80.0, ">=", 2024)]
 
 
 def test_a_plan_of_the_same_year_keeps_its_targets(matcher: Matcher) -> None:
@@ -220,7 +209,7 @@ def test_a_plan_of_the_same_year_keeps_its_targets(matcher: Matcher) -> None:
         "Quảng Trị, ngày 20 tháng 01 năm 2025\n"
         "Năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 60%.\n"
     )
-    assert _facts(extract(text, matcher)) == [(60.0, ">=", 2025)]
+    assert triples(extract(text, matcher)) == [(60.0, ">=", 2025)]
 
 
 def test_a_report_noun_is_no_result(matcher: Matcher) -> None:
@@ -231,7 +220,7 @@ def test_a_report_noun_is_no_result(matcher: Matcher) -> None:
         "a) Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt trên 85%;\n"
         "b) Tỷ lệ giao dịch không dùng tiền mặt đạt ít nhất 70%.\n"
     )
-    assert _facts(extract(text, matcher)) == [(85.0, ">", 2025), (70.0, ">=", 2025)]
+    assert triples(extract(text, matcher)) == [(85.0, ">", 2025), (70.0, ">=", 2025)]
 
 
 # --- 3. yearly targets and a heading's year --------------------------------------------------
@@ -442,7 +431,7 @@ def test_held_out_quotes_are_the_texts_own_and_quick(matcher: Matcher) -> None:
     ],
 )
 def test_a_deadline_written_as_a_day_or_a_part_of_a_year(matcher: Matcher, text: str) -> None:
-    assert _facts(extract(text, matcher)) == [(100.0, ">=", 2025)]
+    assert triples(extract(text, matcher)) == [(100.0, ">=", 2025)]
 
 
 def test_as_of_a_day_is_a_result(matcher: Matcher) -> None:
@@ -469,7 +458,7 @@ def test_a_table_from_a_pdfs_text_with_columns_of_spaces(matcher: Matcher) -> No
 
 def test_a_sentence_with_a_year_and_runs_of_spaces_is_no_header(matcher: Matcher) -> None:
     text = "Phấn đấu  đến năm 2025  tỷ lệ hồ sơ trực tuyến đạt 80%.\n"
-    assert _facts(extract(text, matcher)) == [(80.0, ">=", 2025)]
+    assert triples(extract(text, matcher)) == [(80.0, ">=", 2025)]
 
 
 def test_a_yearly_target_holds_over_the_titles_window(matcher: Matcher) -> None:
@@ -511,7 +500,7 @@ def test_comparators_typed_without_diacritics(matcher: Matcher) -> None:
         "Tinh phan dau den nam 2025 co toi thieu 70% ho so truc tuyen toan trinh; ty le nguoi "
         "dan co tai khoan thanh toan dien tu tren 80%; ty le ho so tre han khong qua 2%.\n"
     )
-    assert _facts(extract(text, matcher)) == [
+    assert triples(extract(text, matcher)) == [
         (70.0, ">=", 2025),
         (80.0, ">", 2025),
         (2.0, "<=", 2025),

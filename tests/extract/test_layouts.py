@@ -6,24 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from tests.extract.helpers import triples
 
-from dxgap.extract import Matcher, Proposal, extract
+from dxgap.extract import Matcher, extract
 from dxgap.extract.segment import MAX_SENTENCE, paragraphs
-from dxgap.targets.load import load_catalogue_file
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    catalogue, _ = load_catalogue_file(REPO / "targets" / "indicators.yaml")
-    assert catalogue is not None
-    return Matcher(catalogue.indicators)
-
-
-def _facts(found: list[Proposal]) -> list[tuple[object, str | None, int | None]]:
-    return [(p.value, p.comparator, p.year) for p in found]
 
 
 def test_a_table_goes_on_under_a_row_naming_a_group(matcher: Matcher) -> None:
@@ -39,7 +27,7 @@ def test_a_table_goes_on_under_a_row_naming_a_group(matcher: Matcher) -> None:
         "2     Xếp hạng chỉ số DTI                 Hạng          38/63                 "
         "Top 30              Top 20\n"
     )
-    assert _facts(extract(text, matcher)) == [
+    assert triples(extract(text, matcher)) == [
         (50.0, ">=", 2025),
         (80.0, ">=", 2030),
         (30.0, "<=", 2025),
@@ -54,7 +42,7 @@ def test_a_sentence_after_a_table_ends_it(matcher: Matcher) -> None:
         "1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 50\n"
         "Ghi chú: năm 2023 tỉnh đã đạt 20%.\n"
     )
-    assert _facts(extract(text, matcher)) == [(50.0, ">=", 2025)]
+    assert triples(extract(text, matcher)) == [(50.0, ">=", 2025)]
 
 
 def test_lines_a_pdf_broke_inside_a_sentence_are_one_paragraph() -> None:
@@ -100,13 +88,13 @@ def test_a_plans_title_broken_over_lines_gives_its_year(matcher: Matcher) -> Non
         "I. MỤC TIÊU\n"
         "2. 100% cơ quan nhà nước cấp tỉnh được giám sát an toàn thông tin mạng.\n"
     )
-    assert _facts(extract(plan, matcher)) == [(100.0, ">=", 2025)]
+    assert triples(extract(plan, matcher)) == [(100.0, ">=", 2025)]
     meeting = (
         "NGHỊ QUYẾT\n"
         "Phiên họp Chính phủ thường kỳ tháng 3 năm 2024\n"
         "1. Cắt giảm tối thiểu 20% thời gian tuân thủ thủ tục hành chính.\n"
     )
-    assert _facts(extract(meeting, matcher, national=True)) == [(20.0, ">=", None)]
+    assert triples(extract(meeting, matcher, national=True)) == [(20.0, ">=", None)]
 
 
 def test_a_range_in_a_tables_cell(matcher: Matcher) -> None:

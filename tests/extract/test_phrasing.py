@@ -8,24 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.extract.helpers import triples
 
-from dxgap.extract import Matcher, Proposal, extract
+from dxgap.extract import Matcher, extract
 from dxgap.extract.numbers import quantities
 from dxgap.extract.wording import comparison, years
-from dxgap.targets.load import load_catalogue_file
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    catalogue, _ = load_catalogue_file(REPO / "targets" / "indicators.yaml")
-    assert catalogue is not None
-    return Matcher(catalogue.indicators)
-
-
-def _facts(found: list[Proposal]) -> list[tuple[object, str | None, int | None]]:
-    return [(p.value, p.comparator, p.year) for p in found]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +59,7 @@ def test_a_growth_on_a_base_under_a_section_of_targets(matcher: Matcher) -> None
         "a) Doanh thu thương mại điện tử gấp 2,5 lần so với năm 2025.\n"
         "b) Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 85%, tăng 15% so với năm 2024.\n"
     )
-    assert _facts(extract(plan, matcher)) == [
+    assert triples(extract(plan, matcher)) == [
         (15.0, ">=", 2025),
         (2.5, ">=", 2030),
         (85.0, ">=", 2030),
@@ -106,7 +95,7 @@ def test_a_ceiling_in_a_line_without_diacritics(matcher: Matcher) -> None:
         "Phat bieu ket luan, Pho Chu tich UBND tinh yeu cau cac dia phuong hoan thanh viec so hoa "
         "ho so ho tich truoc ngay 31/12/2025 va khong de ty le ho so tre han vuot qua 1%.\n"
     )
-    assert (1.0, "<=", 2025) in _facts(extract(text, matcher))
+    assert (1.0, "<=", 2025) in triples(extract(text, matcher))
 
 
 def test_a_section_of_results_holds_against_weak_words(matcher: Matcher) -> None:
@@ -129,7 +118,7 @@ def test_a_section_of_results_holds_against_weak_words(matcher: Matcher) -> None
         "Nhiệm vụ năm 2025:\n"
         "- Tỷ lệ hộ gia đình có đường Internet cáp quang đạt 90%.\n"
     )
-    assert _facts(extract(text, matcher)) == [(60.0, ">=", 2024), (90.0, ">=", 2025)]
+    assert triples(extract(text, matcher)) == [(60.0, ">=", 2024), (90.0, ">=", 2025)]
 
 
 @pytest.mark.parametrize(
@@ -158,7 +147,7 @@ def test_milestones_after_the_documents_date_are_targets(matcher: Matcher) -> No
         "2. Tỷ trọng kinh tế số trong GRDP: năm 2026 đạt 9%; năm 2028 đạt 12%; năm 2030 đạt tối "
         "thiểu 15%.\n"
     )
-    assert _facts(extract(text, matcher)) == [
+    assert triples(extract(text, matcher)) == [
         (9.0, ">=", 2026),
         (12.0, ">=", 2028),
         (15.0, ">=", 2030),
@@ -175,7 +164,7 @@ def test_a_target_named_in_a_result(matcher: Matcher) -> None:
         "Doanh thu thương mại điện tử năm 2024 vượt kế hoạch 8%.\n"
         "Ghi chú: Chỉ tiêu 6 xếp hạng theo kết quả công bố hằng năm.\n"
     )
-    assert _facts(extract(text, matcher)) == [(50.0, ">=", 2024)]
+    assert triples(extract(text, matcher)) == [(50.0, ">=", 2024)]
 
 
 @pytest.mark.parametrize(
@@ -200,7 +189,7 @@ def test_a_province_s_share_of_grdp_beside_the_nation_s(matcher: Matcher) -> Non
         "Tỉnh đặt mục tiêu năm 2025 có 30 hợp tác xã đưa sản phẩm lên sàn, gấp 3 lần năm 2024.\n"
         "Đề nghị UBND tỉnh bố trí kinh phí 1,5 tỷ đồng năm 2025 để nâng cấp hạ tầng mạng.\n"
     )
-    assert _facts(extract(text, matcher)) == [(5.0, ">=", 2025), (30.0, ">=", 2025)]
+    assert triples(extract(text, matcher)) == [(5.0, ">=", 2025), (30.0, ">=", 2025)]
 
 
 def test_a_figure_naming_who_must_act_is_no_target(matcher: Matcher) -> None:
@@ -211,7 +200,7 @@ def test_a_figure_naming_who_must_act_is_no_target(matcher: Matcher) -> None:
         "2. Những xã có tỷ lệ hồ sơ trực tuyến dưới 30% sẽ bị phê bình.\n"
         "3. Các cơ quan nhà nước phải đạt 100% văn bản điện tử.\n"
     )
-    assert _facts(extract(text, matcher)) == [(100.0, ">=", 2025)]
+    assert triples(extract(text, matcher)) == [(100.0, ">=", 2025)]
 
 
 def test_a_task_joined_to_a_figure_by_va(matcher: Matcher) -> None:
@@ -223,13 +212,13 @@ def test_a_task_joined_to_a_figure_by_va(matcher: Matcher) -> None:
         "Phat bieu ket luan, Pho Chu tich UBND tinh yeu cau cac dia phuong hoan thanh viec so hoa "
         "ho so ho tich truoc ngay 31/12/2025 va khong de ty le ho so tre han vuot qua 1%.\n"
     )
-    assert _facts(extract(plain, matcher)) == [(True, None, 2025), (1.0, "<=", 2025)]
+    assert triples(extract(plain, matcher)) == [(True, None, 2025), (1.0, "<=", 2025)]
     marked = (
         "Tỉnh sẽ hoàn thành Trung tâm dữ liệu trước ngày 30/6/2025 và đưa 100% hồ sơ lên môi "
         "trường mạng.\n"
         "Tỉnh sẽ hoàn thành số hóa và đạt 90% hồ sơ trực tuyến vào năm 2025.\n"
     )
-    assert _facts(extract(marked, matcher)) == [
+    assert triples(extract(marked, matcher)) == [
         (True, None, 2025),
         (100.0, ">=", 2025),
         (90.0, ">=", 2025),
@@ -247,7 +236,7 @@ def test_a_quarter_a_review_heading_and_a_striven_task(matcher: Matcher) -> None
         "- Cấp mới tối thiểu 20.000 chữ ký số cá nhân trong quý II.\n"
         "- Sở phấn đấu hoàn thành kết nối dữ liệu với Cơ sở dữ liệu ngành trước ngày 31/12/2025.\n"
     )
-    assert _facts(extract(text, matcher)) == [(20000.0, ">=", 2025), (True, None, 2025)]
+    assert triples(extract(text, matcher)) == [(20000.0, ">=", 2025), (True, None, 2025)]
 
 
 def test_a_range_of_counts_a_district_told_to_report_and_a_directive_to_several(
@@ -277,7 +266,10 @@ def test_a_circulars_requirements(matcher: Matcher) -> None:
         "2. Tỷ lệ hồ sơ được trả kết quả điện tử đạt 100% kể từ ngày 01/01/2026.\n"
         "Hội nghị khai mạc lúc 8 giờ 30 phút.\n"
     )
-    assert _facts(extract(text, matcher, national=True)) == [(3.0, "<=", None), (100.0, ">=", 2026)]
+    assert triples(extract(text, matcher, national=True)) == [
+        (3.0, "<=", None),
+        (100.0, ">=", 2026),
+    ]
 
 
 def test_points_and_places_gained_are_two_targets(matcher: Matcher) -> None:
@@ -288,7 +280,7 @@ def test_points_and_places_gained_are_two_targets(matcher: Matcher) -> None:
         "1. Chỉ số PAR INDEX đạt trên 90 điểm, tăng ít nhất 2 bậc so với năm 2024.\n"
         "2. Tỷ lệ thanh toán trực tuyến đạt 50%, tăng 10 điểm phần trăm so với năm 2024.\n"
     )
-    assert _facts(extract(text, matcher)) == [
+    assert triples(extract(text, matcher)) == [
         (90.0, ">", 2025),
         (2.0, ">=", 2025),
         (50.0, ">=", 2025),

@@ -13,7 +13,6 @@ from typer.testing import CliRunner
 
 from dxgap.cli import app
 from dxgap.extract import Matcher, extract
-from dxgap.targets.load import load_catalogue_file
 
 REPO = Path(__file__).resolve().parents[2]
 DOCS = sorted((REPO / "tests" / "fixtures" / "extract").glob("[0-9s]*.*[td]")) + sorted(
@@ -32,13 +31,6 @@ FRAGMENTS = [
     "Nghị quyết 57-NQ/TW đặt mục tiêu", "cả nước", "GRDP", "GDP", "đã có", "Hà Nội, ngày 5/1/2025",
     "Chi tieu nam 2026", "(chỉ tiêu năm 2025 là 100%)", "hằng năm", "Xếp hạng",
 ]  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    catalogue, _ = load_catalogue_file(REPO / "targets" / "indicators.yaml")
-    assert catalogue is not None
-    return Matcher(catalogue.indicators)
 
 
 @settings(max_examples=150, deadline=None)
