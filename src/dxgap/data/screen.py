@@ -336,7 +336,8 @@ def totals(groups: pl.DataFrame) -> pl.DataFrame:
     return (
         pl.concat([given.select(columns), from_counts.select(columns)])
         .cast(MEASUREMENT_SCHEMA)
-        .sort(AREA_KEY, nulls_last=False)
+        # a total order: one key may hold a rank out of 63 and one out of 34 (two figures)
+        .sort([*AREA_KEY, "out_of", "value"], nulls_last=False)
         .collect()
     )
 
