@@ -165,7 +165,7 @@ def test_a_narrow_list_keeps_the_lineage_under_the_table(
 ) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     _, out, _ = cli("list", "--lang", "vi", "-w", repo_workspace)
-    assert "bac-lieu → Tỉnh Cà Mau (96) từ 01/7/2025, cùng tỉnh Cà Mau (cũ)" in out
+    assert "Bạc Liêu → tỉnh Cà Mau (mã 96) từ 01/7/2025, cùng tỉnh Cà Mau (cũ)" in out
 
 
 def test_a_narrow_summary_is_a_sentence_per_province(
