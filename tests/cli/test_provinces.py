@@ -263,6 +263,36 @@ def test_ranks_of_different_years_are_said_to_be_so(
     assert note.split(":")[0] + ":" not in out  # no note: every rank is of 2022
 
 
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        (
+            "en",
+            "Note: the latest figures are of different years (2022–2024): the order (#) sets one "
+            "year's figure against another year's, so it is only indicative.",
+        ),
+        (
+            "vi",
+            "Lưu ý: số liệu mới nhất của các tỉnh, thành phố thuộc các năm khác nhau (2022–2024): "
+            "thứ tự (#) đặt số liệu của năm này cạnh số liệu của năm khác, nên chỉ có tính tham "
+            "khảo.",
+        ),
+    ],
+)
+def test_figures_of_different_years_are_said_to_be_so(
+    cli: Cli, repo_workspace: Path, lang: str, note: str
+) -> None:
+    """The share of dossiers filed online: Bình Dương's latest is of 2024 (76%), Hòa Bình's of
+    2022 (86.5%) — ranked one above the other, an order across years, said so; as of 2022 every
+    figure is of 2022 and nothing is said."""
+    _, out, _ = cli("compare", "online_dossier_rate", "--lang", lang, "-w", repo_workspace)
+    assert note in " ".join(out.split())
+    _, out, _ = cli(
+        "compare", "online_dossier_rate", "--as-of", "2022", "--lang", lang, "-w", repo_workspace
+    )
+    assert note.split(":")[0] + ":" not in out
+
+
 TOP10 = """\
 province: {id: demo, name: "Tỉnh mẫu", name_en: "Demo province"}
 sources: [{id: plan, title: "Kế hoạch chuyển đổi số"}]

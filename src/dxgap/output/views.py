@@ -378,15 +378,16 @@ def comparison_notes(result: Comparison, lang: str) -> list[str]:
 def _rank_years(
     lists: list[tuple[list[ComparisonRow], str, dict[str, str]]], unit: str, lang: str
 ) -> list[RenderableType]:
-    """A note when a list of ranks holds ranks of different years (a province's latest is of
-    2022, another's of 2024): each is a place in its own year's ranking, so their order is
-    only indicative."""
+    """A note when a list holds latest figures of different years (a province's latest is of
+    2022, another's of 2024): a rank is a place in its own year's ranking, and any other figure
+    is compared with another year's, so their order is only indicative."""
     years = [[r.latest_year for r in rows if r.latest_year is not None] for rows, _, _ in lists]
     mixed = [y for y in years if len(set(y)) > 1]
-    if unit != "rank" or not mixed:
+    if not mixed:
         return []
     first, last = min(min(y) for y in mixed), max(max(y) for y in mixed)
-    note = t("notice.note", lang) + t("notice.rank_years", lang, first=first, last=last)
+    code = "notice.rank_years" if unit == "rank" else "notice.value_years"
+    note = t("notice.note", lang) + t(code, lang, first=first, last=last)
     return [plain(note, "italic")]
 
 

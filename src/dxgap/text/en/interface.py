@@ -67,6 +67,10 @@ TEXT: dict[str, str] = {
         "the latest ranks are of different years ({first}–{last}): a rank is a place in its own "
         "year's ranking, so their order (#) across years is only indicative."
     ),
+    "notice.value_years": (
+        "the latest figures are of different years ({first}–{last}): the order (#) sets one "
+        "year's figure against another year's, so it is only indicative."
+    ),
     "title.predecessors": "with its predecessors: {names}",
     "goal.qualitative": "qualitative",
     "goal.by": "by {year}",

@@ -67,6 +67,10 @@ TEXT: dict[str, str] = {
         "các thứ hạng mới nhất thuộc các năm khác nhau ({first}–{last}): mỗi thứ hạng là vị trí "
         "trong bảng xếp hạng của năm đó, nên thứ tự (#) giữa các năm chỉ có tính tham khảo."
     ),
+    "notice.value_years": (
+        "số liệu mới nhất của các tỉnh, thành phố thuộc các năm khác nhau ({first}–{last}): thứ "
+        "tự (#) đặt số liệu của năm này cạnh số liệu của năm khác, nên chỉ có tính tham khảo."
+    ),
     "title.predecessors": "cùng các đơn vị trước khi sắp xếp: {names}",
     "goal.qualitative": "định tính",
     "goal.by": "đến năm {year}",
