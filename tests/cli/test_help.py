@@ -24,19 +24,19 @@ def _help(*args: str, **env: str) -> str:
 
 def test_the_application_help_in_vietnamese() -> None:
     out = _help("--help", "--lang", "vi")
-    assert "Cách dùng: dxgap [OPTIONS] COMMAND" in out
+    assert "Cách dùng: dxgap [TÙY CHỌN] LỆNH [THAM SỐ]..." in out
     assert "Đối chiếu các chỉ tiêu chuyển đổi số của tỉnh, thành phố" in out
     assert "─ Tùy chọn ─" in out
     assert "─ Lệnh ─" in out
     assert "In hướng dẫn này rồi kết thúc." in out  # the help option's own line
     assert "Liệt kê các tỉnh, thành phố trong thư mục làm việc" in out  # list's summary
-    for english in ("Options", "Commands", "Usage", "Show this message", "Line up"):
+    for english in ("Options", "OPTIONS", "COMMAND", "Commands", "Usage", "Show this message"):
         assert english not in out, english
 
 
 def test_dxgap_lang_in_the_environment_is_enough() -> None:
     out = _help("check", "--help", DXGAP_LANG="vi")
-    assert "Cách dùng: dxgap check [OPTIONS]" in out
+    assert "Cách dùng: dxgap check [TÙY CHỌN] {tỉnh}" in out
     assert "Chỉ trụ cột này (dùng được nhiều lần)." in out
     assert "[mặc định: (thư mục hiện tại)]" in out  # --workspace's default, in words
     assert "[bắt buộc]" in out
@@ -48,6 +48,25 @@ def test_a_command_help_follows_its_lang_option(form: list[str]) -> None:
     out = _help("export", "--help", *form)
     assert "Mỗi tỉnh, thành phố một tệp, trong thư mục --output." in out
     assert "─ Tham số ─" in out
+
+
+def test_the_kinds_of_values_in_the_readers_language() -> None:
+    """The type column says what to type, in words: a text, a path, a number; a flag (`--all`,
+    `--help`) takes no value and shows none (typer wrote `<bool>`); choices are the values."""
+    vi = " ".join(_help("export", "--help", "--lang", "vi").split())
+    assert "tỉnh <văn bản>... Các tỉnh, thành phố" in vi  # the argument, by its Vietnamese name
+    assert "--workspace -w <đường dẫn>" in vi
+    assert "--as-of <số nguyên> [2000<=x<=2100]" in vi
+    assert "--on-track <số>" in vi
+    assert "--table -t <gaps|trajectory|targets|observations>" in vi
+    assert "--all Mọi tỉnh, thành phố" in vi
+    for typer_word in ("<bool>", "<str>", "<path>", "<float>", "int range", "list[str]"):
+        assert typer_word not in vi, typer_word
+    en = " ".join(_help("export", "--help", "--lang", "en").split())
+    assert "Usage: dxgap export [OPTIONS] [provinces]..." in en
+    assert "--workspace -w <path>" in en
+    assert "--on-track <number>" in en
+    assert "<bool>" not in en
 
 
 def test_english_after_vietnamese_in_one_process() -> None:

@@ -11,11 +11,13 @@ Codes: the application's text is `help.app`, a command's `help.cmd.<path>`
 (`help.cmd.import.opensdg`); an option's or an argument's is `help.<path>.<name>` (`help.app.<name>`
 for the application's own), else the shared `help.opt.<name>`; a default shown in words
 is `help.default.<path>.<name>`, else `help.default.<name>`; `help.ui.*` are the words of the
-page (usage, panel titles, "[default: …]").
+page (usage, panel titles, "[default: …]"); `help.type.*` the words for the kinds of values
+(`<văn bản>`, `<đường dẫn>`); `help.arg.<name>` an argument's name as usage shows it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -56,12 +58,32 @@ def localise(command: Any, ctx: Any, lang: str, path: str = "") -> None:
     _apply(command, ctx, lang, text, path)
 
 
+_TYPES = re.compile(r"<(?:list\[)?(str|int|float|path|int range|float range)\]?>")
+
+
+def _type_words(param: Any, ctx: Any, text: Mapping[str, str]) -> str | None:
+    """What the help page shows of a parameter's value: nothing for a flag (typer writes
+    `<bool>` beside `--all`, which takes no value), the catalogue's word for a type
+    (`help.type.str`: "<văn bản>", "<text>"; `...` after a list), the choices as they are."""
+    if getattr(param, "is_flag", False):
+        return ""
+    shown: str = param.display_type(ctx)
+    found = _TYPES.fullmatch(shown)
+    if found is None:  # choices (<linear|cagr>) are the values to type: shown as they are
+        return None
+    word = text.get(f"help.type.{found[1].replace(' ', '_')}", found[1])
+    return f"<{word}>" + ("..." if shown.startswith("<list[") else "")
+
+
 def _apply(command: Any, ctx: Any, lang: str, text: Mapping[str, str], path: str) -> None:
     own = text.get(f"help.cmd.{path}" if path else "help.app")
     if own is not None:
         command.help = own
         command.short_help = None
     usage = t("help.ui.usage", lang)
+    command.options_metavar = t("help.ui.options_metavar", lang)
+    if hasattr(command, "subcommand_metavar"):
+        command.subcommand_metavar = t("help.ui.command_metavar", lang)
 
     def format_usage(ctx: Any, formatter: Any) -> None:
         pieces = command.collect_usage_pieces(ctx)
@@ -71,6 +93,11 @@ def _apply(command: Any, ctx: Any, lang: str, text: Mapping[str, str], path: str
     option = command.get_help_option(ctx)
     for param in [*command.params, *([option] if option is not None else [])]:
         name = param.name or ""
+        if param.param_type_name == "argument":  # its name, in usage and its row
+            param.metavar = text.get(f"help.arg.{name}", name)
+        words = _type_words(param, ctx, text)
+        if words is not None:  # typer asks each parameter for the words of its type column
+            param.display_type_rich = lambda ctx, words=words: words
         found = text.get(f"help.{path or 'app'}.{name}") or text.get(f"help.opt.{name}")
         if found is not None:
             param.help = found
