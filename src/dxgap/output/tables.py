@@ -300,7 +300,9 @@ def trajectory_table(
     met = annual and any(p.met is not None for p in points)
     keys = ["col.year", "col.planned", "col.actual", "col.projected", "col.ahead"]
     for key in keys + (["col.met"] if met else []):
-        table.add_column(t(key, lang), justify="right", no_wrap=True)
+        # one line each: a header stacked for the gap table's width ("Ước tính\ntheo\nxu hướng")
+        # would leave its last words, lower-case, on the line the others are read on
+        table.add_column(t(key, lang).replace("\n", " "), justify="right", no_wrap=True)
     breaks = [p.year for p in points if p.series_break]
     for p in points:
         ahead: str | Text = ""
