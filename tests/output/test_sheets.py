@@ -166,3 +166,28 @@ def test_numbers_are_shown_as_their_unit_is_read(
     share = by_id["digital-economy-share-2025"]  # Bình Dương's digital economy, 11.34% of GRDP
     assert share[header.index("latest_value")].value == 11.34
     assert share[header.index("latest_value")].number_format == "0.0"  # 11.3%
+
+
+def test_a_rank_pace_reads_up_or_down_in_places(
+    cli: Cli, repo_workspace: Path, tmp_path: Path
+) -> None:
+    # issue 15: a pace of -0.667 read as a number; Bình Phước's DTI rank 12 (2022) must reach
+    # the top 10 by 2025: two places in three years, up 0.7 places a year
+    out = tmp_path / "bp.xlsx"
+    args = ["binh-phuoc", "--as-of", "2024", "-o", out, "-w", repo_workspace, "--lang", "vi"]
+    code, _, err = cli("export", *args)
+    assert code == 0, err
+    book = openpyxl.load_workbook(out)
+    human, machine = book.worksheets
+    header = [c.value for c in human[1]]
+    row = next(r for r in human.iter_rows(min_row=2) if r[header.index("Mã chỉ tiêu")].value
+               == "dti-top10-2030")  # fmt: skip
+    needed = row[header.index("Tốc độ cần đạt (mỗi năm)")]
+    assert needed.value == pytest.approx(-2 / 3)  # still a number
+    assert needed.number_format == '"tăng "0.0" bậc";"tăng "0.0" bậc"'  # shown "tăng 0,7 bậc"
+    gap = row[header.index("Còn thiếu")]
+    assert (gap.value, gap.number_format) == (2, '"+"0" bậc";"+"0" bậc"')  # "+2 bậc"
+    keys = [c.value for c in machine[1]]
+    raw = next(r for r in machine.iter_rows(min_row=2) if r[keys.index("target_id")].value
+               == "dti-top10-2030")  # fmt: skip
+    assert raw[keys.index("needed_pace")].number_format == "#,##0.0##"  # scripts: no words

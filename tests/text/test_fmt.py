@@ -269,3 +269,46 @@ def test_years_met_and_series_breaks_in_words() -> None:
     )
     assert fmt.format_series_breaks([2024], "en") == "new series from 2024"
     assert fmt.format_series_breaks([], "en") == ""
+
+
+def _excel_shows(code: str, value: float, lang: str) -> str:
+    """What a spreadsheet in `lang`'s locale shows for `value` in the number format `code`
+    (only the forms `spreadsheet_words` writes: quoted text around `0` or `0.0`, a section
+    for positive numbers and one for negative ones, shown without their sign)."""
+    sections = code.split(";")
+    section = sections[1] if value < 0 and len(sections) > 1 else sections[0]
+    parts = section.split('"')  # text inside quotes at odd positions
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append(part)
+        elif part:
+            text = f"{abs(value):.{1 if part == '0.0' else 0}f}"
+            out.append(text.replace(".", ",") if lang == "vi" else text)
+    return "".join(out)
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "en", "vi"),
+    [
+        # a pace: 25 → 12 in two years is up 6.5 places a year; 60 → 63 in one, down 3
+        ("needed_pace", -6.5, "up 6.5 places", "tăng 6,5 bậc"),
+        ("observed_pace", 3.0, "down 3 places", "giảm 3 bậc"),
+        ("planned_pace", -2 / 3, "up 0.7 places", "tăng 0,7 bậc"),  # 12 → 10 in three years
+        ("planned_pace", -1.0, "up 1 place", "tăng 1 bậc"),
+        ("observed_pace", 0.0, "no change", "giữ nguyên"),
+        # still 2 places to go (12th, top 10 promised); 1 place beyond (9th)
+        ("gap", 2.0, "+2 places", "+2 bậc"),
+        ("gap", -1.0, "1 place beyond", "vượt 1 bậc"),
+        ("ahead_by", -2.0, "-2 places", "-2 bậc"),  # 2 places behind the planned path
+    ],
+)
+def test_a_sheet_shows_a_rank_movement_in_words_and_keeps_the_number(
+    column: str, value: float, en: str, vi: str
+) -> None:
+    for lang, shown in (("en", en), ("vi", vi)):
+        code = fmt.spreadsheet_words(column, value, "rank", lang)
+        assert code is not None
+        assert _excel_shows(code, value, lang) == shown, code
+    assert fmt.spreadsheet_words("needed_pace", 3.7, "percent", "vi") is None  # a number
+    assert fmt.spreadsheet_words("planned", 12.0, "rank", "vi") is None  # a rank, not a move

@@ -5,7 +5,8 @@ scripts read (`frames.GAP_KEYS`, …).
 
 On a sheet, numbers stay numbers: the spreadsheet shows them in its own locale (86,3 in a
 Vietnamese Excel) through the format codes of `text.fmt.spreadsheet_format`, and they can be
-summed and charted; only ids, codes and the parts of a goal become words. In Markdown, which
+summed and charted; only ids, codes and the parts of a goal become words (and a rank's movement
+is shown in words by its format, `tăng 0,7 bậc`, its number kept). In Markdown, which
 is text, every figure is written as the terminal tables write it (`86,3%`, `hạng 11`).
 """
 
@@ -31,6 +32,7 @@ from dxgap.text.fmt import (
     format_value,
     format_years_met,
     spreadsheet_format,
+    spreadsheet_words,
 )
 
 
@@ -44,11 +46,17 @@ class Sheet:
     frame: pl.DataFrame
     keys: tuple[str, ...]
     units: tuple[str | None, ...] = ()
+    lang: str | None = None
 
     def number_format(self, column: int, row: int) -> str:
-        """The display format of a number in the sheet (`text.fmt.spreadsheet_format`)."""
+        """The display format of a number in the sheet (`text.fmt.spreadsheet_format`); on a
+        sheet for people (`lang`), a rank's movement in words (`text.fmt.spreadsheet_words`)."""
         key = self.keys[column]
         unit = self.units[row] if row < len(self.units) else None
+        if self.lang is not None:
+            words = spreadsheet_words(key, self.frame[row, column], unit, self.lang)
+            if words is not None:
+                return words
         return spreadsheet_format(key, self.frame.dtypes[column].is_integer(), unit)
 
 
@@ -269,7 +277,7 @@ def _table(export: Export, lang: str, columns: tuple[str, ...], text: bool) -> S
             data[header] = pl.Series(header, [cells[column](r) for r in rows], dtype=pl.String)
         else:
             data[header] = frame[column].alias(header)
-    return Sheet(t(f"sheet.{export.table}", lang)[:31], pl.DataFrame(data), shown)
+    return Sheet(t(f"sheet.{export.table}", lang)[:31], pl.DataFrame(data), shown, lang=lang)
 
 
 def human_sheet(export: Export, lang: str) -> Sheet:

@@ -353,6 +353,41 @@ def spreadsheet_format(column: str, integer: bool, unit: str | None = None) -> s
     return "#,##0" if integer else "#,##0.0##"
 
 
+_RANK_WORDS = {
+    "observed_pace": format_change,
+    "planned_pace": format_change,
+    "needed_pace": format_change,
+    "gap": format_gap,
+    "ahead_by": format_delta,
+}
+"""Columns that hold a rank's movement, and how the terminal tables write it."""
+
+
+def spreadsheet_words(column: str, value: float | None, unit: str | None, lang: str) -> str | None:
+    """The display format of a rank's movement on a person's sheet, worded as the terminal
+    tables word it (`_RANK_WORDS`): a pace `tăng 6,5 bậc` (`up 6.5 places`; a smaller rank
+    number is a better place), a gap `+2 bậc` or `vượt 1 bậc`, ahead of plan `-2 bậc`. The
+    cell keeps its number (sums, sorting and filters still work); only its display is in
+    words, with the spreadsheet's own decimal mark. None for other columns and units."""
+    shown_by = _RANK_WORDS.get(column)
+    if unit != "rank" or shown_by is None or value is None or is_missing(value):
+        return None
+    shown = shown_by(value, unit, lang)
+    decimals = 1 if shown_by is format_change else 0  # a pace is an average: one decimal
+    digits = trimmed(abs(value) if decimals else abs(whole(value)), decimals, lang)
+    before, found, after = shown.partition(digits)
+    if not found:  # words alone: "giữ nguyên"
+        return _literal(shown)
+    mark = "," if lang == "vi" else "."
+    body = _literal(before) + ("0.0" if mark in digits else "0") + _literal(after)
+    return f"{body};{body}"  # a second section: no minus sign of Excel's own before the words
+
+
+def _literal(text: str) -> str:
+    """Text shown as it is in an Excel number format (catalogue text has no double quote)."""
+    return f'"{text.replace(chr(34), "")}"' if text else ""
+
+
 def format_date(iso: str | None, lang: str) -> str:
     """A date as the language writes it: `2025-07-01` (en, ISO) or `01/7/2025` (vi: day in two
     digits, month in two digits for January and February only, as Decree 30/2020/NĐ-CP writes
