@@ -23,6 +23,8 @@ import typer
 from rich.console import Console
 from typer.core import TyperGroup
 
+from dxgap.cli import parsing
+from dxgap.cli.parsing import ClickUsageError
 from dxgap.errors import DxgapError, InputError
 from dxgap.text import t
 from dxgap.version import __version__
@@ -120,17 +122,35 @@ class App(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """Before the application's arguments are parsed: a run that will show help gets it
         in its language, from the catalogues (`helptext`)."""
-        if ctx.parent is None and _shows_help(self, ctx, args):
-            from dxgap.cli.helptext import help_lang, localise
+        from dxgap.cli.helptext import help_lang
 
-            localise(self, ctx, help_lang(args, default_lang()))
-        return super().parse_args(ctx, args)
+        if ctx.parent is None:  # errors in parsing the line are told in the language it names
+            session(ctx).lang = help_lang(args, session(ctx).lang)
+        if ctx.parent is None and _shows_help(self, ctx, args):
+            from dxgap.cli.helptext import localise
+
+            localise(self, ctx, session(ctx).lang)
+        try:
+            return super().parse_args(ctx, args)
+        except ClickUsageError as e:
+            _usage_error(ctx, e)
+            raise
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """The command named first in `args`; an unknown one is a usage error naming the
+        commands most like it."""
+        if args and not args[0].startswith("-") and self.get_command(ctx, args[0]) is None:
+            raise parsing.no_such_command(args[0], self.list_commands(ctx), ctx)
+        return super().resolve_command(ctx, args)
 
     def invoke(self, ctx: Any) -> Any:  # typer's Context (its base class is private)
         """Run the command; expected errors exit 1 (2 for usage), anything else 3."""
         _tolerant_streams()
         try:
             return super().invoke(ctx)
+        except ClickUsageError as e:  # a command line typer could not parse: told in the language
+            _usage_error(ctx, e)
+            raise
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise  # typer's own: exits, usage errors (exit 2)
         except DxgapError as e:
@@ -142,6 +162,15 @@ class App(TyperGroup):
             return _internal(ctx, e)
         except Exception as e:
             return _internal(ctx, e)
+
+
+def _usage_error(ctx: Any, error: Exception) -> None:
+    """Tell a usage error typer raised in the language of the run, then exit 2; typer's own
+    help page for a group given nothing is left to typer (the caller re-raises it)."""
+    if parsing.is_shown_by_us(error):
+        assert isinstance(error, ClickUsageError)
+        parsing.report(error, session(ctx).lang, stderr())
+        raise typer.Exit(error.exit_code) from None
 
 
 def _shows_help(group: Any, ctx: Any, args: list[str]) -> bool:

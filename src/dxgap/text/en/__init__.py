@@ -15,6 +15,7 @@ from dxgap.text.en import (
     help,
     interface,
     opensdg,
+    parsing,
     scaffold,
     sheets,
     targets,
@@ -34,4 +35,5 @@ CATALOGUE: dict[str, str] = {
     **extract.TEXT,
     **comparable.TEXT,
     **help.TEXT,
+    **parsing.TEXT,
 }
