@@ -63,9 +63,11 @@ GAP_KEYS: tuple[str, ...] = (
     "evidence",
     "state_source",
     "approx",
+    "evidence_vi",
 )
 """The keys of `dxgap check --format json|csv`, in order (the user-facing contract; keys are only
-ever appended)."""
+ever appended). `evidence` is the note of a task's latest state row, `evidence_vi` its note in
+Vietnamese (the row's `note_vi`), which Vietnamese output shows in its place."""
 
 TASK_STATES: tuple[str, ...] = ("done", "in_progress", "not_started", "dropped")
 """The states a task (a qualitative or yes/no target) is reported in, in the provinces' order."""
@@ -83,11 +85,17 @@ TRAJECTORY_KEYS: tuple[str, ...] = (
 )
 """The keys of the engine's trajectory table (`engine.trajectory`), in order."""
 
-TASK_REPORT_KEYS: tuple[str, ...] = ("task_state", "state_date", "evidence", "state_source")
+TASK_REPORT_KEYS: tuple[str, ...] = (
+    "task_state",
+    "state_date",
+    "evidence",
+    "state_source",
+    "evidence_vi",
+)
 """Appended to `TRAJECTORY_KEYS` in `dxgap trajectory --format json|csv`: a task has no path,
 so its rows are its reports up to the as-of year (`year` the report's), each with its state,
-date, evidence (the row's note) and source, as the gap table names them; empty on the rows of
-a quantified target."""
+date, evidence (the row's note), source and evidence in Vietnamese (its `note_vi`), as the gap
+table names them; empty on the rows of a quantified target."""
 
 TARGET_KEYS: tuple[str, ...] = (
     *_PLAN_KEYS,
@@ -128,9 +136,11 @@ MEASUREMENT_SCHEMA = pl.Schema(
         "out_of": pl.Int32,
         "period": pl.String,
         "definition": pl.String,
+        "note_vi": pl.String,
     }
 )
-"""Typed measured data the engine reads: one province-level value per row."""
+"""Typed measured data the engine reads: one province-level value per row (`note_vi`: the
+row's note in Vietnamese, when its file gives one; Vietnamese output shows it, never `note`)."""
 
 STATE_SCHEMA = pl.Schema(
     {
@@ -141,22 +151,26 @@ STATE_SCHEMA = pl.Schema(
         "state": pl.String,
         "source": pl.String,
         "note": pl.String,
+        "note_vi": pl.String,
     }
 )
 """Task states read from data files (rows with `target` and `state`): one report of one task."""
 
 DETAIL_SCHEMA = pl.Schema(
     {  # type: ignore[arg-type]  # mixed dtype classes and instances
-        **MEASUREMENT_SCHEMA,
+        **{c: dtype for c, dtype in MEASUREMENT_SCHEMA.items() if c != "note_vi"},
         "area": pl.String,
         "breakdown": pl.String,
         "numerator": pl.Float64,
         "denominator": pl.Float64,
         "target": pl.String,
         "state": pl.String,
+        "note_vi": pl.String,
     }
 )
-"""Every row of the data files, typed, including sub-province (`area`) and `breakdown` rows."""
+"""Every row of the data files, typed, including sub-province (`area`) and `breakdown` rows
+(the columns of `dxgap export --table observations`; `note_vi`, added last, keeps the others'
+places)."""
 
 _MILESTONE = pl.Struct({"year": pl.Int32, "value": pl.Float64})
 

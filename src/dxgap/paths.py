@@ -91,6 +91,7 @@ def with_reports(
             state_date="date",
             evidence="note",
             state_source="source",
+            evidence_vi="note_vi",
         )
         out = pl.concat([out, reported.select(out.columns)])
     order = {key: i for i, key in enumerate((r.province, r.target_id) for r in rows)}

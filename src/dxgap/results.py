@@ -28,6 +28,12 @@ By = Literal["area", "breakdown"]
 Row = TypeVar("Row")
 
 
+def note_in(note: str | None, note_vi: str | None, lang: str) -> str | None:
+    """A data row's note as output in `lang` shows it: in Vietnamese its `note_vi` (none when
+    the file gives none: an English note is never shown in Vietnamese output), else `note`."""
+    return note_vi if lang == "vi" else note
+
+
 def rows_of(cls: type[Row], frame: pl.DataFrame) -> list[Row]:
     """Each row of `frame` as a `cls`: the dataclass's fields taken from the columns of the same
     name (columns the frame lacks keep their defaults; extra columns are ignored)."""
@@ -95,6 +101,11 @@ class GapRow:
     state_date: str | None = None
     evidence: str | None = None  # the note of the task's latest state row
     state_source: str | None = None  # the source of the task's latest state row
+    evidence_vi: str | None = None  # that row's note in Vietnamese (`note_vi`)
+
+    def evidence_in(self, lang: str) -> str | None:
+        """The evidence as `lang` shows it (`note_in`)."""
+        return note_in(self.evidence, self.evidence_vi, lang)
 
     @property
     def is_task(self) -> bool:
@@ -157,6 +168,11 @@ class StateReport:
     date: str | None = None
     source: str | None = None
     note: str | None = None
+    note_vi: str | None = None  # the note in Vietnamese
+
+    def note_in(self, lang: str) -> str | None:
+        """The note as `lang` shows it (`note_in`)."""
+        return note_in(self.note, self.note_vi, lang)
 
 
 @dataclass(frozen=True)

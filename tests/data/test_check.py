@@ -38,13 +38,13 @@ def test_rows_are_typed(tmp_path: Path) -> None:
     assert df.schema == MEASUREMENT_SCHEMA
     assert df.row(0) == (
         *("binh-duong", "rate", 2024, 76.0, "2024-03-20", "seed 003", None),
-        *(None, None, None),  # out_of, period, definition: not given
+        *(None, None, None, None),  # out_of, period, definition, note_vi: not given
     )
 
 
 def test_optional_columns_may_be_absent_and_in_any_order(tmp_path: Path) -> None:
     df = totals(write(tmp_path, "value,year,indicator,province\n0.74,2023,score,bac-lieu\n"))
-    assert df.row(0) == ("bac-lieu", "score", 2023, 0.74, None, None, None, None, None, None)
+    assert df.row(0) == ("bac-lieu", "score", 2023, 0.74, *[None] * 7)
 
 
 def test_bom_crlf_quoted_fields_and_trailing_blank_lines(tmp_path: Path) -> None:
@@ -145,7 +145,7 @@ def test_all_problems_of_all_files_are_reported(tmp_path: Path) -> None:
     assert problems(a, b, c) == [
         "c.csv:1:20: yeer: unknown column 'yeer' (did you mean 'year'?); allowed: province, "
         "indicator, year, value, date, source, note, area, breakdown, numerator, denominator, "
-        "target, state, out_of, period, definition",
+        "target, state, out_of, period, definition, note_vi",
         "c.csv:1:1: missing required column 'year'; the header has: province, indicator, yeer, "
         "value",
         "a.csv:2:1: province: unknown province 'hanoi'; did you mean ha-noi?",
@@ -347,6 +347,7 @@ def test_bundled_totals_equal_the_totals_of_the_rows(tmp_path: Path) -> None:
             definition=pl.when(pl.col("definitions").list.len() == 1).then(
                 pl.col("definitions").list.first()
             ),
+            note_vi=pl.lit(None, pl.String),  # dxgap's own note: none in Vietnamese
         )
     )
     expected = pl.concat(

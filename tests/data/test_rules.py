@@ -18,7 +18,7 @@ from dxgap.text import Msg
 
 HEADER = (
     "province,indicator,year,value,date,numerator,denominator,source,note,area,breakdown,"
-    "target,state,out_of,period,definition"
+    "target,state,out_of,period,definition,note_vi"
 )
 TASK = "binh-duong,,2024,,,,,,,,,egov-platform,done"
 """A task state row: the target and its state, nothing else."""
@@ -26,7 +26,7 @@ TASK = "binh-duong,,2024,,,,,,,,,egov-platform,done"
 
 def _task(**cells: str) -> str:
     """`TASK` with some cells of `HEADER` set."""
-    row = dict(zip(HEADER.split(","), [*TASK.split(","), "", "", ""], strict=True))
+    row = dict(zip(HEADER.split(","), [*TASK.split(","), "", "", "", ""], strict=True))
     return ",".join({**row, **cells}.values())
 
 
@@ -61,6 +61,7 @@ CONTROLS = {
     "out_of": "6\x003",
     "period": "2024\u202e",
     "definition": "QĐ\x1b766",
+    "note_vi": "Ghi chú\u200e",
 }
 """A cell of each column holding a control character or a mark that reorders text."""
 

@@ -74,6 +74,7 @@ CELLS = {
         *("2021-02-29", "2020-13", "2021-06", " 2020", "2020-w03", "2021-12-31", "2020\u202e"),
     ],
     "definition": ["", "QĐ 766", NFD, " DTI", "x\x1bq", SWALLOWED],
+    "note_vi": ["", "Ghi chú", NFD, " n", "dòng một\ndòng hai", SWALLOWED, "n\u202e", "n\x1b[2J"],
 }
 """Cells of each text column, control and bidi characters among them (`table.CONTROL`)."""
 NUMBER_CELLS = [
@@ -94,6 +95,7 @@ CLEAN = {
     "target": [""],  # a task row is never vouched for
     "state": [""],
     "definition": ["", "QĐ 766", "DTI 2024"],
+    "note_vi": ["", "Ghi chú"],
 }
 
 

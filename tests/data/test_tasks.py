@@ -58,7 +58,8 @@ def test_a_file_of_task_states_only_is_valid(tmp_path: Path) -> None:
     )
     found = states(path)
     assert found.schema == STATE_SCHEMA
-    assert found.rows() == [
+    assert found["note_vi"].null_count() == found.height  # the file has no note_vi column
+    assert found.drop("note_vi").rows() == [
         ("bac-lieu", "smart-city", 2024, "2024-12", "dropped", None, "dừng: không bố trí vốn"),
         (
             "binh-duong",
@@ -262,7 +263,7 @@ def test_any_state_cell_is_read_as_a_state_or_refused_at_it(tmp_path: Path, cell
 
 def test_the_workspace_gives_task_states_apart_from_measurements() -> None:
     ws = Workspace(TASKS_WS)
-    assert ws.states().collect().rows() == [
+    assert ws.states().collect().drop("note_vi").rows() == [
         (
             "demo",
             "data-platform",

@@ -50,7 +50,7 @@ def test_cells_are_read_as_stored(tmp_path: Path) -> None:
     )
     assert totals(path).row(0) == (
         *("binh-duong", "rate", 2024, 76.5, "2024-03-20", None, None),
-        *(None, None, None),  # out_of, period, definition: no such columns
+        *(None, None, None, None),  # out_of, period, definition, note_vi: no such columns
     )
     assert check(path).exact == frozenset({0})  # the screen reads text files only
 

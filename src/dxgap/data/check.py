@@ -23,7 +23,6 @@ from dxgap.data.database import read_source, relocated
 from dxgap.data.numbers import Decimal, Style
 from dxgap.data.parquet_reader import read_parquet
 from dxgap.data.table import (
-    NEW_COLUMNS,
     Table,
     Where,
     lines_of,
@@ -132,6 +131,7 @@ class _File:
             pl.col("definition"),
             pl.col("target"),
             pl.col("_state").alias("state"),
+            pl.col("note_vi"),
             *flagged,
         ).cast(DETAIL_SCHEMA)
 
@@ -328,7 +328,8 @@ def _grouped(files: list[_File], ctx: _Context, problems: list[Problem]) -> pl.D
 
     def run(numbers: list[int]) -> tuple[pl.DataFrame, set[int]]:
         """The groups of files `numbers`, and those whose text the tests by value doubt."""
-        optional = any(c in NEW_COLUMNS for i in numbers for c in files[i].table.columns)
+        grouped = screen.OPTIONAL_GROUPED
+        optional = any(c in grouped for i in numbers for c in files[i].table.columns)
         details = pl.concat([files[i].details(i, flag=True) for i in numbers])
         by_value = {i: v for i in numbers if (v := files[i].values) is not None}
         query = screen.grouped(details, optional)

@@ -27,7 +27,7 @@ from dxgap.targets.models import Indicator
 
 TEXT = (
     *("province", "indicator", "date", "source", "note", "area", "breakdown"),
-    *("target", "state", "period", "definition"),
+    *("target", "state", "period", "definition", "note_vi"),
 )
 NUMBERS = {"value": "_given", "numerator": "_num", "denominator": "_den"}
 """The numeric columns and the names of their plainly typed cells."""
@@ -253,7 +253,7 @@ def grouped(details: pl.LazyFrame, optional: bool = True) -> pl.LazyFrame:
         pl.col("denominator").sum().alias("_den"),
         pl.col("value").min().alias("_min"),
         pl.col("value").max().alias("_max"),
-        *[pl.col(c).first() for c in ("value", "source", "note")],
+        *[pl.col(c).first() for c in ("value", "source", "note", "note_vi")],
     ]
     if optional:
         keys += [pl.col("target"), pl.col("out_of")]
@@ -328,6 +328,7 @@ def totals(groups: pl.DataFrame) -> pl.DataFrame:
             note=pl.format(
                 "weighted rate of {} areas: sum of numerators / sum of denominators", "areas"
             ),
+            note_vi=pl.lit(None, pl.String),  # dxgap's words, not the file's: no translation
         )
         .join(given.select(AREA_KEY), on=AREA_KEY, how="anti", nulls_equal=True)
     )
@@ -345,7 +346,8 @@ def totals(groups: pl.DataFrame) -> pl.DataFrame:
 def states(groups: pl.DataFrame) -> pl.DataFrame:
     """Task states from the grouped pass (`frames.STATE_SCHEMA`): one row per report of a
     task's state — province, target, year, date, the state as its English key, source, and the
-    note as the evidence — sorted by province, target, year and date (undated first)."""
+    note as the evidence (`note_vi`: the note in Vietnamese, when the file gives one) — sorted
+    by province, target, year and date (undated first)."""
     return (
         groups.filter(pl.col("target").is_not_null())
         .select(
@@ -356,6 +358,7 @@ def states(groups: pl.DataFrame) -> pl.DataFrame:
             "state",
             "source",
             "note",
+            "note_vi",
         )
         .cast(STATE_SCHEMA)
         .sort("province", "target_id", "year", "date", nulls_last=False)

@@ -31,6 +31,7 @@ from dxgap.text import EXCERPT, Msg, excerpt
 COLUMNS = (
     *("province", "indicator", "year", "value", "date", "source", "note", "area", "breakdown"),
     *("numerator", "denominator", "target", "state", "out_of", "period", "definition"),
+    "note_vi",
 )
 """Every column a data file may have, in the order messages list them."""
 REQUIRED = ("province", "year")
@@ -38,11 +39,11 @@ REQUIRED = ("province", "year")
 OPTIONAL = tuple(c for c in COLUMNS if c not in REQUIRED)
 TASK_COLUMNS = ("target", "state")
 """A task state row: a target of the province's file and its state (both, or neither)."""
-NEW_COLUMNS = ("target", "state", "out_of", "period", "definition")
-"""The optional columns of task states, ranks out of N, reference periods and definitions: the
-rules of their cells are evaluated only on files that have them."""
+NEW_COLUMNS = ("target", "state", "out_of", "period", "definition", "note_vi")
+"""The optional columns of task states, ranks out of N, reference periods, definitions and the
+note in Vietnamese: the rules of their cells are evaluated only on files that have them."""
 NUMERIC = ("value", "numerator", "denominator")
-FREE_TEXT = ("source", "note", "area", "breakdown", "definition")
+FREE_TEXT = ("source", "note", "area", "breakdown", "definition", "note_vi")
 """Columns of free text: a quoted CSV cell that swallowed rows reads without complaint there
 (anywhere else the swallowed text is no province, year, number or date)."""
 

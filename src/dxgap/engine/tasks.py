@@ -27,14 +27,22 @@ TALLY_COUNTS: tuple[str, ...] = ("tasks", *TASK_STATES, NO_INFORMATION)
 """The counts of each tally row, in order: all tasks, then by state (they sum to `tasks`)."""
 
 
+def _conform(states: pl.LazyFrame | None) -> pl.LazyFrame:
+    """`states`, or none; with an empty `note_vi` when a frame built before it lacks one."""
+    if states is None:
+        return pl.LazyFrame(schema=STATE_SCHEMA)
+    if "note_vi" in states.collect_schema().names():
+        return states
+    return states.with_columns(note_vi=pl.lit(None, pl.String))
+
+
 def latest_states(states: pl.LazyFrame | None, as_of: int) -> pl.LazyFrame:
     """Per target, its latest state row with year <= `as_of` (by year, then date; an undated
     row counts as earlier in its year).
 
     Shape: province, target_id, task_state (`frames.TASK_STATES`), state_year, state_date,
-    evidence (the row's note), state_source."""
-    if states is None:
-        states = pl.LazyFrame(schema=STATE_SCHEMA)
+    evidence (the row's note), state_source, evidence_vi (the row's note in Vietnamese)."""
+    states = _conform(states)
     return (
         states.filter(pl.col("year") <= as_of)
         .sort([*KEY, "year", "date"], nulls_last=False)
@@ -45,6 +53,7 @@ def latest_states(states: pl.LazyFrame | None, as_of: int) -> pl.LazyFrame:
             state_date=pl.col("date").last(),
             evidence=pl.col("note").last(),
             state_source=pl.col("source").last(),
+            evidence_vi=pl.col("note_vi").last(),
         )
     )
 
@@ -52,13 +61,12 @@ def latest_states(states: pl.LazyFrame | None, as_of: int) -> pl.LazyFrame:
 def state_history(states: pl.LazyFrame | None, as_of: int) -> pl.LazyFrame:
     """Every state row of every task with year <= `as_of`, in the order they decide (by year,
     then date; an undated row earlier in its year): what a task's chart draws, its state
-    timeline. Shape: province, target_id, year, date, state, source, note."""
-    if states is None:
-        states = pl.LazyFrame(schema=STATE_SCHEMA)
+    timeline. Shape: province, target_id, year, date, state, source, note, note_vi."""
+    states = _conform(states)
     return (
         states.filter(pl.col("year") <= as_of)
         .sort([*KEY, "year", "date"], nulls_last=False)
-        .select(*KEY, "year", "date", "state", "source", "note")
+        .select(*KEY, "year", "date", "state", "source", "note", "note_vi")
     )
 
 
