@@ -117,8 +117,8 @@ def target_rows(
         .rename({"out_of": "_t_out_of"})
         .join(measured, on=["province", "indicator"], how="inner")
         .filter(whole_year & comparable_size)
-        .with_columns(_keep=_one_ranking())
-        .filter(pl.col("_keep"))
+        .with_columns(_two=_two_rankings())
+        .filter(_one_ranking(pl.col("_two")))
         .with_columns(met=meets(pl.col("value"), pl.col("target_value")), in_window=in_window)
         .select(ID, "year", "date", "value", "period", "definition", "out_of", "met",
                 "in_window", "_r", "_k")
@@ -143,16 +143,19 @@ def _two_rankings(*target: str) -> pl.Expr:
     return (sizes.min() != sizes.max()).over(*(target or (ID,)), "year").fill_null(False)
 
 
-def _one_ranking() -> pl.Expr:
+def _one_ranking(two: pl.Expr) -> pl.Expr:
     """Which rows may enter when a year holds two rankings (docs/methodology.md §12): a target
     that states `out_of` already kept its own; one that states none reads the ranking of its
     province's map (`map_out_of`: 63 for a province of the 63 only, 34 for a unit of the 34
     only), and a target with no map to go by (a unit of both maps, the nation) takes none of
-    its rows at all: "top 10" of 63 or of 34 is for the plan to say, not for row order."""
+    its rows at all: "top 10" of 63 or of 34 is for the plan to say, not for row order.
+
+    `two` is `_two_rankings()` computed beforehand as a column: a window nested in the window
+    over `ID` made Polars recompute it per target (0.48 s of CPU on 315,000 rows, 0.04 s so)."""
     size = pl.col("out_of")
     map_size = pl.col("map_out_of")
-    ambiguous = (_two_rankings() & map_size.is_null()).any().over(ID)
-    return ~ambiguous & (~_two_rankings() | size.is_null() | (size == map_size))
+    ambiguous = (two & map_size.is_null()).any().over(ID)
+    return ~ambiguous & (~two | size.is_null() | (size == map_size))
 
 
 def yearly_values(rows: pl.LazyFrame) -> pl.LazyFrame:
