@@ -14,7 +14,15 @@ from rich.console import Console, RenderableType
 
 from dxgap.output import charts, tables, tasks, termchart
 from dxgap.output.sheets import human_sheet, human_text
-from dxgap.results import Export, GapRow, Labels, Place, TargetPath, TrajectoryPoint
+from dxgap.results import (
+    Export,
+    GapRow,
+    Labels,
+    Place,
+    StateReport,
+    TargetPath,
+    TrajectoryPoint,
+)
 
 
 def rendered(renderable: RenderableType, width: int = 120) -> str:
@@ -170,7 +178,13 @@ def test_the_tally_by_pillar_and_plan_document() -> None:
 
 def test_tasks_show_their_state_date_and_evidence() -> None:
     rows = [
-        task(1, "done", state_date="2024-03-20", evidence="Báo cáo số 12/BC-UBND: IOC vận hành"),
+        task(
+            1,
+            "done",
+            state_date="2024-03-20",
+            evidence="Report 12/BC-UBND: the IOC runs",
+            evidence_vi="Báo cáo số 12/BC-UBND: IOC vận hành",
+        ),
         task(2, "not_started", status="missed", target_year=2023, state_year=2023),
         task(3, None),
     ]
@@ -185,6 +199,8 @@ def test_tasks_show_their_state_date_and_evidence() -> None:
     vi = flat(rendered(tasks.tasks_table(rows, "vi", 120)))
     assert "Nội dung Hạn Tình trạng Minh chứng Mã" in vi
     assert "Báo cáo số 12/BC-UBND: IOC vận hành" in vi
+    assert "Report" not in vi  # the note in English is never shown in Vietnamese
+    assert "Report 12/BC-UBND: the IOC runs" in flat(rendered(tasks.tasks_table(rows, "en", 120)))
     assert "Hoàn thành" in vi
     # narrow: the evidence goes under the task, nothing is cut
     narrow = rendered(tasks.tasks_table(rows, "vi", 80), 80)
@@ -192,6 +208,29 @@ def test_tasks_show_their_state_date_and_evidence() -> None:
     promise = [line.split("│")[1].strip() for line in narrow.splitlines() if "│" in line]
     assert "Báo cáo số 12/BC-UBND: IOC vận" in promise  # under "Nhiệm vụ số 1", in italics
     assert all(len(line) <= 80 for line in narrow.splitlines())
+
+
+def test_a_task_without_a_vietnamese_note_shows_no_evidence_in_vietnamese() -> None:
+    rows = [task(1, "done", evidence="Report 12/BC-UBND: the IOC runs")]
+    vi = flat(rendered(tasks.tasks_table(rows, "vi", 120)))
+    assert "Report" not in vi
+    assert "Minh chứng" not in vi  # no task has evidence to show: no column
+    assert "Evidence" in flat(rendered(tasks.tasks_table(rows, "en", 120)))
+
+
+def test_a_task_history_shows_each_report_with_its_note_in_the_language() -> None:
+    reports = [
+        StateReport("p", "t", 2023, "in_progress", "2023-06-30", "BC 120", "phase 1 done"),
+        StateReport("p", "t", 2024, "done", None, "BC 45", "in use", "Đã đưa vào sử dụng"),
+    ]
+    vi = flat(rendered(tasks.history_table(reports, "vi")))
+    assert "30/6/2023 Đang thực hiện BC 120" in vi  # no English note: the source alone
+    assert "2024 Hoàn thành Đã đưa vào sử dụng; BC 45" in vi
+    assert "phase" not in vi
+    assert "in use" not in vi
+    en = flat(rendered(tasks.history_table(reports, "en")))
+    assert "phase 1 done; BC 120" in en
+    assert "in use; BC 45" in en
 
 
 def test_a_task_is_a_target_followed_by_its_state() -> None:
@@ -313,14 +352,16 @@ def test_the_human_sheet_and_markdown_carry_the_new_columns() -> None:
         [
             {"province": "binh-duong", "target_id": "task-1", "status": "achieved",
              "task_state": "done", "state_year": 2024, "state_date": "2024-03-20",
-             "evidence": "IOC vận hành", "target_value": None, "unit": None},
+             "evidence": "the IOC runs", "evidence_vi": "IOC vận hành", "target_value": None,
+             "unit": None},
             {"province": "binh-duong", "target_id": "dti", "status": "missed", "unit": "rank",
              "comparator": "<=", "target_value": 10.0, "target_year": 2030, "from_year": 2025,
              "out_of": 63, "latest_value": 12.0, "latest_year": 2025, "latest_out_of": 63,
              "years_met": 3, "years_assessed": 4, "task_state": None, "state_year": None,
-             "state_date": None, "evidence": None},
+             "state_date": None, "evidence": None, "evidence_vi": None},
         ]
     )  # fmt: skip
+    assert human_sheet(gaps, "en").frame["Evidence"].to_list() == ["the IOC runs", None]
     sheet = human_sheet(gaps, "vi").frame
     assert sheet["Tình trạng thực hiện"].to_list() == ["Hoàn thành", None]
     assert sheet["Ngày cập nhật tình trạng"].to_list() == ["20/3/2024", None]

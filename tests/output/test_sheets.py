@@ -3,12 +3,13 @@ goals in words, numbers still numbers) and the machine sheet scripts read (stabl
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import openpyxl
 import polars as pl
 import pytest
-from tests.conftest import Cli
+from tests.conftest import REPO, Cli
 
 from dxgap.output.sheets import human_sheet
 from dxgap.results import Export, Labels, Place
@@ -122,6 +123,47 @@ def test_an_indicator_missing_from_the_catalogue_shows_its_id() -> None:
     assert row["Tỉnh, thành phố"] == "Tỉnh P"
     assert row["Ngày"] == "05/3/2024"
     assert sheet.number_format(sheet.frame.columns.index("Năm"), 0) == "0"  # never 2.024
+
+
+def _noted(folder: Path) -> Path:
+    """A workspace of the bundled targets and one data file: a row with its note in both
+    languages, and one with an English note only."""
+    shutil.copytree(REPO / "targets", folder / "targets")
+    (folder / "data").mkdir()
+    (folder / "data" / "d.csv").write_text(
+        "province,indicator,year,value,note,note_vi\n"
+        "binh-duong,work_records_online_rate,2023,92,grade A: read from the report,"
+        "hạng A: đọc từ báo cáo\n"
+        "binh-duong,work_records_online_rate,2024,95,grade B: an estimate,\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "notes"),
+    [
+        # Vietnamese: the Vietnamese note, and nothing where the file gives none (never English)
+        ("vi", "Ghi chú", ["hạng A: đọc từ báo cáo", None]),
+        ("en", "Note", ["grade A: read from the report", "grade B: an estimate"]),
+    ],
+)
+def test_the_human_sheet_shows_the_note_in_its_language(
+    cli: Cli, tmp_path: Path, lang: str, header: str, notes: list[str | None]
+) -> None:
+    ws, out = _noted(tmp_path / "ws"), tmp_path / "o.xlsx"
+    args = ("export", "binh-duong", "-t", "observations", "--lang", lang, "-o", out, "-w", ws)
+    code, _, err = cli(*args)
+    assert code == 0, err
+    book = openpyxl.load_workbook(out)
+    assert [r[header] for r in _rows(book.worksheets[0])] == notes
+    assert "note_vi" not in [c.value for c in book.worksheets[0][1]]  # one note column
+    # the machine sheet keeps both, under their stable keys, whatever the language
+    machine = _rows(book["observations"])
+    assert [(r["note"], r["note_vi"]) for r in machine] == [
+        ("grade A: read from the report", "hạng A: đọc từ báo cáo"),
+        ("grade B: an estimate", None),
+    ]
 
 
 def test_a_goal_reads_as_the_plan_wrote_it(cli: Cli, repo_workspace: Path, tmp_path: Path) -> None:

@@ -320,7 +320,7 @@ def _task_row(r: GapRow, sources: Mapping[str, Source], w: Mapping[str, str], la
         f'<tr data-target="{_e(r.target_id)}"><td>{_e(promise)}{rec}{_id(r)}</td>'
         f"<td>{_e(r.target_year or '')}</td>"
         f'<td><span class="st-{_e(state)}">{_e(tasks.state_label(state, lang))}</span>{verdict}</td>'
-        f"<td>{_e(when)}</td><td>{_e(r.evidence or '')}</td>"
+        f"<td>{_e(when)}</td><td>{_e(r.evidence_in(lang) or '')}</td>"
         f"<td>{_source_cell(r, sources, w, lang)}</td></tr>"
     )
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import polars as pl
 
-from dxgap.results import Export
+from dxgap.results import Export, note_in
 from dxgap.text import t
 from dxgap.text.fmt import (
     format_date,
@@ -119,6 +119,10 @@ _OPTIONAL = frozenset(
 """Columns of kinds of targets a table may not have (tasks, standing windows, ranges, …):
 left out of the human sheet and of Markdown when every row is empty."""
 
+_IN_VIETNAMESE = {"note": "note_vi", "evidence": "evidence_vi"}
+"""Columns of a data file's own words and the column holding them in Vietnamese: a Vietnamese
+sheet shows the second (blank where the file gives none), never the English note."""
+
 _Cell = Callable[[dict[str, Any]], Any]
 
 
@@ -194,7 +198,13 @@ def _words(export: Export, lang: str) -> dict[str, _Cell]:
             format_series_from(r["year"], lang) if r.get("series_break") else None
         ),
         "source": source if export.table == "targets" else lambda r: r["source"],
+        **{c: _note(c, vi, lang) for c, vi in _IN_VIETNAMESE.items()},
     }
+
+
+def _note(column: str, vi: str, lang: str) -> _Cell:
+    """A note's cell as `lang` shows it (`results.note_in`)."""
+    return lambda r: note_in(r.get(column), r.get(vi), lang)
 
 
 def _unit(row: dict[str, Any], export: Export) -> str | None:
@@ -265,7 +275,10 @@ def _table(export: Export, lang: str, columns: tuple[str, ...], text: bool) -> S
     def kept(c: str) -> bool:
         if c in _MADE or (c == "task_state" and tasks):  # a task's state, reported or not
             return c in _MADE or c in frame.columns
-        return c in frame.columns and (c not in _OPTIONAL or frame[c].null_count() < frame.height)
+        shown = _IN_VIETNAMESE.get(c, c) if lang == "vi" else c
+        if c not in frame.columns or c not in _OPTIONAL:
+            return c in frame.columns
+        return shown in frame.columns and frame[shown].null_count() < frame.height
 
     shown = tuple(c for c in columns if kept(c))
     cells = {**_words(export, lang), **(_figures(export, lang) if text else {})}

@@ -119,8 +119,10 @@ def tasks_table(rows: Sequence[GapRow], lang: str, width: int = 120) -> Table:
     """Tasks with their deadline, their state (the date of the report under it) and the
     evidence. Vietnamese leads with the promise and keeps the id, dimmer, in the last column;
     English leads with the id. The evidence has a column when some task has one and the
-    terminal is at least `NARROW` wide; else it goes under the promise."""
-    beside = width >= NARROW and any(r.evidence for r in rows)
+    terminal is at least `NARROW` wide; else it goes under the promise. The evidence is the
+    row's note in `lang` (`GapRow.evidence_in`: in Vietnamese only the Vietnamese note)."""
+    evidence = [r.evidence_in(lang) for r in rows]
+    beside = width >= NARROW and any(evidence)
     vi = lang == "vi"
     # the ids' room (fit.id_room): what the other columns leave, the evidence (wrapping) 16
     # cells at least, and in Vietnamese the promise 20; an English task column beside the
@@ -141,17 +143,17 @@ def tasks_table(rows: Sequence[GapRow], lang: str, width: int = 120) -> Table:
         table.add_column(t("col.evidence", lang), overflow="fold", ratio=2)
     if vi:
         table.add_column(t("col.id", lang), width=room, overflow="fold", style="dim")
-    for row in rows:
+    for row, said in zip(rows, evidence, strict=True):
         task = _promise(row, lang)
         if not vi:
             task = plain(break_id(row.target_id, room), "bold").append("\n").append_text(task)
-        if row.evidence and not beside:
-            task.append("\n").append_text(plain(row.evidence, "italic"))
+        if said and not beside:
+            task.append("\n").append_text(plain(said, "italic"))
         year = row.target_year
         cells: list[str | Text] = [task, str(year) if year else MISSING]
         cells.append(state_cell(row, lang, when=True))
         if beside:
-            cells.append(row.evidence or "")
+            cells.append(said or "")
         if vi:
             cells.append(break_id(row.target_id, room))
         add_row(table, *cells)
@@ -260,7 +262,8 @@ def tally_view(
 
 def history_table(reports: Sequence[StateReport], lang: str) -> Table:
     """`dxgap trajectory` of a task: every reported state up to the as-of year, in order, with
-    its date (else its year), the document it was reported in and its evidence."""
+    its date (else its year), the document it was reported in and its evidence (the note in
+    `lang`: `StateReport.note_in`)."""
     table = _table()
     table.add_column(t("col.reported", lang), justify="right", no_wrap=True)
     table.add_column(t("col.state", lang))
@@ -268,6 +271,6 @@ def history_table(reports: Sequence[StateReport], lang: str) -> Table:
     for r in reports:
         when = format_date(r.date, lang) if r.date else str(r.year)
         state = Text(state_label(r.state, lang), style=STATE_STYLE.get(r.state, ""))
-        evidence = "; ".join(printable(x) for x in (r.note, r.source) if x) or MISSING
+        evidence = "; ".join(printable(x) for x in (r.note_in(lang), r.source) if x) or MISSING
         add_row(table, when, state, evidence)
     return table
