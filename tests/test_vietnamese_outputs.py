@@ -5,8 +5,9 @@ no province or indicator id where a name exists, and none of the English words a
 leaves behind.
 
 What the workspace's files say in their own words — source titles, quotes, notes, qualitative
-promises, publishers — is the documents' text and is taken out before the checks (an English
-page keeps its English title); everything else is dxgap's.
+promises, publishers — is the documents' text and is taken out before the checks; a page in
+English is named by the translation of its title its file gives (`title_vi`), so its English
+title is a slip; everything else is dxgap's.
 """
 
 from __future__ import annotations
@@ -51,8 +52,8 @@ def _document_texts() -> list[str]:
     whole before a shorter text inside it)."""
     texts: set[str] = set()
     for tf in _LOADED.files.values():
-        for src in tf.sources:
-            texts |= {src.title, src.publisher or "", src.note or ""}
+        for src in tf.sources:  # a source in English is named by its translated title
+            texts |= {src.title_vi or src.title, src.publisher or "", src.note or ""}
         for target in tf.targets:
             texts |= {target.quote or "", target.qualitative or "", target.note or ""}
     for path in sorted((REPO / "data").glob("*.csv")):

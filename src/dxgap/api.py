@@ -430,6 +430,12 @@ def labels(ws: Workspace, provinces: Sequence[str]) -> Labels:
             for t in tf.targets
         },
         sources={(pid, s.id): s.title for pid, tf in files.items() for s in tf.sources},
+        sources_vi={
+            (pid, s.id): s.title_in("vi")
+            for pid, tf in files.items()
+            for s in tf.sources
+            if s.title_vi
+        },
     )
 
 

@@ -469,6 +469,7 @@ class Labels:
     units: dict[str, str] = field(default_factory=dict)  # indicator id → unit id
     targets: dict[tuple[str, str], TargetLabel] = field(default_factory=dict)  # (pid, target id)
     sources: dict[tuple[str, str], str] = field(default_factory=dict)  # (pid, source id) → title
+    sources_vi: dict[tuple[str, str], str] = field(default_factory=dict)  # translated, marked
 
     def province(self, pid: str, lang: str) -> str:
         """The province's name in `lang` (its id when unknown)."""
@@ -484,6 +485,10 @@ class Labels:
             return None
         en, vi = self.indicators.get(iid, (iid, None))
         return vi if lang == "vi" and vi else en
+
+    def source_titles(self, lang: str) -> dict[tuple[str, str], str]:
+        """Each source's title as a reader of `lang` is shown it (`Source.title_in`)."""
+        return {**self.sources, **self.sources_vi} if lang == "vi" else self.sources
 
     def target(self, pid: str, target_id: str | None) -> TargetLabel:
         """What is known of a province's target (nothing for an unknown one)."""

@@ -281,7 +281,7 @@ def _tally(rows: list[GapRow], sources: Mapping[str, Source], lang: str) -> str:
     line = tasks.tally_line(tasks.count_states(rows), lang).plain
     pillars = [(pillar_label(p, lang), c) for p, c in tasks.by_pillar_groups(rows)]
     documents = [
-        (sources[sid].title if sid in sources else sid or "–", c)
+        (sources[sid].title_in(lang) if sid in sources else sid or "–", c)
         for sid, c in tasks.tally_groups(rows, lambda r: r.source or "")
     ]
     states = "".join(
@@ -329,7 +329,7 @@ def _source_cell(r: GapRow, sources: Mapping[str, Source], w: Mapping[str, str],
     src = sources.get(str(r.source))
     if src is None:
         return _e(r.source)
-    title = _e(src.title)
+    title = _e(src.title_in(lang))
     label = f'<a href="{_e(src.url)}">{title}</a>' if src.url else title
     date = f" ({_e(format_date(src.date, lang))})" if src.date else ""
     detail = (

@@ -143,7 +143,7 @@ def _words(export: Export, lang: str) -> dict[str, _Cell]:
 
     def source(r: dict[str, Any]) -> str | None:
         sid: str | None = r["source"]
-        return labels.sources.get((r["province"], sid), sid) if sid else None
+        return labels.source_titles(lang).get((r["province"], sid), sid) if sid else None
 
     def goal(r: dict[str, Any]) -> str | None:
         target = labels.target(r["province"], r.get("target_id"))

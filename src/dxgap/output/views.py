@@ -131,7 +131,7 @@ def tally_view(result: Check, lang: str, width: int = 200) -> list[RenderableTyp
     """`dxgap check PROVINCE --tally`: the tasks counted by state, by pillar and by plan
     document, in the provinces' report form."""
     title = check_title(result.province.name, result.province.id, result.options, lang)
-    return tasks.tally_view(result.rows, title, lang, result.labels.sources, width)
+    return tasks.tally_view(result.rows, title, lang, result.labels.source_titles(lang), width)
 
 
 def check_by_view(result: CheckBy, lang: str) -> list[RenderableType]:

@@ -298,11 +298,26 @@ class Source(_Model):
 
     id: KebabId
     title: Title
+    title_vi: Title | None = Field(
+        None,
+        description="for a source written in English: its title in Vietnamese, a faithful "
+        "translation (Vietnamese output shows it marked as translated; `title` stays the "
+        "source's own)",
+    )
     date: PartialDate | None = None
     url: HttpUrl | None = None
     publisher: str | None = None
     reliability: Literal["A", "B", "C", "D"] | None = None
     note: str | None = None
+
+    def title_in(self, lang: str) -> str:
+        """The title a reader of `lang` is shown: the source's own, or in Vietnamese the
+        translation (`title_vi`) marked as one."""
+        if lang == "vi" and self.title_vi:
+            from dxgap.text import t
+
+            return t("source.translated", lang, title=self.title_vi)
+        return self.title
 
 
 class Baseline(_Model):

@@ -350,4 +350,5 @@ TEXT: dict[str, str] = {
         "the indicator catalogue is missing; every workspace needs one: dxgap init DIR starts a "
         "workspace with the catalogue dxgap ships"
     ),
+    "source.translated": "{title} (translated from the English title)",
 }

@@ -376,4 +376,5 @@ TEXT: dict[str, str] = {
         "thiếu danh mục chỉ số; thư mục làm việc nào cũng cần có: dxgap init DIR tạo thư mục "
         "làm việc có sẵn danh mục chỉ số đi kèm dxgap"
     ),
+    "source.translated": "{title} (dịch từ tiêu đề tiếng Anh)",
 }
