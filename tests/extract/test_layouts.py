@@ -116,3 +116,11 @@ def test_a_run_of_unclosed_lines_is_not_joined_without_end() -> None:
     paras = paragraphs(text)
     assert len(paras) > 1
     assert max(p.end - p.start for p in paras) <= MAX_SENTENCE
+
+
+def test_short_lower_case_lines_are_read_line_by_line() -> None:
+    """A PDF breaks a line at the page's width: a lower-case line goes on a long one before it,
+    not on a short one (a list of words, a broken conversion), so a run of short lines is not
+    read as one long sentence."""
+    text = "danh sách xã\nphường một\nthị trấn hai\n"
+    assert [p.of(text) for p in paragraphs(text)] == ["danh sách xã", "phường một", "thị trấn hai"]

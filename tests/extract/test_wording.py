@@ -71,3 +71,17 @@ def test_standing_wording() -> None:
 def test_a_year_written_against_its_word_is_read() -> None:
     (ref,) = years("phấn đấu đến năm2025 đạt 80%")
     assert (ref.year, ref.kind) == (2025, "by")
+
+
+def test_years_are_read_where_they_stand_in_a_long_text() -> None:
+    """The year patterns are tried only near a year's digits: a year far into a long run of
+    words is read with its words, a period's two years as one, and a text with none has none."""
+    words = "các xã phường thị trấn " * 200
+    text = f"{words}giai đoạn 2026 - 2030, {words}đến hết năm 2025, {words}"
+    found = years(text)
+    assert [(r.year, r.kind, r.first) for r in found] == [
+        (2030, "period", 2026),
+        (2025, "by", None),
+    ]
+    assert text[found[1].start : found[1].end] == "đến hết năm 2025"
+    assert years(words) == ()

@@ -53,6 +53,8 @@ _RANK = re.compile(
     r"(?!\d))",
     re.IGNORECASE,
 )
+_RANK_WORDS = ("nhóm", "top", "tốp", "trong", "thứ", "hạng", "vị trí")
+"""Words one of which `_RANK` needs (a text without any is not scanned)."""
 _YEARLIKE = re.compile(r"(19[5-9]\d|20\d\d|2100)$")
 _YEAR_WORDS = re.compile(
     r"(?:năm|giai đoạn|thời kỳ|đến|tới|trước|sau|từ|cuối|hết|vào|trong|nam|den|toi|truoc|"
@@ -152,8 +154,10 @@ def _ranks(text: str) -> list[Quantity]:
     """Ranks (`nhóm 10`), places gained (`tăng 5 bậc`), multiples (`gấp 2,5 lần`), `toàn bộ`,
     `tất cả các` (the whole: 100%) and fractions (`2/3 số doanh nghiệp`: 66.7%), the last two
     marked doubtful for checking."""
-    out = [Quantity(m.start("n"), m.end(), float(m["n"]), "places") for m in _STEPS.finditer(text)]
-    for m in _MULTIPLE.finditer(text):
+    low = text.lower()  # each pattern needs a word of its own: skip the scan without one
+    steps = _STEPS.finditer(text) if "bậc" in low or "hạng" in low else ()
+    out = [Quantity(m.start("n"), m.end(), float(m["n"]), "places") for m in steps]
+    for m in _MULTIPLE.finditer(text) if "gấp" in low or "lần" in low else ():
         if m["n"] is not None:
             value, doubtful = parsed_value(m["n"])
             out.append(Quantity(m.start("n"), m.end(), value, "times", doubtful=doubtful))
@@ -164,13 +168,14 @@ def _ranks(text: str) -> list[Quantity]:
         Quantity(
             m.start(), m.end(), round(100 * int(m[1]) / int(m[2]), 1), "percent", doubtful=True
         )
-        for m in _FRACTION.finditer(text)
+        for m in (_FRACTION.finditer(text) if "/" in text else ())
         if int(m[1]) < int(m[2]) and not _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
     ]
     out += [
-        Quantity(m.start(), m.end(), 100.0, "percent", doubtful=True) for m in _WHOLE.finditer(text)
+        Quantity(m.start(), m.end(), 100.0, "percent", doubtful=True)
+        for m in (_WHOLE.finditer(text) if "toàn bộ" in low or "tất cả" in low else ())
     ]
-    for m in _RANK.finditer(text):
+    for m in _RANK.finditer(text) if any(w in low for w in _RANK_WORDS) else ():
         n = m.group("n1") or m.group("n2") or m.group("n3")
         of = m.group("of")
         out.append(Quantity(m.start(), m.end(), float(n), "rank", out_of=int(of) if of else None))

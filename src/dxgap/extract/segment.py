@@ -56,24 +56,38 @@ def paragraphs(text: str) -> list[Span]:
     text breaks its lines inside a sentence (`… trên tổng` / `số hồ sơ; …`, `hành chí-` / `nh`)."""
     out: list[Span] = []
     pos = 0
+    wrapped = False  # the line before ran to a page's width, or is a heading in capitals
     for line in text.splitlines(keepends=True):
         span = trimmed(text, pos, pos + len(line))
         pos += len(line)
         if span.end <= span.start:
             continue
         raw = line.lstrip()
-        if (
-            out
+        joined = (
+            wrapped
             and raw[:1].islower()
             and not _ITEM.match(raw)
             and text.count("\n", out[-1].end, span.start) == 1
             and span.end - out[-1].start <= MAX_SENTENCE  # no run of lines joined without end
             and not _CLOSED.search(text[max(out[-1].start, span.start - 40) : span.start])
-        ):
+        )
+        if joined:
             out[-1] = Span(out[-1].start, span.end)
         else:
             out.append(span)
+        wrapped = (
+            span.end - span.start >= WRAPPED
+            or line.rstrip().endswith(("-", "\u00ad"))  # "hành chí-" / "nh": a word broken
+            or text[span.start : span.end].isupper()
+        )
     return out
+
+
+WRAPPED = 40
+"""Characters of a line that a PDF's text may have broken at the page's width: a lower-case
+line goes on the one before only when that one is so long, ends in a word broken by a hyphen
+(`hành chí-` / `nh`), or is a heading in capitals (`NGHỊ QUYẾT` / `về chuyển đổi số …`). A run of short lines (a list of words, a broken conversion) is
+not one sentence: read line by line, as fast as any text of its size."""
 
 
 MAX_SENTENCE = 1500

@@ -203,17 +203,37 @@ def years(text: str, start: int = 0, end: int | None = None) -> tuple[YearRef, .
     (most specific first) that covers it (remembered: a sentence governs each of its figures)."""
     end = len(text) if end is None else end
     found: list[YearRef] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _YEAR_PATTERNS:
-        for m in pattern.finditer(text, start, end):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            ref = _year_ref(kind, m)
-            if ref is not None:
-                found.append(ref)
-                taken.append((m.start(), m.end()))
+    for lo, hi in _windows(text, start, end):
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in _YEAR_PATTERNS:
+            for m in pattern.finditer(text, lo, hi):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                ref = _year_ref(kind, m)
+                if ref is not None:
+                    found.append(ref)
+                    taken.append((m.start(), m.end()))
     found.sort(key=lambda r: r.start)
     return tuple(found)
+
+
+_YEAR_DIGITS = re.compile(Y)
+_REACH = (80, 40)
+"""Characters a year's words reach before it (`tính đến hết ngày 31/12/`, `giai đoạn`) and after
+it (`đến nay`, `- 2025`): the patterns are matched only so near a year, not over a whole
+paragraph (a long run of lines without one costs nothing)."""
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of `text[start:end]` near a year, merged where they touch."""
+    out: list[tuple[int, int]] = []
+    for m in _YEAR_DIGITS.finditer(text, start, end):
+        lo, hi = max(start, m.start() - _REACH[0]), min(end, m.end() + _REACH[1])
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _year_ref(kind: str, m: re.Match[str]) -> YearRef | None:
