@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from dxgap.engine.types import Options, Summary
 from dxgap.ranked import ComparisonRow as ComparisonRow  # re-exported: results of compare
 from dxgap.ranked import SetAside as SetAside
-from dxgap.text import fmt
+from dxgap.text import fmt, note_in
 
 if TYPE_CHECKING:
     import polars as pl
@@ -26,12 +26,6 @@ By = Literal["area", "breakdown"]
 """Sub-province rows: per area (commune, district) or per breakdown (sex, age group, …)."""
 
 Row = TypeVar("Row")
-
-
-def note_in(note: str | None, note_vi: str | None, lang: str) -> str | None:
-    """A data row's note as output in `lang` shows it: in Vietnamese its `note_vi` (none when
-    the file gives none: an English note is never shown in Vietnamese output), else `note`."""
-    return note_vi if lang == "vi" else note
 
 
 def rows_of(cls: type[Row], frame: pl.DataFrame) -> list[Row]:

@@ -121,7 +121,10 @@ def test_tasks_with_their_reported_state(cli: Cli, monkeypatch: pytest.MonkeyPat
     platform = next(i for i, r in enumerate(rows) if r.startswith("Xây dựng nền tảng dữ liệu"))
     assert "Hoàn thành" in rows[platform]
     assert "20/12/2024" in rows[platform + 1]  # the date of the report, under the state
-    assert "platform in use by 20 departments" in " ".join(rows[platform : platform + 3])
+    # the note in Vietnamese (note_vi), never the English note beside it
+    evidence = " ".join(rows[platform : platform + 3])
+    assert "nền tảng được 20 sở, ngành sử dụng" in evidence
+    assert "departments" not in out
     # ioc-2025: a yes/no target with a state row is a task: not started (2024), due 2025
     assert "Chưa thực hiện" in out
     assert "Nhiệm vụ: hoàn thành 1/2; chưa hoàn thành 1" in out

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.text import Text
 
 ID_MIN = 14
@@ -88,3 +90,26 @@ def gap_layout(
         if room >= min(longest, ROOMY):
             return False, True, room
     return True, True, id_room(ids, width, [*figures[True], status])
+
+
+class Heading:
+    """A column heading on one line where the column has room for it, else on two lines split
+    at the space nearest its middle (`Ước tính theo` / `xu hướng`): a terminal folding it at
+    the column's width would split wherever the width falls (`Ước tính theo xu` / `hướng`),
+    and the table would cut a year or a figure rather than fold a heading kept on one line.
+    `text`'s own line breaks (a heading stacked for another table) count as spaces."""
+
+    def __init__(self, text: str) -> None:
+        self.text = " ".join(text.split())
+        words = self.text.split(" ")
+        middle = cell_len(self.text) / 2
+        cuts = [(abs(cell_len(" ".join(words[:i])) - middle), i) for i in range(1, len(words))]
+        cut = min(cuts)[1] if cuts else len(words)
+        self.lines = [" ".join(words[:cut]), " ".join(words[cut:])] if cuts else [self.text]
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(max(cell_len(line) for line in self.lines), cell_len(self.text))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        wide = cell_len(self.text) <= options.max_width
+        yield Text(self.text if wide else "\n".join(self.lines), justify="right")

@@ -18,8 +18,8 @@ from typing import Any
 
 import polars as pl
 
-from dxgap.results import Export, note_in
-from dxgap.text import t
+from dxgap.results import Export
+from dxgap.text import note_in, t
 from dxgap.text.fmt import (
     format_date,
     format_delta,
@@ -203,7 +203,7 @@ def _words(export: Export, lang: str) -> dict[str, _Cell]:
 
 
 def _note(column: str, vi: str, lang: str) -> _Cell:
-    """A note's cell as `lang` shows it (`results.note_in`)."""
+    """A note's cell as `lang` shows it (`text.note_in`)."""
     return lambda r: note_in(r.get(column), r.get(vi), lang)
 
 

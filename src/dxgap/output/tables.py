@@ -15,7 +15,7 @@ from rich.text import Text
 
 from dxgap.engine import Summary
 from dxgap.frames import STATUSES
-from dxgap.output.fit import break_id, gap_layout, widest
+from dxgap.output.fit import Heading, break_id, gap_layout, widest
 from dxgap.results import ComparisonRow, GapRow, StatusCounts, TrajectoryPoint
 from dxgap.targets.models import Pillar
 from dxgap.text import pillar_label, printable, status_label, t
@@ -300,9 +300,11 @@ def trajectory_table(
     met = annual and any(p.met is not None for p in points)
     keys = ["col.year", "col.planned", "col.actual", "col.projected", "col.ahead"]
     for key in keys + (["col.met"] if met else []):
-        # one line each: a header stacked for the gap table's width ("Ước tính\ntheo\nxu hướng")
-        # would leave its last words, lower-case, on the line the others are read on
-        table.add_column(t(key, lang).replace("\n", " "), justify="right", no_wrap=True)
+        # one line each where the terminal has room: a header stacked for the gap table's width
+        # ("Ước tính\ntheo\nxu hướng") would leave its last words beside the others; where
+        # the terminal is narrow the projection's heading folds (its figures are short)
+        folds = key == "col.projected"
+        table.add_column(Heading(t(key, lang)), justify="right", no_wrap=not folds)
     breaks = [p.year for p in points if p.series_break]
     for p in points:
         ahead: str | Text = ""

@@ -213,6 +213,12 @@ def t(code: str, lang: str = "en", /, **params: object) -> str:
     return render(Msg(code, **params), lang)
 
 
+def note_in(note: str | None, note_vi: str | None, lang: str) -> str | None:
+    """A data row's note as output in `lang` shows it: in Vietnamese its `note_vi` (none when
+    the file gives none: an English note is never shown in Vietnamese output), else `note`."""
+    return note_vi if lang == "vi" else note
+
+
 def status_label(status: str, lang: str) -> str:
     """A status in words ("on track", "Đúng tiến độ")."""
     return t(f"status.{status}", lang)
