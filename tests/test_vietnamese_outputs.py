@@ -35,6 +35,8 @@ _WORDS = """
     report measured benchmark own area breakdown name names id unit percent count index
     people boolean billion bn vnd true false recommended recommendation commitment value values
     wrote rows files file valid errors warnings
+    usage options option error such missing argument arguments command try help invalid
+    choice choose extra translated title aims strives
 """
 ENGLISH = frozenset(_WORDS.split())
 
@@ -123,13 +125,21 @@ def _cli_outputs(cli: Cli, tmp: Path) -> Iterator[tuple[str, str]]:
         runs += [["check", pid], ["check", pid, "--as-of", "2024"], ["check", pid, "-q"]]
         runs += [["trajectory", pid, "--as-of", "2024"], ["trajectory", pid, "--chart"]]
         runs += [["check", pid, "-f", "markdown"], ["trajectory", pid, "-f", "markdown"]]
-        runs += [["check", pid, "--by", "area"]]
+        runs += [["check", pid, "--by", "area"], ["check", pid, "--tally"]]
     runs += [["compare", iid] for iid in INDICATORS]
     runs += [["compare", iid, "-f", "markdown"] for iid in INDICATORS]
     runs += [["compare", iid, "--against", "vietnam"] for iid in INDICATORS[:10]]
     for args in runs:
         code, out, err = cli(*args, *base)
         assert code in (0, 1), (args, err)
+        yield " ".join(args), out + err
+    # a command line typer cannot parse (exit 2): told in Vietnamese too
+    # (not a value outside the choices: the choices are named as they are typed, `linear`)
+    mistyped = [["check", "--nonsense"], ["check"], ["check", "binh-duong", "--as-of", "abc"],
+                ["chek"], ["check", "a", "b"]]  # fmt: skip
+    for args in mistyped:
+        code, out, err = cli(*args, *base)
+        assert code == 2, (args, err)
         yield " ".join(args), out + err
 
 
