@@ -5,6 +5,7 @@ and no line wider than the terminal. ../shared/cases/narrow-terminal-truncation.
 from __future__ import annotations
 
 import functools
+import io
 import re
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from rich.cells import cell_len
 from tests.conftest import FIXTURES, Cli
 
-from dxgap.output.fit import break_id
+from dxgap.output.fit import Heading, break_id
 
 
 @functools.cache
@@ -133,6 +134,26 @@ def test_an_id_breaks_only_after_a_hyphen_and_only_when_it_must() -> None:
         "eligible-procedures-full-\nprocess-2023"
     )
     assert break_id("a-verylongword-b", 5) == "a-\nverylongword-\nb"  # a word stays whole
+
+
+def test_a_heading_folds_between_words_only_when_its_column_is_narrow() -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    def drawn(width: int) -> list[str]:
+        table = Table(box=None, show_edge=False, pad_edge=False)
+        table.add_column(Heading("Ước tính\ntheo\nxu hướng"), justify="right")
+        table.add_row("63,5%")
+        console = Console(width=width, file=io.StringIO())
+        with console.capture() as capture:
+            console.print(table)
+        return [line.strip() for line in capture.get().splitlines() if line.strip()]
+
+    # room for the whole heading: one line, the catalogue's stacking undone
+    assert drawn(40)[0] == "Ước tính theo xu hướng"
+    # a narrow column: two lines split at the space nearest the middle, never 'theo xu' / 'hướng'
+    assert drawn(16)[:2] == ["Ước tính theo", "xu hướng"]
+    assert Heading("Projected").lines == ["Projected"]
 
 
 def test_at_80_columns_ids_that_fit_are_whole(
