@@ -413,11 +413,12 @@ def test_held_out_quotes_are_the_texts_own_and_quick(matcher: Matcher) -> None:
     held = (REPO / "tests" / "extract" / "heldout").glob("[0-9]*.*")
     for path in sorted(p for p in held if p.suffix in (".txt", ".md", ".html")):
         text = read_path(path).text
-        national = "national: true" in path.with_suffix(".yaml").read_text(encoding="utf-8")
+        key = path.with_suffix(".yaml").read_text(encoding="utf-8")
+        national = "national: true" in key
         began = time.perf_counter()
         found = extract(text, matcher, national=national)
         assert time.perf_counter() - began < 1.0, path.name  # well under a second an article
-        assert found, path.name
+        assert found or "keys: []" in key, path.name  # a report of results alone has no target
         for p in found:
             assert text[p.start : p.end] == p.quote, (path.name, p.quote)
 
