@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -18,6 +18,7 @@ from dxgap.names import fold
 from dxgap.text import Msg, t
 
 if TYPE_CHECKING:  # imported when the command runs: --help builds no model
+    from dxgap import places
     from dxgap.extract import Matcher
     from dxgap.extract.render import Part
     from dxgap.targets.models import Catalogue
@@ -65,8 +66,8 @@ def extract(
             "--province",
             "-p",
             help="The province the document is about (id, name or GSO code): the national "
-            "targets it quotes are left out; vietnam for the national programme or a "
-            "ministry's plan (the nation's targets are its own).",
+            "targets and other provinces' figures it quotes are left out; vietnam for the "
+            "national programme or a ministry's plan (the nation's targets are its own).",
         ),
     ] = None,
     fmt: Annotated[
@@ -109,12 +110,11 @@ def extract(
     if source_id is not None and not re.fullmatch(PROVINCE_ID, source_id):
         raise UsageError(Msg("extract.source_id", given=source_id, fix=fold(source_id) or "doc"))
     national = province is not None and fold(province) in NATION
-    province_line = NATION_LINE if national else _province(province, chosen)
+    unit = None if national else _unit(province)
+    province_line = NATION_LINE if national else _province(unit, chosen)
     matcher = Matcher(_catalogue(common).indicators)
-    parts = [
-        _part(name, matcher, qualitative, national, source_id if len(files) == 1 else None, chosen)
-        for name in files
-    ]
+    reading = _Reading(matcher, qualitative, national, unit)
+    parts = [_part(name, reading, source_id if len(files) == 1 else None, chosen) for name in files]
     if len(files) > 1 and source_id is not None:
         parts = [replace(p, source_id=f"{source_id}-{i + 1}") for i, p in enumerate(parts)]
     if fmt is ExtractFormat.json:
@@ -130,14 +130,18 @@ def extract(
     stderr().print(t("extract.wrote", chosen, n=n, path=str(output)), markup=False)
 
 
-def _part(
-    name: str,
-    matcher: Matcher,
-    qualitative: bool,
-    national: bool,
-    source_id: str | None,
-    lang: str,
-) -> Part:
+@dataclass(frozen=True)
+class _Reading:
+    """How the documents are read: the catalogue's `matcher`, `qualitative` targets too, the
+    nation's text (`national`) or a province's (`unit`: its figures alone are targets)."""
+
+    matcher: Matcher
+    qualitative: bool
+    national: bool
+    unit: places.Unit | None
+
+
+def _part(name: str, reading: _Reading, source_id: str | None, lang: str) -> Part:
     """The proposals of one document (`-`: standard input); a warning when it has no
     Vietnamese."""
     from dxgap.extract import from_bytes, read_path
@@ -152,7 +156,10 @@ def _part(
     if not doc.vietnamese:
         warning = Problem(doc.shown, Msg("extract.no_vietnamese"), severity="warning")
         stderr().print(warning.format(lang), markup=False, style="yellow")
-    found = run(doc.text, matcher, qualitative, national) if doc.vietnamese else []
+    found = []
+    if doc.vietnamese:
+        own = reading.unit.id if reading.unit is not None else None
+        found = run(doc.text, reading.matcher, reading.qualitative, reading.national, own)
     return Part(doc.shown, _title(doc.text, doc.shown), source_id, found)
 
 
@@ -162,14 +169,22 @@ def _title(text: str, shown: str) -> str:
     return first if first and len(first.split()) <= 20 else shown
 
 
-def _province(query: str | None, lang: str) -> str | None:
-    """The `province:` line of the target file for the unit `query` names (id, name, GSO code),
-    as `dxgap init` writes it (a former unit with its merger); NotFoundError otherwise."""
+def _unit(query: str | None) -> places.Unit | None:
+    """The unit `query` names (id, name, GSO code); NotFoundError otherwise."""
     if query is None:
         return None
     from dxgap import scaffold
 
-    unit = scaffold.find_unit(query)
+    return scaffold.find_unit(query)
+
+
+def _province(unit: places.Unit | None, lang: str) -> str | None:
+    """The `province:` line of the target file for `unit`, as `dxgap init` writes it (a former
+    unit with its merger)."""
+    if unit is None:
+        return None
+    from dxgap import scaffold
+
     text = scaffold.target_file(unit, lang)
     return next(line for line in text.splitlines() if line.startswith("province:"))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dxgap.extract import stance, table, tasks, wording
+from dxgap.extract import provinces, stance, table, tasks, wording
 from dxgap.extract.aside import NEAR, aside, bracket
 from dxgap.extract.aside import piece as own_piece
 from dxgap.extract.indicators import MATCH, Match, Matcher, choose, wordless
@@ -52,6 +52,7 @@ class _Context:
     table: table.Header | None = None
     titled: bool = False
     section: bool | None = None
+    others: provinces.Named | None = None
 
     def deadline(self) -> tuple[wording.YearRef | None, str]:
         """The deadline the text so far gives: the paragraph's own (a target sentence earlier in
@@ -119,18 +120,25 @@ _DATE_IN = re.compile(r"(?<!\w)(?:ngày|tháng)\s+\d", re.IGNORECASE)
 
 
 def extract(
-    text: str, matcher: Matcher, qualitative: bool = False, national: bool = False
+    text: str,
+    matcher: Matcher,
+    qualitative: bool = False,
+    national: bool = False,
+    province: str | None = None,
 ) -> list[Proposal]:
     """The target entries `text` states, in document order.
 
     `text` is NFC-normalised plain text (see `dxgap.extract.read`); offsets and quotes refer to
     it. `qualitative`: also propose the tasks of the plan that have no figure (as qualitative
     targets). `national`: the document is the nation's or a ministry's plan, so the ministry's
-    promises are its targets and national targets need no note. Results, document numbers,
-    dates and amounts already spent are left out (see `dxgap.extract.stance`). Pure: raises
-    nothing for any text.
+    promises are its targets and national targets need no note. `province`: the id of the
+    province the text is about (`dxgap.places`), so that another province's figures quoted in
+    it are left out (`dxgap.extract.provinces`). Results, document numbers, dates and amounts
+    already spent are left out (see `dxgap.extract.stance`). Pure: raises nothing for any text.
     """
-    ctx = _Context(stance.masked(text), national, dated=wording.dated(text) or _first(text))
+    dated = wording.dated(text) or wording.first_period(text[:TITLE])
+    others = provinces.named(province) if province is not None and not national else None
+    ctx = _Context(stance.masked(text), national, dated=dated, others=others)
     out: list[Proposal] = []
     for para in paragraphs(text):
         ctx.para = para.start
@@ -167,14 +175,6 @@ def extract(
             _learn(text, sent, ctx)
             previous = sent
     return out
-
-
-def _first(text: str) -> int | None:
-    """The first year of the period the title names (`… giai đoạn 2021 - 2025`): the document
-    was written no earlier, when its head gives no date."""
-    head = text[:TITLE]
-    periods = [r for r in wording.years(head) if r.kind == "period"]
-    return periods[0].first if periods else None
 
 
 def _learn(
@@ -280,6 +280,8 @@ def _clause(
             and (stance.national(text[scope.sentence.start : q.start]) or ctx.quoted)
         ):
             continue  # a national target quoted before the province's own
+        if ctx.others is not None and ctx.others.other(text[scope.sentence.start : q.start]):
+            continue  # another province's target quoted in the province's text (`--province`)
         out.append(_proposal(text, q, group, scope, ctx, matcher))
     return out
 

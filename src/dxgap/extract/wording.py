@@ -316,3 +316,10 @@ def dated(text: str) -> int | None:
         if not _NOT_DATELINE.search(text, max(0, m.start() - 16), m.start())
     ]
     return max(years, default=None)
+
+
+def first_period(head: str) -> int | None:
+    """The first year of the period a title names (`… giai đoạn 2021 - 2025`): the document was
+    written no earlier, when its head gives no date."""
+    periods = [r for r in years(head) if r.kind == "period"]
+    return periods[0].first if periods else None
