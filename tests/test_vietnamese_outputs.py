@@ -6,8 +6,9 @@ leaves behind.
 
 What the workspace's files say in their own words — source titles, quotes, notes, qualitative
 promises, publishers — is the documents' text and is taken out before the checks; a page in
-English is named by the translation of its title its file gives (`title_vi`), so its English
-title is a slip; everything else is dxgap's.
+English is named by the translation of its title its file gives (`title_vi`), and a quote in
+English by its translation (`quote_vi`), so the English title or quote is a slip; everything else
+is dxgap's.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ def _document_texts() -> list[str]:
         for src in tf.sources:  # a source in English is named by its translated title
             texts |= {src.title_vi or src.title, src.publisher or "", src.note or ""}
         for target in tf.targets:
-            texts |= {target.quote or "", target.qualitative or "", target.note or ""}
+            # a quote in English is shown by its translation (`quote_vi`): the English is a slip
+            texts |= {target.quote_vi or target.quote, target.qualitative or "", target.note or ""}
     for row in _data_rows():  # a row's note only in Vietnamese: its `note` is mostly English
         texts |= {row.get("source") or "", row.get("note_vi") or ""}
     return sorted((t for t in texts if t), key=len, reverse=True)

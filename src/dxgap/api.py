@@ -425,7 +425,13 @@ def labels(ws: Workspace, provinces: Sequence[str]) -> Labels:
         indicators={i.id: (i.name.en, i.name.vi) for i in targets.catalogue.indicators},
         units={i.id: i.unit.value for i in targets.catalogue.indicators},
         targets={
-            (pid, t.id): TargetLabel(t.indicator, t.qualitative, t.approx, t.frequency)
+            (pid, t.id): TargetLabel(
+                t.indicator,
+                t.qualitative,
+                t.approx,
+                t.frequency,
+                t.quote_in("vi") if t.quote_vi else None,
+            )
             for pid, tf in files.items()
             for t in tf.targets
         },

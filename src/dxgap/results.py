@@ -450,6 +450,7 @@ class TargetLabel:
     qualitative: str | None = None
     approx: bool = False
     frequency: str = "once"
+    quote_vi: str | None = None  # a quote in English, translated and marked (`quote_in`)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dxgap.frames import STATUSES
 from dxgap.output import charts, tasks
@@ -161,14 +161,15 @@ def render_report(
 def _section(s: ReportSection, drawing: _Charts, w: Mapping[str, str], lang: str) -> str:
     province = s.file.province
     sources = {src.id: src for src in s.file.sources}
+    rows = _quoted(s, lang)
     out = [f'<section id="{_e(province.id)}"><h2>{_e(province.name)}</h2>']
     if s.merger is not None:
-        recommended = any(r.kind == "recommendation" for r in s.rows)
+        recommended = any(r.kind == "recommendation" for r in rows)
         notice = merger_text(s.merger, lang, recommended)
         out.append(f'<p class="notice">{_e(notice)}</p>')
     out.append(_summary(s, w, lang))
-    quantified = [r for r in s.rows if not tasks.is_task(r)]
-    work = [r for r in s.rows if tasks.is_task(r)]
+    quantified = [r for r in rows if not tasks.is_task(r)]
+    work = [r for r in rows if tasks.is_task(r)]
     out.append(f"<h3>{_e(w['gaps'])}</h3>")
     paths = {p.row.target_id: p for p in s.paths if charts.drawable(p)}
     left_out = 0
@@ -190,6 +191,16 @@ def _section(s: ReportSection, drawing: _Charts, w: Mapping[str, str], lang: str
         out.append(_tasks(work, sources, w, lang) + task_figures)
     out.append("</section>")
     return "".join(out)
+
+
+def _quoted(s: ReportSection, lang: str) -> list[GapRow]:
+    """The section's rows with each quote as a reader of `lang` is shown it: in Vietnamese, a
+    quote in English by the translation its target file gives, marked as one (`quote_in`)."""
+    quotes = {target.id: target.quote_in(lang) for target in s.file.targets}
+    return [
+        replace(r, quote=quotes[r.target_id]) if r.target_id in quotes and r.quote else r
+        for r in s.rows
+    ]
 
 
 _GAP_HEAD = (

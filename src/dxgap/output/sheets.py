@@ -145,6 +145,11 @@ def _words(export: Export, lang: str) -> dict[str, _Cell]:
         sid: str | None = r["source"]
         return labels.source_titles(lang).get((r["province"], sid), sid) if sid else None
 
+    def quote(r: dict[str, Any]) -> str | None:
+        # a quote in English is shown in Vietnamese by its translation, marked as one
+        translated = labels.target(r["province"], r.get("target_id")).quote_vi
+        return translated if lang == "vi" and translated else r.get("quote")
+
     def goal(r: dict[str, Any]) -> str | None:
         target = labels.target(r["province"], r.get("target_id"))
         if r.get("target_value") is None and r.get("unit") != "boolean":
@@ -198,6 +203,7 @@ def _words(export: Export, lang: str) -> dict[str, _Cell]:
             format_series_from(r["year"], lang) if r.get("series_break") else None
         ),
         "source": source if export.table == "targets" else lambda r: r["source"],
+        "quote": quote,
         **{c: _note(c, vi, lang) for c, vi in _IN_VIETNAMESE.items()},
     }
 

@@ -357,6 +357,12 @@ class Target(_Model):
     qualitative: NonEmpty | None = None
     source: KebabId
     quote: NonEmpty
+    quote_vi: NonEmpty | None = Field(
+        None,
+        description="for a quote in English (a source written in English): a faithful "
+        "Vietnamese translation (Vietnamese output shows it marked as translated; `quote` "
+        "stays the source's own words, and machine formats keep it)",
+    )
     approx: StrictBool = False
     kind: Literal["commitment", "recommendation"] = "commitment"
     frequency: Literal["once", "annual"] = "once"
@@ -367,6 +373,15 @@ class Target(_Model):
     def is_quantified(self) -> bool:
         """Whether the engine can compute a gap for this target."""
         return self.qualitative is None
+
+    def quote_in(self, lang: str) -> str:
+        """The quote a reader of `lang` is shown: the source's own words, or in Vietnamese the
+        translation (`quote_vi`) marked as one."""
+        if lang == "vi" and self.quote_vi:
+            from dxgap.text import t
+
+            return t("quote.translated", lang, quote=self.quote_vi)
+        return self.quote
 
 
 class DataFileOptions(_Model):

@@ -351,4 +351,5 @@ TEXT: dict[str, str] = {
         "workspace with the catalogue dxgap ships"
     ),
     "source.translated": "{title} (translated from the English title)",
+    "quote.translated": "{quote} (translated from the English quote)",
 }

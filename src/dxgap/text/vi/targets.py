@@ -377,4 +377,5 @@ TEXT: dict[str, str] = {
         "làm việc có sẵn danh mục chỉ số đi kèm dxgap"
     ),
     "source.translated": "{title} (dịch từ tiêu đề tiếng Anh)",
+    "quote.translated": "{quote} (dịch từ trích dẫn tiếng Anh)",
 }
