@@ -206,3 +206,26 @@ def test_the_outputs_were_all_made(outputs: dict[str, str]) -> None:
     assert all(text.strip() for text in outputs.values())
     assert "Đã đạt" in outputs["report"]  # Bình Dương's work records (no target is on track)
     assert "Trạng thái" in outputs["sheet gaps"]
+
+
+COMMANDS = [["check"], ["trajectory"], ["compare"], ["list"], ["validate"], ["report"], ["plot"],
+            ["export"], ["init"], ["extract"], ["import", "opensdg"]]  # fmt: skip
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_vietnamese_help_writes_its_defaults_as_vietnamese_does(command: list[str]) -> None:
+    """`--help --lang vi` shows a decimal default as Vietnamese writes it (`[mặc định: 0,95]`,
+    typer wrote `0.95`), and a text with brackets whole (`pip install "dxgap[charts]"`: rich
+    read `[charts]` as markup and dropped it, in both languages)."""
+    from tests.conftest import run_cli
+
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("COLUMNS", "400")  # one option on one line
+        code, out, err = run_cli(*command, "--help", "--lang", "vi")
+    assert code == 0, err
+    defaults = re.findall(r"\[mặc định: ([^\]]*)\]", out)
+    assert not [d for d in defaults if ENGLISH_DECIMAL.search(d) or ENGLISH_THOUSANDS.search(d)]
+    if command[0] in ("check", "plot", "export"):
+        assert "[mặc định: 0,95]" in out
+    if command[0] == "plot":
+        assert 'pip install "dxgap[charts]"' in out

@@ -21,7 +21,10 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from rich.markup import escape
+
 from dxgap.text import catalogue, t
+from dxgap.text.fmt import shortest
 
 
 def help_lang(args: Sequence[str], default: str) -> str:
@@ -75,10 +78,19 @@ def _type_words(param: Any, ctx: Any, text: Mapping[str, str]) -> str | None:
     return f"<{word}>" + ("..." if shown.startswith("<list[") else "")
 
 
+def _number_default(param: Any, lang: str) -> None:
+    """A default that is a decimal number shown as the language writes it (`0,95` in
+    Vietnamese; typer writes Python's `0.95`)."""
+    shown = getattr(param, "show_default", None)
+    if isinstance(param.default, float) and shown is not False and not isinstance(shown, str):
+        words = shortest(param.default, lang)  # typer asks the parameter for its default's words
+        param._extract_default_help_str = lambda ctx, words=words: words
+
+
 def _apply(command: Any, ctx: Any, lang: str, text: Mapping[str, str], path: str) -> None:
     own = text.get(f"help.cmd.{path}" if path else "help.app")
     if own is not None:
-        command.help = own
+        command.help = escape(own)  # read as rich markup: `dxgap[charts]` would lose `[charts]`
         command.short_help = None
     usage = t("help.ui.usage", lang)
     command.options_metavar = t("help.ui.options_metavar", lang)
@@ -100,7 +112,8 @@ def _apply(command: Any, ctx: Any, lang: str, text: Mapping[str, str], path: str
             param.display_type_rich = lambda ctx, words=words: words
         found = text.get(f"help.{path or 'app'}.{name}") or text.get(f"help.opt.{name}")
         if found is not None:
-            param.help = found
+            param.help = escape(found)
+        _number_default(param, lang)
         if isinstance(getattr(param, "show_default", None), str):
             shown = text.get(f"help.default.{path}.{name}") or text.get(f"help.default.{name}")
             if shown is not None:

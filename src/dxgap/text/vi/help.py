@@ -106,10 +106,14 @@ TEXT: dict[str, str] = {
         "Mã, tên hoặc mã đơn vị hành chính của tỉnh, thành phố (ví dụ binh-duong)."
     ),
     "help.check.pillar": "Chỉ trụ cột này (dùng được nhiều lần).",
-    "help.check.status": "Chỉ các chỉ tiêu có trạng thái này (dùng được nhiều lần).",
+    "help.check.status": (
+        "Chỉ các chỉ tiêu có trạng thái này, ghi như bảng hiển thị ('Đúng tiến độ') hoặc bằng "
+        "mã (on_track) (dùng được nhiều lần)."
+    ),
     "help.check.state": (
-        "Chỉ các nhiệm vụ có tình trạng này: done, in_progress, not_started, dropped, "
-        "no_information (dùng được nhiều lần)."
+        "Chỉ các nhiệm vụ có tình trạng này: Hoàn thành, Đang thực hiện, Chưa thực hiện, "
+        "Không thực hiện, Chưa có thông tin (hoặc mã: done, in_progress, not_started, dropped, "
+        "no_information) (dùng được nhiều lần)."
     ),
     "help.check.qualitative": "Liệt kê cả các chỉ tiêu định tính.",
     "help.check.by": "Mỗi địa bàn (xã, huyện) hoặc mỗi phân tổ của số liệu một dòng.",
