@@ -20,7 +20,7 @@ from dxgap.errors import DxgapError, UsageError
 from dxgap.output import taskchart
 from dxgap.results import TargetPath, TrajectoryPoint
 from dxgap.text import Msg, catalogue, excerpt, printable, status_label, t
-from dxgap.text.fmt import compact, format_series_breaks, format_short
+from dxgap.text.fmt import PUBLISHED_DECIMALS, compact, format_series_breaks, format_short
 
 FONT = "DejaVu Sans"
 """Bundled with matplotlib; covers Vietnamese (ư, ơ, đ and every tone mark on every vowel)."""
@@ -172,7 +172,7 @@ def _draw(ax: Any, path: TargetPath, as_of: int, lang: str) -> None:
         ax.plot(xs, ys, "o", color=COLORS["actual"], ms=6, label=words["actual"], zorder=3)
         for x, y in series["actual"]:
             ax.annotate(
-                f"{format_short(y, row.unit, lang)}\n{x}",
+                f"{format_short(y, row.unit, lang, PUBLISHED_DECIMALS)}\n{x}",
                 (x, y),
                 textcoords="offset points",
                 xytext=(0, 8),
@@ -298,7 +298,12 @@ def text_alternative(path: TargetPath, lang: str) -> str:
     row = path.row
     name = row.indicator_name(lang) or row.indicator or row.target_id
     actual = [
-        t("chart.alt_point", lang, value=format_short(p.actual, row.unit, lang), year=p.year)
+        t(
+            "chart.alt_point",
+            lang,
+            value=format_short(p.actual, row.unit, lang, PUBLISHED_DECIMALS),
+            year=p.year,
+        )
         for p in path.points
         if p.actual is not None
     ]

@@ -129,12 +129,14 @@ def format_range(
             return f"{ends[0]}–{ends[1]}"
 
 
-def format_short(value: float | None, unit: str | None, lang: str) -> str:
-    """A value as a chart labels a point: `86.3%`, `#12` (vi `hạng 12`), `11,340`."""
+def format_short(value: float | None, unit: str | None, lang: str, decimals: int = 1) -> str:
+    """A value as a chart labels a point: `86.3%`, `#12` (vi `hạng 12`), `11,340`; a measured
+    point with the decimals its source gave (`decimals=PUBLISHED_DECIMALS`: `11.34%`, as the
+    tables write it)."""
     if value is None or is_missing(value):
         return MISSING
     if unit == "percent":
-        return f"{trimmed(value, 1, lang)}%"
+        return f"{trimmed(value, decimals, lang)}%"
     if unit == "rank":
         return t("unit.rank_short", lang, v=number(whole(value), 0, lang))
     return compact(value, lang)
