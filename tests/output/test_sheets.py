@@ -207,7 +207,35 @@ def test_numbers_are_shown_as_their_unit_is_read(
     # since the DTI's 2022 break, and no bundled target has two figures in one series)
     share = by_id["digital-economy-share-2025"]  # Bình Dương's digital economy, 11.34% of GRDP
     assert share[header.index("latest_value")].value == 11.34
-    assert share[header.index("latest_value")].number_format == "0.0"  # 11.3%
+    assert share[header.index("latest_value")].number_format == "0.0"  # 11.3%: scripts' sheet
+
+
+def test_a_person_s_sheet_shows_each_figure_as_the_tables_do(
+    cli: Cli, repo_workspace: Path, tmp_path: Path
+) -> None:
+    # issue 15: a fixed "0.0" showed 100% as "100,0", Bình Dương's measured 11.34% as "11,3"
+    # (check prints 11,34%), a range's end 7 as "7,0", and a series' first year 2022 as "2.022"
+    out = tmp_path / "bd.xlsx"
+    args = ["binh-duong", "binh-phuoc", "--lang", "vi", "-o", out, "-w", repo_workspace]
+    code, _, err = cli("export", *args)
+    assert code == 0, err
+    human = openpyxl.load_workbook(out).worksheets[0]
+    header = [c.value for c in human[1]]
+    rows = {r[header.index("Mã chỉ tiêu")].value: r for r in human.iter_rows(min_row=2)}
+
+    def cell(target: str, column: str) -> tuple[object, str]:
+        found = rows[target][header.index(column)]
+        return found.value, found.number_format
+
+    assert cell("digital-economy-share-2025", "Số liệu mới nhất") == (11.34, "0.00")  # 11,34
+    assert cell("digital-economy-share-2025", "Giá trị mục tiêu") == (20, "0")  # 20, not 20,0
+    assert cell("digital-economy-share-2025", "Còn thiếu") == (pytest.approx(8.66), "0.0")  # 8,7
+    assert cell("work-records-online-2025", "Số liệu mới nhất") == (100, "0")  # 100
+    assert cell("labour-productivity-2025", "Cận dưới của khoảng mục tiêu") == (7, "0")
+    assert cell("labour-productivity-2025", "Cận trên của khoảng mục tiêu") == (7.5, "0.0")
+    assert cell("smedx-2022", "Giá trị mục tiêu") == (7000, "#,##0")  # 7.000 in Vietnamese
+    series = [r[header.index("Chuỗi số liệu tính từ năm")] for r in rows.values()]
+    assert {c.number_format for c in series if c.value} == {"0"}  # 2022, never 2.022
 
 
 def test_a_rank_pace_reads_up_or_down_in_places(

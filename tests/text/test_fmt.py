@@ -312,3 +312,28 @@ def test_a_sheet_shows_a_rank_movement_in_words_and_keeps_the_number(
         assert _excel_shows(code, value, lang) == shown, code
     assert fmt.spreadsheet_words("needed_pace", 3.7, "percent", "vi") is None  # a number
     assert fmt.spreadsheet_words("planned", 12.0, "rank", "vi") is None  # a rank, not a move
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "unit", "shown"),
+    [
+        ("latest_value", 100.0, "percent", "0"),  # 100%, never 100,0%
+        ("latest_value", 11.34, "percent", "0.00"),  # as published: 11,34%
+        ("latest_value", 45.8, "percent", "0.0"),
+        ("gap", 8.66, "percent", "0.0"),  # computed: one decimal, as the tables (+8,7)
+        ("needed_pace", 3.0, "percent", "0"),
+        ("progress_pct", 80.4, None, "0"),  # 80%, as the tables
+        ("target_value", 7000.0, "count", None),  # a count's own format: #,##0
+        ("target_low", 5.0, "rank", "0"),  # a range's end of ranks: whole
+        ("target_value", 40.0, "vnd_billion", "#,##0"),  # 40 tỷ đồng, not 40,0
+        ("name", 1.5, "percent", None),  # not a figure
+    ],
+)
+def test_a_person_s_sheet_shows_a_figure_with_the_decimals_the_tables_show(
+    column: str, value: float, unit: str | None, shown: str | None
+) -> None:
+    assert fmt.spreadsheet_figure(column, value, unit) == shown
+
+
+def test_a_series_first_year_is_a_year_in_a_workbook() -> None:
+    assert fmt.spreadsheet_format("series_from", integer=True) == "0"  # 2022, not 2,022

@@ -31,6 +31,7 @@ from dxgap.text.fmt import (
     format_target,
     format_value,
     format_years_met,
+    spreadsheet_figure,
     spreadsheet_format,
     spreadsheet_words,
 )
@@ -50,13 +51,17 @@ class Sheet:
 
     def number_format(self, column: int, row: int) -> str:
         """The display format of a number in the sheet (`text.fmt.spreadsheet_format`); on a
-        sheet for people (`lang`), a rank's movement in words (`text.fmt.spreadsheet_words`)."""
+        sheet for people (`lang`), a rank's movement in words (`text.fmt.spreadsheet_words`)
+        and a figure with the decimals the tables show (`text.fmt.spreadsheet_figure`)."""
         key = self.keys[column]
         unit = self.units[row] if row < len(self.units) else None
         if self.lang is not None:
-            words = spreadsheet_words(key, self.frame[row, column], unit, self.lang)
-            if words is not None:
-                return words
+            value = self.frame[row, column]
+            shown = spreadsheet_words(key, value, unit, self.lang) or spreadsheet_figure(
+                key, value, unit
+            )
+            if shown is not None:
+                return shown
         return spreadsheet_format(key, self.frame.dtypes[column].is_integer(), unit)
 
 

@@ -346,13 +346,46 @@ def spreadsheet_format(column: str, integer: bool, unit: str | None = None) -> s
     2,025); a value in its unit (`unit`, for `VALUE_COLUMNS`) as the unit is read — a rank or a
     count whole (`0`, `#,##0`), a percentage with one decimal; a progress share with one
     decimal; other whole numbers grouped, other values with up to three decimals."""
-    if column == "year" or column.endswith("_year"):
+    if column in ("year", "series_from") or column.endswith("_year"):  # a year: 2022, not 2.022
         return "0"
     if unit in _UNIT_FORMAT and column in VALUE_COLUMNS:
         return _UNIT_FORMAT[unit]
     if column in ("progress_pct", "coverage_pct"):
         return "0.0"
     return "#,##0" if integer else "#,##0.0##"
+
+
+MEASURED_COLUMNS = frozenset(
+    {"baseline_value", "target_value", "latest_value", "value", "actual", "benchmark_target_value",
+     "target_low", "target_high"}
+)  # fmt: skip
+"""Columns holding a figure as its source or plan gives it (up to two decimals, as the tables);
+the other `VALUE_COLUMNS` and the paces are computed (one decimal)."""
+
+_FIGURE_DECIMALS = {
+    **dict.fromkeys(MEASURED_COLUMNS, PUBLISHED_DECIMALS),
+    **dict.fromkeys(VALUE_COLUMNS - MEASURED_COLUMNS, 1),
+    **dict.fromkeys(("observed_pace", "planned_pace", "needed_pace"), 1),
+    **dict.fromkeys(("progress_pct", "coverage_pct"), 0),  # "80%", as the tables
+}
+"""The most decimals a person's sheet shows of a figure, by column."""
+
+
+def spreadsheet_figure(column: str, value: float | None, unit: str | None) -> str | None:
+    """The display format of a figure on a person's sheet, with the decimals the terminal
+    tables show and no more: 100% as `100`, 86.3 as `86,3`, a measured 11.34 as `11,34` (fixed
+    formats showed `100,0`, `11,3`, a range's end `7,0`). None for other columns, and for a
+    unit read whole (`_UNIT_FORMAT`) but at a range's end."""
+    limit = _FIGURE_DECIMALS.get(column)
+    if limit is None or value is None or is_missing(value):
+        return None
+    if unit in ("rank", "count", "people", "boolean"):
+        ends = column in ("target_low", "target_high")
+        return ("0" if unit == "rank" else "#,##0") if ends else None
+    shown = f"{value:.{limit}f}".rstrip("0").rstrip(".")
+    decimals = len(shown.partition(".")[2])
+    base = "0" if unit == "percent" or column.endswith("_pct") else "#,##0"
+    return base + ("." + "0" * decimals if decimals else "")
 
 
 _RANK_WORDS = {
