@@ -204,8 +204,8 @@ def test_compare_marks_a_figure_on_another_definition(cli: Cli, tmp_path: Path) 
     )
     _, out, _ = cli("compare", "online_rate", "--as-of", "2024", "--lang", "vi", "-w", ws)
     assert (
-        "† Theo định nghĩa khác (QĐ 766) với các số liệu còn lại có nêu định nghĩa (received "
-        "online / all dossiers): không so sánh trực tiếp được." in _flat(out)
+        "† Số liệu theo định nghĩa khác (QĐ 766), không theo định nghĩa mà các số liệu khác "
+        "nêu (received online / all dossiers): không so sánh trực tiếp được." in _flat(out)
     )
     _, out, _ = cli("compare", "online_rate", "--as-of", "2024", "-f", "json", "-w", ws)
     marks = {r["province"]: (r["definition"], r["other_definition"]) for r in json.loads(out)}

@@ -28,8 +28,8 @@ TEXT: dict[str, str] = {
         "{province}: không có gì để vẽ cho {target}: không so sánh được ({why})"
     ),
     "compare.other_definition": (
-        "† Theo định nghĩa khác ({definition}) với các số liệu còn lại có nêu định nghĩa "
-        "({usual}): không so sánh trực tiếp được."
+        "† Số liệu theo định nghĩa khác ({definition}), không theo định nghĩa mà các số liệu "
+        "khác nêu ({usual}): không so sánh trực tiếp được."
     ),
     "compare.left_out": (
         "Không xếp hạng: {figures}: số liệu của một phần năm không được xếp hạng cùng số liệu "
