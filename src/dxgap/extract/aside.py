@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dxgap.extract import stance
+from dxgap.extract import stance, wording
 from dxgap.extract.numbers import Quantity
 from dxgap.extract.segment import Span, pieces
 
@@ -34,6 +34,23 @@ phải xây dựng kế hoạch khắc phục`, `những xã có tỷ lệ … d
 có tỷ lệ dưới 80% phải báo cáo nguyên nhân`): a condition,
 no target."""
 
+_PARTS = re.compile(
+    r"\s*(?:mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|quan điểm|trụ cột|nhóm (?:mục tiêu|chỉ tiêu|"
+    r"nhiệm vụ|giải pháp)|chỉ số (?:chính|thành phần))(?!\w)",
+    re.IGNORECASE,
+)
+"""A count of a plan's own parts (`Kế hoạch … đặt ra 6 mục tiêu cụ thể`, `11 mục tiêu phát
+triển XHS`, `2 nhóm nhiệm vụ`, `8 chỉ số chính`): what the plan holds, no target."""
+
+NAMED = re.compile(
+    r"(?<!vượt )(?<!\w)(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:(?:của\s+)?năm\s+\d{4}|là|đề ra|"
+    r"đặt ra)){0,2}\s*$",
+    re.IGNORECASE,
+)
+"""A figure the words before it name as a target's, with the target's year in its piece, even
+where a result is told (`mới đạt 41,2%, chưa đạt chỉ tiêu 50% của năm 2024`: the 50% is the
+target of 2024; not `thấp hơn mục tiêu 60% đề ra`, no year, nor `vượt kế hoạch 8%`, nor an
+item's number, `Chỉ tiêu 6 xếp hạng …`)."""
 _FAMILY = {"percent": "percent", "percent_points": "percent", "places": "places", "times": "times"}
 """Units a change restates a level in (`đạt 50%, tăng 10 điểm phần trăm so với năm 2024`); a
 count and the places gained are apart (`đạt trên 90 điểm, tăng ít nhất 2 bậc`)."""
@@ -67,6 +84,8 @@ def aside(
     … gấp 2,5 lần so với năm 2025`, when no figure before it in its clause, in its unit, is the
     target it restates: `đạt 85%, tăng 15% so với năm 2024`; `đạt trên 90 điểm, tăng ít nhất 2
     bậc so với năm 2024` are two), a figure in brackets that does not say it is a target."""
+    if q.unit == "count" and _PARTS.match(text, q.end):
+        return True  # "đặt ra 6 mục tiêu cụ thể": the plan's parts counted
     line = text.rfind("\n", 0, q.start) + 1
     if _WHO.search(text, max(line, q.start - NEAR), q.start) and _MUST.match(text, q.end):
         return True  # "Các sở có chỉ số đạt thấp hơn 70% phải xây dựng …": who must act
@@ -95,3 +114,21 @@ def aside(
         inner = text[opened + 1 : closed if closed != -1 else q.end]
         return stance.decided(inner) is not True
     return False
+
+
+def past_year(text: str, lo: int, ref: wording.YearRef) -> bool:
+    """A year in a clause in the past (`38 sản phẩm đã được chứng nhận trong năm 2021`) dates
+    the things counted, not the target; `đã đặt mục tiêu đến năm 2025` keeps its year."""
+    window = text[max(lo, ref.start - 60) : ref.start]
+    found = list(re.finditer(r"(?<!\w)đã(?!\w)", window))
+    return bool(found) and stance.decided(window[found[-1].end() :]) is not True
+
+
+def dated_line(text: str, year: int) -> str:
+    """The line at the document's head that dates it in `year` (`Vĩnh Long, ngày 25 tháng 11 năm
+    2024`), for the note of a year taken from it."""
+    at = text.find(str(year), 0, 800)
+    if at < 0:
+        return str(year)
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end != -1 else len(text)].strip()

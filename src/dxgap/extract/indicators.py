@@ -83,11 +83,26 @@ _UNITS: dict[str, frozenset[str]] = {
 }
 
 
+_SHORT = {
+    "kts": "kinh te so", "xhs": "xa hoi so", "cqs": "chinh quyen so", "cds": "chuyen doi so",
+    "tmdt": "thuong mai dien tu", "dvc": "dich vu cong", "dvctt": "dich vu cong truc tuyen",
+    "tthc": "thu tuc hanh chinh", "csdl": "co so du lieu", "cntt": "cong nghe thong tin",
+    "attt": "an toan thong tin", "dn": "doanh nghiep", "dnnvv": "doanh nghiep nho va vua",
+    "htx": "hop tac xa", "cbccvc": "can bo cong chuc vien chuc", "ndxp": "nen tang chia se du lieu",
+}  # fmt: skip
+"""Abbreviations plans write for the words of indicators' names (`Tỷ trọng KTS đạt 20% GDP`,
+`TMĐT`, `TTHC`), read as those words."""
+
+
 @functools.lru_cache(maxsize=8192)
 def syllables(text: str) -> tuple[str, ...]:
-    """`Dịch vụ công` → `('dich', 'vu', 'cong')` (diacritics off, đ → d, lower case;
-    remembered: a clause is read once for each of its figures)."""
-    return tuple(s for s in fold(text).split("-") if s)
+    """`Dịch vụ công` → `('dich', 'vu', 'cong')` (diacritics off, đ → d, lower case; an
+    abbreviation, `KTS`, as its words; remembered: a clause is read once for each of its
+    figures)."""
+    out = tuple(s for s in fold(text).split("-") if s)
+    if not any(s in _SHORT for s in out):
+        return out
+    return tuple(w for s in out for w in (_SHORT[s].split() if s in _SHORT else (s,)))
 
 
 def _terms(words: Sequence[str]) -> list[str]:

@@ -15,12 +15,14 @@ import re
 from dataclasses import dataclass, replace
 
 from dxgap.extract import provinces, stance, table, tasks, wording
-from dxgap.extract.aside import NEAR, aside, bracket
+from dxgap.extract.aside import NAMED, NEAR, aside, bracket, dated_line, past_year
 from dxgap.extract.aside import piece as own_piece
 from dxgap.extract.indicators import MATCH, Match, Matcher, choose, wordless
 from dxgap.extract.numbers import Quantity, quantities
 from dxgap.extract.proposal import Proposal
 from dxgap.extract.segment import (
+    REVIEW,
+    STATED,
     Clause,
     Span,
     clauses,
@@ -43,6 +45,7 @@ class _Context:
     stance: bool | None = None
     year: wording.YearRef | None = None
     year_text: str = ""
+    year_said: bool = False
     para: int = 0
     local: tuple[int, wording.YearRef, str] | None = None
     dated: int | None = None
@@ -97,24 +100,9 @@ _PLAN_KIND = re.compile(
 )
 """A plan's kind alone on its line: the lines under it name the plan, and their year is its
 deadline (`KẾ HOẠCH` / `Phát triển chính quyền số … tỉnh` / `Cà Mau năm 2025`)."""
-_NAMED = re.compile(
-    r"(?<!vượt )(?<!\w)(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:(?:của\s+)?năm\s+\d{4}|là|đề ra|"
-    r"đặt ra)){0,2}\s*$",
-    re.IGNORECASE,
-)
-"""A figure the words before it name as a target's, with the target's year in its piece, even
-where a result is told (`mới đạt 41,2%, chưa đạt chỉ tiêu 50% của năm 2024`: the 50% is the
-target of 2024; not `thấp hơn mục tiêu 60% đề ra`, no year, nor `vượt kế hoạch 8%`, nor an
-item's number, `Chỉ tiêu 6 xếp hạng …`)."""
 _OWN_PRODUCT = re.compile(r"\s*(?:của\s+(?:tỉnh|thành phố)\s+)?GRDP(?!\w)")
 """A share of GRDP is the province's own, whoever is named before it (`trong khi cả nước phấn
 đấu … 20% GDP … thì mục tiêu của Hà Giang là 5% GRDP`)."""
-_REVIEW = re.compile(
-    r"(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?(?:đánh giá|tổng kết|sơ kết|kết quả)(?!\w)",
-    re.IGNORECASE,
-)
-"""A heading that reviews what was done (`Đánh giá …`, `Tổng kết …`, `Sơ kết …`): a section of
-results."""
 _AND = re.compile(r"\s(?:và|va)\s")
 _DATE_IN = re.compile(r"(?<!\w)(?:ngày|tháng)\s+\d", re.IGNORECASE)
 
@@ -139,6 +127,7 @@ def extract(
     dated = wording.dated(text) or wording.first_period(text[:TITLE])
     others = provinces.named(province) if province is not None and not national else None
     ctx = _Context(stance.masked(text), national, dated=dated, others=others)
+    top = len(text) - len(text.lstrip())  # the first line: a title, whatever it states
     out: list[Proposal] = []
     for para in paragraphs(text):
         ctx.para = para.start
@@ -154,14 +143,16 @@ def extract(
         if ctx.table is not None and table.group_row(para.of(text)):
             continue  # "II  KINH TẾ SỐ": a row naming the group of the rows under it
         ctx.table = None
-        if is_heading(text, para):
-            line = para.of(text)
+        line = para.of(text)
+        if is_heading(text, para) and not (
+            para.start > top and "%" in line and STATED.search(line)
+        ):
             if not tasks.CAPTION.search(line) and not _NUMBERED.match(line):
                 ctx.stance, ctx.year = None, None  # a new section
             titled = ctx.titled and para.start < TITLE and not _NUMBERED.match(line)
             titled = titled and not _DATE_IN.search(line)  # "Phiên họp … tháng 3 năm 2024"
             _learn(text, para, ctx, framing=True, titled=titled)
-            if _REVIEW.match(line):  # "I. ĐÁNH GIÁ NĂM HỌC 2024 - 2025": what was done
+            if REVIEW.match(line):  # "I. ĐÁNH GIÁ NĂM HỌC 2024 - 2025": what was done
                 ctx.stance, ctx.year = False, None
             ctx.section = ctx.stance
             ctx.titled = bool(_PLAN_KIND.fullmatch(line)) or (titled and ctx.year is None)
@@ -188,6 +179,7 @@ def _learn(
     if said is None and titled:
         said = True
     intro = text[span.end : span.end + 1] == ":"  # "Nhiệm vụ năm 2025:" heads a list as a heading
+    heading = framing
     if (
         said
         and not (framing or intro)
@@ -207,12 +199,12 @@ def _learn(
         refs = [
             r
             for r in wording.years(ctx.masked, span.start, span.end)
-            if r.kind in wording.DEADLINES and not _past_year(text, span.start, r)
+            if r.kind in wording.DEADLINES and not past_year(text, span.start, r)
         ]
         words = span.of(text)
         framing = framing or text[span.end : span.end + 1] == ":" or bool(_FRAMING.search(words))
         if refs and framing:
-            ctx.year, ctx.year_text = refs[-1], words
+            ctx.year, ctx.year_text, ctx.year_said = refs[-1], words, not (heading or intro)
             if ctx.title is None and span.start < TITLE:
                 ctx.title = (refs[-1], words)
             periods = [r for r in refs if r.kind == "period"]
@@ -265,7 +257,7 @@ def _clause(
         said = outside if outside is not None else _stance_of(text, governing, ctx)
         named = (
             q.unit != "count"
-            and _NAMED.search(text, max(piece.start, q.start - 40), q.start) is not None
+            and NAMED.search(text, max(piece.start, q.start - 40), q.start) is not None
             and any(
                 r.kind in ("in", "by") for r in wording.years(ctx.masked, piece.start, piece.end)
             )
@@ -316,7 +308,7 @@ def _earlier(text: str, piece: Span, group: Span, scope: _Scope, ctx: _Context) 
     def deadlines(span: Span) -> list[int]:
         refs = wording.years(ctx.masked, span.start, span.end)
         return [
-            r.year for r in refs if r.kind in ("in", "by") and not _past_year(text, span.start, r)
+            r.year for r in refs if r.kind in ("in", "by") and not past_year(text, span.start, r)
         ]
 
     own = deadlines(group)
@@ -337,21 +329,13 @@ def _year(
         refs = [
             r
             for r in wording.years(ctx.masked, span.start, span.end)
-            if r.kind in wording.DEADLINES and not _past_year(text, span.start, r)
+            if r.kind in wording.DEADLINES and not past_year(text, span.start, r)
         ]
         if refs:
             before = [r for r in refs if r.start < q_start]
             return (before[-1] if before else refs[0]), None
     year, said = ctx.deadline()
     return (year, said) if year is not None else (None, None)
-
-
-def _past_year(text: str, lo: int, ref: wording.YearRef) -> bool:
-    """A year in a clause in the past (`38 sản phẩm đã được chứng nhận trong năm 2021`) dates
-    the things counted, not the target; `đã đặt mục tiêu đến năm 2025` keeps its year."""
-    window = text[max(lo, ref.start - 60) : ref.start]
-    found = list(re.finditer(r"(?<!\w)đã(?!\w)", window))
-    return bool(found) and stance.decided(window[found[-1].end() :]) is not True
 
 
 def _deadline(
@@ -372,6 +356,21 @@ def _deadline(
     return ref, far
 
 
+def _when(
+    text: str, q: Quantity, group: Span, scope: _Scope, ctx: _Context, yearly: bool, said: bool
+) -> tuple[wording.YearRef | None, str | None]:
+    """`_deadline`, but a state to keep takes no year from another paragraph's goal (`duy trì …
+    top 5`), and a plan's figure in brackets beside a result, in a section of results, is the
+    plan of the year the document is dated (`mới đạt 30% (kế hoạch 40%)`)."""
+    ref, far = _deadline(text, q, group, scope, ctx, yearly, said)
+    if far is not None and far == ctx.year_text and ctx.year_said and wording.kept(group.of(text)):
+        return None, None
+    planned = NAMED.search(text, max(group.start, q.start - 40), q.start)
+    if ref is None and ctx.section is False and ctx.dated and planned and bracket(text, group, q):
+        return wording.YearRef(q.start, q.start, ctx.dated, "in"), dated_line(text, ctx.dated)
+    return ref, far
+
+
 def _proposal(
     text: str, q: Quantity, group: Span, scope: _Scope, ctx: _Context, matcher: Matcher
 ) -> Proposal:
@@ -381,7 +380,7 @@ def _proposal(
     lead = text[scope.clause.start : group.start]  # "Hằng năm, thu hút …"
     annual_word = wording.annual(g) or (None if re.search(r"\d", lead) else wording.annual(lead))
     said = kind == "recommendation"
-    ref, far = _deadline(text, q, group, scope, ctx, bool(annual_word), said)
+    ref, far = _when(text, q, group, scope, ctx, bool(annual_word), said)
     if far is not None and ref is not None:
         checks.append(Msg("extract.check.year_far", year=ref.year, text=far))
     cmp = wording.comparison(text[group.start : q.start], text[q.end : group.end])
@@ -477,7 +476,7 @@ def _task(
     own = [
         r
         for r in wording.years(ctx.masked, clause.start, clause.end)
-        if r.kind in ("by", "before", "period") and not _past_year(text, clause.start, r)
+        if r.kind in ("by", "before", "period") and not past_year(text, clause.start, r)
     ]
     done = tasks.done(words, own[-1].kind == "before" if own else False)
     if own and kind == "commitment" and done:

@@ -255,6 +255,19 @@ def _split(text: str, parts: list[Span], anchors: list[int]) -> list[Span]:
     return out
 
 
+REVIEW = re.compile(
+    r"(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?(?:đánh giá|tổng kết|sơ kết|kết quả|thực trạng|"
+    r"tình hình (?:thực hiện|triển khai))(?!\w)(?!.*(?:phương hướng|nhiệm vụ|kế hoạch) năm)",
+    re.IGNORECASE,
+)
+"""A heading that reviews what was done (`Đánh giá …`, `Tổng kết …`, `Sơ kết …`, `I. TÌNH HÌNH
+THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024`): a section of results, unless it also heads the
+plans (`Tình hình thực hiện … năm 2024, phương hướng năm 2025`)."""
+STATED = re.compile(r"(?<!\w)(?:sẽ|phấn đấu|đặt mục tiêu)(?!\w)[^\n]*\d+(?:[,.]\d+)?\s*%", re.I)
+"""A short line with a share it commits to is a statement, no heading (`Kinh tế số sẽ góp 20% vào
+GRDP của tỉnh Quảng Bình`, a news item's sub-heading restating its lead)."""
+
+
 def is_heading(text: str, para: Span) -> bool:
     """A line that is a heading or a caption: short, without a sentence's final mark (a line
     ending in `:` is a list's intro, which `clauses` handles)."""

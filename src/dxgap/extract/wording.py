@@ -282,6 +282,15 @@ def annual(text: str) -> str | None:
     return m.group() if m else None
 
 
+_KEPT = re.compile(r"(?<!\w)(?:duy trì|giữ vững|giữ ổn định)(?!\w)", re.IGNORECASE)
+
+
+def kept(text: str) -> bool:
+    """Whether a figure is a state to keep (`duy trì vị trí trong top 5`, `giữ vững`): like a
+    yearly rate, it takes no deadline from beyond its sentence, only a standing window."""
+    return _KEPT.search(text) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def standing(text: str) -> str | None:
     """The words that make a figure a state to hold over a period (`duy trì`, `nằm trong`), or
