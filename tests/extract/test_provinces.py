@@ -67,6 +67,16 @@ def test_a_new_subject_past_a_semicolon_takes_the_figure_back(matcher: Matcher) 
     assert triples(extract(text, matcher, province="quang-tri")) == [(60.0, ">=", 2025)]
 
 
+def test_another_provinces_task_is_left_out(matcher: Matcher) -> None:
+    text = (
+        "Đà Nẵng phấn đấu hoàn thành nền tảng dữ liệu dùng chung trước ngày 31/12/2025.\n"
+        "Tỉnh phấn đấu hoàn thành Trung tâm điều hành thông minh trước ngày 30/6/2026.\n"
+    )
+    found = extract(text, matcher, province="quang-ngai")
+    assert [(p.value, p.year) for p in found] == [(True, 2026)]
+    assert len(extract(text, matcher)) == 2
+
+
 def test_the_nation_and_an_unknown_id_keep_every_figure(matcher: Matcher) -> None:
     text = "Đà Nẵng phấn đấu đến năm 2025 có 98% hồ sơ trực tuyến toàn trình.\n"
     assert triples(extract(text, matcher, national=True, province="vietnam")) == [

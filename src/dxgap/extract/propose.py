@@ -240,7 +240,9 @@ def _clause(
     qs = [q for q in qs if not _FROM_TO.match(text, q.end)]  # "từ 1% lên 2%": 1% is the base
     if not qs:
         task = _task(text, scope, ctx, matcher, qualitative)
-        return [task] if task is not None else []
+        if task is None or (ctx.others and ctx.others.other(text[scope.sentence.start : task.end])):
+            return []  # none, or another province's (`--province`)
+        return [task]
     out = [t] if (t := _task_before(text, qs[0], scope, ctx, matcher)) is not None else []
     spans = groups(text, clause.span, [q.start for q in qs])
     for i, (q, group) in enumerate(zip(qs, spans, strict=True)):
