@@ -131,6 +131,8 @@ def _cli_outputs(cli: Cli, tmp: Path) -> Iterator[tuple[str, str]]:
     runs += [["compare", iid] for iid in INDICATORS]
     runs += [["compare", iid, "-f", "markdown"] for iid in INDICATORS]
     runs += [["compare", iid, "--against", "vietnam"] for iid in INDICATORS[:10]]
+    # a province's name mistyped: the names it may be (an id typed gets ids, what was typed)
+    runs += [["check", "Bình Dươn"], ["trajectory", "Binh Phuoc x"], ["report", "Bạc Liê"]]
     for args in runs:
         code, out, err = cli(*args, *base)
         assert code in (0, 1), (args, err)
@@ -229,3 +231,10 @@ def test_vietnamese_help_writes_its_defaults_as_vietnamese_does(command: list[st
         assert "[mặc định: 0,95]" in out
     if command[0] == "plot":
         assert 'pip install "dxgap[charts]"' in out
+
+
+def test_a_mistyped_name_is_answered_with_names(outputs: dict[str, str]) -> None:
+    """Who types a province's name is offered names (`Bình Dương`), not the ids (`binh-duong`)
+    that the every-output check above would count as slips."""
+    assert "có phải là Bình Dương, Bình Định, Bình Thuận?" in outputs["check Bình Dươn"]
+    assert "có phải là Bình Phước," in outputs["trajectory Binh Phuoc x"]

@@ -85,10 +85,14 @@ def unplanned_hint(targets: Targets, query: str) -> NotFoundError | None:
 def unknown_hint(query: str, planned: Iterable[str]) -> Msg:
     """The hint for a province no target file and no map knows: the closest ids (at most three)
     of the provinces with a plan here (`planned`) and of every unit of both maps, the 63
-    provinces and the 34 units ("did you mean da-nang?"); when none is close, the ids with a
-    plan and that every unit of both maps is known."""
+    provinces and the 34 units ("did you mean da-nang?"), or their names when a name was typed
+    ("Bình Dươn": "có phải là Bình Dương, Bình Định, Bình Thuận?"); when none is close, the ids
+    with a plan and that every unit of both maps is known."""
     ids = sorted(set(planned) | {u.id for u in places.units()})
     close = suggest(fold(query), ids, n=3)
+    if close and query.strip() != fold(query):  # a name was typed: names, which work as well
+        shown = [getattr(places.get(c), "short", c) for c in close]
+        return Msg("hint.did_you_mean_any", names=list(dict.fromkeys(shown)))
     if close:
         return Msg("hint.did_you_mean_any", names=close)
     return Msg("hint.known_places", names=sorted(planned))
