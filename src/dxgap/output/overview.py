@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from dxgap.frames import STATUSES
+from dxgap.names import fold
 from dxgap.output.tasks import is_task
 from dxgap.results import ReportSection
 from dxgap.targets.models import Pillar
@@ -79,7 +80,8 @@ def _behind_chart(sections: Sequence[ReportSection], lang: str) -> str:
             rows.append((s.file.province.name, groups, total))
     if not rows:
         return ""
-    rows.sort(key=lambda r: (-r[1]["behind"] / r[2], r[0]))
+    # ties in the order of the alphabet (Bạc Liêu before Bình Dương; code points put it last)
+    rows.sort(key=lambda r: (-r[1]["behind"] / r[2], fold(r[0]), r[0]))
     label_w, bar_w, step = 170, 520, 26
     height = step * len(rows) + 12
     parts = [
