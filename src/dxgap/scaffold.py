@@ -22,6 +22,7 @@ from dxgap.errors import NotFoundError, OutputError
 from dxgap.files import write_tree
 from dxgap.names import Named, resolve
 from dxgap.text import Msg, t
+from dxgap.text.fmt import in_sentence
 from dxgap.version import __version__
 
 MERGED_ON = "2025-07-01"
@@ -130,7 +131,8 @@ def target_file(unit: places.Unit, lang: str) -> str:
         f"code: {_q(unit.code)}{merged}}}\n"
     )
     head = "# yaml-language-server: $schema=../schema/targets.schema.json\n"
-    intro = _comment("init.targets_intro", lang, name=unit.name, code=unit.code, scheme=unit.scheme)
+    name = in_sentence(unit.name, lang)  # "tỉnh Bình Dương" inside a sentence
+    intro = _comment("init.targets_intro", lang, name=name, code=unit.code, scheme=unit.scheme)
     return (
         head
         + intro

@@ -81,9 +81,9 @@ def test_init_refuses_to_overwrite_and_writes_nothing(cli: Cli, tmp_path: Path) 
 def test_init_in_vietnamese(cli: Cli, tmp_path: Path) -> None:
     code, _, err = cli("init", tmp_path / "w", "--province", "thanh hoa", "--lang", "vi")
     assert code == 0
-    assert "Đã tạo thư mục làm việc cho Tỉnh Thanh Hóa" in err
+    assert "Đã tạo thư mục làm việc cho tỉnh Thanh Hóa" in err  # lower case mid-sentence
     plan = (tmp_path / "w" / "targets" / "thanh-hoa.yaml").read_text("utf-8")
-    assert "# Chỉ tiêu của Tỉnh Thanh Hóa (mã đơn vị hành chính 38" in plan
+    assert "# Chỉ tiêu của tỉnh Thanh Hóa (mã đơn vị hành chính 38" in plan
     code, _, err = cli("init", tmp_path / "w", "--lang", "vi")
     assert code == 1
     assert "đã có và được giữ nguyên; chưa ghi tệp nào" in err

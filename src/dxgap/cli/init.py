@@ -41,6 +41,7 @@ def init(
     Example: dxgap init ../thanh-hoa --province "Thanh Hóa"
     """
     from dxgap.scaffold import init_workspace
+    from dxgap.text.fmt import in_sentence
 
     chosen = lang.value if lang is not None else default_lang()
     session(ctx).lang = chosen
@@ -51,7 +52,7 @@ def init(
         done = t_done(
             "init.done_province",
             chosen,
-            name=made.province.name,
+            name=in_sentence(made.province.name, chosen),
             folder=str(folder),
             n=len(made.files),
             targets=str(Path("targets") / f"{made.province.id}.yaml"),

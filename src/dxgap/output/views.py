@@ -33,6 +33,7 @@ from dxgap.text.fmt import (
     format_period,
     format_target,
     format_value,
+    in_sentence,
 )
 
 
@@ -199,20 +200,6 @@ def set_aside_text(aside: SetAside, unit: str | None, target_out_of: int | None,
     if aside.reason == "rankings":
         return t("aside.rankings", lang, year=aside.year, sizes=aside.sizes or [])
     return t("aside.period", lang, value=value, when=when)
-
-
-_CAPITALISED = frozenset({"Thành phố Hồ Chí Minh", "Thủ đô Hà Nội"})
-
-
-def in_sentence(name: str, lang: str) -> str:
-    """A unit's name inside a sentence: Vietnamese writes "tỉnh Cà Mau", "thành phố Huế" in
-    lower case there (its own name keeps its capitals) — but "Thành phố Hồ Chí Minh" and "Thủ đô
-    Hà Nội" keep theirs, as Nghị định 30/2020/NĐ-CP (Phụ lục II) writes them."""
-    if lang == "vi" and name not in _CAPITALISED:
-        for kind in ("Tỉnh ", "Thành phố "):
-            if name.startswith(kind):
-                return kind.lower() + name[len(kind) :]
-    return name
 
 
 def lineage_text(lineage: Lineage, lang: str) -> str:

@@ -439,3 +439,17 @@ def format_date(iso: str | None, lang: str) -> str:
     if len(parts) == 2:
         return f"{month_text}/{parts[0]}"
     return f"{int(parts[2]):02d}/{month_text}/{parts[0]}"
+
+
+_CAPITALISED = frozenset({"Thành phố Hồ Chí Minh", "Thủ đô Hà Nội"})
+
+
+def in_sentence(name: str, lang: str) -> str:
+    """A unit's name inside a sentence: Vietnamese writes "tỉnh Cà Mau", "thành phố Huế" in
+    lower case there (its own name keeps its capitals) — but "Thành phố Hồ Chí Minh" and "Thủ đô
+    Hà Nội" keep theirs, as Nghị định 30/2020/NĐ-CP (Phụ lục II) writes them."""
+    if lang == "vi" and name not in _CAPITALISED:
+        for kind in ("Tỉnh ", "Thành phố "):
+            if name.startswith(kind):
+                return kind.lower() + name[len(kind) :]
+    return name
