@@ -99,8 +99,8 @@ TEXT: dict[str, str] = {
     # check, trajectory, list
     "help.cmd.check": (
         "Cho biết mỗi chỉ tiêu của tỉnh, thành phố còn thiếu bao nhiêu và tốc độ thực hiện có "
-        'đủ để đạt không;\ncác nhiệm vụ với tình trạng thực hiện và bảng tổng hợp ("hoàn thành '
-        '23/34; …").\n\nVí dụ: dxgap check binh-duong --as-of 2024'
+        "đủ để đạt không; liệt kê các nhiệm vụ cùng tình trạng thực hiện và bảng tổng hợp "
+        '("hoàn thành 23/34; …").\n\nVí dụ: dxgap check binh-duong --as-of 2024'
     ),
     "help.check.province": (
         "Mã, tên hoặc mã đơn vị hành chính của tỉnh, thành phố (ví dụ binh-duong)."
