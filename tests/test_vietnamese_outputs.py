@@ -217,7 +217,8 @@ COMMANDS = [["check"], ["trajectory"], ["compare"], ["list"], ["validate"], ["re
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
 def test_vietnamese_help_writes_its_defaults_as_vietnamese_does(command: list[str]) -> None:
     """`--help --lang vi` shows a decimal default as Vietnamese writes it (`[mặc định: 0,95]`,
-    typer wrote `0.95`), and a text with brackets whole (`pip install "dxgap[charts]"`: rich
+    typer wrote `0.95`), the kind of value in words (`<đường dẫn>...`, was `<list[Path]>` for
+    validate's paths), and a text with brackets whole (`pip install "dxgap[charts]"`: rich
     read `[charts]` as markup and dropped it, in both languages)."""
     from tests.conftest import run_cli
 
@@ -227,6 +228,7 @@ def test_vietnamese_help_writes_its_defaults_as_vietnamese_does(command: list[st
     assert code == 0, err
     defaults = re.findall(r"\[mặc định: ([^\]]*)\]", out)
     assert not [d for d in defaults if ENGLISH_DECIMAL.search(d) or ENGLISH_THOUSANDS.search(d)]
+    assert not re.search(r"<(?:list\[|str|int|float|path|bool)", out, re.I)  # typer's types
     if command[0] in ("check", "plot", "export"):
         assert "[mặc định: 0,95]" in out
     if command[0] == "plot":

@@ -42,8 +42,9 @@ def help_lang(args: Sequence[str], default: str) -> str:
 
 def _page_words(lang: str) -> None:
     """The words typer prints around the help texts (panel titles, "[default: …]")."""
-    from typer import rich_utils
+    from dxgap.cli import typerhelp
 
+    rich_utils = typerhelp.rich_utils()  # without the parts of rich that help never uses
     rich_utils.ARGUMENTS_PANEL_TITLE = t("help.ui.arguments", lang)
     rich_utils.OPTIONS_PANEL_TITLE = t("help.ui.options", lang)
     rich_utils.COMMANDS_PANEL_TITLE = t("help.ui.commands", lang)
@@ -61,7 +62,8 @@ def localise(command: Any, ctx: Any, lang: str, path: str = "") -> None:
     _apply(command, ctx, lang, text, path)
 
 
-_TYPES = re.compile(r"<(?:list\[)?(str|int|float|path|int range|float range)\]?>")
+_TYPES = re.compile(r"<(?:list\[)?(str|int|float|path|int range|float range)\]?>", re.I)
+"""typer's words for a type: `<str>`, `<int range>`, `<list[str]>`, `<list[Path]>` (any case)."""
 
 
 def _type_words(param: Any, ctx: Any, text: Mapping[str, str]) -> str | None:
@@ -74,7 +76,8 @@ def _type_words(param: Any, ctx: Any, text: Mapping[str, str]) -> str | None:
     found = _TYPES.fullmatch(shown)
     if found is None:  # choices (<linear|cagr>) are the values to type: shown as they are
         return None
-    word = text.get(f"help.type.{found[1].replace(' ', '_')}", found[1])
+    kind = found[1].lower().replace(" ", "_")
+    word = text.get(f"help.type.{kind}", kind)
     return f"<{word}>" + ("..." if shown.startswith("<list[") else "")
 
 
