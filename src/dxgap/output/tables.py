@@ -475,11 +475,12 @@ def _by_heading(row: GapRow, lang: str) -> Text:
 def markdown(parts: Sequence[object]) -> str:
     """The tables among a view's `parts` as GitHub-flavoured Markdown, cell for cell as the
     terminal shows them (for pasting into a report in the language of the command), each under
-    its title in bold; a line of text between them stays a line of text."""
+    its title in bold; a line of text is a paragraph of its own (GitHub reads a line right under
+    a table as one more row of it, and joins lines into one paragraph)."""
     out: list[str] = []
     for part in parts:
         if not isinstance(part, Table):
-            out.append(_md_cell(part) + "\n")
+            out.append(("\n" if out else "") + _md_cell(part) + "\n")
             continue
         if out:  # a table after text starts a block of its own
             out.append("\n")
