@@ -65,3 +65,36 @@ def test_help_builds_no_target_models(args: list[str]) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "BUILT:", result.stdout[-500:]
+
+
+_HELP_PROBE = """
+import sys
+from dxgap.cli import app
+try:
+    app({args!r}, standalone_mode=False)
+except SystemExit:
+    pass
+print("LOADED:" + ",".join(sorted(m for m in ("markdown_it", "pygments", "pydantic", "typer._adapters") if m in sys.modules)))
+import rich.markdown, typer.rich_utils
+shown = typer.rich_utils._make_rich_text(text="**x**", style="", markup_mode="markdown")
+print("MARKDOWN:" + type(shown).__module__ + "." + type(shown).__name__)
+"""
+
+
+@pytest.mark.parametrize("args", [["--help"], ["check", "--help"], ["--lang", "vi", "--help"]])
+def test_help_imports_no_markdown_parser_nor_pydantic(args: list[str]) -> None:
+    """A help page is rich markup: it imports neither rich's Markdown parser (markdown-it) nor its
+    traceback renderer (Pygments), nor pydantic for an option that was not given (issue 20);
+    rich.markdown, imported afterwards, is the real one."""
+    result = subprocess.run(
+        [sys.executable, "-c", _HELP_PROBE.format(args=args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-2] == "LOADED:", result.stdout[-500:]
+    assert lines[-1] == "MARKDOWN:rich.markdown.Markdown"

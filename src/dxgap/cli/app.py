@@ -23,7 +23,7 @@ import typer
 from rich.console import Console
 from typer.core import TyperGroup
 
-from dxgap.cli import parsing
+from dxgap.cli import coercion, parsing
 from dxgap.cli.parsing import ClickUsageError
 from dxgap.errors import DxgapError, InputError
 from dxgap.text import t
@@ -126,6 +126,7 @@ class App(TyperGroup):
 
         if ctx.parent is None:  # errors in parsing the line are told in the language it names
             session(ctx).lang = help_lang(args, session(ctx).lang)
+            coercion.install(self, ctx)  # typer's pydantic adapters only for the values given
         if ctx.parent is None and _shows_help(self, ctx, args):
             from dxgap.cli.helptext import localise
 
