@@ -1,11 +1,15 @@
 """Whole-process start-up time of dxgap commands, next to the imports they cannot avoid.
 
-Targets (issue 20): `dxgap --help` and `dxgap validate targets/` within 1.5× of
+Goals (issue 20): `dxgap --help` and `dxgap validate targets/` within 1.5× of
 `python -c "import typer, pydantic, yaml"`; `dxgap check binh-duong` within 1.5× of
 `python -c "import polars, pydantic, yaml, rich, typer"`.
 
-Uses hyperfine when it is installed (`--hyperfine`), else times repeated subprocess runs itself
-(median of --runs after --warmup). Run from the repository root (the bundled workspace).
+Each command's CPU time (user + system, of the process) is what the ratios compare: on a shared
+machine the wall time says as much about the neighbours as about dxgap. The commands take turns
+run by run (each round runs every case once), so a machine growing busier weighs on each alike;
+the figures are medians of --runs rounds after --warmup. With `--hyperfine` (when installed)
+hyperfine times each command in turn instead (mean user + system time). Run from the repository
+root (the bundled workspace).
 
 Usage: python benchmarks/startup.py [--runs 20] [--warmup 3] [--hyperfine]
 """
@@ -14,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -51,23 +57,34 @@ CASES: list[tuple[str, list[str], str | None, float | None]] = [
 ]
 
 
-def own_timer(cmd: list[str], runs: int, warmup: int) -> float:
-    """Median wall time of `runs` runs (after `warmup`), output discarded."""
-    times = []
+def run_once(cmd: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds: user + system) of one run, output discarded."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{shlex.join(cmd)} failed (exit {os.waitstatus_to_exitcode(status)})")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def own_timer(runs: int, warmup: int) -> dict[str, tuple[float, float]]:
+    """Median (wall, CPU) seconds of each case over `runs` rounds after `warmup`; every round
+    runs each case once, in turns."""
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name, *_ in CASES}
     for i in range(warmup + runs):
-        started = time.perf_counter()
-        subprocess.run(
-            cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
-        )
-        if i >= warmup:
-            times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for name, cmd, *_ in CASES:
+            measured = run_once(cmd)
+            if i >= warmup:
+                times[name].append(measured)
+    return {
+        name: (statistics.median(w for w, _ in done), statistics.median(c for _, c in done))
+        for name, done in times.items()
+    }
 
 
-def hyperfine_timer(cmd: list[str], runs: int, warmup: int) -> float:
-    """Median wall time as hyperfine measures it."""
-    import shlex
-
+def hyperfine_timer(cmd: list[str], runs: int, warmup: int) -> tuple[float, float]:
+    """(median wall time, mean user + system time) as hyperfine measures them."""
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
         subprocess.run(
             [
@@ -87,7 +104,8 @@ def hyperfine_timer(cmd: list[str], runs: int, warmup: int) -> float:
             check=True,
             stdout=subprocess.DEVNULL,
         )
-        return float(json.loads(Path(out.name).read_text())["results"][0]["median"])
+        result = json.loads(Path(out.name).read_text())["results"][0]
+        return float(result["median"]), float(result["user"]) + float(result["system"])
 
 
 def _compile_bytecode() -> None:
@@ -108,21 +126,27 @@ def main() -> None:
     args = parser.parse_args()
     use_hyperfine = args.hyperfine and shutil.which("hyperfine") is not None
     _compile_bytecode()
-    timer = hyperfine_timer if use_hyperfine else own_timer
-    print(
-        f"timer: {'hyperfine' if use_hyperfine else 'own (subprocess, median)'}, {args.runs} runs"
-    )
-    medians: dict[str, float] = {}
+    if use_hyperfine:
+        timed = {name: hyperfine_timer(cmd, args.runs, args.warmup) for name, cmd, *_ in CASES}
+    else:
+        timed = own_timer(args.runs, args.warmup)
+    timer = "hyperfine" if use_hyperfine else "own (subprocess, in turns, median)"
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"timer: {timer}, {args.runs} runs; load average {load}")
+    columns = f"{'wall ms':>8} {'CPU ms':>7} {'CPU ratio':>9} {'wall ratio':>10} {'goal':>5}"
+    print(f"{'command':<46} {columns}")
     failed = False
-    print(f"{'command':<46} {'median ms':>10} {'ratio':>7} {'goal':>6}  ")
-    for name, cmd, base, goal in CASES:
-        medians[name] = timer(cmd, args.runs, args.warmup)
-        ratio = medians[name] / medians[base] if base else None
+    for name, _, base, goal in CASES:
+        wall, cpu = timed[name]
+        ratio = cpu / timed[base][1] if base else None
+        wall_ratio = wall / timed[base][0] if base else None
         ok = ratio is None or goal is None or ratio <= goal
         failed |= not ok
         print(
-            f"{name:<46} {1000 * medians[name]:>10.0f} "
-            f"{'' if ratio is None else f'{ratio:.2f}':>7} {'' if goal is None else f'≤{goal}':>6}  "
+            f"{name:<46} {1000 * wall:>8.0f} {1000 * cpu:>7.0f} "
+            f"{'' if ratio is None else f'{ratio:.2f}':>9} "
+            f"{'' if wall_ratio is None else f'{wall_ratio:.2f}':>10} "
+            f"{'' if goal is None else f'≤{goal}':>5}  "
             f"{'' if ratio is None else ('met' if ok else 'NOT MET')}"
         )
     sys.exit(1 if failed else 0)
