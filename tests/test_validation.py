@@ -88,7 +88,7 @@ def case(name: str, *lines: Line, marks: tuple[pytest.MarkDecorator, ...] = ()) 
 
 ALLOWED_TARGET_KEYS = (
     "id, indicator, comparator, value, range, year, from_year, out_of, baseline, milestones, "
-    "qualitative, source, quote, approx, kind, frequency, pillar, note"
+    "qualitative, source, quote, quote_vi, approx, kind, frequency, pillar, note"
 )
 
 ERROR_CASES = [
