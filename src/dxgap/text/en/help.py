@@ -173,9 +173,9 @@ TEXT: dict[str, str] = {
     ),
     "help.extract.files": "Documents: .txt, .md, .html or .htm files; - for standard input.",
     "help.extract.province": (
-        "The province the document is about (id, name or GSO code): the national targets it "
-        "quotes are left out; vietnam for the national programme or a ministry's plan (the "
-        "nation's targets are its own)."
+        "The province the document is about (id, name or GSO code): the national targets and "
+        "other provinces' figures it quotes are left out; vietnam for the national programme or "
+        "a ministry's plan (the nation's targets are its own)."
     ),
     "help.extract.fmt": "yaml (a target-file skeleton) or json.",
     "help.extract.source_id": "The id the targets cite as their source (kebab-case).",

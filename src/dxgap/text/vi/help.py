@@ -198,8 +198,9 @@ TEXT: dict[str, str] = {
     "help.extract.files": "Văn bản: tệp .txt, .md, .html hoặc .htm; - để đọc từ đầu vào chuẩn.",
     "help.extract.province": (
         "Tỉnh, thành phố mà văn bản đề cập (mã, tên hoặc mã đơn vị hành chính): các chỉ tiêu "
-        "quốc gia được trích trong văn bản được bỏ qua; vietnam cho Chương trình quốc gia hoặc "
-        "kế hoạch của một bộ (chỉ tiêu quốc gia là chỉ tiêu của chính văn bản)."
+        "quốc gia và số liệu của tỉnh, thành phố khác được trích trong văn bản được bỏ qua; "
+        "vietnam cho Chương trình quốc gia hoặc kế hoạch của một bộ (chỉ tiêu quốc gia là chỉ "
+        "tiêu của chính văn bản)."
     ),
     "help.extract.fmt": "yaml (khung tệp chỉ tiêu) hoặc json.",
     "help.extract.source_id": "Mã nguồn mà các chỉ tiêu dẫn chiếu (dạng chữ-thường-nối-gạch).",
