@@ -261,3 +261,20 @@ def test_a_rank_pace_reads_up_or_down_in_places(
     raw = next(r for r in machine.iter_rows(min_row=2) if r[keys.index("target_id")].value
                == "dti-top10-2030")  # fmt: skip
     assert raw[keys.index("needed_pace")].number_format == "#,##0.0##"  # scripts: no words
+
+
+def test_a_task_s_reported_state_reads_in_the_observations_sheet(
+    cli: Cli, repo_workspace: Path, tmp_path: Path
+) -> None:
+    # issue 15: a task's report (Bình Dương's IT park, in progress on 20/3/2024) was a row with
+    # no indicator, no value and nothing saying which task or what state
+    out = tmp_path / "obs.xlsx"
+    args = ["binh-duong", "-t", "observations", "--lang", "vi", "-o", out, "-w", repo_workspace]
+    code, _, err = cli("export", *args)
+    assert code == 0, err
+    human = openpyxl.load_workbook(out).worksheets[0]
+    header = [c.value for c in human[1]]
+    rows = [dict(zip(header, r, strict=True)) for r in human.iter_rows(min_row=2, values_only=True)]
+    task = next(r for r in rows if r["Mã chỉ tiêu (nhiệm vụ)"] == "it-park-ict-industry")
+    assert task["Tình trạng thực hiện"] == "Đang thực hiện"
+    assert task["Ngày"] == "20/3/2024"

@@ -102,8 +102,8 @@ _COLUMNS = {
         "baseline_year", "target_value", "target_year", "qualitative", "kind", "source", "quote",
     ),
     "observations": (
-        "province", "area", "breakdown", "indicator", "year", "value", "unit", "date",
-        "numerator", "denominator", "source", "note",
+        "province", "area", "breakdown", "indicator", "target", "year", "value", "unit", "state",
+        "date", "numerator", "denominator", "source", "note",
     ),
 }  # fmt: skip
 _MADE = frozenset({"goal", "unit", "indicator"})
@@ -119,7 +119,7 @@ _TEXT_COLUMNS = {
 _OPTIONAL = frozenset(
     {"task_state", "state_year", "state_date", "evidence", "years_met", "years_assessed",
      "latest_period", "latest_out_of", "series_from", "target_low", "target_high", "out_of",
-     "from_year", "met", "series_break"}
+     "from_year", "met", "series_break", "target", "state"}
 )  # fmt: skip
 """Columns of kinds of targets a table may not have (tasks, standing windows, ranges, …):
 left out of the human sheet and of Markdown when every row is empty."""
@@ -197,6 +197,7 @@ def _words(export: Export, lang: str) -> dict[str, _Cell]:
         "goal": goal,
         "date": lambda r: format_date(r["date"], lang) if r.get("date") else None,
         "task_state": task_state,
+        "state": code("state", "state"),  # a task's reported state, in the observations
         "state_date": lambda r: format_date(r["state_date"], lang) if r.get("state_date") else None,
         "latest_period": lambda r: (
             format_period(r.get("latest_period"), r.get("latest_year"), lang)

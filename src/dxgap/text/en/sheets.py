@@ -58,6 +58,8 @@ TEXT: dict[str, str] = {
     "sheet.col.from_year": "First year of the window",
     "sheet.col.met": "Met",
     "sheet.col.series_break": "Series break",
+    "sheet.col.target": "Target id (task)",
+    "sheet.col.state": "Task state",
     "sheet.kind.commitment": "Commitment",
     "sheet.kind.recommendation": "Recommendation",
 }

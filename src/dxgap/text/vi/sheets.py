@@ -57,6 +57,8 @@ TEXT: dict[str, str] = {
     "sheet.col.from_year": "Năm đầu của giai đoạn",
     "sheet.col.met": "Đạt",
     "sheet.col.series_break": "Chuỗi số liệu mới",
+    "sheet.col.target": "Mã chỉ tiêu (nhiệm vụ)",
+    "sheet.col.state": "Tình trạng thực hiện",
     "sheet.kind.commitment": "Chỉ tiêu đề ra",
     "sheet.kind.recommendation": "Khuyến nghị",
 }
