@@ -210,6 +210,9 @@ _SUFFIX = {
     "usd_million": "usd_million",
     "times": "times",
     "places": "places",
+    "per_1000_people": "per_1000_people",
+    "per_10000_people": "per_10000_people",
+    "per_100000_people": "per_100000_people",
 }
 
 

@@ -113,6 +113,11 @@ def quantities(text: str) -> list[Quantity]:
     for rank in _ranks(text):
         found.append(rank)
         taken.append((rank.start, rank.end))
+    for r in _PER_PEOPLE.finditer(text) if "/" in text else ():
+        value, doubtful = parsed_value(r["n"])
+        base = int(r["per"].replace(".", ""))
+        found.append(Quantity(r.start(), r.end(), value, f"per_{base}_people", doubtful=doubtful))
+        taken.append((r.start(), r.end()))
     pos = 0
     while (m := _NUM.search(text, pos)) is not None:
         pos = m.end()
@@ -127,6 +132,12 @@ def quantities(text: str) -> list[Quantity]:
     return found
 
 
+_PER_PEOPLE = re.compile(
+    rf"(?<![\w.,/])(?P<n>{NUMBER})\s*/\s*(?P<per>1\.000|10\.000|100\.000)\s*(?:người\s+)?dân(?!\w)",
+    re.IGNORECASE,
+)
+"""A rate per so many people: `0,7/1.000 dân` (doanh nghiệp công nghệ số), `25/10.000 dân` (unit
+`per_1000_people` …; no catalogue indicator is measured so: the draft proposes a new one)."""
 _WHOLE = re.compile(r"(?<!\w)(?:toàn bộ|tất cả(?: các)?)(?= (?!\d)\w)", re.IGNORECASE)
 
 
