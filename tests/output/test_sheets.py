@@ -278,3 +278,5 @@ def test_a_task_s_reported_state_reads_in_the_observations_sheet(
     task = next(r for r in rows if r["Mã chỉ tiêu (nhiệm vụ)"] == "it-park-ict-industry")
     assert task["Tình trạng thực hiện"] == "Đang thực hiện"
     assert task["Ngày"] == "20/3/2024"
+    # columns no row of the bundled data fills are left to the machine sheet
+    assert not {"Địa bàn", "Phân tổ", "Tử số", "Mẫu số"} & set(header)

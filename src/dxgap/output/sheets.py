@@ -119,7 +119,8 @@ _TEXT_COLUMNS = {
 _OPTIONAL = frozenset(
     {"task_state", "state_year", "state_date", "evidence", "years_met", "years_assessed",
      "latest_period", "latest_out_of", "series_from", "target_low", "target_high", "out_of",
-     "from_year", "met", "series_break", "target", "state"}
+     "from_year", "met", "series_break", "target", "state", "area", "breakdown", "numerator",
+     "denominator"}
 )  # fmt: skip
 """Columns of kinds of targets a table may not have (tasks, standing windows, ranges, …):
 left out of the human sheet and of Markdown when every row is empty."""
