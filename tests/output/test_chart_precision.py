@@ -34,3 +34,13 @@ def test_the_chart_labels_the_figure_as_check_prints_it(
     code, out, err = cli("check", "binh-duong", "--lang", lang, "-w", repo_workspace)
     assert code == 0, err
     assert shown in out
+
+
+def test_the_terminal_chart_labels_its_ends_as_the_table_writes_them(
+    cli: Cli, repo_workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    args = ["binh-duong", "digital-economy-share-2025", "--chart", "--lang", "vi"]
+    code, out, err = cli("trajectory", *args, "-w", repo_workspace)
+    assert code == 0, err
+    assert "11,34% │" in out  # the lowest figure drawn, measured in 2023 (was 11,3%)

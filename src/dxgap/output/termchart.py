@@ -12,7 +12,7 @@ from rich.text import Text
 
 from dxgap.results import GapRow, TrajectoryPoint
 from dxgap.text import t
-from dxgap.text.fmt import format_value
+from dxgap.text.fmt import PUBLISHED_DECIMALS, format_value
 
 Glyph = tuple[int, float, str, str]  # year, value, glyph, style
 
@@ -77,7 +77,10 @@ def trajectory_chart(
         grid[height - 1 - round(level * (height - 1))][x] = (glyph, style)
     _mark_breaks(grid, [p.year for p in points if p.series_break], years, column)
     top, bottom = (lo, hi) if row.unit == "rank" else (hi, lo)
-    labels = (format_value(top, row.unit, lang), format_value(bottom, row.unit, lang))
+    # the ends are figures drawn (a measured one as published: 11,34%, as the table writes it)
+    labels = tuple(
+        format_value(v, row.unit, lang, decimals=PUBLISHED_DECIMALS) for v in (top, bottom)
+    )
     label_w = max(len(labels[0]), len(labels[1]))
     text = Text()
     for i, line in enumerate(grid):
