@@ -12,7 +12,8 @@ Codes: the application's text is `help.app`, a command's `help.cmd.<path>`
 for the application's own), else the shared `help.opt.<name>`; a default shown in words
 is `help.default.<path>.<name>`, else `help.default.<name>`; `help.ui.*` are the words of the
 page (usage, panel titles, "[default: …]"); `help.type.*` the words for the kinds of values
-(`<văn bản>`, `<đường dẫn>`); `help.arg.<name>` an argument's name as usage shows it.
+(`<văn bản>`, `<đường dẫn>`), `help.type.<path>.<name>` one option's (`export --output`, text
+that is a path or `-`); `help.arg.<name>` an argument's name as usage shows it.
 """
 
 from __future__ import annotations
@@ -66,13 +67,16 @@ _TYPES = re.compile(r"<(?:list\[)?(str|int|float|path|int range|float range)\]?>
 """typer's words for a type: `<str>`, `<int range>`, `<list[str]>`, `<list[Path]>` (any case)."""
 
 
-def _type_words(param: Any, ctx: Any, text: Mapping[str, str]) -> str | None:
+def _type_words(param: Any, ctx: Any, text: Mapping[str, str], path: str = "") -> str | None:
     """What the help page shows of a parameter's value: nothing for a flag (typer writes
     `<bool>` beside `--all`, which takes no value), the catalogue's word for a type
     (`help.type.str`: "<văn bản>", "<text>"; `...` after a list), the choices as they are."""
     if getattr(param, "is_flag", False):
         return ""
     shown: str = param.display_type(ctx)
+    own = text.get(f"help.type.{path or 'app'}.{param.name}")  # a text that is a path or '-'
+    if own is not None:
+        return f"<{own}>"
     found = _TYPES.fullmatch(shown)
     if found is None:  # choices (<linear|cagr>) are the values to type: shown as they are
         return None
@@ -110,7 +114,7 @@ def _apply(command: Any, ctx: Any, lang: str, text: Mapping[str, str], path: str
         name = param.name or ""
         if param.param_type_name == "argument":  # its name, in usage and its row
             param.metavar = text.get(f"help.arg.{name}", name)
-        words = _type_words(param, ctx, text)
+        words = _type_words(param, ctx, text, path)
         if words is not None:  # typer asks each parameter for the words of its type column
             param.display_type_rich = lambda ctx, words=words: words
         found = text.get(f"help.{path or 'app'}.{name}") or text.get(f"help.opt.{name}")

@@ -20,6 +20,7 @@ TEXT: dict[str, str] = {
     "help.type.path": "path",
     "help.type.int_range": "integer",
     "help.type.float_range": "number",
+    "help.type.export.output": "path",  # a file, a folder (--split) or - (stdout)
     "help.ui.options_metavar": "[OPTIONS]",
     "help.ui.command_metavar": "COMMAND [ARGS]...",
     "help.arg.folder": "folder",

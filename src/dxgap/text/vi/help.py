@@ -17,6 +17,7 @@ TEXT: dict[str, str] = {
     "help.type.path": "đường dẫn",
     "help.type.int_range": "số nguyên",
     "help.type.float_range": "số",
+    "help.type.export.output": "đường dẫn",  # a file, a folder (--split) or - (stdout)
     "help.ui.options_metavar": "[TÙY CHỌN]",
     "help.ui.command_metavar": "LỆNH [THAM SỐ]...",
     "help.arg.folder": "thư mục",
