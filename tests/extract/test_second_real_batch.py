@@ -3,7 +3,25 @@ fixed for the kind, not the text (issue 18)."""
 
 from __future__ import annotations
 
+from tests.extract.helpers import triples
+
 from dxgap.extract import Matcher, extract
+
+
+def test_a_headline_stating_a_share_with_its_year_is_read(matcher: Matcher) -> None:
+    # Text 64: the news item's headline is its first line, and states the plan's target whole.
+    text = (
+        "Quảng Ngãi đặt mục tiêu kinh tế số chiếm 20% GRDP đến năm 2025\n"
+        "Đến cuối năm 2025, tỉnh phấn đấu kinh tế số sẽ chiếm 20% GRDP.\n"
+    )
+    found = extract(text, matcher, province="quang-ngai")
+    assert triples(found) == [(20.0, ">=", 2025), (20.0, ">=", 2025)]
+    assert found[0].quote.startswith("Quảng Ngãi đặt mục tiêu")
+
+
+def test_a_headline_without_its_year_still_waits_for_the_text(matcher: Matcher) -> None:
+    text = "Tỉnh đặt mục tiêu kinh tế số chiếm 25% GRDP\nĐến năm 2030 kinh tế số chiếm 25% GRDP.\n"
+    assert triples(extract(text, matcher)) == [(25.0, ">=", 2030)]
 
 
 def test_a_rate_per_thousand_people_is_a_quantity(matcher: Matcher) -> None:
@@ -13,3 +31,21 @@ def test_a_rate_per_thousand_people_is_a_quantity(matcher: Matcher) -> None:
     assert (found.value, found.comparator, found.year) == (0.7, ">", 2025)
     assert found.unit == "per_1000_people"
     assert found.quote.endswith("0,7/1.000 dân")
+
+
+def test_a_count_before_the_names_it_lists_is_read(matcher: Matcher) -> None:
+    # Text 67: the figure stands in the intro of a list of the districts it counts.
+    text = (
+        "Đến năm 2025, hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố: Thành phố Thanh "
+        "Hoá, thành phố Sầm Sơn, thị xã Bỉm Sơn; các huyện: Hoằng Hoá, Quảng Xương.\n"
+    )
+    assert triples(extract(text, matcher)) == [(12.0, ">=", 2025)]
+
+
+def test_two_counted_lists_in_a_sentence_are_parts_of_one_sum(matcher: Matcher) -> None:
+    # Seed 002's key is 5 (3 cities and 2 towns): neither part alone is the target.
+    text = (
+        "Năm 2022, bước đầu hình thành Trung tâm giám sát, điều hành thông minh của 03 thành phố: "
+        "Thủ Dầu Một, Thuận An, Dĩ An và 02 thị xã: Bến Cát, Tân Uyên.\n"
+    )
+    assert triples(extract(text, matcher)) == []

@@ -21,6 +21,9 @@ from dxgap.extract.indicators import MATCH, Match, Matcher, choose, wordless
 from dxgap.extract.numbers import Quantity, quantities
 from dxgap.extract.proposal import Proposal
 from dxgap.extract.segment import (
+    DATE_IN,
+    OWN_YEAR,
+    PLAN_KIND,
     REVIEW,
     STATED,
     Clause,
@@ -95,16 +98,10 @@ _CHANGE = re.compile(
     r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|được|ít nhất|tối thiểu|trên|hơn|khoảng|bình quân))*\s*$",
     re.IGNORECASE,
 )
-_PLAN_KIND = re.compile(
-    r"(?:KẾ HOẠCH|ĐỀ ÁN|CHƯƠNG TRÌNH|NGHỊ QUYẾT|CHIẾN LƯỢC)(?:\s+HÀNH ĐỘNG)?", re.IGNORECASE
-)
-"""A plan's kind alone on its line: the lines under it name the plan, and their year is its
-deadline (`KẾ HOẠCH` / `Phát triển chính quyền số … tỉnh` / `Cà Mau năm 2025`)."""
 _OWN_PRODUCT = re.compile(r"\s*(?:của\s+(?:tỉnh|thành phố)\s+)?GRDP(?!\w)")
 """A share of GRDP is the province's own, whoever is named before it (`trong khi cả nước phấn
 đấu … 20% GDP … thì mục tiêu của Hà Giang là 5% GRDP`)."""
 _AND = re.compile(r"\s(?:và|va)\s")
-_DATE_IN = re.compile(r"(?<!\w)(?:ngày|tháng)\s+\d", re.IGNORECASE)
 
 
 def extract(
@@ -127,7 +124,7 @@ def extract(
     dated = wording.dated(text) or wording.first_period(text[:TITLE])
     others = provinces.named(province) if province is not None and not national else None
     ctx = _Context(stance.masked(text), national, dated=dated, others=others)
-    top = len(text) - len(text.lstrip())  # the first line: a title, whatever it states
+    top = len(text) - len(text.lstrip())  # the first line: a title, unless it dates its share
     out: list[Proposal] = []
     for para in paragraphs(text):
         ctx.para = para.start
@@ -145,17 +142,17 @@ def extract(
         ctx.table = None
         line = para.of(text)
         if is_heading(text, para) and not (
-            para.start > top and "%" in line and STATED.search(line)
+            "%" in line and STATED.search(line) and (para.start > top or OWN_YEAR.search(line))
         ):
             if not tasks.CAPTION.search(line) and not _NUMBERED.match(line):
                 ctx.stance, ctx.year = None, None  # a new section
             titled = ctx.titled and para.start < TITLE and not _NUMBERED.match(line)
-            titled = titled and not _DATE_IN.search(line)  # "Phiên họp … tháng 3 năm 2024"
+            titled = titled and not DATE_IN.search(line)  # "Phiên họp … tháng 3 năm 2024"
             _learn(text, para, ctx, framing=True, titled=titled)
             if REVIEW.match(line):  # "I. ĐÁNH GIÁ NĂM HỌC 2024 - 2025": what was done
                 ctx.stance, ctx.year = False, None
             ctx.section = ctx.stance
-            ctx.titled = bool(_PLAN_KIND.fullmatch(line)) or (titled and ctx.year is None)
+            ctx.titled = bool(PLAN_KIND.fullmatch(line)) or (titled and ctx.year is None)
             continue
         ctx.titled = False
         previous = None

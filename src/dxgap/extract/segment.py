@@ -143,6 +143,7 @@ def clauses(text: str, sentence: Span) -> list[Clause]:
     """The clauses of a sentence: split at `;`, and at a `:` that opens a list (the part before
     it becomes the intro of the clauses after it)."""
     out: list[Clause] = []
+    counted: list[tuple[int, Clause]] = []
     intro: Span | None = None
     start = sentence.start
     for m in re.finditer(r"[;:]", text[sentence.start : sentence.end]):
@@ -151,6 +152,8 @@ def clauses(text: str, sentence: Span) -> list[Clause]:
             continue
         span = trimmed(text, start, at)
         if m.group() == ":":
+            if span.end > span.start and _COUNTED_LIST.search(text, span.start, span.end):
+                counted.append((len(out), Clause(span, intro)))
             intro = span if span.end > span.start else intro
         elif span.end > span.start:
             out.append(Clause(span, intro))
@@ -160,7 +163,15 @@ def clauses(text: str, sentence: Span) -> list[Clause]:
         out.append(Clause(span, intro))
     elif intro is not None and not out:
         out.append(Clause(intro, None))
+    if len(counted) == 1 and counted[0][1] not in out:  # one list counted: two are parts of a sum
+        out.insert(*counted[0])
     return out
+
+
+_COUNTED_LIST = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)?\s*%?\s+[^\W\d_]", re.UNICODE)
+"""A figure in a list's intro (`hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố:` before
+the names; `100% xã đạt các tiêu chí sau:`) is a statement of its own too, not only the intro;
+unless the sentence counts two lists (`03 thành phố: …, … và 02 thị xã: …`: parts of one sum)."""
 
 
 def _time_colon(text: str, at: int) -> bool:
@@ -266,6 +277,17 @@ plans (`Tình hình thực hiện … năm 2024, phương hướng năm 2025`)."
 STATED = re.compile(r"(?<!\w)(?:sẽ|phấn đấu|đặt mục tiêu)(?!\w)[^\n]*\d+(?:[,.]\d+)?\s*%", re.I)
 """A short line with a share it commits to is a statement, no heading (`Kinh tế số sẽ góp 20% vào
 GRDP của tỉnh Quảng Bình`, a news item's sub-heading restating its lead)."""
+PLAN_KIND = re.compile(
+    r"(?:KẾ HOẠCH|ĐỀ ÁN|CHƯƠNG TRÌNH|NGHỊ QUYẾT|CHIẾN LƯỢC)(?:\s+HÀNH ĐỘNG)?", re.IGNORECASE
+)
+"""A plan's kind alone on its line: the lines under it name the plan, and their year is its
+deadline (`KẾ HOẠCH` / `Phát triển chính quyền số … tỉnh` / `Cà Mau năm 2025`)."""
+DATE_IN = re.compile(r"(?<!\w)(?:ngày|tháng)\s+\d", re.IGNORECASE)
+"""A line naming a day or month (`Phiên họp … tháng 3 năm 2024`): a meeting's date, no plan's title."""
+OWN_YEAR = re.compile(r"(?<!\w)(?:đến|vào|trong|cuối)\s+(?:năm\s+)?20\d\d(?!\d)", re.IGNORECASE)
+"""A deadline a line states itself: a headline with one (`Quảng Ngãi đặt mục tiêu kinh tế số chiếm
+20% GRDP đến năm 2025`) is read as its target, though the first line; one without (`Tỉnh đặt mục
+tiêu kinh tế số chiếm 25% GRDP`) waits for the year the text gives below."""
 
 
 def is_heading(text: str, para: Span) -> bool:
