@@ -49,3 +49,23 @@ def test_two_counted_lists_in_a_sentence_are_parts_of_one_sum(matcher: Matcher) 
         "Thủ Dầu Một, Thuận An, Dĩ An và 02 thị xã: Bến Cát, Tân Uyên.\n"
     )
     assert triples(extract(text, matcher)) == []
+
+
+def test_a_result_beside_its_target_in_brackets_is_no_target(matcher: Matcher) -> None:
+    # Text 68: the ministries' and the provinces' shares of 2024 with their targets beside them.
+    text = (
+        "Trong năm 2024, khối bộ, ngành đạt 63,47% (mục tiêu 70%), còn khối tỉnh, thành đạt "
+        "18,54% (mục tiêu 30%).\n"
+    )
+    found = extract(text, matcher, national=True)
+    assert [(p.value, p.year) for p in found] == [(70.0, 2024), (30.0, 2024)]
+
+
+def test_only_reached_and_leading_with_are_results(matcher: Matcher) -> None:
+    # "chỉ đạt" as "mới đạt"; "dẫn đầu với tỷ lệ" reports a ranking: results, in a ministry's text
+    # too; the target the same sentence names stays.
+    text = (
+        "Bộ Công Thương dẫn đầu với tỷ lệ 83,48%.\n"
+        "Đến cuối năm 2024, tỷ lệ này chỉ đạt 45,8%, trong khi mục tiêu đề ra là 50%.\n"
+    )
+    assert triples(extract(text, matcher, national=True)) == [(50.0, ">=", 2024)]

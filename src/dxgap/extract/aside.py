@@ -55,6 +55,13 @@ _FAMILY = {"percent": "percent", "percent_points": "percent", "places": "places"
 """Units a change restates a level in (`đạt 50%, tăng 10 điểm phần trăm so với năm 2024`); a
 count and the places gained are apart (`đạt trên 90 điểm, tăng ít nhất 2 bậc`)."""
 
+_BESIDE_PLAN = re.compile(
+    r"\s*\((?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?:\s+(?:của\s+)?năm)?(?:\s+là)?\s*:?\s*\d",
+    re.IGNORECASE,
+)
+"""A figure with its target in brackets after it is where things stand (`Khối bộ, ngành đạt 63,47%
+(mục tiêu 70%)`), as `mới đạt 30% (kế hoạch 40%)` is: a plan writes no target beside its own."""
+
 NEAR = 160
 """Characters around a figure in which the words that qualify it are looked for."""
 
@@ -91,6 +98,8 @@ def aside(
         return True  # "Các sở có chỉ số đạt thấp hơn 70% phải xây dựng …": who must act
     if q.unit == "times" and first is not None:
         return True  # "30 hợp tác xã …, gấp 3 lần năm 2024": the figure before it, compared
+    if _BESIDE_PLAN.match(text, q.end):
+        return True  # "Khối bộ, ngành đạt 63,47% (mục tiêu 70%)": a result beside its target
     parts = ("count", "people", "vnd_billion", "usd_million")
     if (
         first is not None
