@@ -18,7 +18,7 @@ from typing import Any
 
 import polars as pl
 
-from dxgap.results import Export
+from dxgap.results import Export, Labels
 from dxgap.text import note_in, t
 from dxgap.text.fmt import (
     format_date,
@@ -151,11 +151,6 @@ def _words(export: Export, lang: str) -> dict[str, _Cell]:
         sid: str | None = r["source"]
         return labels.source_titles(lang).get((r["province"], sid), sid) if sid else None
 
-    def quote(r: dict[str, Any]) -> str | None:
-        # a quote in English is shown in Vietnamese by its translation, marked as one
-        translated = labels.target(r["province"], r.get("target_id")).quote_vi
-        return translated if lang == "vi" and translated else r.get("quote")
-
     def goal(r: dict[str, Any]) -> str | None:
         target = labels.target(r["province"], r.get("target_id"))
         if r.get("target_value") is None and r.get("unit") != "boolean":
@@ -210,9 +205,15 @@ def _words(export: Export, lang: str) -> dict[str, _Cell]:
             format_series_from(r["year"], lang) if r.get("series_break") else None
         ),
         "source": source if export.table == "targets" else lambda r: r["source"],
-        "quote": quote,
+        # a quote in English is shown in Vietnamese by its translation, marked as one
+        "quote": lambda r: (lang == "vi" and _translated(labels, r)) or r.get("quote"),
         **{c: _note(c, vi, lang) for c, vi in _IN_VIETNAMESE.items()},
     }
+
+
+def _translated(labels: Labels, r: dict[str, Any]) -> str | None:
+    """A target's quote in English translated and marked (`Target.quote_in`), if it has one."""
+    return labels.target(r["province"], r.get("target_id")).quote_vi
 
 
 def _note(column: str, vi: str, lang: str) -> _Cell:
