@@ -334,8 +334,12 @@ def totals(groups: pl.DataFrame) -> pl.DataFrame:
     )
     columns = list(MEASUREMENT_SCHEMA)
     from_counts = from_counts.with_columns(out_of=pl.lit(None, pl.Int32))
+    parts = [given.select(columns)]
+    counted = pl.col("_area") & ~pl.col("_breakdown") & (pl.col("_counted") > 0)
+    if groups.select(counted.any()).item():  # else nothing to weigh: no join over every total
+        parts.append(from_counts.select(columns))
     return (
-        pl.concat([given.select(columns), from_counts.select(columns)])
+        pl.concat(parts)
         .cast(MEASUREMENT_SCHEMA)
         # a total order: one key may hold a rank out of 63 and one out of 34 (two figures)
         .sort([*AREA_KEY, "out_of", "value"], nulls_last=False)
