@@ -30,11 +30,12 @@ def predecessors_in(targets: Targets, unit_id: str) -> list[str]:
 
 
 def place_names(targets: Targets) -> dict[str, str]:
-    """Province names by id: a target file's, else the place reference's short name ('Yên Bái';
+    """Province names by id: a target file's, else the place reference's short name ('Yên Bái',
+    'TP. Hồ Chí Minh';
     the current unit's where an id names a unit of both schemes) — for provinces measured with
     no plan (issue 21)."""
     ordered = sorted(places.units(), key=lambda u: u.scheme == places.CURRENT)
-    names = {u.id: u.short for u in ordered}
+    names = {u.id: u.shown for u in ordered}
     return names | {pid: tf.province.name for pid, tf in targets.files.items()}
 
 
@@ -55,7 +56,7 @@ def successor_hint(targets: Targets, query: str) -> NotFoundError | None:
     if pid in targets.files or not merged:
         return None
     names = [targets.files[p].province.name for p in merged]
-    formed = [u.short for u in places.predecessors(pid)] or names  # every unit it absorbed
+    formed = [u.shown for u in places.predecessors(pid)] or names  # every unit it absorbed
     return NotFoundError(
         Msg(
             "unknown.successor",

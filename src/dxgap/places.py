@@ -30,6 +30,13 @@ class Unit:
     type: str | None = None
     predecessors: tuple[str, ...] = ()
     successor: str | None = None
+    display: str | None = None  # where the short name alone misleads: 'TP. Hồ Chí Minh'
+
+    @property
+    def shown(self) -> str:
+        """The name lists and sentences show: 'Yên Bái', 'TP. Hồ Chí Minh' (a city's short name
+        alone, 'Hồ Chí Minh', is a person's). `short` stays what a text is searched for."""
+        return self.display or self.short
 
     @property
     def label(self) -> str:
@@ -56,6 +63,7 @@ def units() -> tuple[Unit, ...]:
                 type=u.get("type"),
                 predecessors=tuple(u.get("predecessors", ())),
                 successor=u.get("successor"),
+                display=u.get("display"),
             )
         )
     return tuple(out)

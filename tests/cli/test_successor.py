@@ -15,7 +15,7 @@ def test_a_successor_without_targets_points_to_its_predecessors(
     assert code == 1
     assert err.strip() == (
         "error: Thành phố Hồ Chí Minh (ho-chi-minh-city) has no target file of its own in this "
-        "workspace; it was formed in 2025 from Bình Dương, Bà Rịa - Vũng Tàu and Hồ Chí Minh; "
+        "workspace; it was formed in 2025 from Bình Dương, Bà Rịa - Vũng Tàu and TP. Hồ Chí Minh; "
         "the targets of Bình Dương are shown by dxgap check ho-chi-minh-city --with-predecessors"
     )
     code, _, err = cli("check", "Đồng Nai", "-w", repo_workspace, "--lang", "vi")
