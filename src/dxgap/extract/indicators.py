@@ -390,3 +390,30 @@ def choose(match: Match, g: str, q: Quantity, unit: str, text: str) -> tuple[str
         return match.indicator.id, match.score, match.indicator.name.vi, False
     new_id, name = proposed(subject(text, q.start, q.end, g, unit), unit)
     return new_id, match.score, name, True
+
+
+BARE = 0.1
+"""A statement whose best indicator scores below this says next to nothing of its own."""
+
+
+def best_in(
+    matcher: Matcher, words: str, unit: str, clause: str, sentence: str, previous: str | None
+) -> Match:
+    """The indicator of a statement; a short one is read with its clause, then its sentence
+    ("90% hồ sơ công việc tại cấp tỉnh, …, được xử lý trên môi trường mạng"; "các huyện còn
+    lại thực hiện trước năm 2024" after what is to be done); a figure with next to no words of
+    its own, with its sentence and the sentence before it in its paragraph ("… 80% dịch vụ công
+    trực tuyến mức độ 4. Tỉnh phấn đấu đạt 85%.")."""
+    own = match = matcher.best(words, unit)
+    arounds: list[tuple[str | None, float]] = [(clause, 0.6), (sentence, 0.5)]
+    if wordless(words):  # "…, kinh tế số đạt 30% GDP; tỉnh phấn đấu đạt 20% GRDP"
+        arounds.append((sentence, 0.9))
+    if own.score < BARE or wordless(words):
+        arounds.append((previous, 0.9))
+    for around, weight in arounds:
+        if match.score >= MATCH or around is None:
+            break
+        match = max(
+            match, matcher.best(words, unit, context=around, weight=weight), key=lambda m: m.score
+        )
+    return match

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from dxgap.extract import provinces, stance, table, tasks, wording
 from dxgap.extract.aside import NAMED, NEAR, aside, bracket, dated_line, past_year
 from dxgap.extract.aside import piece as own_piece
-from dxgap.extract.indicators import MATCH, Match, Matcher, choose, wordless
+from dxgap.extract.indicators import Matcher, best_in, choose
 from dxgap.extract.numbers import Quantity, quantities
 from dxgap.extract.proposal import Proposal
 from dxgap.extract.segment import (
@@ -397,7 +397,7 @@ def _proposal(
     from_year = ref.first if (annual and ref is not None and ref.kind == "period") else None
     if unit == "rank" and q.value_max is None and comparator in (">", ">="):
         comparator = "<="
-    match = _best(matcher, g, unit, scope, text)
+    match = best_in(matcher, g, unit, *_arounds(text, scope))
     ind, score, name, new = choose(match, g, q, unit, text)
     if new:
         closest = match.indicator.id if match.indicator is not None else "–"
@@ -421,31 +421,11 @@ def _proposal(
     )  # fmt: skip
 
 
-BARE = 0.1
-"""A statement whose best indicator scores below this says next to nothing of its own."""
-
-
-def _best(matcher: Matcher, words: str, unit: str, scope: _Scope, text: str) -> Match:
-    """The indicator of a statement; a short one is read with its clause, then its sentence
-    ("90% hồ sơ công việc tại cấp tỉnh, …, được xử lý trên môi trường mạng"; "các huyện còn
-    lại thực hiện trước năm 2024" after what is to be done); a figure with next to no words of
-    its own, with its sentence and the sentence before it in its paragraph ("… 80% dịch vụ công
-    trực tuyến mức độ 4. Tỉnh phấn đấu đạt 85%.")."""
-    own = match = matcher.best(words, unit)
-    arounds: list[tuple[Span | None, float]] = [(scope.clause, 0.6), (scope.sentence, 0.5)]
-    if wordless(words):  # "…, kinh tế số đạt 30% GDP; tỉnh phấn đấu đạt 20% GRDP"
-        arounds.append((scope.sentence, 0.9))
-    if own.score < BARE or wordless(words):
-        arounds.append((scope.previous, 0.9))
-    for around, weight in arounds:
-        if match.score >= MATCH or around is None:
-            break
-        match = max(
-            match,
-            matcher.best(words, unit, context=around.of(text), weight=weight),
-            key=lambda m: m.score,
-        )
-    return match
+def _arounds(text: str, scope: _Scope) -> tuple[str, str, str | None]:
+    """The texts an indicator is read with when a statement's own words say too little: its
+    clause, its sentence, the sentence before it in its paragraph."""
+    previous = scope.previous.of(text) if scope.previous is not None else None
+    return scope.clause.of(text), scope.sentence.of(text), previous
 
 
 def _task_before(
@@ -480,7 +460,7 @@ def _task(
     done = tasks.done(words, own[-1].kind == "before" if own else False)
     if own and kind == "commitment" and done:
         return tasks.yes_no(
-            text, clause, own[-1].year, _best(matcher, words, "boolean", scope, text)
+            text, clause, own[-1].year, best_in(matcher, words, "boolean", *_arounds(text, scope))
         )
     if not qualitative or not tasks.task_like(words):
         return None
