@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from dxgap.extract import provinces, stance, table, tasks, wording
 from dxgap.extract.aside import NAMED, NEAR, aside, bracket, dated_line, past_year
 from dxgap.extract.aside import piece as own_piece
-from dxgap.extract.indicators import Matcher, best_in, choose
+from dxgap.extract.indicators import Matcher, best_in, choose, wordless
 from dxgap.extract.numbers import Quantity, quantities
 from dxgap.extract.proposal import Proposal
 from dxgap.extract.segment import (
@@ -298,10 +298,14 @@ def _earlier(text: str, piece: Span, group: Span, scope: _Scope, ctx: _Context) 
     is where things stand when the words after it set the target (`Năm 2023 đạt 85%, kế hoạch
     năm 2024 là 90%`); one its group words as a target is not (`Phấn đấu đến năm 2025, tỉnh có
     80% …, đến năm 2030 đạt 100%`), nor milestones side by side (`đạt 80% (năm 2025), 100% (năm
-    2030)`), nor a figure of a year after the document's own."""
+    2030)`), nor a figure of a year after the document's own. The sentence is read to the end
+    of the figure's subject: a clause past a `;` that names its own is another indicator's
+    (`Tỷ trọng kinh tế số năm 2025 đạt 15-20%, …; tỷ trọng … năm 2025 đạt tối thiểu 10%`), one
+    that names none goes on with it (`…; phấn đấu năm 2025 đạt 90%`)."""
     if stance.decided(piece.of(text)) is not None or stance.explicit(group.of(text)):
         return False
-    if not stance.explicit(text[group.end : scope.sentence.end]):
+    reach = _subject_end(text, scope)
+    if not stance.explicit(text[group.end : reach.end]):
         return False
 
     def deadlines(span: Span) -> list[int]:
@@ -313,8 +317,26 @@ def _earlier(text: str, piece: Span, group: Span, scope: _Scope, ctx: _Context) 
     own = deadlines(group)
     if own and ctx.dated is not None and min(own) > ctx.dated:
         return False  # a year after the writing is no standing: "năm 2026 đạt 9%; năm 2028 …"
-    later = [y for y in deadlines(scope.sentence) if own and y > max(own)]
+    later = [y for y in deadlines(reach) if own and y > max(own)]
     return bool(own and later)
+
+
+_SAME_SUBJECT = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|phấn đấu)\s+(?:năm\s+)?\d{4}", re.I)
+
+
+def _subject_end(text: str, scope: _Scope) -> Span:
+    """The figure's sentence up to the end of the last clause that goes on with its subject: a
+    clause after the figure's own that names nothing its figure measures (`phấn đấu năm 2025 đạt
+    90%`, `kế hoạch năm 2024 là 90%`) goes on; one that names its own subject ends the reach."""
+    end = scope.clause.end
+    for c in clauses(text, scope.sentence):
+        if c.span.start < scope.clause.end:
+            continue
+        words = c.span.of(text)
+        if not (wordless(words) or _SAME_SUBJECT.match(words)):
+            break
+        end = c.span.end
+    return Span(scope.sentence.start, end)
 
 
 def _year(
