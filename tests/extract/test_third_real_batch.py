@@ -30,3 +30,24 @@ def test_a_later_clause_without_a_subject_still_sets_the_target(matcher: Matcher
     # before it, which is where things stand in 2024.
     text = "Năm 2024 tỷ lệ hồ sơ trực tuyến toàn trình đạt 45,2%; năm 2025 phấn đấu đạt 60%.\n"
     assert triples(extract(text, matcher)) == [(60.0, ">=", 2025)]
+
+
+def test_a_share_of_it_with_degrees_is_a_target_too(matcher: Matcher) -> None:
+    # Text 72: "trong đó có bằng cấp, chứng chỉ" (of which with degrees and certificates) was
+    # read as a report's "trong đó có 30 xã", and "chứng chỉ đạt" as "chỉ đạt" (only reached).
+    text = (
+        "Mục tiêu cụ thể của tỉnh đến năm 2030: tỷ lệ lao động qua đào tạo đạt trên 80%, trong đó "
+        "có bằng cấp, chứng chỉ đạt từ 39 - 40%.\n"
+    )
+    found = extract(text, matcher)
+    assert [(p.value, p.value_max, p.comparator, p.year) for p in found] == [
+        (80.0, None, ">", 2030),
+        (39.0, 40.0, ">=", 2030),
+    ]
+
+
+def test_of_which_before_a_count_still_reports(matcher: Matcher) -> None:
+    text = "Toàn tỉnh có 95 xã đạt chuẩn, trong đó có 30 xã đạt chuẩn nâng cao.\n"
+    assert triples(extract(text, matcher)) == []
+    text = "Năm 2024, khối tỉnh chỉ đạt 20% hồ sơ trực tuyến toàn trình.\n"
+    assert triples(extract(text, matcher)) == []
