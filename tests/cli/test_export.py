@@ -162,3 +162,28 @@ def test_split_into_a_file_name_is_a_usage_error(repo_workspace: Path, tmp_path:
     assert code == 2
     assert f"but '{out}' names a file; give a folder (e.g. --output {out.with_suffix('')})" in err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list"],
+        ["check", "binh-duong", "--as-of", "2024"],
+        ["check", "binh-duong", "--tally"],
+        ["trajectory", "binh-phuoc", "--as-of", "2024"],
+        ["compare", "dti_rank"],
+        ["validate"],
+    ],
+    ids=lambda a: " ".join(a),
+)
+def test_machine_formats_do_not_change_with_the_language(
+    repo_workspace: Path, args: list[str]
+) -> None:
+    # scripts read the same keys and values whatever --lang a user's config or alias adds
+    # (list's lineage was written in Vietnamese under --lang vi: 'từ 01/7/2025')
+    outs = []
+    for lang in ("en", "vi"):
+        code, out, _ = invoke(*args, "-f", "json", "--lang", lang, "-w", repo_workspace)
+        assert code == 0
+        outs.append(out)
+    assert outs[0] == outs[1]

@@ -37,9 +37,21 @@ def test_text_formats_write_a_gap_without_binary_noise() -> None:
     assert export.to_csv(df).splitlines()[1:3] == ["4.2,2025", "6.53,2025"]
     rows = json.loads(export.to_json(df))
     assert [r["gap"] for r in rows[:2]] == [4.2, 6.53]
-    assert rows[2]["gap"] == pytest.approx(2 / 3, rel=1e-14)  # still every digit Excel keeps
+    assert rows[2]["gap"] == pytest.approx(2 / 3, rel=1e-11)  # a computed figure: 12 digits
     assert rows[3]["gap"] is None
     assert json.loads(export.to_ndjson(df).splitlines()[0])["gap"] == 4.2
+
+
+def test_a_gap_near_100_is_written_without_noise_and_a_figure_as_read_keeps_its_digits() -> None:
+    # ../shared/cases/realdata-opensdg-canada-17-6-1: 100 - 98.4 is 1.5999999999999943, which
+    # 15 significant digits write 1.59999999999999; a user's own figure keeps all 15 digits
+    df = pl.DataFrame(
+        {"latest_value": [98.4, 123456789012.345], "gap": [100 - 98.4, 1e-13 + 1 / 3]}
+    )
+    rows = json.loads(export.to_json(df))
+    assert [r["gap"] for r in rows] == [1.6, 0.333333333333]
+    assert rows[1]["latest_value"] == 123456789012.345
+    assert export.to_csv(df).splitlines()[1] == "98.4,1.6"
 
 
 def test_markdown_writes_numbers_for_people() -> None:

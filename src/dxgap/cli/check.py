@@ -194,7 +194,8 @@ def list_provinces(fmt: Fmt = TableFormat.table, *, common: Common) -> None:
         emit(tables.markdown(views.listing_view(listings, common.lang)))
         return
     if fmt is not TableFormat.table:
-        frame = pl.DataFrame(views.listing_records(listings, common.lang))
+        # machine formats are the same in every language: the lineage as English writes it
+        frame = pl.DataFrame(views.listing_records(listings, "en"))
         emit(export.render_text(frame, fmt.value, common.lang))
         return
     out = stdout()

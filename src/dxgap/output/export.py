@@ -55,17 +55,33 @@ def _clean(value: Any) -> Any:
 
 
 SIGNIFICANT_DIGITS = 15
-"""Digits a float keeps in CSV, JSON and NDJSON text: Excel's precision, enough to carry every
-figure exactly and few enough to drop binary noise (50 − 45.8 is 4.200000000000003 in floating
-point and is written 4.2). Parquet and xlsx cells keep the float as computed."""
+"""Digits a figure as read keeps in CSV, JSON and NDJSON text (a value, a baseline, a target):
+Excel's precision, enough to carry every figure a file can give exactly and few enough to drop
+binary noise. Parquet and xlsx cells keep the float as computed."""
+
+DERIVED_DIGITS = 12
+"""Digits a figure dxgap computes keeps in the same text (a gap, a progress, a pace, a
+projection): the difference of two figures near 100 carries binary noise from the 15th digit
+(100 − 98.4 is 1.5999999999999943, written 1.59999999999999 at 15 digits; 50 − 45.8 is
+4.200000000000003); at 12 they are 1.6 and 4.2, more digits than any published method reports."""
+
+READ_COLUMNS = frozenset(
+    {"value", "latest_value", "baseline_value", "target_value", "target_low", "target_high",
+     "actual", "numerator", "denominator", "out_of"}
+)  # fmt: skip
+"""Columns holding a figure as a data or target file gave it (kept to `SIGNIFICANT_DIGITS`)."""
 
 
 def tidy_floats(df: pl.DataFrame) -> pl.DataFrame:
-    """`df` with every float column rounded to `SIGNIFICANT_DIGITS` significant digits."""
+    """`df` with every float column rounded: a figure as read (`READ_COLUMNS`) to
+    `SIGNIFICANT_DIGITS` significant digits, a computed one to `DERIVED_DIGITS`."""
     floats = [c for c, t in df.schema.items() if t.is_float()]
     if not floats:
         return df
-    return df.with_columns(pl.col(c).round_sig_figs(SIGNIFICANT_DIGITS) for c in floats)
+    return df.with_columns(
+        pl.col(c).round_sig_figs(SIGNIFICANT_DIGITS if c in READ_COLUMNS else DERIVED_DIGITS)
+        for c in floats
+    )
 
 
 def _rows(df: pl.DataFrame) -> list[dict[str, Any]]:
@@ -73,8 +89,8 @@ def _rows(df: pl.DataFrame) -> list[dict[str, Any]]:
 
 
 def to_json(df: pl.DataFrame) -> str:
-    """A list of objects, one per row, keys in column order; nulls (and NaN) as null; floats to
-    `SIGNIFICANT_DIGITS` significant digits."""
+    """A list of objects, one per row, keys in column order; nulls (and NaN) as null; floats
+    rounded as `tidy_floats` says."""
     return json.dumps(_rows(df), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -95,7 +111,7 @@ def defuse_formulas(df: pl.DataFrame) -> pl.DataFrame:
 
 
 def to_csv(df: pl.DataFrame, excel_compatible: bool = False) -> str:
-    """UTF-8 CSV with a header; nulls as empty cells; floats to `SIGNIFICANT_DIGITS` digits.
+    """UTF-8 CSV with a header; nulls as empty cells; floats rounded as `tidy_floats` says.
     Excel mode: BOM, formulas defused."""
     df = tidy_floats(df)
     if excel_compatible:
