@@ -187,3 +187,23 @@ def test_machine_formats_do_not_change_with_the_language(
         assert code == 0
         outs.append(out)
     assert outs[0] == outs[1]
+
+
+def _readme_keys(command: str) -> list[str]:
+    """The keys the README says `command --format json` carries (its 'Output' paragraph)."""
+    import re
+
+    text = " ".join((Path(__file__).parents[2] / "README.md").read_text("utf-8").split())
+    para = text[text.index("JSON and CSV output of `check` carry exactly these keys") :]
+    lists = re.findall(r"`([a-z_]+(?:, [a-z_]+)+)`", para)
+    return lists[0 if command == "check" else 1].split(", ")
+
+
+@pytest.mark.parametrize("command", ["check", "trajectory"])
+def test_the_readme_names_every_key_of_the_json_in_order(
+    repo_workspace: Path, command: str
+) -> None:
+    for province in ("binh-duong", "vietnam"):  # with tasks and without
+        code, out, _ = invoke(command, province, "-f", "json", "-w", repo_workspace)
+        assert code == 0
+        assert {tuple(row) for row in json.loads(out)} == {tuple(_readme_keys(command))}
