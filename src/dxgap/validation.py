@@ -61,7 +61,7 @@ def _expand(paths: list[Path], report: Report, ws: Workspace) -> tuple[list[Path
     data_files: list[Path] = []
     for path in paths:
         if not path.exists():
-            raise UsageError(Msg("validate.no_such_path", path=str(path)))
+            raise UsageError(Msg("path.no_such", path=str(path)))
         if path.is_dir():
             found = sorted(
                 p

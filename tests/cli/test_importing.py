@@ -28,7 +28,7 @@ def test_import_then_validate_and_check(cli: Cli, tmp_path: Path) -> None:
     code, stdout, _ = cli("check", "canada", "--as-of", "2024", "-f", "json", "-w", ws)
     assert code == 0
     first = json.loads(stdout)[0]
-    assert abs(first["gap"] - 1.6) < 1e-9  # 98 − 96.4
+    assert first["gap"] == 1.6  # 98 − 96.4, written without floating-point noise
     assert first["status"] == "on_track"
 
 
@@ -85,3 +85,18 @@ def test_export_opensdg_then_import_it_back(cli: Cli, tmp_path: Path) -> None:
     assert code == 0, err
     assert err.splitlines() == [f"wrote 27 rows from 2 files to {back}"]  # 9 + 9 + 9 of Canada
     assert "opensdg" in cli("export", "--help")[1]
+
+
+def test_a_missing_file_named_on_the_command_line_is_a_usage_error(
+    cli: Cli, tmp_path: Path
+) -> None:
+    # as `validate nofile.csv` is (exit 2), whichever of the two files is missing
+    real_csv, real_map = OPENSDG / "indicator_17-6-1.csv", OPENSDG / "map.yaml"
+    for source, map_file, gone in (
+        (tmp_path / "gone.csv", real_map, tmp_path / "gone.csv"),
+        (real_csv, tmp_path / "gone.yaml", tmp_path / "gone.yaml"),
+    ):
+        code, _, err = cli("import", "opensdg", source, "--map", map_file, "-o", tmp_path / "x.csv")
+        assert code == 2
+        assert err == f"error: {gone}: no such file or folder\n"
+    assert not (tmp_path / "x.csv").exists()

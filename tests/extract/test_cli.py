@@ -222,3 +222,11 @@ def test_a_draft_of_new_indicators_only_validates(tmp_path: Path) -> None:
     assert "  # - id: " in text
     valid = CliRunner().invoke(app, ["validate", str(out), "-w", str(ws), "--lang", "en"])
     assert valid.exit_code == 0, valid.output
+
+
+def test_a_missing_document_is_a_usage_error(tmp_path: Path) -> None:
+    # as `validate nofile.csv` is: exit 2, the path named, in the run's language
+    for lang, said in (("en", "no such file or folder"), ("vi", "không có tệp hoặc thư mục này")):
+        done = CliRunner().invoke(app, ["extract", str(tmp_path / "gone.txt"), "--lang", lang])
+        assert done.exit_code == 2
+        assert f"{tmp_path / 'gone.txt'}: {said}" in done.stderr

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from dxgap.cli.app import app, default_lang, session, stderr
-from dxgap.cli.options import Common, LangChoice
+from dxgap.cli.options import Common, LangChoice, existing
 from dxgap.errors import InputError, Problem, UsageError
 from dxgap.names import fold
 from dxgap.text import Msg, t
@@ -107,6 +107,8 @@ def extract(
     chosen = lang.value if lang is not None else default_lang()
     session(ctx).lang = chosen
     common = Common(Workspace(workspace, use_cache=True), chosen, None)
+    for name in files:
+        existing(Path(name))
     if source_id is not None and not re.fullmatch(PROVINCE_ID, source_id):
         raise UsageError(Msg("extract.source_id", given=source_id, fix=fold(source_id) or "doc"))
     national = province is not None and fold(province) in NATION

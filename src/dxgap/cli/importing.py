@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from dxgap.cli.app import app, default_lang, session, stderr
-from dxgap.cli.options import Common, LangChoice
+from dxgap.cli.options import Common, LangChoice, existing
 from dxgap.text import Msg
 
 import_app = typer.Typer(
@@ -47,7 +47,7 @@ def opensdg(
 
     chosen = lang.value if lang is not None else default_lang()
     session(ctx).lang = chosen
-    imported = import_opensdg(source, map_file, output)
+    imported = import_opensdg(existing(source), existing(map_file), output)
     err = stderr()
     for msg in imported.summary(str(output)):
         err.print(msg.render(chosen), markup=False)

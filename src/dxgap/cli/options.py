@@ -184,3 +184,14 @@ def command(
         return run
 
     return register
+
+
+def existing(path: Path) -> Path:
+    """`path` when it exists; a usage error (exit 2) naming it otherwise: a file named on the
+    command line that is not there is a mistyped command, as `validate` treats it."""
+    from dxgap.errors import UsageError
+    from dxgap.text import Msg
+
+    if str(path) != "-" and not path.exists():
+        raise UsageError(Msg("path.no_such", path=str(path)))
+    return path

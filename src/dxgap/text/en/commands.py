@@ -56,7 +56,7 @@ TEXT: dict[str, str] = {
         "known: {names} (with a plan here) and the ids of the 63 provinces and of the 34 units "
         "formed in 2025"
     ),
-    "validate.no_such_path": "{path}: no such file or folder",
+    "path.no_such": "{path}: no such file or folder",
     "validate.empty_folder": "folder holds no target (*.yaml) or data (*.csv) files",
     "validate.no_catalogue": (
         "no valid indicator catalogue ({name}) beside this file or in the workspace's targets/; "

@@ -67,7 +67,7 @@ TEXT: dict[str, str] = {
         "các mã đã có: {names} (có kế hoạch trong thư mục làm việc) và mã của 63 tỉnh, thành phố "
         "trước khi sắp xếp và 34 tỉnh, thành phố sau sắp xếp"
     ),
-    "validate.no_such_path": "{path}: không có tệp hoặc thư mục này",
+    "path.no_such": "{path}: không có tệp hoặc thư mục này",
     "validate.empty_folder": "thư mục không có tệp chỉ tiêu (*.yaml) hay tệp số liệu (*.csv) nào",
     "validate.no_catalogue": (
         "không có danh mục chỉ số ({name}) hợp lệ cạnh tệp này hoặc trong thư mục targets/ của "
