@@ -18,6 +18,7 @@ from tests.data.helpers import (
     write,
 )
 
+from dxgap.data import check as check_module
 from dxgap.data import repeats
 from dxgap.data.check import check_files
 from dxgap.errors import InputError
@@ -132,6 +133,44 @@ def test_the_repeat_check_in_batches_of_provinces(
     with pytest.raises(InputError) as info:
         check_files([path], INDICATORS, provinces)
     assert [(p.code, p.line) for p in info.value.problems] == [("data.duplicate_dated", 5)]
+
+
+@pytest.mark.parametrize("repeat", [False, True])
+def test_csv_files_are_parsed_once_for_the_repeat_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, repeat: bool
+) -> None:
+    """Text files' area keys are hashed as the grouped pass reads them, across files too: their
+    key columns are not read again (a second parse of a CSV file)."""
+    monkeypatch.setattr(check_module._File, "keys", lambda _: pytest.fail("keys read again"))
+    last = "Dĩ An" if repeat else "Bến Cát"
+    a = write(tmp_path, AREAS + "binh-duong,rate,2024,2024-06,Dĩ An,30,40\n", "a.csv")
+    b = write(
+        tmp_path,
+        AREAS + "binh-duong,rate,2024,2024-12,Dĩ An,30,40\n"
+        f"binh-duong,rate,2024,2024-06,{last},31,40\n",
+        "b.csv",
+    )
+    if not repeat:
+        assert totals(a, b)["value"].to_list() == [61 / 80 * 100, 75.0]
+        return
+    assert problems(a, b) == [
+        "b.csv:3:1: row: duplicate row: same province, indicator and date (same area) as line 2 "
+        "of a.csv; keep one, or give each row the date of its report"
+    ]
+
+
+def test_hashes_missing_from_the_pass_send_the_check_back_to_the_key_columns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fewer hashes taken than area rows counted (a batch Polars did not hand over): the key
+    columns are read again rather than a repeat missed."""
+    monkeypatch.setattr(repeats.KeyHashes, "_take", lambda _, batch: batch.is_not_null())
+    path = write(
+        tmp_path,
+        AREAS + "binh-duong,rate,2024,2024-06,Dĩ An,30,40\n"
+        "binh-duong,rate,2024,2024-06,Dĩ An,31,40\n",
+    )
+    assert [(p.code, p.line) for p in problems_of(path)] == [("data.duplicate_dated", 3)]
 
 
 def test_duplicates_name_the_earlier_row() -> None:

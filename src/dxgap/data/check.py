@@ -40,6 +40,11 @@ from dxgap.text import Msg
 
 _KEY_TEXT = ["province", "indicator", "area", "breakdown", "date"]
 
+ROW_BYTES = 32
+"""The fewest bytes a data row of a text file is counted at when bounding the key hashes the
+grouped pass holds: a province id, an indicator id, a year, a figure and an area, with their
+separators (a row of the L benchmark takes 70)."""
+
 
 def open_table(path: Path, display: str, decimal: Style) -> tuple[Table, Style]:
     """A data file's text table, by its suffix, and its number style (`table.style_of`: its
@@ -290,16 +295,15 @@ def check_files(
         return Checked(_no_details(), screen.totals(groups), groups)
     notes = [note for f in files for note in f.table.notes]
     try:
-        groups = _grouped(files, ctx, problems)
+        groups, hashes = _grouped(files, ctx, problems)
     except InputError as e:  # rows of a database's result named by their keys
         raise InputError(relocated([*e.problems, *notes], [f.table for f in files])) from None
     details = pl.concat([f.details(i) for i, f in enumerate(files)])
     tables = tuple(f.table for f in files)
     lines = partial(places_of, tables)
     found: list[Problem] = []
-    if repeats.repeated_totals(groups) or repeats.area_keys_repeat(
-        [f.keys() for f in files], groups
-    ):
+    keys = [f.keys for f in files]  # read only when not hashed in the pass
+    if repeats.repeated_totals(groups) or repeats.area_keys_repeat(keys, groups, hashes):
         found += repeats.find_duplicates(details, lines)
     mixed = repeats.mixed_groups(groups)
     if mixed.height:
@@ -342,30 +346,50 @@ def rechecked(
     return Checked(details, screen.totals(groups), groups, exact, tables, notes)
 
 
-def _grouped(files: list[_File], ctx: _Context, problems: list[Problem]) -> pl.DataFrame:
-    """The grouped pass over all files; files the screen doubts are re-read exactly, and the
-    problems of every file (with those already in `problems`) raised together."""
+def _hashed_in_pass(files: list[_File]) -> bool:
+    """Whether the grouped pass also hashes the area rows' keys (`repeats.KeyHashes`):
+    for text files only, whose second reading would parse every cell again (a columnar file's
+    key columns are read again alone, cheaply), and only while their size bounds the hashes
+    held to `repeats.KEY_BUDGET` (at `ROW_BYTES` a row)."""
+    if any(f.table.separator is None for f in files):
+        return False
+    return sum(f.path.stat().st_size for f in files) <= repeats.KEY_BUDGET * ROW_BYTES
 
-    def run(numbers: list[int]) -> tuple[pl.DataFrame, set[int]]:
-        """The groups of files `numbers`, and those whose text the tests by value doubt."""
+
+def _grouped(
+    files: list[_File], ctx: _Context, problems: list[Problem]
+) -> tuple[pl.DataFrame, pl.Series | None]:
+    """The grouped pass over all files, and the area rows' key hashes when it hashed them
+    (`_hashed_in_pass`); files the screen doubts are re-read exactly (and their keys later read
+    again, not hashed here), and the problems of every file (with those already in `problems`)
+    raised together."""
+
+    def run(numbers: list[int], hashed: bool) -> tuple[pl.DataFrame, pl.Series | None, set[int]]:
+        """The groups of files `numbers`, their area rows' key hashes (with `hashed`), and the
+        files whose text the tests by value doubt."""
         grouped = screen.OPTIONAL_GROUPED
         optional = any(c in grouped for i in numbers for c in files[i].table.columns)
         details = pl.concat([files[i].details(i, flag=True) for i in numbers])
         by_value = {i: v for i in numbers if (v := files[i].values) is not None}
-        query = screen.grouped(details, optional)
+        keys = repeats.KeyHashes() if hashed else None
+        query = screen.grouped(details, optional, [keys.aggregation()] if keys else [])
         (result,) = _collect([files[i] for i in numbers], [query])
         # apart: run with the grouped pass, Polars would keep the whole shared scan in memory
         doubts = _collect([files[i] for i in by_value], list(by_value.values()))
-        return result, {i for i, d in zip(by_value, doubts, strict=True) if d.item()}
+        hashes = keys.hashes() if keys else None
+        result = result.drop(repeats.KeyHashes.NAME, strict=False)
+        return result, hashes, {i for i, d in zip(by_value, doubts, strict=True) if d.item()}
 
     try:
-        groups, doubted = run(list(range(len(files))))
+        groups, hashes, doubted = run(list(range(len(files))), _hashed_in_pass(files))
         doubted |= set(screen.doubtful_groups(groups, ctx.indicators, ctx.provinces)["_fileno"])
         redo = sorted(i for i in doubted if not files[i].exact)
         if redo:
             for i in redo:
                 files[i] = _reopen(files[i], ctx)
-            groups = pl.concat([groups.filter(~pl.col("_fileno").is_in(redo)), run(redo)[0]])
+            again = run(redo, False)[0]
+            groups = pl.concat([groups.filter(~pl.col("_fileno").is_in(redo)), again])
+            hashes = None  # the files re-read exactly: every file's keys are read again
     except InputError:
         # a file Polars cannot parse: check every file on its own and exactly, so that the
         # problems of the other files are reported too (validate reports all, not the first)
@@ -386,7 +410,7 @@ def _grouped(files: list[_File], ctx: _Context, problems: list[Problem]) -> pl.D
             problems.extend(ctx.problems(files[i], rows, flagged[i]))
     if problems:
         raise InputError(problems)
-    return groups
+    return groups, hashes
 
 
 def _each_exactly(files: list[_File], ctx: _Context) -> list[Problem]:

@@ -10,7 +10,8 @@ their reports, and two undated ones are a duplicate.
 Both are first looked for in the grouped pass's small result (`screen.grouped`); only when it
 shows a possible repeat are the rows read again, and only the repeating ones located. A repeat
 of area rows cannot be seen in the groups (many areas share one); their key hashes are sorted
-instead, at most `KEY_BUDGET` at a time.
+instead: hashed in the grouped pass itself when the files are text small enough
+(`KeyHashes`), else read again from the key columns, at most `KEY_BUDGET` at a time.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from dxgap.text import Msg
 KEY_BUDGET = 50_000_000
 """Key hashes held at once by the repeat check (8 bytes each: 400 MB). Repeats can only be
 within one province, so beyond this the check runs in passes over groups of provinces."""
+
+AREA_KEY_COLUMNS = ("province", "indicator", "area", "breakdown", "date", "year", "out_of")
+"""What makes an area or breakdown row one figure (hashed by `_row_key`)."""
 
 MAX_REPEATS = 200
 """Duplicate rows reported."""
@@ -90,10 +94,47 @@ def province_batches(counts: pl.DataFrame) -> list[list[str]]:
     return batches
 
 
-def area_keys_repeat(keys: Sequence[pl.LazyFrame], groups: pl.DataFrame) -> bool:
+class KeyHashes:
+    """The key hash of each area or breakdown row (`AREA_KEY_COLUMNS`), taken as the grouped
+    pass streams its rows by, so that a text file is parsed once: `aggregation` is added to
+    that pass's aggregations (Polars hands it each batch of rows once; it keeps the batch's
+    hashes and counts them), `hashes` read once the pass is done. A column of the pass's own
+    result would need a second query over the same scan, which Polars holds whole in memory
+    (L CSV: 3.1 GB); a list of hashes per group, every row in memory (6.2 GB)."""
+
+    NAME = "_hashed"
+
+    def __init__(self) -> None:
+        self._parts: list[pl.Series] = []
+
+    def _take(self, batch: pl.Series) -> pl.Series:
+        self._parts.append(batch.drop_nulls())
+        return batch.is_not_null()
+
+    def aggregation(self) -> pl.Expr:
+        """The pass's aggregation `NAME`: how many of a group's rows were hashed."""
+        areas = pl.col("area").is_not_null() | pl.col("breakdown").is_not_null()
+        key = pl.when(areas).then(_row_key(*AREA_KEY_COLUMNS))
+        taken = key.map_batches(self._take, return_dtype=pl.Boolean, is_elementwise=True)
+        return taken.sum().alias(self.NAME)
+
+    def hashes(self) -> pl.Series:
+        """Every hash taken, in no particular order (8 bytes a row)."""
+        hashes = pl.concat(self._parts) if self._parts else pl.Series([], dtype=pl.UInt64)
+        self._parts = []
+        return hashes
+
+
+def area_keys_repeat(
+    keys: Sequence[Callable[[], pl.LazyFrame]],
+    groups: pl.DataFrame,
+    hashes: pl.Series | None = None,
+) -> bool:
     """Whether two area or breakdown rows may share their whole key: the same dated rows under
-    two years (seen in the groups), or a repeat among their key hashes, sorted (read from
-    `keys`, each file's key columns, at most `KEY_BUDGET` rows at a time)."""
+    two years (seen in the groups), or a repeat among their key hashes, sorted: `hashes`
+    (`KeyHashes` of every file, taken in the grouped pass) when given and one for each area row
+    the groups count, else read from `keys`, each file's key columns (built when called), at
+    most `KEY_BUDGET` rows at a time."""
     areas = groups.filter(pl.col("_area") | pl.col("_breakdown"))
     if not areas.height:
         return False
@@ -102,18 +143,26 @@ def area_keys_repeat(keys: Sequence[pl.LazyFrame], groups: pl.DataFrame) -> bool
     years = dated.lazy().group_by(by_date).agg(pl.col("year").n_unique())
     if years.filter(pl.col("year") > 1).collect().height:
         return True
-    rows = pl.concat(keys).filter(pl.col("area").is_not_null() | pl.col("breakdown").is_not_null())
-    key = _row_key("province", "indicator", "area", "breakdown", "date", "year", "out_of")
+    if hashes is not None and hashes.len() == areas["_rows"].sum():  # each row once
+        return _sorted_repeat(hashes)
+    rows = pl.concat([key() for key in keys]).filter(
+        pl.col("area").is_not_null() | pl.col("breakdown").is_not_null()
+    )
+    key = _row_key(*AREA_KEY_COLUMNS)
     by_province = areas.lazy().group_by("province").agg(pl.col("_rows").sum())
     batches = province_batches(by_province.collect())
     for batch in batches:
         part = rows if len(batches) == 1 else rows.filter(pl.col("province").is_in(batch))
-        hashes = part.select(key.alias("_key")).collect(engine="streaming")["_key"]
-        hashes.sort(in_place=True)
-        if hashes.len() > 1 and (hashes.slice(1) == hashes.slice(0, hashes.len() - 1)).any():
+        if _sorted_repeat(part.select(key.alias("_key")).collect(engine="streaming")["_key"]):
             return True
-        del hashes
     return False
+
+
+def _sorted_repeat(hashes: pl.Series) -> bool:
+    """Whether a value of `hashes` repeats: sorted in place (8 bytes a row, no copy), then
+    compared with its neighbour."""
+    hashes.sort(in_place=True)
+    return hashes.len() > 1 and bool((hashes.slice(1) == hashes.slice(0, hashes.len() - 1)).any())
 
 
 def _row_key(*columns: str) -> pl.Expr:

@@ -234,7 +234,9 @@ OPTIONAL_GROUPED = {
 """What the grouped pass keeps of the optional columns of issue 16 (see `grouped`)."""
 
 
-def grouped(details: pl.LazyFrame, optional: bool = True) -> pl.LazyFrame:
+def grouped(
+    details: pl.LazyFrame, optional: bool = True, more: Sequence[pl.Expr] = ()
+) -> pl.LazyFrame:
     """One streaming aggregation over typed rows (`DETAIL_SCHEMA`, `_fileno`, `_flag`): what
     the screen, the duplicate and mixed-area checks and the province totals need, and nothing
     proportional to the rows. One group per file, province, indicator (or task target), year
@@ -243,7 +245,8 @@ def grouped(details: pl.LazyFrame, optional: bool = True) -> pl.LazyFrame:
     total's group is one row, or a duplicate; the areas of a weighted rate must agree); a
     rank's `out_of` is a key, as a rank of 63 units and one of 34 are two figures. Without
     `optional` (no file has a column of `OPTIONAL_GROUPED`) those are not grouped on, only
-    added as nulls to the result: files without them cost what they cost before them."""
+    added as nulls to the result: files without them cost what they cost before them. `more`:
+    further aggregations, run in the same pass (`repeats.KeyHashes`)."""
     keys = [pl.col("_fileno"), pl.col("province"), pl.col("indicator")]
     aggs = [
         pl.len().alias("_rows"),
@@ -254,6 +257,7 @@ def grouped(details: pl.LazyFrame, optional: bool = True) -> pl.LazyFrame:
         pl.col("value").min().alias("_min"),
         pl.col("value").max().alias("_max"),
         *[pl.col(c).first() for c in ("value", "source", "note", "note_vi")],
+        *more,
     ]
     if optional:
         keys += [pl.col("target"), pl.col("out_of")]
