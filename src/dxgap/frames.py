@@ -64,10 +64,12 @@ GAP_KEYS: tuple[str, ...] = (
     "state_source",
     "approx",
     "evidence_vi",
+    "qualitative",
 )
 """The keys of `dxgap check --format json|csv`, in order (the user-facing contract; keys are only
 ever appended). `evidence` is the note of a task's latest state row, `evidence_vi` its note in
-Vietnamese (the row's `note_vi`), which Vietnamese output shows in its place."""
+Vietnamese (the row's `note_vi`), which Vietnamese output shows in its place; `qualitative` is a
+task's own words (the target file's `qualitative`), a task's only name where `name` is null."""
 
 TASK_STATES: tuple[str, ...] = ("done", "in_progress", "not_started", "dropped")
 """The states a task (a qualitative or yes/no target) is reported in, in the provinces' order."""

@@ -207,3 +207,17 @@ def test_the_readme_names_every_key_of_the_json_in_order(
         code, out, _ = invoke(command, province, "-f", "json", "-w", repo_workspace)
         assert code == 0
         assert {tuple(row) for row in json.loads(out)} == {tuple(_readme_keys(command))}
+
+
+def test_a_task_in_json_carries_its_own_words(repo_workspace: Path) -> None:
+    # a task has no indicator, so no `name`: a script would see only its id
+    code, out, _ = invoke("check", "binh-duong", "-f", "json", "-w", repo_workspace)
+    assert code == 0
+    rows = {r["target_id"]: r for r in json.loads(out)}
+    task = rows["smart-tools-direction-2025"]
+    assert task["name"] is None
+    assert task["qualitative"] == (
+        "Chỉ đạo, điều hành của lãnh đạo các cấp được hỗ trợ bởi các công cụ thông minh dựa "
+        "trên dữ liệu"
+    )  # targets/binh-duong.yaml, as written
+    assert rows["work-records-online-2025"]["qualitative"] is None  # a figure's target
