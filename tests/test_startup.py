@@ -22,21 +22,23 @@ print("HEAVY:" + ",".join(heavy))
 """
 
 
+def _probe(code: str) -> subprocess.CompletedProcess[str]:
+    """`code` run by a fresh interpreter in the repository (what a user's first command costs)."""
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False,
+        timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return result
+
+
 @pytest.mark.parametrize(
     "args",
     [["--help"], ["validate", "targets/"], ["schema"], ["check", "--help"]],
     ids=["help", "validate-targets", "schema", "check-help"],
 )
 def test_light_commands_import_no_polars(args: list[str]) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", _PROBE.format(args=args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
+    result = _probe(_PROBE.format(args=args))
     assert result.stdout.splitlines()[-1] == "HEAVY:", result.stdout[-500:]
 
 
@@ -55,15 +57,7 @@ print("BUILT:" + ",".join(sorted(m for m in ("dxgap.targets.models", "dxgap.work
 def test_help_builds_no_target_models(args: list[str]) -> None:
     """Help reads no target file, so it builds none of the pydantic models (issue 20: --help
     within 1.5x of importing typer, pydantic and PyYAML)."""
-    result = subprocess.run(
-        [sys.executable, "-c", _MODELS_PROBE.format(args=args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
+    result = _probe(_MODELS_PROBE.format(args=args))
     assert result.stdout.splitlines()[-1] == "BUILT:", result.stdout[-500:]
 
 
@@ -86,15 +80,7 @@ def test_help_imports_no_markdown_parser_nor_pydantic(args: list[str]) -> None:
     """A help page is rich markup: it imports neither rich's Markdown parser (markdown-it) nor its
     traceback renderer (Pygments), nor pydantic for an option that was not given (issue 20);
     rich.markdown, imported afterwards, is the real one."""
-    result = subprocess.run(
-        [sys.executable, "-c", _HELP_PROBE.format(args=args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
+    result = _probe(_HELP_PROBE.format(args=args))
     lines = result.stdout.splitlines()
     assert lines[-2] == "LOADED:", result.stdout[-500:]
     assert lines[-1] == "MARKDOWN:rich.markdown.Markdown"
