@@ -310,17 +310,40 @@ def _line_shapes(separator: str) -> tuple[str, str]:
     return outside, inside
 
 
+def _first_quoted_line(source: BinaryIO) -> tuple[int, int] | None:
+    """Where the first line holding a quote begins: its byte offset and its line number, found
+    in `BLOCK`s read as they come, whose line feeds are counted but which are not cut into
+    lines (a copy of each); None when `source` holds no quote."""
+    offset, line, start = 0, 1, 0
+    while chunk := source.read(BLOCK):
+        quote = chunk.find(QUOTE)
+        end = chunk.rfind(b"\n", 0, quote if quote >= 0 else len(chunk))
+        if end >= 0:
+            line += chunk.count(b"\n", 0, end + 1)
+            start = offset + end + 1
+        if quote >= 0:
+            return start, line
+        offset += len(chunk)
+    return None
+
+
 def text_after_quote(source: BinaryIO, separator: str) -> Fault | None:
     """The first quote that closes a quoted field and is followed by text, where Polars reads
     the line without an error (`"Báo cáo "số 12" ngày 5"` is read `Báo cáo số 12 ngày 5`, its
-    quotes dropped): a `csv.text_after_quote` at the quote. Blocks without a quote are only
-    counted; the lines of the others are matched against `_line_shapes` by Polars, vectorised,
+    quotes dropped): a `csv.text_after_quote` at the quote. The file is read as it comes up to
+    the line of its first quote (`_first_quoted_line`: a file without one ends there); from it,
+    blocks of whole lines without a quote are only counted; the lines of the others are matched against `_line_shapes` by Polars, vectorised,
     each line's start inside or outside a quoted field told by the count of quotes before it
     (Polars' own record splitter), and only the record of a line that fits neither is walked."""
     import polars as pl
 
+    first = _first_quoted_line(source)
+    if first is None:
+        return None
+    start, line = first
+    source.seek(start)
     outside, inside = _line_shapes(separator)
-    line, quoted = 1, False
+    quoted = False
     for block in blocks(source):
         if QUOTE not in block:
             line += _lines_in(block)
