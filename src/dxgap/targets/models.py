@@ -234,7 +234,13 @@ Comparator = Literal[">=", ">", "<=", "<"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # defer_build: a model's validator is built when first used, not at import. Reading
+    # targets builds TargetFile's and Catalogue's (each with the models it holds), and no
+    # separate validator and serializer for Target, Source, Indicator, … (built only for a
+    # file that does not validate as a whole: `rules.partial_target_file`).
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True
+    )
 
 
 class Names(_Model):

@@ -19,9 +19,11 @@ false; `Marks.written` keeps how every such scalar was written, so that later ch
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -79,10 +81,9 @@ class Positions(dict[Path, tuple[int, int]]):
     targets asks for none, and building a tuple for each of its nodes was a tenth of the
     parse."""
 
-    def remember(self, path: Path, mark: Any) -> None:
-        """Keep `mark` (a YAML start mark) for `path`, unless `path` already has one."""
-        if path not in self:
-            dict.__setitem__(self, path, mark)
+    remember: Callable[[Path, Any], object] = dict.setdefault  # type: ignore[assignment]
+    """`remember(path, mark)` keeps `mark` (a YAML start mark) for `path`, unless `path` already
+    has one: dict's own setdefault, with no Python frame at each of a plan's nodes."""
 
     def __getitem__(self, path: Path) -> tuple[int, int]:
         found: Any = dict.__getitem__(self, path)
@@ -263,6 +264,11 @@ class _Builder:
         return None  # pragma: no cover - the composer makes no other node kinds
 
     def scalar(self, node: ScalarNode, path: Path) -> Any:
+        text = node.value
+        # most of a plan's scalars are ASCII text `read` has nothing to say about: not empty,
+        # no control character, not starting with a sign or 0 (`_LEADING_ZERO`; "1" > "0" > "-")
+        if node.tag == _STR_TAG and text.isascii() and text.isprintable() and text[:1] > "0":
+            return text
         key = path[-1] if path and isinstance(path[-1], str) else None
         value, problem = self.read(node, key)
         if problem is not None:
@@ -322,7 +328,11 @@ class _Builder:
             if not isinstance(key_node, ScalarNode):
                 self.problem(key_node, path, Msg("yaml.key_not_scalar"))
                 continue
-            key, refused = self.read(key_node)
+            text = key_node.value
+            if key_node.tag == _STR_TAG and text.isascii() and text.isidentifier():
+                key, refused = text, None  # what `read` gives such a key, without its checks
+            else:
+                key, refused = self.read(key_node)
             if refused is not None:  # the entry is left out: nothing below can echo the key
                 self.problem(key_node, path, refused, flag=False)
                 continue
@@ -380,23 +390,27 @@ def _nest_line(line: str, depth: int, quote: str) -> tuple[int, str, int | None]
 def _remembering(loader: Any) -> Any:
     """`loader` resolving each distinct (kind, text, style) once per document: the tag of a
     plain scalar is a pure function of them (safe loaders have no path resolvers), and libyaml's
-    composer asks Python for it at every scalar, most of which repeat (`id`, `value`, `year`)."""
+    composer asks Python for it at every node, most of which repeat (`id`, `value`, `year`).
+    The memo is `functools.cache` (no Python frame when the answer is known), and the resolver's
+    descent and ascent through the tree, which only path resolvers use, are builtins that do
+    nothing: libyaml's composer calls both at every node."""
     if loader is None:
         return None
 
     class Remembering(loader):  # type: ignore[misc]
         def __init__(self, stream: str) -> None:
             super().__init__(stream)
-            self.resolved: dict[tuple[Any, Any, Any], str] = {}
-
-        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-            key = (kind, value, implicit)
-            tag = self.resolved.get(key)
-            if tag is None:
-                tag = self.resolved[key] = super().resolve(kind, value, implicit)
-            return tag
+            self.resolve = functools.cache(super().resolve)
+            if not self.yaml_path_resolvers:  # safe loaders have none
+                self.descend_resolver = _ignore_two  # (parent, index): nothing to do
+                self.ascend_resolver = tuple  # (): nothing to do
 
     return Remembering
+
+
+_ignore_two = slice
+"""A builtin taking two arguments of any kind and doing nothing else (cheaper than a Python
+function at each of a plan's hundreds of thousands of nodes)."""
 
 
 _FAST_LOADER: Any = _remembering(getattr(yaml, "CSafeLoader", None))
