@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from dxgap import places
+from dxgap.extract.stance import OWN_VERB
 
 _TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "ùy": "uỳ", "úy": "uý",
           "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ", "òe": "oè", "óe": "oé"}  # fmt: skip
@@ -54,10 +55,6 @@ _OWN_WORD = re.compile(
     r"xác định|quyết tâm)(?!\w)",
     re.IGNORECASE,
 )
-_SUBJECT_VERB = re.compile(
-    r"(?<!\w)(?:phấn đấu|phấn dấu|đặt mục tiêu|đặt ra mục tiêu|xác định|quyết tâm|cam kết)(?!\w)",
-    re.IGNORECASE,
-)
 _MODEL = re.compile(
     r"(?<!\w)(?:của|với|như|học tập|mô hình|so với|sau|cùng|tại|ở|từ|theo)\s+"
     r"(?:(?:tỉnh|thành phố|TP\.?)\s+)?$",
@@ -71,7 +68,7 @@ def _back(before: str, other: re.Match[str]) -> bool:
     itself (`của tỉnh`, `tỉnh sẽ`) after a name that was only a model or a place (`áp dụng mô
     hình của Đà Nẵng, phấn đấu … của tỉnh đạt 60%`)."""
     rest = before[other.end() :]
-    if ";" in rest and _SUBJECT_VERB.search(rest[rest.rfind(";") + 1 :]):
+    if ";" in rest and OWN_VERB.search(rest[rest.rfind(";") + 1 :]):
         return True
     if _OWN_WORD.search(rest) is None:
         return False

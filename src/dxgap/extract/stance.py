@@ -224,10 +224,13 @@ _OWN = re.compile(
     r"(?<!\w)(?<!cấp )(?<!các )(?<!\d )(?:tỉnh|thành phố|toàn tỉnh|địa phương|Tỉnh|Thành phố|GRDP)"
     r"(?!\w)(?!,? thành phố)"
 )
-_OWN_VERB = re.compile(
+OWN_VERB = re.compile(
     r"(?<!\w)(?:phấn đấu|phấn dấu|đặt mục tiêu|đặt ra mục tiêu|xác định|quyết tâm|cam kết)(?!\w)",
     re.IGNORECASE,
 )
+"""A subject setting its own goal (`tỉnh phấn đấu`, `đặt mục tiêu`): here the province's own
+target against a national actor's; in `provinces` the figure given back to the province after
+another province's name."""
 _CARRYING_OUT = re.compile(
     r"(?<!\w)(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|bám sát|chỉ đạo của|"
     r"hưởng ứng|để đạt|góp phần)(?!\w)[^,;:]*$",
@@ -259,7 +262,7 @@ def national(before: str) -> str | None:
     if _OWN.search(rest):
         return None
     clause = rest[rest.rfind(";") + 1 :] if ";" in rest else None
-    if clause is not None and _OWN_VERB.search(clause):
+    if clause is not None and OWN_VERB.search(clause):
         return None
     return actor.group()
 
