@@ -23,7 +23,7 @@ from dxgap.files import os_reason, write_bytes
 from dxgap.output.sheets import Sheet, human_text, machine_sheet
 from dxgap.results import Export
 from dxgap.text import UNSAFE_PATTERN, Msg, printable
-from dxgap.text.fmt import compact
+from dxgap.text.fmt import MEASURED_COLUMNS, compact
 
 FORMATS: tuple[str, ...] = ("csv", "json", "ndjson", "parquet", "xlsx", "opensdg")
 """Every --format of export; opensdg writes a folder (dxgap.opensdg.writer), the others a file."""
@@ -65,11 +65,9 @@ projection): the difference of two figures near 100 carries binary noise from th
 (100 − 98.4 is 1.5999999999999943, written 1.59999999999999 at 15 digits; 50 − 45.8 is
 4.200000000000003); at 12 they are 1.6 and 4.2, more digits than any published method reports."""
 
-READ_COLUMNS = frozenset(
-    {"value", "latest_value", "baseline_value", "target_value", "target_low", "target_high",
-     "actual", "numerator", "denominator", "out_of"}
-)  # fmt: skip
-"""Columns holding a figure as a data or target file gave it (kept to `SIGNIFICANT_DIGITS`)."""
+READ_COLUMNS = MEASURED_COLUMNS | {"numerator", "denominator"}
+"""Columns holding a figure as a data or target file gave it (kept to `SIGNIFICANT_DIGITS`):
+the formatter's `MEASURED_COLUMNS` and a rate's counts."""
 
 
 def tidy_floats(df: pl.DataFrame) -> pl.DataFrame:
