@@ -240,3 +240,51 @@ def test_a_mistyped_name_is_answered_with_names(outputs: dict[str, str]) -> None
     that the every-output check above would count as slips."""
     assert "có phải là Bình Dương, Bình Định, Bình Thuận?" in outputs["check Bình Dươn"]
     assert "có phải là Bình Phước," in outputs["trajectory Binh Phuoc x"]
+
+
+THANH_HOA = REPO / "tests" / "fixtures" / "cases" / "report-vi-english-goals" / "ws"
+"""../shared/cases/report-vi-english-goals (also export-lang-vi-english, vi-overdue-label: the
+same workspace): Thanh Hóa's plan and reports, as a user tried them."""
+
+
+def _page_text(page: Path) -> str:
+    """The words a report shows: no chart, no style sheet, no dim target id."""
+    body = re.sub(r"<svg.*?</svg>|<style.*?</style>", " ", page.read_text("utf-8"), flags=re.S)
+    body = re.sub(r'<span class="id">[^<]*</span>', " ", body)
+    return html.unescape(re.sub(r"<[^>]+>", " ", body))
+
+
+def test_case_report_vi_english_goals(cli: Cli, tmp_path: Path) -> None:
+    # was: goal, latest and gap cells '≥ 100.0% by 2025', '+36.0 pp', 'rank 11 (2023)', 'linear'
+    page = tmp_path / "r-vi.html"
+    code, _, err = cli("report", "thanh-hoa", "--lang", "vi", "-o", page, "-w", THANH_HOA)
+    assert code == 0, err
+    text = _page_text(page)
+    assert _slips(text) == []
+    assert "phương pháp tuyến tính" in text
+    assert "≤ hạng 10 đến năm 2025" in " ".join(text.split())
+
+
+def test_case_export_lang_vi_english(cli: Cli, tmp_path: Path) -> None:
+    # was: English names, snake_case headers and status codes (`overdue`) in the workbook
+    book = tmp_path / "out.xlsx"
+    code, _, err = cli("export", "thanh-hoa", "--lang", "vi", "-o", book, "-w", THANH_HOA)
+    assert code == 0, err
+    human, machine = openpyxl.load_workbook(book).worksheets[:2]
+    header = [c.value for c in human[1]]
+    assert "Trạng thái" in header
+    assert not [h for h in header if re.fullmatch(r"[a-z]+(?:_[a-z]+)+", str(h))]
+    cells = [c for row in human.iter_rows(min_row=2, values_only=True) for c in row]
+    assert "Đã đến hạn, chờ số liệu" in cells
+    assert "overdue" not in cells
+    assert "status" in [c.value for c in machine[1]]  # the stable keys stay for scripts
+
+
+def test_case_vi_overdue_label(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    # was: 'Quá hạn, chưa có số liệu' (late, failed) beside a figure, 'hạng 11 (2023)'
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, err = cli("check", "thanh-hoa", "--lang", "vi", "-w", THANH_HOA)
+    assert code == 0, err
+    flat = " ".join(out.split())
+    assert "Quá hạn" not in flat
+    assert "Đã đến hạn, chờ số liệu" in " ".join(re.sub(r"[│┃]", " ", out).split())
