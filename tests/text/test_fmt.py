@@ -337,3 +337,42 @@ def test_a_person_s_sheet_shows_a_figure_with_the_decimals_the_tables_show(
 
 def test_a_series_first_year_is_a_year_in_a_workbook() -> None:
     assert fmt.spreadsheet_format("series_from", integer=True) == "0"  # 2022, not 2,022
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "decimals", "en", "vi"),
+    [
+        (86.25, "percent", 1, "86.3%", "86,3%"),  # half up, not to even (86.2)
+        (63.475, "percent", 2, "63.48%", "63,48%"),  # as written, not its binary 63.4749…
+        (332.5, "vnd_billion", 1, "333 bn VND", "333 tỷ đồng"),  # whole billions from 100 up
+        (2.675, "count", 2, "2.68", "2,68"),
+        (0.125, "count", 2, "0.13", "0,13"),
+    ],
+)
+def test_figures_are_rounded_half_up_as_officials_round_them(
+    value: float, unit: str, decimals: int, en: str, vi: str
+) -> None:
+    assert fmt.format_value(value, unit, "en", decimals=decimals) == en
+    assert fmt.format_value(value, unit, "vi", decimals=decimals) == vi
+
+
+def test_differences_round_half_away_from_zero() -> None:
+    assert fmt.format_delta(2.25, "percent", "vi") == "+2,3 điểm phần trăm"
+    assert fmt.format_delta(-2.25, "count", "en") == "-2.3"
+    assert fmt.format_delta(0.05, "percent", "en") == "+0.1 pp"  # shown as 0.1, so it has a sign
+
+
+def test_huge_and_numpy_figures_are_shown_as_written() -> None:
+    import numpy as np
+
+    # the digits of the number as written, not of its binary approximation (…019,884,624,838,656)
+    assert fmt.number(1e30, 2, "en") == "1,000,000,000,000,000,000,000,000,000,000.00"
+    assert fmt.compact(np.float64(1586.0), "vi") == "1.586"  # a chart's axis hands numpy floats
+    assert fmt.number(-0.004, 2, "en") == "0.00"  # never "-0.00"
+
+
+def test_an_index_keeps_four_significant_digits_never_an_exponent() -> None:
+    assert fmt.format_value(0.74115, "index", "vi") == "0,7412"  # half up, as written
+    assert fmt.format_value(12345.6, "index", "en") == "12,346"  # not "1.235e+04"
+    assert fmt.format_delta(-0.031, "index", "vi") == "-0,031"
+    assert fmt.format_delta(0.0, "index", "en") == "0"

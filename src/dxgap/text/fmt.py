@@ -9,6 +9,7 @@ is `–`. Machine formats (JSON, CSV, Parquet) never pass through here.
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 from dxgap.text import COMPARATOR_SIGN, t
 
@@ -27,10 +28,25 @@ def _localise(text: str, lang: str) -> str:
     return text
 
 
+_WIDE = Context(prec=400, rounding=ROUND_HALF_UP)  # every digit of any float (up to 1.8e308)
+
+
+def rounded(value: float, decimals: int) -> Decimal:
+    """`value` rounded to `decimals` decimals as people round the figure they read: half away
+    from zero, on the number as written (`86.25` → 86.3, `63.475` → 63.48, `332.5` → 333), not
+    on its binary approximation nor half to even, as Python's `round` and `format` do (86.2,
+    63.47, 332). Raises ValueError for a value that is not finite."""
+    if not math.isfinite(value):
+        raise ValueError(f"not a finite number: {value!r}")
+    exact = Decimal(repr(float(value)))  # numpy's float64 too, as charts hand it over
+    return exact.quantize(Decimal(1).scaleb(-decimals), context=_WIDE)
+
+
 def number(value: float, decimals: int, lang: str) -> str:
-    """A number with thousands grouped and `decimals` fixed decimals: 1586.5 → '1,586.5' (en),
-    '1.586,5' (vi). Never '-0'."""
-    text = f"{value:,.{decimals}f}"
+    """A number with thousands grouped and `decimals` fixed decimals, rounded half away from
+    zero (`rounded`): 1586.5 → '1,586.5' (en), '1.586,5' (vi). Never '-0'."""
+    shown = rounded(value, decimals) if math.isfinite(value) else value
+    text = f"{shown:,.{decimals}f}"
     if text.startswith("-") and not text.strip("-0.,"):
         text = text[1:]
     return _localise(text, lang)
@@ -105,7 +121,7 @@ def format_value(
         case "boolean":
             return t("unit.done" if value >= 1 else "unit.not_done", lang)
         case "index":
-            return _localise(f"{value:.4g}", lang)
+            return compact(value, lang)
         case _:
             return trimmed(value, decimals, lang)
 
@@ -153,7 +169,9 @@ def format_delta(value: float | None, unit: str | None, lang: str) -> str:
     size = abs(value)
     decimals = 0 if unit in ("rank", "vnd_billion") else 1
     # a difference shown as nothing has no sign: never "-0" nor "+0"
-    sign = "" if round(size, decimals) == 0 else ("+" if value > 0 else "-")
+    sign = (
+        "" if math.isfinite(size) and rounded(size, decimals) == 0 else ("+" if value > 0 else "-")
+    )
     match unit:
         case "percent":
             return t("delta.percent", lang, v=sign + trimmed(size, 1, lang))
@@ -163,7 +181,8 @@ def format_delta(value: float | None, unit: str | None, lang: str) -> str:
         case "vnd_billion":
             return t("delta.vnd_billion", lang, v=sign + trimmed(size, 0, lang))
         case "index":
-            return "0" if size == 0 else _localise(f"{value:+.4g}", lang)
+            shown = compact(size, lang)
+            return shown if shown.strip("0,.") == "" else ("+" if value > 0 else "-") + shown
         case _:
             return sign + trimmed(size, decimals, lang)
 
@@ -190,7 +209,7 @@ def format_change(value: float | None, unit: str | None, lang: str) -> str:
     if unit != "rank" or value is None or is_missing(value):
         return format_delta(value, unit, lang)
     size = abs(value)
-    if round(size, 1) == 0:
+    if math.isfinite(size) and rounded(size, 1) == 0:
         return t("change.rank_none", lang)
     code = "change.rank_up" if value < 0 else "change.rank_down"
     if size == 1:
