@@ -251,6 +251,8 @@ def chart_paths(
                     target_n=p.row.out_of,
                     year=a.year,
                     sizes=a.sizes or [],
+                    due=p.row.due,
+                    last=places.LAST_YEAR_OF_PREVIOUS,
                 )
                 raise UsageError(
                     Msg(

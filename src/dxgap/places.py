@@ -16,6 +16,11 @@ import yaml
 CURRENT = "34"
 PREVIOUS = "63"
 
+LAST_YEAR_OF_PREVIOUS = 2024
+"""The last year a ranking can rank the 63: their governments ceased on 1/7/2025, and the
+rankings of 2024 (the DTI 2024, published in 2025) were the last published on them, beside the
+34. A rank out of 63 in 2025 or later cannot be measured (docs/methodology.md §12)."""
+
 
 @dataclass(frozen=True)
 class Unit:

@@ -13,7 +13,9 @@ class SetAside:
     """A measured figure left out of an analysis or a comparison because it is not like the
     others: a rank out of another number of units (`reason` "out_of", docs/methodology.md §12)
     or a figure of part of a year (`reason` "period", §14), or a rank of a year ranked out of
-    two numbers of units when the target says not which (`reason` "rankings": `sizes`, §12)."""
+    two numbers of units when the target says not which (`reason` "rankings": `sizes`, §12), or
+    the latest figure of a rank target out of 63 due after the rankings of 63 ended (`reason`
+    "ended", §12)."""
 
     province: str
     year: int

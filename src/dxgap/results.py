@@ -108,6 +108,11 @@ class GapRow:
         return self.comparator is None or (self.unit == "boolean" and self.task_state is not None)
 
     @property
+    def due(self) -> int | None:
+        """The year the target falls due: its deadline, or a standing window's first year."""
+        return self.from_year if self.frequency == "annual" and self.from_year else self.target_year
+
+    @property
     def quantified(self) -> bool:
         """Whether the target has a number to reach and is judged by figures (not a task)."""
         return self.status != "not_quantified" and not self.is_task

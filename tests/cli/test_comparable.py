@@ -247,3 +247,29 @@ def test_check_says_why_a_target_is_not_comparable(cli: Cli, tmp_path: Path) -> 
         "dti-top10-2030: Không so sánh được: số liệu là thứ hạng trên 34 đơn vị (mới nhất: hạng "
         "5/34, 2024); chỉ tiêu là thứ hạng trên 63 đơn vị." in _flat(out)
     )
+
+
+RANKS_OF_63 = "demo,dti_rank,2022,12,2023-07-01,63,,,DTI 2022\n"
+
+
+def test_check_says_a_rank_of_63_after_2024_cannot_be_measured(cli: Cli, tmp_path: Path) -> None:
+    """The bundled Bình Phước's kind: "top 10 of 63 every year 2025–2030", read after the
+    reorganisation of 2025, is not overdue: no ranking of 63 will ever be published for it."""
+    ws = _workspace(tmp_path, RANKS_OF_63)
+    code, out, err = cli("check", "demo", "--as-of", "2026", "-w", ws)
+    assert code == 0, err
+    assert "overdue" not in out
+    assert (
+        "dti-top10-2030: Not comparable: a rank out of 63 in 2025 cannot be measured: the "
+        "rankings of the 63 provinces ended with 2024 (the 2025 reorganisation), those since "
+        "rank the 34 units (latest: rank 12 of 63, 2022)." in _flat(out)
+    )
+    _, out, _ = cli("check", "demo", "--as-of", "2026", "--lang", "vi", "-w", ws)
+    assert (
+        "dti-top10-2030: Không so sánh được: không thể đo thứ hạng trên 63 đơn vị của năm 2025: "
+        "bảng xếp hạng 63 tỉnh, thành phố chỉ có đến năm 2024; sau khi sắp xếp đơn vị hành "
+        "chính năm 2025, các bảng xếp hạng chỉ còn 34 đơn vị (mới nhất: hạng 12/63, 2022)."
+        in _flat(out)
+    )
+    code, out, _ = cli("check", "demo", "--as-of", "2024", "-w", ws)
+    assert "Not comparable" not in _flat(out)  # as it stood in 2024, judged as usual

@@ -89,3 +89,33 @@ def test_one_ranking_a_year_is_read_as_before() -> None:
 )
 def test_the_map_of_a_province(pid: str, merged_into: str | None, size: int | None) -> None:
     assert frames.map_units(pid, merged_into) == size
+
+
+# --- after the rankings of 63 ended (the 2025 reorganisation) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kw", "as_of", "status"),
+    [
+        ({"out_of": 63}, 2026, "not_comparable"),  # "top 10 of 63 by 2025": no DTI 2025 of 63
+        ({"map_out_of": 63}, 2026, "not_comparable"),  # Bình Phước's "top 10", merged in 2025
+        ({"out_of": 63}, 2024, "acceleration_needed"),  # as it stood in 2024: judged as usual
+        ({"out_of": 34}, 2026, "achieved"),  # a target of 34 reads the ranking of 34
+        ({"out_of": 63, "target_year": 2024}, 2026, "missed"),  # due in a year ranked of 63
+        ({"out_of": 63, "target_value": 11.0}, 2026, "achieved"),  # already met stays met
+    ],
+)
+def test_a_rank_of_63_due_after_2024_cannot_be_measured(
+    kw: dict[str, object], as_of: int, status: str
+) -> None:
+    r = one(targets(target(**{**RANK, **kw})), _ranks(OF_63 + OF_34), as_of=as_of)
+    assert r["status"] == status
+
+
+def test_a_standing_window_of_63_from_2025_cannot_be_measured() -> None:
+    standing = {"out_of": 63, "frequency": "annual", "from_year": 2025, "target_year": 2030}
+    t = targets(target(**{**RANK, **standing}))
+    r = one(t, _ranks(OF_63), as_of=2026)
+    assert (r["status"], r["latest_value"], r["gap"]) == ("not_comparable", 11.0, 1.0)
+    aside = set_aside(t, _ranks(OF_63), 2026).collect().row(0, named=True)
+    assert (aside["reason"], aside["year"], aside["value"]) == ("ended", 2024, 11.0)

@@ -189,6 +189,8 @@ def _status(opts: Options, base_meets: pl.Expr) -> pl.Expr:
         .then(pl.when(pl.col("window_met")).then(pl.lit("achieved")).otherwise(pl.lit("missed")))
         .when(achieved)
         .then(pl.lit("achieved"))
+        .when(series.ranking_ended(opts.as_of, "out_of"))  # a rank of 63 due after 2024
+        .then(pl.lit("not_comparable"))
         .when(deadline.is_null())
         .then(pl.lit("pending"))
         .when(year >= deadline)
@@ -224,7 +226,7 @@ def prepared(
     """(analysis, rows): the analysis of `analyse`, unsorted, and the per-target observation
     rows it rests on (`series.target_rows`), for the trajectory to reuse; with `collect_rows`
     the rows are computed once, now, and both read them."""
-    targets = series.with_ids(targets)
+    targets = series.with_ids(series.conform_targets(targets))
     rows, seen = series.target_rows(targets, measurements, opts.as_of)
     if collect_rows:
         rows = rows.collect().lazy()

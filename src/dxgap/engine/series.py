@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from dxgap import places
 from dxgap.frames import MEASUREMENT_SCHEMA
 from dxgap.targets.models import COMPARE
 
@@ -240,13 +241,34 @@ def per_target(targets: pl.LazyFrame, rows: pl.LazyFrame) -> pl.LazyFrame:
     return figures.join(window, on=ID, how="left")
 
 
+def ranking_ended(as_of: int, size: str = "_t_out_of") -> pl.Expr:
+    """Whether a rank target is out of 63 (it says so in `size`, or its province is of the 63
+    only: `map_out_of`), falls due after the last year ranked out of 63
+    (`places.LAST_YEAR_OF_PREVIOUS`) and is analysed as it stood after that year (`as_of`): no
+    figure of its deadline can ever be published, so unless a figure already meets it, it is not
+    comparable (docs/methodology.md §12). As it stood in 2024 or before, it is judged as usual.
+    `due` is the deadline, or a standing window's first year; `size` names the target's
+    `out_of` column."""
+    if as_of <= places.LAST_YEAR_OF_PREVIOUS:
+        return pl.lit(False)
+    due = (
+        pl.when(pl.col("frequency") == "annual")
+        .then(pl.coalesce("from_year", "target_year"))
+        .otherwise(pl.col("target_year"))
+    )
+    of_63 = pl.coalesce(size, "map_out_of") == int(places.PREVIOUS)
+    ended = (pl.col("unit") == "rank") & of_63 & (due > places.LAST_YEAR_OF_PREVIOUS)
+    return ended.fill_null(False)
+
+
 def set_aside(targets: pl.LazyFrame, measurements: pl.LazyFrame, as_of: int) -> pl.LazyFrame:
     """Per target, the latest measured row up to `as_of` of its province and indicator that may
     not enter its analysis (by year, then date; undated earlier): a rank out of another number
     of units than the target's (`reason` "out_of", §12), or a sub-annual figure of an indicator
     that declares no snapshots (`reason` "period", §14), or a rank of a year ranked out of two
-    numbers of units when the target names neither (`reason` "rankings", §12) — what a
-    `not_comparable` status is about. Targets whose every row may enter have no row.
+    numbers of units when the target names neither (`reason` "rankings", §12), or any row of a
+    rank target out of 63 that falls due after the rankings of 63 ended (`reason` "ended",
+    `ranking_ended`) — what a `not_comparable` status is about. Targets whose every row may enter have no row.
 
     Shape: province, target_id, year, value, out_of, period, reason, sizes (the year's numbers
     of units, smallest first)."""
@@ -266,10 +288,17 @@ def set_aside(targets: pl.LazyFrame, measurements: pl.LazyFrame, as_of: int) -> 
         .then(pl.lit("period"))
         .when(rankings)
         .then(pl.lit("rankings"))
+        .when(ranking_ended(as_of))
+        .then(pl.lit("ended"))
     )
     return (
         conform_targets(targets)
-        .select(*key, "indicator", "snapshots", "map_out_of", _t_out_of="out_of")
+        .select(
+            *key,
+            *("indicator", "snapshots", "map_out_of", "unit", "frequency"),
+            *("from_year", "target_year"),
+            _t_out_of="out_of",
+        )
         .join(
             conform(measurements).filter(pl.col("year") <= as_of),
             on=["province", "indicator"],

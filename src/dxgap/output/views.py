@@ -18,6 +18,7 @@ from dxgap.results import (
     CheckBy,
     Comparison,
     ComparisonRow,
+    GapRow,
     Lineage,
     Listing,
     Merger,
@@ -109,7 +110,7 @@ def check_view(
     rows = {(r.province, r.target_id): r for r in measured}
     for a in result.set_aside:  # why a target is not comparable: what its figures are
         if row := rows.get((a.province, a.target_id or "")):
-            out.append(_dim(f"{row.target_id}: {set_aside_text(a, row.unit, row.out_of, lang)}"))
+            out.append(_dim(f"{row.target_id}: {set_aside_text(a, row, lang)}"))
     if not result.rows:  # say why there is nothing, not "0 targets: ·"
         pid = result.province.id
         out.append(
@@ -176,7 +177,7 @@ def trajectory_view(result: Trajectory, lang: str, chart: bool) -> list[Renderab
             out.append(tasks.history_table(path.states, lang))
             continue
         if path.set_aside:  # its figures are of another ranking, or of part of a year
-            out.append(_dim(set_aside_text(path.set_aside, row.unit, row.out_of, lang)))
+            out.append(_dim(set_aside_text(path.set_aside, row, lang)))
         if not path.points:
             continue
         if chart:
@@ -187,19 +188,23 @@ def trajectory_view(result: Trajectory, lang: str, chart: bool) -> list[Renderab
     return out
 
 
-def set_aside_text(aside: SetAside, unit: str | None, target_out_of: int | None, lang: str) -> str:
-    """Why a target's figures cannot judge it (docs/methodology.md §12, §14): "Not comparable:
+def set_aside_text(aside: SetAside, row: GapRow, lang: str) -> str:
+    """Why `row`'s figures cannot judge it (docs/methodology.md §12, §14): "Not comparable:
     the figures are ranks out of 34 units (latest: rank 5 of 34, 2024); the target is a rank out
     of 63." """
-    value = format_value(aside.value, unit, lang, aside.out_of, decimals=PUBLISHED_DECIMALS)
+    value = format_value(aside.value, row.unit, lang, aside.out_of, decimals=PUBLISHED_DECIMALS)
     when = format_period(aside.period, aside.year, lang)
-    if aside.reason == "out_of":
-        return t(
-            "aside.out_of", lang, n=aside.out_of, target_n=target_out_of, value=value, when=when
-        )
-    if aside.reason == "rankings":
-        return t("aside.rankings", lang, year=aside.year, sizes=aside.sizes or [])
-    return t("aside.period", lang, value=value, when=when)
+    match aside.reason:
+        case "out_of":
+            n, target_n = aside.out_of, row.out_of
+            return t("aside.out_of", lang, n=n, target_n=target_n, value=value, when=when)
+        case "rankings":
+            return t("aside.rankings", lang, year=aside.year, sizes=aside.sizes or [])
+        case "ended":
+            last = places.LAST_YEAR_OF_PREVIOUS
+            return t("aside.ended", lang, due=row.due, last=last, value=value, when=when)
+        case _:
+            return t("aside.period", lang, value=value, when=when)
 
 
 def lineage_text(lineage: Lineage, lang: str) -> str:

@@ -16,6 +16,15 @@ TEXT: dict[str, str] = {
         "Not comparable: the only figures are of part of a year (latest: {value}, {when}), which "
         "does not stand for the year."
     ),
+    "aside.ended": (
+        "Not comparable: a rank out of 63 in {due} cannot be measured: the rankings of the 63 "
+        "provinces ended with {last} (the 2025 reorganisation), those since rank the 34 units "
+        "(latest: {value}, {when})."
+    ),
+    "aside.why.ended": (
+        "a rank out of 63 in {due} cannot be measured: the rankings of the 63 provinces ended "
+        "with {last}"
+    ),
     "aside.why.out_of": "its figures are ranks out of {n} units, the target a rank out of {target_n}",
     "aside.why.rankings": (
         "its ranks of {year} are out of {sizes:and} units and the target states no out_of"

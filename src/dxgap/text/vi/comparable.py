@@ -17,6 +17,15 @@ TEXT: dict[str, str] = {
         "Không so sánh được: số liệu chỉ có của một phần năm (mới nhất: {value}, {when}), không "
         "đại diện cho cả năm."
     ),
+    "aside.ended": (
+        "Không so sánh được: không thể đo thứ hạng trên 63 đơn vị của năm {due}: bảng xếp hạng "
+        "63 tỉnh, thành phố chỉ có đến năm {last}; sau khi sắp xếp đơn vị hành chính năm 2025, "
+        "các bảng xếp hạng chỉ còn 34 đơn vị (mới nhất: {value}, {when})."
+    ),
+    "aside.why.ended": (
+        "không thể đo thứ hạng trên 63 đơn vị của năm {due}: bảng xếp hạng 63 tỉnh, thành phố "
+        "chỉ có đến năm {last}"
+    ),
     "aside.why.out_of": (
         "số liệu là thứ hạng trên {n} đơn vị, còn chỉ tiêu là thứ hạng trên {target_n} đơn vị"
     ),
