@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from dxgap.errors import InputError, Problem
 from dxgap.files import YAML_SUFFIXES, display, read_text, refusal
-from dxgap.targets import rules, yamlio
+from dxgap.targets import fastyaml, rules, yamlio
 from dxgap.targets.located import Located, kind_of, pydantic_problems
 from dxgap.targets.models import Catalogue, Indicator, Province, TargetFile
 from dxgap.text import Msg
@@ -45,12 +45,24 @@ def parse_yaml(path: Path, shown: str | None = None) -> Parsed:
     problems (encoding, size, syntax, tags, duplicate keys), collected, never raised.
     """
     name = shown or str(path)
+    text, refused = _read(path, name)
+    if text is None:
+        return Parsed(path, None, refused)
+    return _parse_text(path, name, text)
+
+
+def _read(path: Path, name: str) -> tuple[str | None, Located]:
+    """The file's text, or None and the reason in a `Located` (encoding, size)."""
+    at = Located(name, yamlio.Marks())
     try:
-        text = read_text(path, name, MAX_YAML_BYTES)
+        return read_text(path, name, MAX_YAML_BYTES), at
     except InputError as e:
-        at = Located(name, yamlio.Marks())
         at.problems.extend(e.problems)
-        return Parsed(path, None, at)
+        return None, at
+
+
+def _parse_text(path: Path, name: str, text: str) -> Parsed:
+    """`parse_yaml` of a file's text: the located path, a position for every node."""
     data, marks, problems = yamlio.parse(text, name)
     at = Located(name, marks)
     at.problems.extend(problems)
@@ -65,11 +77,19 @@ def parse_yaml(path: Path, shown: str | None = None) -> Parsed:
 
 
 def load_catalogue_file(
-    path: Path, shown: str | None = None
+    path: Path, shown: str | None = None, *, fast: bool = True
 ) -> tuple[Catalogue | None, list[Problem]]:
     """Load `indicators.yaml`: (the catalogue, or None when it has errors; every problem,
-    warnings included). `shown` as for `parse_yaml`. Raises nothing for bad input."""
-    parsed = parse_yaml(path, shown)
+    warnings included). `shown` as for `parse_yaml`; `fast=False` skips the fast path (for the
+    tests that compare both). Raises nothing for bad input."""
+    name = shown or str(path)
+    text, refused = _read(path, name)
+    if text is None:
+        return None, refused.problems
+    clean = _clean_catalogue(text, name) if fast else None
+    if clean is not None:
+        return clean, []
+    parsed = _parse_text(path, name, text)
     at = parsed.at
     if parsed.data is None:
         return None, at.problems
@@ -83,16 +103,44 @@ def load_catalogue_file(
     return (catalogue if ok else None), at.problems
 
 
+def _clean_catalogue(text: str, name: str) -> Catalogue | None:
+    """The catalogue read without positions, when that reading finds no problem at all; None
+    when there may be one, to be read with positions (as `_clean_target_file`)."""
+    data = fastyaml.plain_data(text)
+    if not isinstance(data, dict):
+        return None
+    try:
+        catalogue = Catalogue.model_validate(data)
+    except ValidationError:
+        return None
+    probe = Located(name, yamlio.Marks())
+    rules.check_catalogue(probe, catalogue)
+    return None if probe.problems else catalogue
+
+
 def load_target_file(
-    path: Path, catalogue: dict[str, Indicator] | None, shown: str | None = None
+    path: Path,
+    catalogue: dict[str, Indicator] | None,
+    shown: str | None = None,
+    *,
+    fast: bool = True,
 ) -> tuple[TargetFile | None, list[Problem]]:
     """Load one province's target file: (the model, or None when it has errors; every problem,
     warnings included).
 
     `catalogue` is the indicator catalogue by id (None when it is invalid: references to it are
-    not checked); `shown` as for `parse_yaml`. Raises nothing for bad input.
+    not checked); `shown` as for `parse_yaml`. A file is read first without positions
+    (`fastyaml`); at the first sign of a problem, again with them, and then problems come from
+    that reading alone (`fast=False` reads it so directly). Raises nothing for bad input.
     """
-    parsed = parse_yaml(path, shown)
+    name = shown or str(path)
+    text, refused = _read(path, name)
+    if text is None:
+        return None, refused.problems
+    clean = _clean_target_file(text, name, path.stem, catalogue) if fast else None
+    if clean is not None:
+        return clean, []
+    parsed = _parse_text(path, name, text)
     at = parsed.at
     if parsed.data is None:
         return None, at.problems
@@ -113,6 +161,25 @@ def load_target_file(
     if any(p.severity == "error" for p in at.problems):
         model = None
     return model, at.problems
+
+
+def _clean_target_file(
+    text: str, name: str, stem: str, catalogue: dict[str, Indicator] | None
+) -> TargetFile | None:
+    """The model of a target file read without positions, when that reading finds no problem
+    at all (no warning either); None when there may be one, to be read with positions."""
+    data = fastyaml.plain_data(text)
+    if not isinstance(data, dict):
+        return None
+    try:
+        model = TargetFile.model_validate(data)
+    except ValidationError:
+        return None
+    probe = Located(name, yamlio.Marks())  # no positions: any problem sends the file back
+    sources, targets = list(enumerate(model.sources)), list(enumerate(model.targets))
+    written = rules.source_ids(data)
+    rules.check_target_file(probe, stem, model.province, sources, targets, catalogue, written)
+    return None if probe.problems else model
 
 
 @dataclass

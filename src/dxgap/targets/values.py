@@ -73,7 +73,9 @@ THOUSANDS_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE, Unit.VND_BILLION, Unit.RAN
 """Units whose values are whole things or money, for which `2.000` is far likelier Vietnamese
 thousands (2000) than two with three decimals."""
 
-_GROUPED = re.compile(r"-?[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
+GROUPED = re.compile(r"-?[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
+"""A number written like Vietnamese thousands (`2.000`, `1.586`): read as written (`Marks.written`),
+so `fastyaml` leaves a file with one to the located path."""
 
 
 def check_thousands(at: Located, path: Path, indicator: Indicator, quote: str | None) -> bool:
@@ -81,7 +83,7 @@ def check_thousands(at: Located, path: Path, indicator: Indicator, quote: str | 
     or a rank is an error naming the number probably meant; certain when the quote writes the
     same figure. True when reported."""
     text = at.marks.written.get(path)
-    if indicator.unit not in THOUSANDS_UNITS or text is None or not _GROUPED.fullmatch(text):
+    if indicator.unit not in THOUSANDS_UNITS or text is None or not GROUPED.fullmatch(text):
         return False
     read = float(text)
     meant = text.replace(".", "")
@@ -89,7 +91,7 @@ def check_thousands(at: Located, path: Path, indicator: Indicator, quote: str | 
         at.add(path, Msg("target.thousands_quoted", text=text, read=number(read), meant=meant))
         return True
     decimal = repr(read)  # 2.0, 1.5; 1.586 stays grouped-looking, so 1.5860
-    if _GROUPED.fullmatch(decimal):
+    if GROUPED.fullmatch(decimal):
         decimal += "0"
     msg = Msg("target.thousands", text=text, read=number(read), meant=meant, decimal=decimal)
     at.add(path, msg)

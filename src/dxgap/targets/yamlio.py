@@ -48,7 +48,7 @@ MAX_DEPTH = 200
 MAX_NODES = 50_000
 """Nodes produced after alias expansion; a 'billion laughs' file stops here instead of exploding."""
 
-_SCALAR_TAGS = {
+SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
     "tag:yaml.org,2002:float",
@@ -70,7 +70,7 @@ PLAIN_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)")
 PLAIN_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
 """A plain decimal: a plain integer, perhaps with a decimal point between digits (`2.5`)."""
 
-_LEADING_ZERO = re.compile(r"[-+]?0[0-9]+")
+LEADING_ZERO = re.compile(r"[-+]?0[0-9]+")
 """An unquoted `080` or `09`: text to YAML 1.1 (8 and 9 are no octal digits), a number to a
 person; refused like `010`, so that no leading zero is ever read one way or the other."""
 
@@ -266,7 +266,7 @@ class _Builder:
     def scalar(self, node: ScalarNode, path: Path) -> Any:
         text = node.value
         # most of a plan's scalars are ASCII text `read` has nothing to say about: not empty,
-        # no control character, not starting with a sign or 0 (`_LEADING_ZERO`; "1" > "0" > "-")
+        # no control character, not starting with a sign or 0 (`LEADING_ZERO`; "1" > "0" > "-")
         if node.tag == _STR_TAG and text.isascii() and text.isprintable() and text[:1] > "0":
             return text
         key = path[-1] if path and isinstance(path[-1], str) else None
@@ -280,11 +280,11 @@ class _Builder:
     def read(self, node: ScalarNode, key: str | None = None) -> tuple[Any, Msg | None]:
         """(the value of a scalar, None) or (None, why it is refused); `key` is the mapping key
         it is the value of, for the hint of an empty block scalar."""
-        if node.tag not in _SCALAR_TAGS:
+        if node.tag not in SCALAR_TAGS:
             return None, _tag_message(node.tag)
         text = node.value
         if node.tag == _STR_TAG:  # what SafeConstructor does for text, without its dispatch
-            if _LEADING_ZERO.fullmatch(text) and _written_plain(node):
+            if LEADING_ZERO.fullmatch(text) and _written_plain(node):
                 return None, number_form(text, None)
             if text == "" and node.style in (">", "|"):
                 return None, self.empty_block(node, key)
@@ -353,7 +353,7 @@ class _TooBig(Exception):
         self.node = node
 
 
-def _too_deep(text: str) -> tuple[int, int] | None:
+def too_deep(text: str) -> tuple[int, int] | None:
     """Where flow brackets first nest deeper than MAX_DEPTH (quotes and comments skipped)."""
     if text.count("[") + text.count("{") <= MAX_DEPTH:
         return None  # cannot nest deeper than there are brackets: skip the character walk
@@ -438,7 +438,7 @@ def parse(text: str, filename: str) -> tuple[Any, Marks, list[Problem]]:
     what is wrong, by code and located. Never raises for bad input.
     """
     builder = _Builder(filename, text)
-    deep = _too_deep(text)
+    deep = too_deep(text)
     if deep is not None:
         msg = Msg("yaml.too_deep_brackets", limit=MAX_DEPTH)
         return None, builder.marks, [Problem(filename, msg, *deep)]
