@@ -398,3 +398,33 @@ def test_the_screen_changes_nothing_in_parquet_ranks_and_periods(
         }
     ).write_parquet(path)
     same_as_the_exact_checks(path)
+
+
+@settings(BOUNDED, max_examples=max(1, EXAMPLES // 4))
+@given(texts=st.lists(csv_files(), min_size=1, max_size=3))
+@example(
+    texts=[
+        "province,indicator,year,value,area,source\ndemo,rate,2020,5,a,s\ndemo,rate,2020,6,b,t\n",
+        "province,indicator,year,value,breakdown,note_vi\ndemo,rate,2020,5,women,ghi chú\n",
+    ]
+)
+def test_the_grouped_pass_gives_the_same_groups_when_it_leaves_out_what_rows_share(
+    tmp_path: Path, texts: list[str]
+) -> None:
+    """What no file has, and the file number of the rows of one file, are added to the groups
+    after the pass instead of being grouped on and aggregated: the groups are the same."""
+    ctx = _Context(INDICATORS, PROVINCES, TARGETS)
+    files = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"f{i}.csv"
+        path.write_text(text, encoding="utf-8")
+        files.append(_open_file(path, path.name, ctx, "point", screened=True))
+    details = pl.concat([f.details(i, flag=True) for i, f in enumerate(files)])
+    present = {c for f in files for c in f.table.columns}
+    fileno = 0 if len(files) == 1 else None
+    keys = ["_fileno", "province", "indicator", "target", "out_of", "year", "date"]
+    keys += ["_area", "_breakdown"]
+    for optional in (True, False):
+        full = screen.grouped(details, optional).collect().sort(keys, nulls_last=True)
+        lean = screen.grouped(details, optional, (), present, fileno).collect()
+        assert_frame_equal(lean.sort(keys, nulls_last=True), full)

@@ -372,7 +372,10 @@ def _grouped(
         details = pl.concat([files[i].details(i, flag=True) for i in numbers])
         by_value = {i: v for i in numbers if (v := files[i].values) is not None}
         keys = repeats.KeyHashes() if hashed else None
-        query = screen.grouped(details, optional, [keys.aggregation()] if keys else [])
+        present = {c for i in numbers for c in files[i].table.columns}
+        fileno = numbers[0] if len(numbers) == 1 else None
+        more = [keys.aggregation()] if keys else []
+        query = screen.grouped(details, optional, more, present, fileno)
         (result,) = _collect([files[i] for i in numbers], [query])
         # apart: run with the grouped pass, Polars would keep the whole shared scan in memory
         doubts = _collect([files[i] for i in by_value], list(by_value.values()))
