@@ -71,6 +71,8 @@ def stored_number(column: pl.Expr, dtype: pl.DataType) -> pl.Expr:
     as the shortest decimal that reads back as the same Float32 (86.3, not the
     86.30000305175781 a widening cast gives), a `Decimal` as its digits, integers as they are;
     negative zero as 0. Vectorised: Polars writes each value's shortest text and reads it back."""
+    if dtype.is_integer():  # an integer is never negative zero
+        return column.cast(pl.Float64)
     if dtype == pl.Float32 or isinstance(dtype, pl.Decimal):
         number = column.cast(pl.String).cast(pl.Float64)
     else:
