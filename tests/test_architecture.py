@@ -33,6 +33,7 @@ LAYERS = {
     "filters": 2,
     "results": 3,
     "ranked": 3,
+    "labels": 3,
     "places": 1,
     "lineage": 1,
     "text": 0,
