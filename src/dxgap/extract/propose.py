@@ -363,17 +363,21 @@ def _deadline(
     text: str, q: Quantity, group: Span, scope: _Scope, ctx: _Context, yearly: bool, said: bool
 ) -> tuple[wording.YearRef | None, str | None]:
     """The deadline of a figure and, when it comes from beyond its sentence, the text that gave
-    it. A speaker's suggestion (`said`) does not inherit the plan's deadline; a yearly rate
-    (`yearly`) takes from beyond its sentence only a standing window (`giai đoạn 2026 – 2030` of
-    the title or a heading): under `Mục tiêu đến năm 2030` alone it is no rate to 2030."""
+    it. A speaker's suggestion (`said`) does not inherit the plan's deadline. A yearly rate takes
+    its year as any other target does (issue 18): from its own clause, else from the sentence,
+    list intro or heading that governs it (`Mục tiêu cụ thể đến năm 2030` over `Hằng năm, thu hút
+    ít nhất 50 doanh nghiệp` is a yearly rate to 2030); where a window of the plan ends that same
+    year (`Kế hoạch … giai đoạn 2021 - 2025` over `Mục tiêu đến năm 2025`), the window gives it,
+    and with it the rate's first year."""
     spans: list[Span | None] = [group, scope.clause, scope.intro, scope.sentence]
     ref, far = _year(text, q.start, q.end, spans, ctx)
     if far is None or ref is None:
         return ref, far
     if said:
         return None, None
-    if yearly and ref.kind != "period":
-        return ctx.window if ctx.window is not None else (None, None)
+    window = ctx.window
+    if yearly and ref.kind != "period" and window is not None and window[0].year == ref.year:
+        return window
     return ref, far
 
 
