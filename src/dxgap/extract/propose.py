@@ -12,11 +12,12 @@ checking.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from dxgap.extract import provinces, stance, table, tasks, wording
-from dxgap.extract.aside import NAMED, NEAR, aside, bracket, dated_line, past_year
+from dxgap.extract.aside import NAMED, NEAR, aside, bracket, past_year
 from dxgap.extract.aside import piece as own_piece
+from dxgap.extract.deadlines import Context, Scope, when, year_of
 from dxgap.extract.indicators import Matcher, best_in, choose, wordless
 from dxgap.extract.numbers import Quantity, quantities
 from dxgap.extract.proposal import Proposal
@@ -36,50 +37,6 @@ from dxgap.extract.segment import (
     trimmed,
 )
 from dxgap.text import Msg
-
-
-@dataclass
-class _Context:
-    """What the document has said so far: the stance of the last sentence that said one, and
-    the deadline of the last target sentence that gave one (with the text that gave it)."""
-
-    masked: str = ""
-    national: bool = False
-    stance: bool | None = None
-    year: wording.YearRef | None = None
-    year_text: str = ""
-    year_said: bool = False
-    para: int = 0
-    local: tuple[int, wording.YearRef, str] | None = None
-    dated: int | None = None
-    title: tuple[wording.YearRef, str] | None = None
-    window: tuple[wording.YearRef, str] | None = None
-    quoted: str | None = None
-    table: table.Header | None = None
-    titled: bool = False
-    section: bool | None = None
-    others: provinces.Named | None = None
-
-    def deadline(self) -> tuple[wording.YearRef | None, str]:
-        """The deadline the text so far gives: the paragraph's own (a target sentence earlier in
-        it), else the section's (a heading, a list's intro, a sentence that frames the goals),
-        else the title's (`Kế hoạch chuyển đổi số năm 2025`)."""
-        if self.local is not None and self.local[0] == self.para:
-            return self.local[1], self.local[2]
-        if self.year is None and self.title is not None:
-            return self.title
-        return self.year, self.year_text
-
-
-@dataclass
-class _Scope:
-    """The texts that govern a group, nearest first, as spans of the document."""
-
-    clause: Span
-    intro: Span | None
-    sentence: Span
-    previous: Span | None = None
-
 
 _PEOPLE = re.compile(r"\s*(?:người|dân|người dân|lao động|học sinh|sinh viên|cán bộ|công chức|"
                      r"viên chức|đoàn viên|hội viên|thanh niên)(?!\w)", re.IGNORECASE)  # fmt: skip
@@ -123,7 +80,7 @@ def extract(
     """
     dated = wording.dated(text) or wording.first_period(text[:TITLE])
     others = provinces.named(province) if province is not None and not national else None
-    ctx = _Context(stance.masked(text), national, dated=dated, others=others)
+    ctx = Context(stance.masked(text), national, dated=dated, others=others)
     top = len(text) - len(text.lstrip())  # the first line: a title, unless it dates its share
     out: list[Proposal] = []
     for para in paragraphs(text):
@@ -158,7 +115,7 @@ def extract(
         previous = None
         for sent in sentences(text, para):
             for clause in clauses(text, sent):
-                scope = _Scope(clause.span, clause.intro, sent, previous)
+                scope = Scope(clause.span, clause.intro, sent, previous)
                 out.extend(_clause(text, clause, scope, ctx, matcher, qualitative))
             _learn(text, sent, ctx)
             previous = sent
@@ -166,7 +123,7 @@ def extract(
 
 
 def _learn(
-    text: str, span: Span, ctx: _Context, framing: bool = False, titled: bool = False
+    text: str, span: Span, ctx: Context, framing: bool = False, titled: bool = False
 ) -> None:
     """Remember the stance and the deadline a sentence or heading states: a heading's, a
     list intro's (`Cụ thể:`) or a framing sentence's (`mục tiêu …`) for the section, any other
@@ -211,7 +168,7 @@ def _learn(
             ctx.local = (ctx.para, refs[-1], words)
 
 
-def _stance_of(text: str, spans: list[Span | None], ctx: _Context) -> bool | None:
+def _stance_of(text: str, spans: list[Span | None], ctx: Context) -> bool | None:
     """The stance of the nearest span that says one, else the text's so far. In a section of
     results a span states a target only in strong words (`đặt mục tiêu`, `phấn đấu`), or, the
     figure's own piece, by naming one (`(kế hoạch 40%)`); else the section's results stand
@@ -226,7 +183,7 @@ def _stance_of(text: str, spans: list[Span | None], ctx: _Context) -> bool | Non
 
 
 def _clause(
-    text: str, clause: Clause, scope: _Scope, ctx: _Context, matcher: Matcher, qualitative: bool
+    text: str, clause: Clause, scope: Scope, ctx: Context, matcher: Matcher, qualitative: bool
 ) -> list[Proposal]:
     if not ctx.national and stance.foreign(scope.sentence.of(text)):
         return []  # the ministry's own promise, not the province's
@@ -281,19 +238,19 @@ TITLE = 600
 """Characters at the head of a document where its title states the plan's year."""
 
 
-def _past(text: str, q: Quantity, spans: list[Span | None], ctx: _Context) -> bool:
+def _past(text: str, q: Quantity, spans: list[Span | None], ctx: Context) -> bool:
     """A figure its own sentence dates before the document was written (`năm 2024 đạt 80%`
     in a report of 2025), and not worded as a target (`kế hoạch năm 2024 đề ra …`), is a
     result."""
     if ctx.dated is None:
         return False
-    ref, _ = _year(text, q.start, q.end, spans, _Context(ctx.masked))
+    ref, _ = year_of(text, q.start, q.end, spans, Context(ctx.masked))
     if ref is None or ref.year >= ctx.dated:
         return False
     return not any(s is not None and stance.explicit(s.of(text)) for s in spans)
 
 
-def _earlier(text: str, piece: Span, group: Span, scope: _Scope, ctx: _Context) -> bool:
+def _earlier(text: str, piece: Span, group: Span, scope: Scope, ctx: Context) -> bool:
     """A figure dated before the deadline its sentence sets, and not itself worded as a target,
     is where things stand when the words after it set the target (`Năm 2023 đạt 85%, kế hoạch
     năm 2024 là 90%`); one its group words as a target is not (`Phấn đấu đến năm 2025, tỉnh có
@@ -324,7 +281,7 @@ def _earlier(text: str, piece: Span, group: Span, scope: _Scope, ctx: _Context) 
 _SAME_SUBJECT = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|phấn đấu)\s+(?:năm\s+)?\d{4}", re.I)
 
 
-def _subject_end(text: str, scope: _Scope) -> Span:
+def _subject_end(text: str, scope: Scope) -> Span:
     """The figure's sentence up to the end of the last clause that goes on with its subject: a
     clause after the figure's own that names nothing its figure measures (`phấn đấu năm 2025 đạt
     90%`, `kế hoạch năm 2024 là 90%`) goes on; one that names its own subject ends the reach."""
@@ -339,65 +296,8 @@ def _subject_end(text: str, scope: _Scope) -> Span:
     return Span(scope.sentence.start, end)
 
 
-def _year(
-    text: str, q_start: int, q_end: int, spans: list[Span | None], ctx: _Context
-) -> tuple[wording.YearRef | None, str | None]:
-    """The deadline of a figure and, when it comes from beyond its sentence, the text that gave
-    it (for the `# check:` note)."""
-    for span in spans:
-        if span is None:
-            continue
-        refs = [
-            r
-            for r in wording.years(ctx.masked, span.start, span.end)
-            if r.kind in wording.DEADLINES and not past_year(text, span.start, r)
-        ]
-        if refs:
-            before = [r for r in refs if r.start < q_start]
-            return (before[-1] if before else refs[0]), None
-    year, said = ctx.deadline()
-    return (year, said) if year is not None else (None, None)
-
-
-def _deadline(
-    text: str, q: Quantity, group: Span, scope: _Scope, ctx: _Context, yearly: bool, said: bool
-) -> tuple[wording.YearRef | None, str | None]:
-    """The deadline of a figure and, when it comes from beyond its sentence, the text that gave
-    it. A speaker's suggestion (`said`) does not inherit the plan's deadline. A yearly rate takes
-    its year as any other target does (issue 18): from its own clause, else from the sentence,
-    list intro or heading that governs it (`Mục tiêu cụ thể đến năm 2030` over `Hằng năm, thu hút
-    ít nhất 50 doanh nghiệp` is a yearly rate to 2030); where a window of the plan ends that same
-    year (`Kế hoạch … giai đoạn 2021 - 2025` over `Mục tiêu đến năm 2025`), the window gives it,
-    and with it the rate's first year."""
-    spans: list[Span | None] = [group, scope.clause, scope.intro, scope.sentence]
-    ref, far = _year(text, q.start, q.end, spans, ctx)
-    if far is None or ref is None:
-        return ref, far
-    if said:
-        return None, None
-    window = ctx.window
-    if yearly and ref.kind != "period" and window is not None and window[0].year == ref.year:
-        return window
-    return ref, far
-
-
-def _when(
-    text: str, q: Quantity, group: Span, scope: _Scope, ctx: _Context, yearly: bool, said: bool
-) -> tuple[wording.YearRef | None, str | None]:
-    """`_deadline`, but a state to keep takes no year from another paragraph's goal (`duy trì …
-    top 5`), and a plan's figure in brackets beside a result, in a section of results, is the
-    plan of the year the document is dated (`mới đạt 30% (kế hoạch 40%)`)."""
-    ref, far = _deadline(text, q, group, scope, ctx, yearly, said)
-    if far is not None and far == ctx.year_text and ctx.year_said and wording.kept(group.of(text)):
-        return None, None
-    planned = NAMED.search(text, max(group.start, q.start - 40), q.start)
-    if ref is None and ctx.section is False and ctx.dated and planned and bracket(text, group, q):
-        return wording.YearRef(q.start, q.start, ctx.dated, "in"), dated_line(text, ctx.dated)
-    return ref, far
-
-
 def _proposal(
-    text: str, q: Quantity, group: Span, scope: _Scope, ctx: _Context, matcher: Matcher
+    text: str, q: Quantity, group: Span, scope: Scope, ctx: Context, matcher: Matcher
 ) -> Proposal:
     checks: list[Msg] = []
     g = group.of(text)
@@ -405,7 +305,7 @@ def _proposal(
     lead = text[scope.clause.start : group.start]  # "Hằng năm, thu hút …"
     annual_word = wording.annual(g) or (None if re.search(r"\d", lead) else wording.annual(lead))
     said = kind == "recommendation"
-    ref, far = _when(text, q, group, scope, ctx, bool(annual_word), said)
+    ref, far = when(text, q, group, scope, ctx, bool(annual_word), said)
     if far is not None and ref is not None:
         checks.append(Msg("extract.check.year_far", year=ref.year, text=far))
     cmp = wording.comparison(text[group.start : q.start], text[q.end : group.end])
@@ -447,7 +347,7 @@ def _proposal(
     )  # fmt: skip
 
 
-def _arounds(text: str, scope: _Scope) -> tuple[str, str, str | None]:
+def _arounds(text: str, scope: Scope) -> tuple[str, str, str | None]:
     """The texts an indicator is read with when a statement's own words say too little: its
     clause, its sentence, the sentence before it in its paragraph."""
     previous = scope.previous.of(text) if scope.previous is not None else None
@@ -455,7 +355,7 @@ def _arounds(text: str, scope: _Scope) -> tuple[str, str, str | None]:
 
 
 def _task_before(
-    text: str, q: Quantity, scope: _Scope, ctx: _Context, matcher: Matcher
+    text: str, q: Quantity, scope: Scope, ctx: Context, matcher: Matcher
 ) -> Proposal | None:
     """A thing to finish by a deadline, joined by `và` to the figure after it in one clause
     (`yêu cầu các địa phương hoàn thành … trước ngày 31/12/2025 và không để … quá 1%`): the
@@ -468,7 +368,7 @@ def _task_before(
 
 
 def _task(
-    text: str, scope: _Scope, ctx: _Context, matcher: Matcher, qualitative: bool
+    text: str, scope: Scope, ctx: Context, matcher: Matcher, qualitative: bool
 ) -> Proposal | None:
     """A clause without a figure: a yes/no target when it names something to finish by a
     deadline it states itself (`Trước năm 2023, hình thành …`), else — with `qualitative` — a
@@ -490,7 +390,7 @@ def _task(
         )
     if not qualitative or not tasks.task_like(words):
         return None
-    ref, far = _year(text, clause.start, clause.start, [clause, scope.intro, scope.sentence], ctx)
+    ref, far = year_of(text, clause.start, clause.start, [clause, scope.intro, scope.sentence], ctx)
     checks = [Msg("extract.check.year_far", year=ref.year, text=far)] if far and ref else []
     return Proposal(
         words, clause.start, clause.end, None, None, None, None, False,

@@ -1,0 +1,117 @@
+"""The deadline of a figure: from its own group, clause, list intro or sentence (`đến năm 2025`,
+`giai đoạn 2021 – 2025`, `trước ngày 31/12/2025`), else from what the document has said so far
+(the paragraph's own target sentence, the section's heading or framing sentence, the title).
+
+`Context` is what the document has said so far, `Scope` the texts that govern a figure, nearest
+first; `year_of` reads a deadline from them, `deadline` adds what a yearly rate and a speaker's
+suggestion take, and `when` what a state to keep and a plan's figure beside a result take.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dxgap.extract import provinces, table, wording
+from dxgap.extract.aside import NAMED, bracket, dated_line, past_year
+from dxgap.extract.numbers import Quantity
+from dxgap.extract.segment import Span
+
+
+@dataclass
+class Context:
+    """What the document has said so far: the stance of the last sentence that said one, and
+    the deadline of the last target sentence that gave one (with the text that gave it)."""
+
+    masked: str = ""
+    national: bool = False
+    stance: bool | None = None
+    year: wording.YearRef | None = None
+    year_text: str = ""
+    year_said: bool = False
+    para: int = 0
+    local: tuple[int, wording.YearRef, str] | None = None
+    dated: int | None = None
+    title: tuple[wording.YearRef, str] | None = None
+    window: tuple[wording.YearRef, str] | None = None
+    quoted: str | None = None
+    table: table.Header | None = None
+    titled: bool = False
+    section: bool | None = None
+    others: provinces.Named | None = None
+
+    def deadline(self) -> tuple[wording.YearRef | None, str]:
+        """The deadline the text so far gives: the paragraph's own (a target sentence earlier in
+        it), else the section's (a heading, a list's intro, a sentence that frames the goals),
+        else the title's (`Kế hoạch chuyển đổi số năm 2025`)."""
+        if self.local is not None and self.local[0] == self.para:
+            return self.local[1], self.local[2]
+        if self.year is None and self.title is not None:
+            return self.title
+        return self.year, self.year_text
+
+
+@dataclass
+class Scope:
+    """The texts that govern a group, nearest first, as spans of the document."""
+
+    clause: Span
+    intro: Span | None
+    sentence: Span
+    previous: Span | None = None
+
+
+def year_of(
+    text: str, q_start: int, q_end: int, spans: list[Span | None], ctx: Context
+) -> tuple[wording.YearRef | None, str | None]:
+    """The deadline of a figure and, when it comes from beyond its sentence, the text that gave
+    it (for the `# check:` note)."""
+    for span in spans:
+        if span is None:
+            continue
+        refs = [
+            r
+            for r in wording.years(ctx.masked, span.start, span.end)
+            if r.kind in wording.DEADLINES and not past_year(text, span.start, r)
+        ]
+        if refs:
+            before = [r for r in refs if r.start < q_start]
+            return (before[-1] if before else refs[0]), None
+    year, said = ctx.deadline()
+    return (year, said) if year is not None else (None, None)
+
+
+def deadline(
+    text: str, q: Quantity, group: Span, scope: Scope, ctx: Context, yearly: bool, said: bool
+) -> tuple[wording.YearRef | None, str | None]:
+    """The deadline of a figure and, when it comes from beyond its sentence, the text that gave
+    it. A speaker's suggestion (`said`) does not inherit the plan's deadline. A yearly rate takes
+    its year as any other target does (issue 18): from its own clause, else from the sentence,
+    list intro or heading that governs it (`Mục tiêu cụ thể đến năm 2030` over `Hằng năm, thu hút
+    ít nhất 50 doanh nghiệp` is a yearly rate to 2030); where a window of the plan ends that same
+    year (`Kế hoạch … giai đoạn 2021 - 2025` over `Mục tiêu đến năm 2025`), the window gives it,
+    and with it the rate's first year."""
+    spans: list[Span | None] = [group, scope.clause, scope.intro, scope.sentence]
+    ref, far = year_of(text, q.start, q.end, spans, ctx)
+    if far is None or ref is None:
+        return ref, far
+    if said:
+        return None, None
+    window = ctx.window
+    if yearly and ref.kind != "period" and window is not None and window[0].year == ref.year:
+        return window
+    return ref, far
+
+
+def when(
+    text: str, q: Quantity, group: Span, scope: Scope, ctx: Context, yearly: bool, said: bool
+) -> tuple[wording.YearRef | None, str | None]:
+    """`deadline`, but a state to keep takes no year from another paragraph's goal (`duy trì …
+    top 5`), and a plan's figure in brackets beside a result, in a section of results, is the
+    plan of the year the document is dated (`mới đạt 30% (kế hoạch 40%)`)."""
+    ref, far = deadline(text, q, group, scope, ctx, yearly, said)
+    if far is not None and far == ctx.year_text and ctx.year_said and wording.kept(group.of(text)):
+        return None, None
+    planned = NAMED.search(text, max(group.start, q.start - 40), q.start)
+    if ref is None and ctx.section is False and ctx.dated and planned and bracket(text, group, q):
+        return wording.YearRef(q.start, q.start, ctx.dated, "in"), dated_line(text, ctx.dated)
+    return ref, far
