@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dxgap.extract import provinces, stance, table, tasks, wording
+from dxgap.extract import definitions, provinces, stance, table, tasks, wording
 from dxgap.extract.aside import NAMED, NEAR, aside, bracket, past_year
 from dxgap.extract.aside import piece as own_piece
 from dxgap.extract.deadlines import Context, Scope, when, year_of
@@ -192,6 +192,13 @@ def _clause(
         for q in quantities(clause.span.of(text))
     ]
     qs = [q for q in qs if not _FROM_TO.match(text, q.end)]  # "từ 1% lên 2%": 1% is the base
+    line = text[text.rfind("\n", 0, scope.sentence.start) + 1 : scope.sentence.end]
+    listed = scope.intro is not None or _NUMBERED.match(line) is not None
+    meaning = definitions.defining(scope.sentence.of(text), listed)  # "… yêu cầu toàn bộ …"
+    cut = len(text) if meaning is None else scope.sentence.start + meaning
+    qs = [q for q in qs if q.start < cut]
+    if not qs and clause.span.end > cut:
+        return []  # a definition's words: what a thing is or requires, no target nor task
     if not qs:
         task = _task(text, scope, ctx, matcher, qualitative)
         if task is None or (ctx.others and ctx.others.other(text[scope.sentence.start : task.end])):
