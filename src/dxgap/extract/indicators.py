@@ -210,6 +210,7 @@ _SUFFIX = {
     "usd_million": "usd_million",
     "times": "times",
     "places": "places",
+    "per_100_people": "per_100_people",
     "per_1000_people": "per_1000_people",
     "per_10000_people": "per_10000_people",
     "per_100000_people": "per_100000_people",

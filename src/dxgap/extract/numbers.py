@@ -114,8 +114,13 @@ def quantities(text: str) -> list[Quantity]:
         found.append(rank)
         taken.append((rank.start, rank.end))
     for r in _PER_PEOPLE.finditer(text) if "/" in text else ():
+        if _YEARLIKE.fullmatch(r["n"]) and _YEAR_WORDS.search(
+            text, max(0, r.start() - 14), r.start()
+        ):
+            continue  # "đến năm 2025 bác sĩ/vạn dân …": a year before the rate's name
         value, doubtful = parsed_value(r["n"])
-        base = int(r["per"].replace(".", ""))
+        per = r["per"].lower().removeprefix("1").strip()
+        base = _BASES[per] if per in _BASES else int(r["per"].replace(".", ""))
         found.append(Quantity(r.start(), r.end(), value, f"per_{base}_people", doubtful=doubtful))
         taken.append((r.start(), r.end()))
     pos = 0
@@ -133,11 +138,16 @@ def quantities(text: str) -> list[Quantity]:
 
 
 _PER_PEOPLE = re.compile(
-    rf"(?<![\w.,/])(?P<n>{NUMBER})\s*/\s*(?P<per>1\.000|10\.000|100\.000)\s*(?:người\s+)?dân(?!\w)",
+    rf"(?<![\w.,/])(?P<n>{NUMBER})(?:\s+(?!(?:số|tỷ|tỉ|năm)\s)[^\W\d_]+){{0,6}}?\s*/\s*"
+    r"(?P<per>100\.000|100000|10\.000|"
+    r"10000|1\.000|1000|100|(?:1\s+)?(?:vạn|nghìn|ngàn))\s*(?:người\s+)?(?:dân|người)(?!\w)",
     re.IGNORECASE,
 )
-"""A rate per so many people: `0,7/1.000 dân` (doanh nghiệp công nghệ số), `25/10.000 dân` (unit
-`per_1000_people` …; no catalogue indicator is measured so: the draft proposes a new one)."""
+"""A rate per so many people, its noun before the slash or not: `0,7/1.000 dân` (doanh nghiệp
+công nghệ số), `25 bác sĩ/10.000 dân`, `35 giường bệnh/vạn dân` (`vạn`: ten thousand), `3 thuê
+bao/100 dân` (unit `per_1000_people` …; no catalogue indicator is measured so: the draft proposes
+a new one)."""
+_BASES = {"vạn": 10_000, "nghìn": 1_000, "ngàn": 1_000}
 _WHOLE = re.compile(r"(?<!\w)(?:toàn bộ|tất cả(?: các)?)(?= (?!\d)\w)", re.IGNORECASE)
 
 
