@@ -38,6 +38,8 @@ class Context:
     titled: bool = False
     section: bool | None = None
     others: provinces.Named | None = None
+    holder: str | None = None
+    holder_para: int = -1
 
     def deadline(self) -> tuple[wording.YearRef | None, str]:
         """The deadline the text so far gives: the paragraph's own (a target sentence earlier in

@@ -108,7 +108,7 @@ def extract(
             _learn(text, para, ctx, framing=True, titled=titled)
             if REVIEW.match(line):  # "I. ĐÁNH GIÁ NĂM HỌC 2024 - 2025": what was done
                 ctx.stance, ctx.year = False, None
-            ctx.section = ctx.stance
+            ctx.section, ctx.holder = ctx.stance, None
             ctx.titled = bool(PLAN_KIND.fullmatch(line)) or (titled and ctx.year is None)
             continue
         ctx.titled = False
@@ -118,6 +118,7 @@ def extract(
                 scope = Scope(clause.span, clause.intro, sent, previous)
                 out.extend(_clause(text, clause, scope, ctx, matcher, qualitative))
             _learn(text, sent, ctx)
+            _follow(text, sent, ctx)
             previous = sent
     return out
 
@@ -168,6 +169,17 @@ def _learn(
             ctx.local = (ctx.para, refs[-1], words)
 
 
+def _follow(text: str, sent: Span, ctx: Context) -> None:
+    """Remember the other province whose statements the text goes on with (`--province`): a
+    new paragraph goes on with it only in a sentence whose subject points back to it."""
+    if ctx.others is None:
+        return
+    words, current = sent.of(text), ctx.holder
+    if current is not None and ctx.holder_para != ctx.para:
+        current = current if ctx.others.goes_on(words, current) else None
+    ctx.holder, ctx.holder_para = ctx.others.holder(words, current), ctx.para
+
+
 def _stance_of(text: str, spans: list[Span | None], ctx: Context) -> bool | None:
     """The stance of the nearest span that says one, else the text's so far. In a section of
     results a span states a target only in strong words (`đặt mục tiêu`, `phấn đấu`), or, the
@@ -201,7 +213,8 @@ def _clause(
         return []  # a definition's words: what a thing is or requires, no target nor task
     if not qs:
         task = _task(text, scope, ctx, matcher, qualitative)
-        if task is None or (ctx.others and ctx.others.other(text[scope.sentence.start : task.end])):
+        before = text[scope.sentence.start : task.end] if task is not None else ""
+        if task is None or (ctx.others and ctx.others.other(before, ctx.holder)):
             return []  # none, or another province's (`--province`)
         return [task]
     out = [t] if (t := _task_before(text, qs[0], scope, ctx, matcher)) is not None else []
@@ -235,7 +248,7 @@ def _clause(
             and (stance.national(text[scope.sentence.start : q.start]) or ctx.quoted)
         ):
             continue  # a national target quoted before the province's own
-        if ctx.others is not None and ctx.others.other(text[scope.sentence.start : q.start]):
+        if ctx.others and ctx.others.other(text[scope.sentence.start : q.start], ctx.holder):
             continue  # another province's target quoted in the province's text (`--province`)
         out.append(_proposal(text, q, group, scope, ctx, matcher))
     return out
