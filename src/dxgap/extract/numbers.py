@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dxgap.extract import spelled
+from dxgap.extract.spelled import ORDINAL, SPELLED
+
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
 """A number as written: Vietnamese thousands and decimals, an English decimal, digits."""
 
@@ -45,14 +48,17 @@ _NOT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RANK = re.compile(
-    r"(?:\b(?:nhóm|top|tốp|TOP)\s+(?P<n1>\d{1,3})(?!\d)(?:\s+(?:tỉnh|địa phương|đơn vị|"
-    r"quốc gia|nước))?"
-    r"|\btrong\s+(?P<n2>\d{1,3})\s+(?:tỉnh|địa phương|quốc gia|nước|đơn vị)[^.;:]{0,40}?"
+    rf"(?:\b(?:nhóm|top|tốp|TOP)\s+(?P<n1>\d{{1,3}}(?!\d)|{SPELLED})(?:\s+(?:tỉnh|địa phương|"
+    r"đơn vị|quốc gia|nước))?"
+    rf"|\btrong\s+(?P<n2>\d{{1,3}}|{SPELLED})\s+(?:tỉnh|địa phương|quốc gia|nước|đơn vị)[^.;:]{{0,40}}?"
     r"(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|hàng đầu)"
     r"|\b(?:xếp\s+)?(?:thứ|hạng|vị trí(?: thứ)?)\s+(?P<n3>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?"
-    r"(?!\d))",
+    rf"(?!\d)|\b(?:xếp|đứng|vị trí)\s+(?:hạng\s+)?thứ\s+(?P<n4>{ORDINAL}))",
     re.IGNORECASE,
 )
+"""A rank: `nhóm 10`, `top 20 tỉnh`, `trong 3 tỉnh dẫn đầu`, `xếp thứ 12/63`; in words too,
+`nhóm ba địa phương dẫn đầu`, `top mười`, `xếp thứ tư` (after `xếp`, `đứng`, `vị trí`: a bare
+`thứ hai` is a Monday)."""
 _RANK_WORDS = ("nhóm", "top", "tốp", "trong", "thứ", "hạng", "vị trí")
 """Words one of which `_RANK` needs (a text without any is not scanned)."""
 _YEARLIKE = re.compile(r"(19[5-9]\d|20\d\d|2100)$")
@@ -156,19 +162,28 @@ _FRACTION = re.compile(r"(?<![\w/.,])([1-9])/([2-9]|10)(?=\s+(?:số\s+)?[^\W\d_
 
 
 _MULTIPLE = re.compile(
-    rf"(?<!\w)(?:(?:gấp|tăng)\s+(?P<n>{NUMBER})\s+lần|gấp\s+(?:(?P<w>hai|ba|bốn|năm|mười)\s+lần|"
+    rf"(?<!\w)(?:(?:gấp|tăng)\s+(?P<n>{NUMBER})\s+lần|(?:gấp|tăng)\s+(?:(?P<w>{SPELLED})\s+lần|"
     r"(?P<d>đôi)))(?!\w)",
     re.IGNORECASE,
 )
-"""A multiple of a base: `gấp 2,5 lần`, `tăng 3 lần`, `gấp đôi` (2), `gấp ba lần` (unit `times`)."""
-_WORDS = {"đôi": 2, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
+"""A multiple of a base: `gấp 2,5 lần`, `tăng 3 lần`, `gấp đôi` (2), `gấp ba lần`, `tăng hai lần`
+(unit `times`)."""
 _STEPS = re.compile(
     r"(?<!\w)(?:tăng|cải thiện|nâng|vượt|thăng|giảm|tụt)(?:\s+(?:hạng|thêm|được|ít nhất|tối thiểu|"
-    r"từ|khoảng|trên|hơn))*\s+(?P<n>\d{1,2})\s+(?:bậc|hạng)(?!\w)",
+    rf"từ|khoảng|trên|hơn))*\s+(?P<n>\d{{1,2}}|{SPELLED})\s+(?:bậc|hạng)(?!\w)",
     re.IGNORECASE,
 )
-"""Places gained or lost in a ranking: `tăng ít nhất 5 bậc`, `cải thiện 10 bậc` (unit `places`;
-the quantity is the number and `bậc`, so that the words before it give the comparator)."""
+"""Places gained or lost in a ranking: `tăng ít nhất 5 bậc`, `cải thiện 10 bậc`, `tăng ba bậc`
+(unit `places`; the quantity is the number and `bậc`, so that the words before it give the
+comparator)."""
+_PERCENT_WORDS = re.compile(rf"(?<!\w)(?P<n>{SPELLED}|trăm)\s+phần trăm(?!\w)", re.IGNORECASE)
+"""A share in words: `một trăm phần trăm`, `trăm phần trăm`, `năm mươi phần trăm` (not a bare
+`năm`, which is as often the year: `mỗi năm phần trăm …`)."""
+
+
+def _count(written: str) -> float:
+    """The value of a number in digits or in words (`spelled`)."""
+    return parsed_value(written)[0] if written[:1].isdigit() else float(spelled.value(written))
 
 
 def _ranks(text: str) -> list[Quantity]:
@@ -177,14 +192,16 @@ def _ranks(text: str) -> list[Quantity]:
     marked doubtful for checking."""
     low = text.lower()  # each pattern needs a word of its own: skip the scan without one
     steps = _STEPS.finditer(text) if "bậc" in low or "hạng" in low else ()
-    out = [Quantity(m.start("n"), m.end(), float(m["n"]), "places") for m in steps]
+    out = [Quantity(m.start("n"), m.end(), _count(m["n"]), "places") for m in steps]
     for m in _MULTIPLE.finditer(text) if "gấp" in low or "lần" in low else ():
         if m["n"] is not None:
             value, doubtful = parsed_value(m["n"])
             out.append(Quantity(m.start("n"), m.end(), value, "times", doubtful=doubtful))
-        else:
-            word = (m["w"] or m["d"]).lower()
-            out.append(Quantity(m.start(), m.end(), float(_WORDS[word]), "times"))
+        elif (times := 2.0 if m["d"] else _count(m["w"])) >= 2:  # "tăng một lần": once, no multiple
+            out.append(Quantity(m.start(), m.end(), times, "times"))
+    for m in _PERCENT_WORDS.finditer(text) if "phần trăm" in low else ():
+        if m["n"].lower() != "năm":
+            out.append(Quantity(m.start(), m.end(), _count(m["n"]), "percent"))
     out += [
         Quantity(
             m.start(), m.end(), round(100 * int(m[1]) / int(m[2]), 1), "percent", doubtful=True
@@ -197,9 +214,11 @@ def _ranks(text: str) -> list[Quantity]:
         for m in (_WHOLE.finditer(text) if "toàn bộ" in low or "tất cả" in low else ())
     ]
     for m in _RANK.finditer(text) if any(w in low for w in _RANK_WORDS) else ():
-        n = m.group("n1") or m.group("n2") or m.group("n3")
+        n = _count(m["n1"] or m["n2"] or m["n3"] or m["n4"])
+        if n < 2 and not (m["n3"] or m["n4"]):
+            continue  # "nhóm một số tỉnh": no group of one
         of = m.group("of")
-        out.append(Quantity(m.start(), m.end(), float(n), "rank", out_of=int(of) if of else None))
+        out.append(Quantity(m.start(), m.end(), n, "rank", out_of=int(of) if of else None))
     return out
 
 

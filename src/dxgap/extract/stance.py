@@ -15,6 +15,8 @@ import functools
 import re
 import unicodedata
 
+from dxgap.extract.spelled import SPELLED
+
 _TARGET_STRONG = (
     r"phấn đấu|phấn dấu|phần đấu|đặt mục tiêu|đặt ra|mục tiêu (?:cụ thể|chung|tổng quát|tổng thể|đến|là|của)|"
     r"chỉ tiêu (?:cụ thể|chủ yếu|đến|là)|sẽ|dự kiến|định hướng|tầm nhìn|cam kết|quyết tâm|"
@@ -42,7 +44,7 @@ _RESULT_STRONG = (
     r"chưa đạt|mới đạt|(?<!chứng )chỉ đạt|dẫn đầu với|"
     r"hiện còn|còn khoảng|còn hơn|còn trên|còn tới|trong đó có(?=\s+(?:(?:trên|hơn|gần|khoảng)\s+)?\d)|"
     r"xếp thứ|xếp hạng thứ|đứng thứ|"
-    r"tăng so với|giảm so với|chiếm tỷ lệ|tăng \d+ bậc|giảm \d+ bậc"
+    rf"tăng so với|giảm so với|chiếm tỷ lệ|(?:tăng|giảm) (?:\d+|{SPELLED}) bậc"
 )
 _RESULT_WEAK = r"đang|đạt được|mới có|thực hiện đạt|thực hiện được|tồn tại|hạn chế"
 
