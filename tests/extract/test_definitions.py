@@ -8,6 +8,7 @@ import pytest
 from tests.extract.helpers import triples
 
 from dxgap.extract import Matcher, extract
+from dxgap.extract.definitions import defining
 
 _GOALS = "Mục tiêu đến năm 2025:\n"
 """A section of targets with a deadline, so that a figure not read as a definition would be
@@ -86,3 +87,38 @@ def test_a_list_item_that_includes_gives_a_goal_its_reach(matcher: Matcher) -> N
     text = _GOALS + "- Hạ tầng số bao gồm toàn bộ các xã có cáp quang.\n"
     text += "- Triển khai các nền tảng số gồm 100% xã, phường.\n"
     assert triples(extract(text, matcher)) == [(100.0, ">=", 2025), (100.0, ">=", 2025)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Dịch vụ công trực tuyến toàn trình yêu cầu toàn bộ các bước", "yêu cầu"),
+        ("Theo Nghị định 42/2022/NĐ-CP, dịch vụ công trực tuyến toàn trình được hiểu là tất cả",
+         "được hiểu là"),  # a document's number is no year
+        ("Dịch vụ công trực tuyến mức độ 4 là dịch vụ cho phép thực hiện toàn bộ quy trình",
+         "là dịch vụ"),  # `mức độ 4` is no figure
+        ("Chữ ký số được định nghĩa là toàn bộ dữ liệu", "được định nghĩa là"),
+        ("Hồ sơ điện tử, tức là tất cả các giấy tờ", "tức là"),
+    ],
+)  # fmt: skip
+def test_where_a_definition_begins(sentence: str, verb: str) -> None:
+    at = defining(sentence)
+    assert at is not None
+    assert sentence[:at].endswith(verb)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đến năm 2025, dịch vụ công trực tuyến toàn trình là dịch vụ chiếm 80%",  # a deadline
+        "Mục tiêu là các xã có 100% hộ dùng cáp quang",  # a goal's words
+        "Tỷ lệ 90% hồ sơ gồm toàn bộ thủ tục",  # a figure in the subject: no term
+        "Sở Y tế yêu cầu toàn bộ các bệnh viện",
+        "Đà Nẵng yêu cầu toàn bộ các xã",  # a name
+        "Triển khai các nền tảng số gồm 100% xã",  # a task
+        "Tại hội nghị, yêu cầu 100% các sở, ngành dùng chữ ký số",  # a directive, no subject
+        "Đạt 100%, tức là toàn bộ các xã",  # a figure restated, no term
+    ],
+)
+def test_what_defines_nothing(sentence: str) -> None:
+    assert defining(sentence) is None

@@ -25,6 +25,7 @@ import functools
 import re
 
 from dxgap.extract import stance
+from dxgap.extract.numbers import quantities
 
 _ONLY_DEFINES = re.compile(
     r"(?<!\w)(?:được hiểu là|được định nghĩa là|có nghĩa là|nghĩa là|tức là|"
@@ -51,8 +52,8 @@ _NAME = re.compile(r"(?<=\s)(?:[A-ZĐ][a-zà-ỹđ]+|[A-ZĐ]{2,})(?!\w)")
 """A name in the subject (`Đà Nẵng`, `Bộ TTTT`): someone who can require, not a thing defined; a
 defined term opens with its only capital (`Dịch vụ công trực tuyến toàn trình`)."""
 _GOAL = re.compile(
-    r"(?<!\w)(?:(?:19|20)\d\d|mục tiêu|chỉ tiêu|phấn đấu|sẽ|kế hoạch|nhiệm vụ|đặt ra|cam kết|"
-    r"quyết tâm|dự kiến)(?!\w)",
+    r"(?<![\w/.-])(?:19|20)\d\d(?![\w/-])|(?<!\w)(?:mục tiêu|chỉ tiêu|phấn đấu|sẽ|kế hoạch|"
+    r"nhiệm vụ|đặt ra|cam kết|quyết tâm|dự kiến)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -66,7 +67,7 @@ def defining(sentence: str, listed: bool = False) -> int | None:
     if _GOAL.search(sentence):
         return None
     only = _ONLY_DEFINES.search(sentence)
-    if only is not None and _subject(sentence, only.start()) is not None:
+    if only is not None and _subject(sentence, only.start(), True) is not None:
         return only.end()
     for m in _CONTENT.finditer(sentence):
         subject = _subject(sentence, m.start())
@@ -79,12 +80,17 @@ def defining(sentence: str, listed: bool = False) -> int | None:
     return None
 
 
-def _subject(sentence: str, at: int) -> str | None:
+def _subject(sentence: str, at: int, term_before_comma: bool = False) -> str | None:
     """The words before the verb at `at`, from the last `,`, `;` or `:` (a lead `Theo Nghị định
     42/2022/NĐ-CP,` is no part of the subject); None when there are none, or a figure is among
-    them (`Tỷ lệ 90% hồ sơ gồm …` is no term)."""
-    cut = max(sentence.rfind(c, 0, at) for c in ",;:")
-    subject = sentence[cut + 1 : at].strip(" -–•+*\t")
-    if not subject or re.search(r"\d", subject):
+    them (`Tỷ lệ 90% hồ sơ gồm …` is no term; `mức độ 4` is no figure). `term_before_comma`: a
+    verb that only defines may follow its term after a comma (`Hồ sơ điện tử, tức là …`); a verb of
+    need there has no subject (`Tại hội nghị, yêu cầu 100% các sở …` is a directive)."""
+    head = sentence[:at]
+    if term_before_comma:
+        head = head.rstrip(" ,")  # "Hồ sơ điện tử, tức là …": the term before the comma
+    cut = max(head.rfind(c) for c in ",;:")
+    subject = head[cut + 1 :].strip(" -–•+*\t")
+    if not subject or quantities(subject):
         return None
     return subject
