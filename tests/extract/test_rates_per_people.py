@@ -66,3 +66,21 @@ def test_a_rate_per_people_is_a_target_with_its_comparator(
 )
 def test_nearby_readings_hold(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đến năm 2025, phấn đấu đạt 25 bác sĩ/10.000 dân.", "Số bác sĩ trên 10.000 dân"),
+        ("Đến năm 2025, phấn đấu có 3 thuê bao/100 dân và 90% hộ dùng cáp quang.",
+         "Số thuê bao trên 100 dân"),  # not the words after it
+        ("Đến năm 2025, tỷ lệ doanh nghiệp công nghệ số đạt 0,7/1.000 dân.",
+         "Số doanh nghiệp công nghệ số trên 1.000 dân"),  # no noun in it: the words before
+    ],
+)  # fmt: skip
+def test_a_new_indicator_is_named_as_plans_name_a_rate(
+    matcher: Matcher, text: str, name: str
+) -> None:
+    found = extract(text + "\n", matcher)[0]
+    assert found.new_indicator
+    assert found.indicator_name == name

@@ -217,6 +217,14 @@ _SUFFIX = {
 }
 
 
+_PER_PEOPLE = {
+    "per_100_people": " trên 100 dân",
+    "per_1000_people": " trên 1.000 dân",
+    "per_10000_people": " trên 10.000 dân",
+    "per_100000_people": " trên 100.000 dân",
+}
+"""A rate per so many people is named as plans name it: `Số bác sĩ trên 10.000 dân`."""
+
 _EMPTY = frozenset(
     "tinh thanh pho toan ta phan dau dat duoc muc tieu chi chiem grdp gdp tong san pham nam "  # noqa: SIM905
     "den toi tren hon it nhat khoang so voi len muc o cao thap nua tang giam trong".split()
@@ -243,14 +251,14 @@ def proposed(subject: str, unit: str) -> tuple[str, str]:
         "people": "Số người ",
         "rank": "Xếp hạng ",
         "vnd_billion": "Kinh phí ",
-    }.get(unit, "")
+    }.get(unit, "Số " if unit in _PER_PEOPLE else "")
     last = lead.split()[-1].lower() if lead else ""
     if last and phrase.split()[0].lower() == last:
         lead = lead[: -len(last) - 1]  # "Số người" + "người dân": "Số người dân"
     first = phrase.split()[0]
     if lead and first[:1].isupper() and first[1:].islower():
         phrase = first.lower() + phrase[len(first) :]  # "Kinh tế số" after "Tỷ trọng"
-    name = lead + phrase
+    name = lead + phrase + _PER_PEOPLE.get(unit, "")  # "Số bác sĩ trên 10.000 dân"
     slug = "_".join(syllables(phrase)[:6]) or "new"
     if slug[0].isdigit():
         slug = "x_" + slug
@@ -323,8 +331,12 @@ def subject(text: str, start: int, end: int, g: str, unit: str) -> str:
     nghiệp …`), else those before it (`tỷ trọng kinh tế số tăng bình quân 1,5 điểm …`); for a
     rank, what it ranks (`… về chỉ số chuyển đổi số`); for a share of the product (`kinh tế số
     chiếm 20% GRDP`), the share of what is before it (`tỷ trọng kinh tế số trong GRDP`).
-    `start`/`end`: the figure's offsets in `text`, `g` its group (the fallback)."""
+    for a rate per so many people, what it counts (`25 bác sĩ/10.000 dân`). `start`/`end`: the
+    figure's offsets in `text`, `g` its group (the fallback)."""
     after = re.sub(r"^\s*(?:trở lên|trở xuống)(?!\w)", "", text[end : end + 120])
+    inner = re.match(r"[\d.,]+\s+([^/]+?)\s*/", text[start:end])
+    if inner is not None:  # "25 bác sĩ/10.000 dân": what is counted per so many people
+        return _words(inner.group(1))
     if unit == "rank":
         about = re.search(r"(?<!\w)về\s+(.+)", after)
         return _words(about.group(1) if about else "chỉ số") or "chỉ số"
