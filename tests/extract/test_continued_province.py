@@ -61,6 +61,12 @@ def test_a_chain_of_sentences_goes_on_until_the_province_speaks(matcher: Matcher
         (_DA_NANG + "\nĐến năm 2025, 80% hồ sơ được xử lý trực tuyến toàn trình.", 80.0),
         # the province named again
         (_DA_NANG + " Trà Vinh phấn đấu đến năm 2025 đạt 60% hồ sơ trực tuyến.", 60.0),
+        # past a `;`, the province as a new subject setting its own goal
+        (
+            _DA_NANG + " Thành phố cũng phấn đấu 100% hộ có cáp quang vào năm 2025; tỉnh phấn đấu "
+            "đạt 60% hồ sơ trực tuyến vào năm 2025.",
+            60.0,
+        ),
         # a city named with its name is no pointer back
         (_DA_NANG + " Thành phố Trà Vinh phấn đấu đến năm 2025 đạt 70% hồ sơ trực tuyến.", 70.0),
     ],

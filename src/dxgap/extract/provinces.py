@@ -78,9 +78,13 @@ class Named:
         `Đà Nẵng …` in a text of a province). A bare unit of the province's own kind (`Tỉnh
         phấn đấu …` after `Bắc Ninh …` in a text of Trà Vinh) may be the province itself, and is
         read so: a figure left in is seen, one left out is lost."""
-        m = _ANAPHOR.search(before)
-        if m is None:
+        found = list(_ANAPHOR.finditer(before))  # the last subject decides: "…; tỉnh phấn đấu"
+        if not found:
             return False
+        m = found[-1]
+        rest = before[m.end() :]
+        if ";" in rest and OWN_VERB.search(rest[rest.rfind(";") + 1 :]):
+            return False  # "Thành phố này … ; phấn đấu đạt 60%": a new subject's own goal
         if m["this"] or m["noun"].lower() == "nơi đây":
             return True
         if m["noun"].lower() == "địa phương":
