@@ -83,10 +83,16 @@ def test_a_requirement_someone_makes_is_still_a_target(
 
 
 def test_a_list_item_that_includes_gives_a_goal_its_reach(matcher: Matcher) -> None:
-    # Under a list of goals, `bao gồm` and a task's `gồm` say what the goal covers.
+    # Under a list of goals, `bao gồm` and a task's `gồm` say what the goal covers; and so does
+    # `bao gồm` before a figure in digits, in prose too.
     text = _GOALS + "- Hạ tầng số bao gồm toàn bộ các xã có cáp quang.\n"
     text += "- Triển khai các nền tảng số gồm 100% xã, phường.\n"
-    assert triples(extract(text, matcher)) == [(100.0, ">=", 2025), (100.0, ">=", 2025)]
+    text += "Hạ tầng số bao gồm 95% thôn có sóng 4G.\n"
+    assert triples(extract(text, matcher)) == [
+        (100.0, ">=", 2025),
+        (100.0, ">=", 2025),
+        (95.0, ">=", 2025),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,8 @@ reach. Vietnamese defines so:
   not someone who can require (a ministry, a committee, an official, a province, a document:
   `Bộ Nội vụ yêu cầu các sở … hoàn thành 100% …`, `Kế hoạch yêu cầu …` state targets), not a
   task (`Triển khai các nền tảng số gồm 100% xã`) and not missing (`Yêu cầu 100% các sở …` is a
-  directive); `bao gồm`, `gồm` not in a list's item, where they give a goal's reach.
+  directive); `bao gồm`, `gồm` only before a whole in words (`tất cả`, `toàn bộ`), not before a
+  figure in digits nor in a list's item, where they give a goal's reach.
 
 A definition has no deadline and no words of a goal (`Đến năm 2025, …`, `mục tiêu`, `phấn đấu`,
 `sẽ`): a sentence with one states a target, however it is worded.
@@ -73,8 +74,8 @@ def defining(sentence: str, listed: bool = False) -> int | None:
         subject = _subject(sentence, m.start())
         if subject is None or _ACTOR.search(subject) or _NAME.search(subject):
             continue
-        if listed and m["scope"]:
-            continue
+        if m["scope"] and (listed or re.search(r"\d", sentence[m.end() :])):
+            continue  # "Hạ tầng số bao gồm 100% thôn có sóng 4G": a goal's reach
         if not stance.is_task(subject):  # "Triển khai các nền tảng gồm …" is a task, no term
             return m.end()
     return None
