@@ -37,7 +37,7 @@ def test_the_value_of_a_number_in_words(words: str, number: int) -> None:
     [
         ("nằm trong nhóm ba địa phương dẫn đầu", (3.0, "rank")),
         ("thuộc top mười cả nước", (10.0, "rank")),
-        ("trong năm tỉnh dẫn đầu khu vực", (5.0, "rank")),
+        ("trong bảy tỉnh dẫn đầu khu vực", (7.0, "rank")),
         ("xếp thứ tư khu vực", (4.0, "rank")),
         ("đứng thứ nhất cả nước", (1.0, "rank")),
         ("gấp hai lần năm 2025", (2.0, "times")),
@@ -70,6 +70,7 @@ def test_a_number_in_words_where_a_figure_is_expected(
         "tăng một lần",  # once, no multiple
         "hai bên cùng có lợi, ba trụ cột",
         "mười năm qua",
+        "Trong năm tỉnh dẫn đầu cả nước về tỷ lệ hồ sơ trực tuyến",  # in the year, or five?
     ],
 )
 def test_the_same_words_elsewhere_are_no_figure(text: str) -> None:

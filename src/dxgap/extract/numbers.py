@@ -217,6 +217,8 @@ def _ranks(text: str) -> list[Quantity]:
         n = _count(m["n1"] or m["n2"] or m["n3"] or m["n4"])
         if n < 2 and not (m["n3"] or m["n4"]):
             continue  # "nhóm một số tỉnh": no group of one
+        if (m["n2"] or "").lower() == "năm":
+            continue  # "Trong năm tỉnh dẫn đầu …": in the year, as often as among five
         of = m.group("of")
         out.append(Quantity(m.start(), m.end(), n, "rank", out_of=int(of) if of else None))
     return out
