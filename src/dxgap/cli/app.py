@@ -9,18 +9,18 @@ covers parsing, the library call, rendering and writing alike.
 
 from __future__ import annotations
 
+import builtins
 import errno
 import io
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 from typer.core import TyperGroup
 
 from dxgap.cli import coercion, parsing
@@ -28,6 +28,9 @@ from dxgap.cli.parsing import ClickUsageError
 from dxgap.errors import DxgapError, InputError
 from dxgap.text import t
 from dxgap.version import __version__
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 EXIT_INTERNAL = 3
 
@@ -62,18 +65,68 @@ def default_lang() -> str:
     return "en"
 
 
+def help_lang(args: Sequence[str], default: str) -> str:
+    """The language named by `--lang` among `args`, else `default` (read before any option is
+    parsed, for errors in parsing the line and for help pages alike)."""
+    for i, arg in enumerate(args):
+        value = None
+        if arg == "--lang" and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        if value in ("vi", "en"):
+            return value
+    return default
+
+
 MIN_WIDTH = 40
 """Narrowest table drawn: a terminal that reports less (or COLUMNS=0) gets 80 columns."""
 
 
 def stdout() -> Console:
     """The console for results (never wraps lines it is told not to)."""
+    from rich.console import Console
+
     return _sized(Console(soft_wrap=False, highlight=False, emoji=False))
 
 
 def stderr() -> Console:
     """The console for messages about the run."""
+    from rich.console import Console
+
     return _sized(Console(stderr=True, highlight=False, soft_wrap=True, emoji=False))
+
+
+def print_lines(lines: Sequence[tuple[str, str]]) -> None:
+    """Each (text, style) on a line of its own on stdout, as rich prints it with soft wrap and
+    without markup, highlighting or emoji. Where rich would write the text as it is (no
+    terminal, nothing in the environment that makes one, text with no tab or control
+    character), it is written without rich, whose import is about 6 % of the instructions of
+    `dxgap validate` (issue 20); a terminal gets rich's colours."""
+    if not all(text.isprintable() for text, _ in lines) or _may_style(sys.stdout):
+        from rich.console import Console
+
+        out = Console(soft_wrap=True, highlight=False, emoji=False)
+        for text, style in lines:
+            out.print(text, markup=False, style=style)
+        return
+    for text, _ in lines:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()  # as rich does after each line
+
+
+def _may_style(stream: Any) -> bool:
+    """Whether rich (15) may write styles or change text on `stream`: a terminal, or
+    FORCE_COLOR or TTY_COMPATIBLE set, or a notebook or IDLE (rich's own tests, kept
+    conservative: anything unsure says yes)."""
+    if "FORCE_COLOR" in os.environ or "TTY_COMPATIBLE" in os.environ:
+        return True
+    if hasattr(builtins, "get_ipython") or "idlelib" in sys.modules:
+        return True
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return True
 
 
 def _sized(console: Console) -> Console:
@@ -122,8 +175,6 @@ class App(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """Before the application's arguments are parsed: a run that will show help gets it
         in its language, from the catalogues (`helptext`)."""
-        from dxgap.cli.helptext import help_lang
-
         if ctx.parent is None:  # errors in parsing the line are told in the language it names
             session(ctx).lang = help_lang(args, session(ctx).lang)
             coercion.install(self, ctx)  # typer's pydantic adapters only for the values given

@@ -5,7 +5,7 @@ catalogue's text in its place at the moment help is about to be shown (`App` cal
 when the arguments ask for help, and before the application's own help page), so a run that
 shows no help looks nothing up. The language is known from the arguments before any option is
 parsed: `--lang vi` (or `--lang=vi`) anywhere on the line, else `default_lang()` (DXGAP_LANG,
-then the locale).
+then the locale; `app.help_lang`).
 
 Codes: the application's text is `help.app`, a command's `help.cmd.<path>`
 (`help.cmd.import.opensdg`); an option's or an argument's is `help.<path>.<name>` (`help.app.<name>`
@@ -19,26 +19,13 @@ that is a path or `-`); `help.arg.<name>` an argument's name as usage shows it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from rich.markup import escape
 
 from dxgap.text import catalogue, t
 from dxgap.text.fmt import shortest
-
-
-def help_lang(args: Sequence[str], default: str) -> str:
-    """The language named by `--lang` among `args`, else `default`."""
-    for i, arg in enumerate(args):
-        value = None
-        if arg == "--lang" and i + 1 < len(args):
-            value = args[i + 1]
-        elif arg.startswith("--lang="):
-            value = arg.partition("=")[2]
-        if value in ("vi", "en"):
-            return value
-    return default
 
 
 def _page_words(lang: str) -> None:

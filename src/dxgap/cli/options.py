@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from dxgap.cli.app import session
-from dxgap.engine import Options
 
 if TYPE_CHECKING:  # imported when a command runs: --help reads no target file's model
+    from dxgap.engine import Options
     from dxgap.workspace import Workspace
 
 
@@ -149,6 +149,8 @@ def _common(ctx: typer.Context, values: dict[str, Any], analysis: bool) -> Commo
     ws = Workspace(values["workspace"], values["decimal"].value, use_cache=True)
     options = None
     if analysis:
+        from dxgap.engine import Options
+
         as_of = values["as_of"] if values["as_of"] is not None else dt.date.today().year
         options = Options(
             as_of=as_of,

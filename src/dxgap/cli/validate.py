@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from dxgap.cli.app import app
+from dxgap.cli.app import app, print_lines
 from dxgap.cli.options import Common, command
 
 
@@ -75,12 +74,13 @@ def validate(
         typer.echo(verdict(report.problems, len(report.files), lang))
     else:
         # one problem a line, as written
-        out = Console(soft_wrap=True, highlight=False, emoji=False)
-        for p in report.problems:
-            style = "red" if p.severity == "error" else "yellow"
-            out.print(p.format(lang), markup=False, style=style)
-        style = "green" if ok else "bold red"
-        out.print(verdict(report.problems, len(report.files), lang), markup=False, style=style)
+        lines = [
+            (p.format(lang), "red" if p.severity == "error" else "yellow") for p in report.problems
+        ]
+        lines.append(
+            (verdict(report.problems, len(report.files), lang), "green" if ok else "bold red")
+        )
+        print_lines(lines)
     raise typer.Exit(0 if ok else 1)
 
 
