@@ -35,12 +35,19 @@ có tỷ lệ dưới 80% phải báo cáo nguyên nhân`): a condition,
 no target."""
 
 _PARTS = re.compile(
-    r"\s*(?:mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|quan điểm|trụ cột|nhóm (?:mục tiêu|chỉ tiêu|"
+    r"\s*(?:mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|quan điểm|trụ cột|khâu đột phá|đột phá chiến lược|"
+    r"nhóm (?:mục tiêu|chỉ tiêu|"
     r"nhiệm vụ|giải pháp)|chỉ số (?:chính|thành phần))(?!\w)",
     re.IGNORECASE,
 )
 """A count of a plan's own parts (`Kế hoạch … đặt ra 6 mục tiêu cụ thể`, `11 mục tiêu phát
-triển XHS`, `2 nhóm nhiệm vụ`, `8 chỉ số chính`): what the plan holds, no target."""
+triển XHS`, `2 nhóm nhiệm vụ`, `8 chỉ số chính`, `3 khâu đột phá`): what the plan holds, no
+target."""
+
+_ONE_OF = re.compile(r"\s*trong\s+(?:số\s+)?\d{1,3}(?![\d,.%])")
+_IS = re.compile(r"(?<!\w)(?:là|thuộc)\s*$")
+"""`là 1 trong 3 nhiệm vụ trọng tâm`: what a thing is among others, no target (`có ít nhất 3
+trong 5 huyện đạt chuẩn` is one)."""
 
 NAMED = re.compile(
     r"(?<!vượt )(?<!\w)(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:(?:của\s+)?năm\s+\d{4}|là|đề ra|"
@@ -62,6 +69,7 @@ _BESIDE_PLAN = re.compile(
 """A figure with its target in brackets after it is where things stand (`Khối bộ, ngành đạt 63,47%
 (mục tiêu 70%)`), as `mới đạt 30% (kế hoạch 40%)` is: a plan writes no target beside its own."""
 
+_PIECE_END = re.compile(r"[,;]")
 NEAR = 160
 """Characters around a figure in which the words that qualify it are looked for."""
 
@@ -93,6 +101,12 @@ def aside(
     bậc so với năm 2024` are two), a figure in brackets that does not say it is a target."""
     if q.unit == "count" and _PARTS.match(text, q.end):
         return True  # "đặt ra 6 mục tiêu cụ thể": the plan's parts counted
+    if (
+        q.unit == "count"
+        and _ONE_OF.match(text, q.end)
+        and _IS.search(text, max(0, q.start - 12), q.start)
+    ):
+        return True  # "coi chuyển đổi số là 1 trong 3 nhiệm vụ": one of several, no figure
     line = text.rfind("\n", 0, q.start) + 1
     if _WHO.search(text, max(line, q.start - NEAR), q.start) and _MUST.match(text, q.end):
         return True  # "Các sở có chỉ số đạt thấp hơn 70% phải xây dựng …": who must act
@@ -120,8 +134,11 @@ def aside(
     opened = text.rfind("(", group.start, q.start)
     if opened != -1 and text.find(")", opened, q.start) == -1:
         closed = text.find(")", q.end)
-        inner = text[opened + 1 : closed if closed != -1 else q.end]
-        return stance.decided(inner) is not True
+        end = closed if closed != -1 else q.end
+        # its own piece speaks first: "(mục tiêu 100% thôn phủ sóng, hiện còn 53 thôn …)"
+        cut = _PIECE_END.search(text, q.end, end)
+        said = stance.decided(text[opened + 1 : cut.start()]) if cut else None
+        return (said if said is not None else stance.decided(text[opened + 1 : end])) is not True
     return False
 
 

@@ -43,7 +43,7 @@ _NOT_AFTER = re.compile(
 _NOT_BEFORE = re.compile(
     r"(?:\bsố|\bthứ|\blần|\bkhóa|\bkhoá|\bquý|\btháng|\bngày|\bnăm|\bgiai đoạn|\bmức độ|"
     r"\bmức|\bĐiều|\bkhoản|\bđiểm|\bphiên|\bQuyết định|\bNghị quyết|\bNghị định|\bChỉ thị|"
-    r"\bKế hoạch|\bThông tư|\bLuật|\bCông văn|\bVăn bản|\bQĐ|\bNQ|\bversion|\bphiên bản|"
+    r"\bKế hoạch|\bĐề án|\bThông tư|\bLuật|\bCông văn|\bVăn bản|\bQĐ|\bNQ|\bversion|\bphiên bản|"
     r"\bgiờ|\bcấp độ|\bBộ chỉ số|\bchuẩn|\bISO|\bTCVN|\bhạng|\bnhóm|\btop|\bvị trí|\bmô hình)\s*$",
     re.IGNORECASE,
 )
@@ -52,13 +52,14 @@ _RANK = re.compile(
     r"đơn vị|quốc gia|nước))?"
     rf"|\btrong\s+(?P<n2>\d{{1,3}}|{SPELLED})\s+(?:tỉnh|địa phương|quốc gia|nước|đơn vị)[^.;:]{{0,40}}?"
     r"(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|hàng đầu)"
-    r"|\b(?:xếp\s+)?(?:thứ|hạng|vị trí(?: thứ)?)\s+(?P<n3>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?"
+    r"|\b(?:xếp\s+)?(?<!lần )(?<!kỳ )(?<!khóa )(?<!khoá )(?<!đợt )(?<!lượt )"
+    r"(?:thứ|hạng|vị trí(?: thứ)?)\s+(?P<n3>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?"
     rf"(?!\d)|\b(?:xếp|đứng|vị trí)\s+(?:hạng\s+)?thứ\s+(?P<n4>{ORDINAL}))",
     re.IGNORECASE,
 )
 """A rank: `nhóm 10`, `top 20 tỉnh`, `trong 3 tỉnh dẫn đầu`, `xếp thứ 12/63`; in words too,
 `nhóm ba địa phương dẫn đầu`, `top mười`, `xếp thứ tư` (after `xếp`, `đứng`, `vị trí`: a bare
-`thứ hai` is a Monday)."""
+`thứ hai` is a Monday); not an occasion's number (`Phiên họp lần thứ 3`, `kỳ thứ 2`, `đợt thứ 4`)."""
 _RANK_WORDS = ("nhóm", "top", "tốp", "trong", "thứ", "hạng", "vị trí")
 """Words one of which `_RANK` needs (a text without any is not scanned)."""
 _YEARLIKE = re.compile(r"(19[5-9]\d|20\d\d|2100)$")
@@ -154,7 +155,13 @@ công nghệ số), `25 bác sĩ/10.000 dân`, `35 giường bệnh/vạn dân` 
 bao/100 dân` (unit `per_1000_people` …; no catalogue indicator is measured so: the draft proposes
 a new one)."""
 _BASES = {"vạn": 10_000, "nghìn": 1_000, "ngàn": 1_000}
-_WHOLE = re.compile(r"(?<!\w)(?:toàn bộ|tất cả(?: các)?)(?= (?!\d)\w)", re.IGNORECASE)
+_WHOLE = re.compile(
+    r"(?<!\w)(?<!trên )(?<!hơn )(?:toàn bộ|tất cả(?: các)?)(?= (?!\d)\w)",
+    re.IGNORECASE,
+)
+"""The whole as a figure (`hoàn thành toàn bộ …`, `cán bộ CNTT tại tất cả các sở`: 100%); not after
+`trên`/`hơn`, where it is no bound (nothing is more than the whole) but a place: `hợp nhất trên
+tất cả các hệ thống` (on every system)."""
 
 
 _DAY_BEFORE = re.compile(r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng|mùng|mồng)\s*$", re.IGNORECASE)

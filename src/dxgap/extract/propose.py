@@ -48,6 +48,13 @@ _NUMBERED = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|^[-–•+*]\s"
 _FRAMING = re.compile(
     r"(?<!\w)(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng|nhiệm vụ|cụ thể)(?!\w)", re.IGNORECASE
 )
+_SHARE_FIRST = re.compile(r"(?:[-–•+*]\s*)?\d{1,3}(?:[.,]\d+)?\s*%\s+[^\W\d_]")
+"""A short line that opens with a share (`100% cơ quan nhà nước ứng dụng trí tuệ nhân tạo`, an item
+of a list after `Mục tiêu … đến năm 2025 là:`) states it: no heading opens so."""
+_OPENING = 24
+"""A paragraph of prose whose first words give its one deadline (`Đến năm 2030, …`, `Phấn đấu
+đến năm 2030, …`) sets it for the paragraphs after it, as a heading does, until another says
+one (`Khi đó, 100% hồ sơ …` in the next paragraph is a target of 2030); a list item does not."""
 _REPORTING = re.compile(
     r"(?:cho biết|cho rằng|nhấn mạnh|khẳng định|nêu rõ|chia sẻ|phát biểu|đánh giá|thông tin)$"
 )
@@ -98,8 +105,12 @@ def extract(
             continue  # "II  KINH TẾ SỐ": a row naming the group of the rows under it
         ctx.table = None
         line = para.of(text)
-        if is_heading(text, para) and not (
-            "%" in line and STATED.search(line) and (para.start > top or OWN_YEAR.search(line))
+        if (
+            is_heading(text, para)
+            and not (
+                "%" in line and STATED.search(line) and (para.start > top or OWN_YEAR.search(line))
+            )
+            and not (para.start > top and _SHARE_FIRST.match(line))
         ):
             if not tasks.CAPTION.search(line) and not _NUMBERED.match(line):
                 ctx.stance, ctx.year = None, None  # a new section
@@ -158,7 +169,13 @@ def _learn(
         ]
         words = span.of(text)
         framing = framing or text[span.end : span.end + 1] == ":" or bool(_FRAMING.search(words))
-        if refs and framing:
+        opens = (
+            len(refs) == 1
+            and span.start == ctx.para
+            and refs[0].start - span.start <= _OPENING
+            and not _NUMBERED.match(words)
+        )
+        if refs and (framing or opens):
             ctx.year, ctx.year_text, ctx.year_said = refs[-1], words, not (heading or intro)
             if ctx.title is None and span.start < TITLE:
                 ctx.title = (refs[-1], words)

@@ -82,6 +82,15 @@ _NOT_PAST = re.compile(
     re.I,
 )
 
+_NOW_OPENING = re.compile(
+    r"^\W*(?:(?:tính\s+)?(?:đến|tới)\s+nay|hiện nay|hiện tại|"
+    r"(?:đến|tới)\s+thời điểm\s+(?:này|hiện tại))(?!\w)",
+    re.IGNORECASE,
+)
+"""A sentence or clause that opens by saying it tells where things stand (`Đến nay, 100% sở …
+đã ban hành kế hoạch …`): its word of a result counts twice, over the nouns of the plans it
+names."""
+
 _TASK_VERBS = (
     r"Đưa|Hoàn thành|Hoàn thiện|Phát triển|Xây dựng|Triển khai|Thực hiện|Tổ chức|Nâng cao|"
     r"Nâng|Tăng|Tăng cường|Đẩy mạnh|Hỗ trợ|Đào tạo|Bồi dưỡng|Phổ cập|Cung cấp|Số hóa|Số hoá|"
@@ -102,6 +111,12 @@ _TITLE = re.compile(
     r"(?:\s+(?:giai đoạn\s+)?(?:(?:đến|tới)\s+)?(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?"
     r"(?:(?:,|\s+và)\s*(?:định hướng|tầm nhìn)\s+(?:đến|tới)\s+(?:năm\s+)?\d{4})*"
 )
+_QUOTED_TITLE = re.compile(
+    r"[“\"](?:Chương trình|Chiến lược|Đề án|Kế hoạch|Quy hoạch|Nghị quyết|Chỉ thị|Dự án|Phong trào)"
+    r"[^”\"\n]{0,240}[”\"]"
+)
+"""The quoted name of a document (`phê duyệt “Chương trình Chuyển đổi số quốc gia đến năm 2025,
+định hướng đến năm 2030”`): its years are the document's, not the sentence's."""
 _AGE = re.compile(
     r"(?:từ|trên|dưới|tu|tren|duoi)\s+(?:đủ\s+|du\s+)?\d+\s+(?:tuổi|tuoi)"
     r"(?:\s+(?:trở|tro)\s+(?:lên|xuống|len|xuong))?",
@@ -122,11 +137,14 @@ def _blank(m: re.Match[str]) -> str:
 
 
 def masked(text: str) -> str:
-    """`text` with the titles of issued documents blanked (`Chỉ thị số 07 về … đến năm 2025`:
-    a title's words and years say nothing about the sentence), offsets kept."""
+    """`text` with the titles of issued documents blanked (`Chỉ thị số 07 về … đến năm 2025`,
+    a quoted `“Chương trình … đến năm 2025, định hướng đến năm 2030”`: a title's words and years
+    say nothing about the sentence), offsets kept."""
     low = text.lower()
     if "tuổi" in low or "tuoi" in low:  # no scan of a text that names no age
         text = _AGE.sub(_blank, text)
+    if "“" in text or '"' in text:
+        text = _QUOTED_TITLE.sub(_blank, text)
     return _TITLE.sub(_blank, text)
 
 
@@ -141,7 +159,8 @@ def foreign(text: str) -> bool:
 def score(text: str) -> tuple[int, int]:
     """(target score, result score) of a piece of text: each phrase counted once, the longer
     reading first (`vượt chỉ tiêu` is a result, not the word `chỉ tiêu`); a deadline's frame
-    counts 2, or 1 beside a word of a result (`Đến hết năm 2024 đã có 95%`: a result)."""
+    counts 2, or 1 beside a word of a result (`Đến hết năm 2024 đã có 95%`: a result); a
+    sentence opening `Đến nay, …` / `Hiện nay, …` counts its result twice."""
     cleaned = _NOT_PAST.sub(" ", masked(text)).lower()
     # a line typed without diacritics ("Chi tieu nam 2026") is read with the plain patterns
     patterns = _LOWER if _LOWER_ACCENTED.search(cleaned) else _LOWER_PLAIN
@@ -150,7 +169,7 @@ def score(text: str) -> tuple[int, int]:
         cleaned, n = pattern.subn(_blank, cleaned)
         counts.append(n)
     result2, target2, frames, target1, result1 = counts
-    result = 2 * result2 + result1
+    result = 2 * result2 + result1 + (2 if _NOW_OPENING.match(text) else 0)
     return 2 * target2 + (1 if result else 2) * frames + target1, result
 
 
