@@ -9,7 +9,7 @@ import polars as pl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.engine.helpers import obs, states, target, targets, task, with_states
+from tests.engine.helpers import measured, obs, states, target, targets, task, with_states
 
 from dxgap import engine
 from dxgap.frames import STATE_SCHEMA, TASK_STATES
@@ -68,6 +68,43 @@ def test_a_yes_no_target_with_states_is_a_task() -> None:
     # without a state row it stays a yes/no target judged by its figures
     r = with_states(targets(boolean), obs((2023, 0.0)), states())
     assert (r["task_state"], r["status"]) == (None, "pending")
+
+
+FIGURES = ("latest_year", "latest_value", "gap", "progress_pct", "observed_pace", "planned_pace",
+           "needed_pace", "pace_ratio", "projected_value", "latest_out_of", "latest_period",
+           "series_from", "years_met", "years_assessed")  # fmt: skip
+
+
+def _figures(r: dict[str, Any]) -> dict[str, Any]:
+    return {k: r[k] for k in FIGURES if r[k] is not None}
+
+
+def test_a_task_naming_an_indicator_prints_none_of_its_figures() -> None:
+    # Bạc Liêu's "kết quả chuyển đổi số khá trong khu vực" (by 2030) names the DTI rank, measured
+    # 60 (2022) and 63 (2023) of 63: the task has no state row, so "no data" — and no rank 63
+    # of 63 beside it, which read as a figure that counted (§15)
+    ranks = pl.concat(
+        [
+            measured({"year": 2022, "value": 60.0, "out_of": 63}, indicator="dti_rank"),
+            measured({"year": 2023, "value": 63.0, "out_of": 63}, indicator="dti_rank"),
+        ]
+    )
+    t = targets(task(indicator="dti_rank", unit="rank", target_year=2030))
+    r = with_states(t, ranks, states(), as_of=2026)
+    assert (r["status"], r["indicator"], _figures(r)) == ("no_data", "dti_rank", {})
+    # reported in progress: pending, still no figures
+    r = with_states(t, ranks, states((2024, "in_progress")), as_of=2026)
+    assert (r["status"], r["task_state"], _figures(r)) == ("pending", "in_progress", {})
+
+
+def test_a_yes_no_task_prints_no_measured_value_but_a_yes_no_target_does() -> None:
+    boolean = targets(target(unit="boolean", target_value=1.0, target_year=2025))
+    r = with_states(boolean, obs((2023, 0.0)), states((2024, "in_progress")))
+    assert (r["status"], _figures(r)) == ("pending", {})  # the state decides, not the 0
+    r = with_states(boolean, obs((2023, 0.0)), states())  # no state row: not a task
+    assert (r["status"], r["latest_year"], r["latest_value"], r["gap"]) == (
+        "pending", 2023, 0.0, 1.0
+    )  # fmt: skip
 
 
 def test_no_target_is_not_quantified_any_more() -> None:

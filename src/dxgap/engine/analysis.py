@@ -71,7 +71,7 @@ def latest_and_base(
     )  # a baseline before a break belongs to the old series (docs/methodology.md §13)
     quantified = pl.col("comparator").is_not_null() & pl.col("target_value").is_not_null()
     annual = pl.col("frequency") == "annual"
-    # qualitative targets keep their latest observation for context, but have no base or pace
+    # qualitative targets have no base or pace; a task's figures are emptied in `formulas` (§15)
     return (
         targets.join(series.per_target(targets, rows), on=series.ID, how="left")
         .join(seen, on=["province", "indicator"], how="left")
@@ -160,7 +160,32 @@ def formulas(lf: pl.LazyFrame, opts: Options) -> pl.LazyFrame:
         )
         .with_columns(no_negative_zero(*FIGURE_KEYS))
         .with_columns(status=_status(opts, base_meets))
+        .with_columns(no_figures_for_tasks())
     )
+
+
+TASK_BLANK = (
+    "latest_year",
+    "latest_value",
+    *FIGURE_KEYS,
+    "latest_out_of",
+    "latest_period",
+    "series_from",
+    "years_met",
+    "years_assessed",
+)
+"""The gap-table keys a task leaves empty: it is judged by its reported state, not by figures
+(docs/methodology.md §15)."""
+
+
+def no_figures_for_tasks() -> list[pl.Expr]:
+    """`TASK_BLANK` emptied on the rows of tasks: a qualitative target may name an indicator
+    (Bạc Liêu's "kết quả chuyển đổi số khá trong khu vực" names the DTI rank), and a yes/no
+    target with a state row may have measured values, but neither figure judges the task, so
+    none is printed beside its status: a rank 63 of 63 beside "no data" read as a figure that
+    counted (§15)."""
+    task = tasks.is_task()
+    return [pl.when(~task).then(pl.col(c)).alias(c) for c in TASK_BLANK]
 
 
 def _status(opts: Options, base_meets: pl.Expr) -> pl.Expr:
