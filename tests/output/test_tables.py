@@ -78,6 +78,20 @@ def test_summary_line() -> None:
     )
 
 
+def test_summary_line_groups_thousands_as_each_language_writes_them() -> None:
+    # A national plan of 1,700 targets: "1.700 chỉ tiêu" in Vietnamese, never "1700".
+    summary = Summary(1700, {"achieved": 204, "overdue": 1496}, 1700, 1700, 1200, 1200)
+    assert rendered(tables.summary_line(summary, "en"), 300).startswith(
+        "1,700 targets: 204 achieved, 1,496 overdue · data coverage 1,700/1,700 targets (100%): "
+        "500/500 quantified targets with a figure, 1,200/1,200 tasks with a state"
+    )
+    assert rendered(tables.summary_line(summary, "vi"), 300).startswith(
+        "1.700 chỉ tiêu: 204 đã đạt; 1.496 đã đến hạn, chờ số liệu · độ phủ số liệu "
+        "1.700/1.700 chỉ tiêu (100%): 500/500 chỉ tiêu định lượng có số liệu, "
+        "1.200/1.200 nhiệm vụ có thông tin"
+    )
+
+
 def test_text_from_files_is_never_read_as_markup() -> None:
     row = GapRow(
         province="p", target_id="t", status="not_quantified", qualitative="[bold]x[/bold] [red]"

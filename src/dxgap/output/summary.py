@@ -54,6 +54,7 @@ def check_markdown(result: Check, lang: str) -> str:
     """`dxgap check`'s summary: the province and as-of year, its targets counted by status (in
     the order summaries list them, statuses in `lang`) and its data coverage."""
     from dxgap.frames import STATUSES
+    from dxgap.text.fmt import number
 
     summary = result.summary
     title = t("ci.check", lang, name=result.province.name, year=result.options.as_of)
@@ -62,8 +63,8 @@ def check_markdown(result: Check, lang: str) -> str:
     for status in STATUSES:
         n = summary.by_status.get(status, 0)
         if n:
-            lines.append(f"| {_cell(status_label(status, lang))} | {n} |")
-    lines.append(f"| **{t('ci.total', lang)}** | **{summary.targets}** |")
+            lines.append(f"| {_cell(status_label(status, lang))} | {number(n, 0, lang)} |")
+    lines.append(f"| **{t('ci.total', lang)}** | **{number(summary.targets, 0, lang)}** |")
     if summary.coverage_pct is not None:
         measured = summary.quantified - summary.tasks
         measured_with = summary.with_data - summary.tasks_with_state

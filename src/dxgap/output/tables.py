@@ -32,6 +32,7 @@ from dxgap.text.fmt import (
     format_series_from,
     format_value,
     format_years_met,
+    number,
 )
 
 STATUS_STYLE: dict[str, str] = {
@@ -253,7 +254,7 @@ def summary_line(summary: Summary, lang: str, split: bool = True) -> Text:
     for i, (status, count) in enumerate(parts):
         if i:
             text.append(t("summary.separator", lang))
-        text.append(f"{count} ", style="bold")
+        text.append(f"{number(count, 0, lang)} ", style="bold")  # 1.496 in Vietnamese
         text.append(t(f"summary.status.{status}", lang), style=STATUS_STYLE[status])
     cov = summary.coverage_pct
     pct = f" ({format_percent(cov, lang)})" if cov is not None else ""

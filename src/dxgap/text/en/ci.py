@@ -9,6 +9,6 @@ TEXT: dict[str, str] = {
     "ci.status": "Status",
     "ci.targets": "Targets",
     "ci.total": "Total",
-    "ci.coverage": "Data coverage: {n} of {of} quantified targets have a measurement.",
-    "ci.coverage_tasks": "Tasks: {n} of {of} have a reported state.",
+    "ci.coverage": "Data coverage: {n:n} of {of:n} quantified targets have a measurement.",
+    "ci.coverage_tasks": "Tasks: {n:n} of {of:n} have a reported state.",
 }

@@ -9,6 +9,6 @@ TEXT: dict[str, str] = {
     "ci.status": "Trạng thái",
     "ci.targets": "Số chỉ tiêu",
     "ci.total": "Tổng số",
-    "ci.coverage": "Độ phủ số liệu: {n}/{of} chỉ tiêu định lượng có số liệu.",
-    "ci.coverage_tasks": "Nhiệm vụ: {n}/{of} nhiệm vụ có báo cáo tình trạng.",
+    "ci.coverage": "Độ phủ số liệu: {n:n}/{of:n} chỉ tiêu định lượng có số liệu.",
+    "ci.coverage_tasks": "Nhiệm vụ: {n:n}/{of:n} nhiệm vụ có báo cáo tình trạng.",
 }
