@@ -1163,7 +1163,29 @@ def test_folder_without_yaml(tmp_path: Path) -> None:
 
     result = invoke("validate", folder, "--workspace", tmp_path)
 
-    assert only_problem(result) == "notes: folder holds no target (*.yaml) or data (*.csv) files"
+    assert only_problem(result) == (
+        "notes: folder holds no target file (*.yaml) and no data file (*.csv, *.xlsx, *.parquet)"
+    )
+
+
+def test_a_workspace_s_empty_data_folder_is_no_problem(tmp_path: Path) -> None:
+    # A workspace whose data/ holds no data file yet (only the README `dxgap init` writes)
+    # validates, as one with no data/ at all does; an empty folder named on the command line
+    # is still refused.
+    ws = tmp_path / "ws"
+    assert invoke("init", ws).exit_code == 0
+    for f in (ws / "data").iterdir():
+        if f.name != "README.md":
+            f.unlink()
+    assert invoke("validate", "--workspace", ws).exit_code == 0
+    (ws / "data" / "README.md").unlink()
+    (ws / "data").rmdir()
+    assert invoke("validate", "--workspace", ws).exit_code == 0
+    named = tmp_path / "empty"
+    named.mkdir()
+    result = invoke("validate", named, "--workspace", ws)
+    assert result.exit_code == 1
+    assert "folder holds no target file" in result.stdout
 
 
 def test_nonexistent_path_is_a_usage_error(tmp_path: Path) -> None:
@@ -1325,7 +1347,7 @@ def test_a_problem_about_a_folder_is_not_attached_to_a_file_and_names_it(
 
     assert result.stdout.splitlines()[0] == (
         "::error title=dxgap validate::provinces/empty: "
-        "folder holds no target (*.yaml) or data (*.csv) files"
+        "folder holds no target file (*.yaml) and no data file (*.csv, *.xlsx, *.parquet)"
     )
 
 

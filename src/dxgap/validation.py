@@ -56,7 +56,12 @@ class Report:
         }
 
 
-def _expand(paths: list[Path], report: Report, ws: Workspace) -> tuple[list[Path], list[Path]]:
+def _expand(
+    paths: list[Path], report: Report, ws: Workspace, may_be_empty: Path | None = None
+) -> tuple[list[Path], list[Path]]:
+    """The target and data files of `paths` (folders searched); a folder named that holds
+    none is a problem, except `may_be_empty` (the workspace's own data/, which a workspace
+    just made by `dxgap init` leaves empty, as it may leave it out)."""
     yaml_files: list[Path] = []
     data_files: list[Path] = []
     for path in paths:
@@ -69,7 +74,7 @@ def _expand(paths: list[Path], report: Report, ws: Workspace) -> tuple[list[Path
                 if p.suffix.lower() in YAML_SUFFIXES + DATA_SUFFIXES and not p.is_dir()
             )
             found += linked_folders(path)  # refused below, never skipped unseen
-            if not found:
+            if not found and path != may_be_empty:
                 report.problems.append(Problem(ws.display(path), Msg("validate.empty_folder")))
         else:
             found = [path]
@@ -95,9 +100,10 @@ def validate(paths: Sequence[str | os.PathLike[str]], ws: Workspace) -> Report:
     targets/ and data/)."""
     report = Report()
     chosen = [Path(p) for p in paths]
-    if not chosen:
+    default = not chosen
+    if default:
         chosen = [ws.targets_dir] + ([ws.data_dir] if ws.data_dir.is_dir() else [])
-    yaml_files, data_files = _expand(chosen, report, ws)
+    yaml_files, data_files = _expand(chosen, report, ws, ws.data_dir if default else None)
 
     catalogues: dict[Path, Catalogue | None] = {}
     loaded: dict[Path, tuple[TargetFile | None, list[Problem]]] = {}

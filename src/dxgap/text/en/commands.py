@@ -57,7 +57,7 @@ TEXT: dict[str, str] = {
         "formed in 2025"
     ),
     "path.no_such": "{path}: no such file or folder",
-    "validate.empty_folder": "folder holds no target (*.yaml) or data (*.csv) files",
+    "validate.empty_folder": "folder holds no target file (*.yaml) and no data file (*.csv, *.xlsx, *.parquet)",
     "validate.no_catalogue": (
         "no valid indicator catalogue ({name}) beside this file or in the workspace's targets/; "
         "indicator references were not checked"

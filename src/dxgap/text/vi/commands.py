@@ -68,7 +68,7 @@ TEXT: dict[str, str] = {
         "trước khi sắp xếp và 34 tỉnh, thành phố sau sắp xếp"
     ),
     "path.no_such": "{path}: không có tệp hoặc thư mục này",
-    "validate.empty_folder": "thư mục không có tệp chỉ tiêu (*.yaml) hay tệp số liệu (*.csv) nào",
+    "validate.empty_folder": "thư mục không có tệp chỉ tiêu (*.yaml) hay tệp số liệu (*.csv, *.xlsx, *.parquet) nào",
     "validate.no_catalogue": (
         "không có danh mục chỉ số ({name}) hợp lệ cạnh tệp này hoặc trong thư mục targets/ của "
         "thư mục làm việc; chưa kiểm tra được các mã chỉ số được tham chiếu"
