@@ -10,10 +10,13 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import signal
 import stat
-from collections.abc import Iterator, Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 
 from dxgap.errors import InputError, OutputError
 from dxgap.text import Msg
@@ -229,24 +232,53 @@ def _write_through(path: Path, data: bytes) -> None:
 
 
 def _replace(path: Path, data: bytes, shown: Path) -> None:
-    """Write to a temporary file beside `path`, then rename it over `path`."""
+    """Write to a temporary file beside `path`, then rename it over `path`.
+
+    Ctrl-C is held back from making the temporary file to renaming it (`_interrupts_held`):
+    one that comes before the rename removes the temporary file and leaves `path` as it was;
+    one that comes during the rename is acted upon once the new file is whole in place. Held
+    back, it cannot strike between making the temporary file and knowing its name, nor while
+    it is being removed, which would leave it behind."""
     if not path.parent.is_dir():
         raise OutputError(Msg("output.no_folder", path=str(shown), folder=str(path.parent)))
+    with _interrupts_held() as interrupted:
+        try:
+            tmp = _temporary(path)
+        except OSError as e:
+            raise _cannot_write(shown, e) from e
+        try:
+            tmp.write_bytes(data)
+            if path.exists():
+                tmp.chmod(stat.S_IMODE(path.stat().st_mode))
+            if interrupted():
+                raise KeyboardInterrupt
+            tmp.replace(path)
+        except OSError as e:
+            tmp.unlink(missing_ok=True)
+            raise _cannot_write(shown, e) from e
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[Callable[[], bool]]:
+    """Note Ctrl-C (SIGINT) rather than act on it inside the block, which may ask whether one
+    came; on leaving the block normally, act on the first one noted as the handler in place
+    before would have (Python's own raises `KeyboardInterrupt`). Only the main thread may set
+    a handler: elsewhere, and where Ctrl-C is ignored or left to the system, nothing changes."""
+    previous = signal.getsignal(signal.SIGINT)
+    if threading.current_thread() is not threading.main_thread() or not callable(previous):
+        yield lambda: False
+        return
+    noted: list[tuple[int, FrameType | None]] = []
+    signal.signal(signal.SIGINT, lambda signum, frame: noted.append((signum, frame)))
     try:
-        tmp = _temporary(path)
-    except OSError as e:
-        raise _cannot_write(shown, e) from e
-    try:
-        tmp.write_bytes(data)
-        if path.exists():
-            tmp.chmod(stat.S_IMODE(path.stat().st_mode))
-        tmp.replace(path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise _cannot_write(shown, e) from e
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        yield lambda: bool(noted)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if noted:
+        previous(*noted[0])
 
 
 def _temporary(path: Path) -> Path:
