@@ -185,8 +185,7 @@ def workbook(sheets: Sequence[Sheet]) -> bytes:
     import xlsxwriter
 
     for sheet in sheets:
-        if sheet.frame.height > XLSX_MAX_ROWS:
-            raise OutputError(Msg("output.xlsx_rows", rows=sheet.frame.height, limit=XLSX_MAX_ROWS))
+        _fits_a_sheet(sheet.frame)
     options = {
         "in_memory": True,
         "strings_to_formulas": False,
@@ -198,6 +197,12 @@ def workbook(sheets: Sequence[Sheet]) -> bytes:
         for sheet in sheets:
             _write_sheet(book, sheet)
     return buffer.getvalue()
+
+
+def _fits_a_sheet(frame: pl.DataFrame) -> None:
+    """`OutputError` when `frame` has more rows than a worksheet holds (`XLSX_MAX_ROWS`)."""
+    if frame.height > XLSX_MAX_ROWS:
+        raise OutputError(Msg("output.xlsx_rows", rows=frame.height, limit=XLSX_MAX_ROWS))
 
 
 _MAX_WIDTH = 60
@@ -257,6 +262,7 @@ def encode(
         df.write_parquet(buffer)
         return buffer.getvalue()
     if fmt == "xlsx":
+        _fits_a_sheet(df)  # each sheet holds a row per row of `df`: refused before they are made
         return workbook(sheets(df) if sheets is not None else [machine_sheet(df, sheet)])
     return render_text(df, fmt, lang, excel_compatible).encode("utf-8")
 
