@@ -79,7 +79,11 @@ elif point == "renamed":  # the new file is in place
 from dxgap.cli import main
 
 sys.argv = ["dxgap", *sys.argv[2:]]
-main()
+try:
+    main()
+finally:
+    if point == "finished":  # the command is over, the interpreter about to shut down
+        pause()
 """
 
 CATALOGUE = """indicators:
@@ -186,4 +190,19 @@ def test_ctrl_c_after_the_rename_leaves_the_whole_new_file(
     assert rows_in(out, fmt) == list(YEARS)
     assert [p.name for p in tmp_path.iterdir()] == [out.name]
     assert "wrote" not in err  # interrupted: the run does not report success
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_ctrl_c_once_the_run_is_over_changes_nothing(
+    workspace: Path, tmp_path: Path, fmt: str
+) -> None:
+    # A Ctrl-C during the interpreter's shutdown, after the run has reported success, leaves
+    # the run's exit code: no "wrote …" line beside an exit 130.
+    out = tmp_path / f"out.{fmt}"
+    out.write_bytes(OLD)
+    code, err = interrupted(workspace, out, "finished")
+    assert code == 0, err
+    assert rows_in(out, fmt) == list(YEARS)
+    assert "wrote" in err
     assert "Traceback" not in err

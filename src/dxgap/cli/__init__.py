@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -96,4 +97,10 @@ def main() -> None:
     gc.set_threshold(100_000, 20, 20)
     module = module_of(sys.argv[1:])
     register(MODULES if module is None else (module,))
-    _application.app()
+    try:
+        _application.app()
+    finally:
+        # the command is over (its files renamed into place, its exit code chosen): a Ctrl-C
+        # during the interpreter's shutdown (about 0.2 s) would turn a finished run into exit
+        # 130 beside its "wrote …" line; it is ignored from here on
+        signal.signal(signal.SIGINT, signal.SIG_IGN)

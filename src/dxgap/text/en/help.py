@@ -91,7 +91,7 @@ TEXT: dict[str, str] = {
     "help.schema.kind": "Which file's schema.",
     # check, trajectory, list
     "help.cmd.check": (
-        "Show how far each of a province's targets still is, and whether the pace is enough;\n"
+        "Show how far each of a province's targets still is, and whether the pace is enough; "
         'its tasks with their state, and their tally ("done 23/34; …").\n\nExample: dxgap '
         "check binh-duong --as-of 2024"
     ),
@@ -166,9 +166,9 @@ TEXT: dict[str, str] = {
     # extract
     "help.cmd.extract": (
         "Propose target entries from the text of a Vietnamese plan or news report.\n\nEach "
-        "entry has the exact quote, value, unit, comparator, year, yearly or not, and the\n"
+        "entry has the exact quote, value, unit, comparator, year, yearly or not, and the "
         "closest indicator of the workspace's catalogue; results, dates and document numbers "
-        "are left\nout. The YAML is a target-file skeleton with '# check:' notes; review every "
+        "are left out. The YAML is a target-file skeleton with '# check:' notes; review every "
         "entry.\n\nExample: dxgap extract tests/fixtures/extract/003_57a534363e9e645b.txt "
         "--province binh-duong --source-id seed-003"
     ),
@@ -191,7 +191,7 @@ TEXT: dict[str, str] = {
     "help.cmd.import": "Turn data in other layouts into dxgap data files.",
     "help.cmd.import.opensdg": (
         "Turn Open SDG indicator files into a dxgap data file, as the map says.\n\nBlank "
-        "disaggregation is the total; empty values are skipped, and counted on stderr with\n"
+        "disaggregation is the total; empty values are skipped, and counted on stderr with "
         "every other row the map does not place.\n\nExample: dxgap import opensdg "
         "indicator_17-6-1.csv --map map.yaml -o data/ca-17-6-1.csv"
     ),

@@ -189,9 +189,9 @@ TEXT: dict[str, str] = {
     # extract
     "help.cmd.extract": (
         "Đề xuất các mục chỉ tiêu từ văn bản kế hoạch hoặc bài báo tiếng Việt.\n\nMỗi mục gồm "
-        "nguyên văn trích dẫn, giá trị, đơn vị, phép so sánh, năm, có phải hằng năm không, và\n"
+        "nguyên văn trích dẫn, giá trị, đơn vị, phép so sánh, năm, có phải hằng năm không, và "
         "chỉ số gần nhất trong danh mục của thư mục làm việc; kết quả đã đạt, ngày tháng và số "
-        "hiệu văn bản\nđược bỏ qua. Bản YAML là khung tệp chỉ tiêu kèm ghi chú '# check:'; cần "
+        "hiệu văn bản được bỏ qua. Bản YAML là khung tệp chỉ tiêu kèm ghi chú '# check:'; cần "
         "rà soát từng mục.\n\nVí dụ: dxgap extract "
         "tests/fixtures/extract/003_57a534363e9e645b.txt --province binh-duong --source-id "
         "seed-003"
@@ -220,7 +220,7 @@ TEXT: dict[str, str] = {
     "help.cmd.import.opensdg": (
         "Chuyển tệp chỉ số Open SDG thành một tệp số liệu của dxgap, theo tệp ánh xạ.\n\n"
         "Phân tổ để trống là số tổng; giá trị trống được bỏ qua và được đếm (in ra luồng lỗi) "
-        "cùng\nmọi dòng khác mà tệp ánh xạ không xác định được vị trí.\n\nVí dụ: dxgap import "
+        "cùng mọi dòng khác mà tệp ánh xạ không xác định được vị trí.\n\nVí dụ: dxgap import "
         "opensdg indicator_17-6-1.csv --map map.yaml -o data/ca-17-6-1.csv"
     ),
     "help.import.opensdg.source": "Một tệp CSV chỉ số Open SDG, hoặc một thư mục các tệp đó.",
