@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from dxgap.errors import InputError, Problem
 from dxgap.files import YAML_SUFFIXES, display, read_text, refusal
@@ -35,6 +35,9 @@ class Parsed:
     path: Path
     data: Any
     at: Located
+
+
+M = TypeVar("M", bound=BaseModel)
 
 
 def parse_yaml(path: Path, shown: str | None = None) -> Parsed:
@@ -103,16 +106,25 @@ def load_catalogue_file(
     return (catalogue if ok else None), at.problems
 
 
-def _clean_catalogue(text: str, name: str) -> Catalogue | None:
-    """The catalogue read without positions, when that reading finds no problem at all; None
-    when there may be one, to be read with positions (as `_clean_target_file`)."""
+def _plain_model(text: str, model: type[M]) -> tuple[dict[str, Any], M] | None:
+    """A file's plain data (`fastyaml`, no positions) and its model, or None when the fast
+    path declines the file or the data does not validate (then it is read with positions)."""
     data = fastyaml.plain_data(text)
     if not isinstance(data, dict):
         return None
     try:
-        catalogue = Catalogue.model_validate(data)
+        return data, model.model_validate(data)
     except ValidationError:
         return None
+
+
+def _clean_catalogue(text: str, name: str) -> Catalogue | None:
+    """The catalogue read without positions, when that reading finds no problem at all; None
+    when there may be one, to be read with positions (as `_clean_target_file`)."""
+    read = _plain_model(text, Catalogue)
+    if read is None:
+        return None
+    catalogue = read[1]
     probe = Located(name, yamlio.Marks())
     rules.check_catalogue(probe, catalogue)
     return None if probe.problems else catalogue
@@ -168,13 +180,10 @@ def _clean_target_file(
 ) -> TargetFile | None:
     """The model of a target file read without positions, when that reading finds no problem
     at all (no warning either); None when there may be one, to be read with positions."""
-    data = fastyaml.plain_data(text)
-    if not isinstance(data, dict):
+    read = _plain_model(text, TargetFile)
+    if read is None:
         return None
-    try:
-        model = TargetFile.model_validate(data)
-    except ValidationError:
-        return None
+    data, model = read
     probe = Located(name, yamlio.Marks())  # no positions: any problem sends the file back
     sources, targets = list(enumerate(model.sources)), list(enumerate(model.targets))
     written = rules.source_ids(data)
