@@ -118,3 +118,17 @@ def test_a_bracket_s_own_piece_says_it_is_a_target(matcher: Matcher) -> None:
         "còn 53 thôn trắng sóng).\n"
     )
     assert [(v, c) for v, c, _ in triples(extract(text, matcher))] == [(100.0, ">=")]
+
+
+def test_what_exists_told_in_prose_is_no_target(matcher: Matcher) -> None:
+    # A report's sentence of what there is; a plan writes the same words with a deadline, or
+    # as an item of its list of goals.
+    told = (
+        "Tỉnh phấn đấu đến năm 2025 có 100% thôn được phủ sóng 4G. Trên địa bàn tỉnh có 4 doanh "
+        "nghiệp viễn thông chính.\n"
+    )
+    assert triples(extract(told, matcher)) == [(100.0, ">=", 2025)]
+    dated = "Đến năm 2025, toàn tỉnh có 50 doanh nghiệp công nghệ số.\n"
+    assert triples(extract(dated, matcher)) == [(50.0, ">=", 2025)]
+    listed = "Mục tiêu đến năm 2025:\n- Toàn tỉnh có 50 doanh nghiệp công nghệ số.\n"
+    assert triples(extract(listed, matcher)) == [(50.0, ">=", 2025)]

@@ -211,18 +211,24 @@ def _stance_of(text: str, spans: list[Span | None], ctx: Context) -> bool | None
     return ctx.stance
 
 
+def _told(sentence: str, listed: bool, national: bool) -> bool:
+    """A sentence that states no target of the document's own: the ministry's own promise in a
+    province's text, or what exists told in prose (`Trên địa bàn tỉnh có 3 doanh nghiệp …`)."""
+    return (not national and stance.foreign(sentence)) or (not listed and stance.exists(sentence))
+
+
 def _clause(
     text: str, clause: Clause, scope: Scope, ctx: Context, matcher: Matcher, qualitative: bool
 ) -> list[Proposal]:
-    if not ctx.national and stance.foreign(scope.sentence.of(text)):
-        return []  # the ministry's own promise, not the province's
+    line = text[text.rfind("\n", 0, scope.sentence.start) + 1 : scope.sentence.end]
+    listed = scope.intro is not None or _NUMBERED.match(line) is not None
+    if _told(scope.sentence.of(text), listed, ctx.national):
+        return []
     qs = [
         replace(q, start=q.start + clause.span.start, end=q.end + clause.span.start)
         for q in quantities(clause.span.of(text))
     ]
     qs = [q for q in qs if not _FROM_TO.match(text, q.end)]  # "từ 1% lên 2%": 1% is the base
-    line = text[text.rfind("\n", 0, scope.sentence.start) + 1 : scope.sentence.end]
-    listed = scope.intro is not None or _NUMBERED.match(line) is not None
     meaning = definitions.defining(scope.sentence.of(text), listed)  # "… yêu cầu toàn bộ …"
     cut = len(text) if meaning is None else scope.sentence.start + meaning
     qs = [q for q in qs if q.start < cut]

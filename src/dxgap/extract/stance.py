@@ -91,6 +91,19 @@ _NOW_OPENING = re.compile(
 đã ban hành kế hoạch …`): its word of a result counts twice, over the nouns of the plans it
 names."""
 
+_EXISTS = re.compile(
+    r"\W*(?:Trên địa bàn|Toàn)\s+(?:tỉnh|thành phố|huyện|thị xã|xã|phường)\s+(?:hiện\s+)?có\s+\d",
+    re.IGNORECASE,
+)
+
+
+def exists(sentence: str) -> bool:
+    """Whether a sentence of prose tells what exists (`Trên địa bàn tỉnh có 3 doanh nghiệp viễn
+    thông chính`, `Toàn tỉnh có 120 hợp tác xã …`) and says nothing of a target: a plan writes
+    the same words with a deadline or a word of a goal (`Đến năm 2025, toàn tỉnh có 50 …`)."""
+    return _EXISTS.match(sentence) is not None and decided(sentence) is not True
+
+
 _TASK_VERBS = (
     r"Đưa|Hoàn thành|Hoàn thiện|Phát triển|Xây dựng|Triển khai|Thực hiện|Tổ chức|Nâng cao|"
     r"Nâng|Tăng|Tăng cường|Đẩy mạnh|Hỗ trợ|Đào tạo|Bồi dưỡng|Phổ cập|Cung cấp|Số hóa|Số hoá|"
