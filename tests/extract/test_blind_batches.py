@@ -132,3 +132,22 @@ def test_what_exists_told_in_prose_is_no_target(matcher: Matcher) -> None:
     assert triples(extract(dated, matcher)) == [(50.0, ">=", 2025)]
     listed = "Mục tiêu đến năm 2025:\n- Toàn tỉnh có 50 doanh nghiệp công nghệ số.\n"
     assert triples(extract(listed, matcher)) == [(50.0, ">=", 2025)]
+
+
+def test_a_range_of_counts_after_a_floor_is_one_range(matcher: Matcher) -> None:
+    text = "Trong năm 2026, hình thành mới tối thiểu 30 - 50 doanh nghiệp khởi nguồn.\n"
+    assert [(p.value, p.value_max, p.year) for p in extract(text, matcher)] == [(30.0, 50.0, 2026)]
+    days = "Trong năm 2026, rút ngắn thời gian xử lý hồ sơ trong 30 - 50 ngày.\n"
+    assert all(p.value_max != 50.0 for p in extract(days, matcher))  # days: no range of counts
+
+
+def test_a_part_with_its_own_floor_is_a_target(matcher: Matcher) -> None:
+    # "trong đó …" names a part of the figure before it; with its own floor it is one more
+    # target, without one it is where the figure goes ("333 tỷ đồng cho 11 dự án, trong đó …").
+    text = (
+        "Năm 2026, hình thành mới tối thiểu 40 doanh nghiệp khởi nguồn, trong đó Hà Nội đạt "
+        "tối thiểu 15 doanh nghiệp.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [(40.0, 2026), (15.0, 2026)]
+    spent = "Phấn đấu năm 2026 bố trí 333 tỷ đồng cho 11 dự án, trong đó 4 dự án chuyển tiếp.\n"
+    assert 4.0 not in [v for v, _, _ in triples(extract(spent, matcher))]

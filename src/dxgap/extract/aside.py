@@ -70,6 +70,9 @@ _BESIDE_PLAN = re.compile(
 (mục tiêu 70%)`), as `mới đạt 30% (kế hoạch 40%)` is: a plan writes no target beside its own."""
 
 _PIECE_END = re.compile(r"[,;]")
+_FLOOR = re.compile(r"(?<!\w)(?:tối thiểu|ít nhất|không dưới|không ít hơn)\s*$", re.IGNORECASE)
+"""A part with its own floor is a target of its own: `… 30 - 50 doanh nghiệp, trong đó Hà Nội đạt
+tối thiểu 20 doanh nghiệp`."""
 NEAR = 160
 """Characters around a figure in which the words that qualify it are looked for."""
 
@@ -119,8 +122,9 @@ def aside(
         first is not None
         and q.unit in parts
         and _BREAKDOWN_ANY.search(text, max(first.end, q.start - NEAR), q.start)
+        and not _FLOOR.search(text, max(first.end, q.start - 24), q.start)
     ):
-        return True
+        return True  # "333 tỷ đồng cho 11 dự án, trong đó 1 dự án …" (not "… đạt tối thiểu 20")
     goal = (
         _GOAL.search(text, max(group.start, q.start - NEAR), min(group.end, q.end + NEAR))
         is not None

@@ -74,8 +74,11 @@ _BOUND = re.compile(
     re.IGNORECASE,
 )
 """A duration is a quantity when a bound states it (`không quá 3 giây`, `trong vòng 2 giờ`)."""
-_FROM = re.compile(r"(?:^|\s)(?:từ|tu)\s*$", re.IGNORECASE)
-"""`từ` before a range of counts (`từ 3 đến 5 doanh nghiệp`): the two numbers are one range."""
+_FROM = re.compile(
+    r"(?:^|\s)(?:từ|tu|tối thiểu|toi thieu|ít nhất|it nhat|khoảng)\s*$", re.IGNORECASE
+)
+"""`từ`, or a bound, before a range of counts (`từ 3 đến 5 doanh nghiệp`, `tối thiểu 30 - 50
+doanh nghiệp`): the two numbers are one range."""
 _NOUN_AFTER = re.compile(r"\s+(?:[^\W\d_]|\()", re.UNICODE)
 
 
@@ -243,7 +246,7 @@ def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
         if _YEAR_WORDS.search(before) or not _NOUN_AFTER.match(text, end):
             return None
     value_max = None
-    counted = rng is not None and _FROM.search(text, max(0, m.start() - 8), m.start()) is not None
+    counted = rng is not None and _FROM.search(text, max(0, m.start() - 12), m.start()) is not None
     if rng is not None and (_unit_after(text, rng[1])[0] != "count" or counted):
         value_max, doubtful2 = parsed_value(rng[2])
         doubtful |= doubtful2
