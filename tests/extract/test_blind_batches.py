@@ -151,3 +151,21 @@ def test_a_part_with_its_own_floor_is_a_target(matcher: Matcher) -> None:
     assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [(40.0, 2026), (15.0, 2026)]
     spent = "Phấn đấu năm 2026 bố trí 333 tỷ đồng cho 11 dự án, trong đó 4 dự án chuyển tiếp.\n"
     assert 4.0 not in [v for v, _, _ in triples(extract(spent, matcher))]
+
+
+def test_a_thing_to_finish_takes_the_deadline_of_its_list(matcher: Matcher) -> None:
+    # Batches 96-111: "Đến năm 2025: Cơ bản hoàn thành …", an item "a) Hoàn thành …" under
+    # "2. Mục tiêu đến năm 2030": yes/no targets of the list's year, as with a figure.
+    intro = (
+        "Đến năm 2025: Cơ bản hoàn thành việc chuyển đổi số trong các cơ quan Đảng, Nhà nước. "
+        "Xây dựng chính quyền điện tử.\n"
+    )
+    assert [(p.value, p.year) for p in extract(intro, matcher)] == [(True, 2025)]
+    listed = (
+        "KẾ HOẠCH CHUYỂN ĐỔI SỐ\n1. Mục tiêu chung\nPhát triển chính quyền số.\n"
+        "2. Mục tiêu đến năm 2030\na) Hoàn thành xây dựng chính quyền số.\n"
+        "b) 100% hồ sơ được xử lý trực tuyến.\n"
+    )
+    assert [(p.value, p.year) for p in extract(listed, matcher)] == [(True, 2030), (100.0, 2030)]
+    done = "Đến năm 2030, tỉnh phấn đấu 100% hồ sơ trực tuyến. Năm 2024, tỉnh đã hoàn thành IOC.\n"
+    assert [(p.value, p.year) for p in extract(done, matcher)] == [(100.0, 2030)]

@@ -410,6 +410,25 @@ def _task_before(
     return _task(text, replace(scope, clause=left), ctx, matcher, qualitative=False)
 
 
+def _task_years(text: str, span: Span, ctx: Context) -> list[wording.YearRef]:
+    """The deadlines a span states for a thing to finish (`đến năm 2025`, `trước năm 2026`)."""
+    return [
+        r
+        for r in wording.years(ctx.masked, span.start, span.end)
+        if r.kind in ("by", "before", "period") and not past_year(text, span.start, r)
+    ]
+
+
+def _item_year(text: str, scope: Scope, ctx: Context) -> list[wording.YearRef]:
+    """The deadline a heading gives an item of the list under it (`Đến năm 2030:` / `- Hoàn
+    thành xây dựng chính quyền điện tử`); none for a sentence of prose."""
+    line = text[text.rfind("\n", 0, scope.sentence.start) + 1 : scope.sentence.end]
+    ref, _ = ctx.deadline()
+    if ref is None or not _NUMBERED.match(line) or ref.kind not in ("by", "before", "period"):
+        return []
+    return [ref]
+
+
 def _task(
     text: str, scope: Scope, ctx: Context, matcher: Matcher, qualitative: bool
 ) -> Proposal | None:
@@ -421,11 +440,11 @@ def _task(
         return None
     words = clause.of(text)
     kind = "recommendation" if stance.recommendation(scope.sentence.of(text)) else "commitment"
-    own = [
-        r
-        for r in wording.years(ctx.masked, clause.start, clause.end)
-        if r.kind in ("by", "before", "period") and not past_year(text, clause.start, r)
-    ]
+    own = _task_years(text, clause, ctx) or (
+        _task_years(text, scope.intro, ctx)
+        if scope.intro is not None
+        else _item_year(text, scope, ctx)
+    )  # its own deadline, or its list's ("Đến năm 2025: Cơ bản hoàn thành …", "2. Đến năm 2030")
     done = tasks.done(words, own[-1].kind == "before" if own else False)
     if own and kind == "commitment" and done:
         return tasks.yes_no(

@@ -15,11 +15,11 @@ from dxgap.text import Msg
 _DONE = re.compile(
     r"(?:^|,\s*)(?:(?:[^\W\d]+\s+){0,3}?(?:sẽ|phải|cần|được|dự kiến|phấn đấu)\s+|"
     r"(?:[^\W\d]+\s+){0,6}?(?:yêu cầu|giao|chỉ đạo)\s+(?:[^\W\d]+,?\s+){0,8}?)?"
-    r"(?:hình thành|hoàn thành|hoàn thiện|đưa vào (?:vận hành|sử dụng|hoạt động)|"
+    r"(?:cơ bản\s+)?(?:hình thành|hoàn thành|hoàn thiện|đưa vào (?:vận hành|sử dụng|hoạt động)|"
     r"ban hành|thành lập|xây dựng xong|triển khai xong|đi vào hoạt động|vận hành)(?!\w)",
     re.IGNORECASE,
 )
-"""A thing to finish, opening a comma piece (`Hoàn thành …`, `tỉnh sẽ đưa vào vận hành …`,
+"""A thing to finish, opening a comma piece (`Hoàn thành …`, `Cơ bản hoàn thành …`, `tỉnh sẽ đưa vào vận hành …`,
 `Trước năm 2023, hình thành …`) or after a directive (`Ban Chỉ đạo yêu cầu các huyện còn lại
 hoàn thành …`, `… yêu cầu các sở, ngành hoàn thành …`), not a state described (`chính quyền số vận hành thông suốt`)."""
 
@@ -36,9 +36,13 @@ CAPTION = re.compile(
 """A photo's caption or a speaker's line, no task (`Ông … phát biểu`, `Ảnh: …`)."""
 
 
+_ITEM_MARK = re.compile(r"^\s*(?:(?:[a-zđ]|\d+(?:\.\d+)*|[IVX]+)[.)]|[-–•+*])\s+")
+
+
 def done(words: str, before: bool) -> bool:
     """Whether a clause names a thing to finish: a verb of finishing (`_DONE`), or any doing
     (`thực hiện`, `triển khai`) when its deadline is `trước năm …` (`before`)."""
+    words = _ITEM_MARK.sub("", words, count=1)  # "a) Hoàn thành …": the item's mark aside
     done = _DONE if _MARKED.search(words) else _DONE_PLAIN
     return bool(done.search(words) or (before and _DO.search(words)))
 
