@@ -327,7 +327,8 @@ def test_the_check_cache_never_remembers_a_database(
 ) -> None:
     monkeypatch.delenv("DXGAP_NO_CACHE")  # the command line's cache, on
     db = tmp_path / "w.db"
-    uri = sqlite_db(db, [("binh-duong", "online_dossier_rate", 2024, 70, None, None)])
+    # a quantified target's indicator (a task's row shows no figure: methodology §15)
+    uri = sqlite_db(db, [("binh-duong", "procedures_fully_digital_rate", 2024, 70, None, None)])
     monkeypatch.setenv("DXGAP_DB_URI", uri)
     ws = workspace_from(tmp_path)
     (ws / "data" / "w.source.yaml").write_text("uri_env: DXGAP_DB_URI\nquery: SELECT * FROM m\n")
@@ -336,7 +337,8 @@ def test_the_check_cache_never_remembers_a_database(
     def latest() -> object:
         code, out, err = run_cli(*args)
         assert code == 0, err
-        (row,) = [r for r in json.loads(out) if r["indicator"] == "online_dossier_rate"][:1]
+        rows = json.loads(out)
+        (row,) = [r for r in rows if r["indicator"] == "procedures_fully_digital_rate"][:1]
         return row["latest_value"]
 
     assert latest() == 70.0
