@@ -169,3 +169,15 @@ def test_a_thing_to_finish_takes_the_deadline_of_its_list(matcher: Matcher) -> N
     assert [(p.value, p.year) for p in extract(listed, matcher)] == [(True, 2030), (100.0, 2030)]
     done = "Đến năm 2030, tỉnh phấn đấu 100% hồ sơ trực tuyến. Năm 2024, tỉnh đã hoàn thành IOC.\n"
     assert [(p.value, p.year) for p in extract(done, matcher)] == [(100.0, 2030)]
+
+
+def test_a_year_after_a_name_and_a_list_of_levels_are_no_counts(matcher: Matcher) -> None:
+    named = (
+        "Đến năm 2025, 80% người dân có danh tính số. Ngày hội Công nghệ số Khánh Hòa 2025 khởi "
+        "động phong trào Bình dân học vụ số.\n"
+    )
+    assert triples(extract(named, matcher)) == [(80.0, ">=", 2025)]
+    levels = "Đến năm 2025, tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 đạt trên 60%.\n"
+    assert triples(extract(levels, matcher)) == [(60.0, ">", 2025)]
+    counted = "Đến năm 2025, toàn tỉnh có 2025 doanh nghiệp công nghệ số.\n"
+    assert triples(extract(counted, matcher)) == [(2025.0, ">=", 2025)]

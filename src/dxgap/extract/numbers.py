@@ -44,7 +44,8 @@ _NOT_BEFORE = re.compile(
     r"(?:\bsố|\bthứ|\blần|\bkhóa|\bkhoá|\bquý|\btháng|\bngày|\bnăm|\bgiai đoạn|\bmức độ|"
     r"\bmức|\bĐiều|\bkhoản|\bđiểm|\bphiên|\bQuyết định|\bNghị quyết|\bNghị định|\bChỉ thị|"
     r"\bKế hoạch|\bĐề án|\bThông tư|\bLuật|\bCông văn|\bVăn bản|\bQĐ|\bNQ|\bversion|\bphiên bản|"
-    r"\bgiờ|\bcấp độ|\bBộ chỉ số|\bchuẩn|\bISO|\bTCVN|\bhạng|\bnhóm|\btop|\bvị trí|\bmô hình)\s*$",
+    r"\bgiờ|\bcấp độ|\bBộ chỉ số|\bchuẩn|\bISO|\bTCVN|\bhạng|\bnhóm|\btop|\bvị trí|\bmô hình|"
+    r"\bmức độ\s+\d(?:\s*(?:,|và|hoặc)\s*\d)*\s*(?:,|và|hoặc))\s*$",  # "mức độ 3, 4"
     re.IGNORECASE,
 )
 _RANK = re.compile(
@@ -68,6 +69,9 @@ _YEAR_WORDS = re.compile(
     r"giai doan|[-–—/])\s*$",
     re.IGNORECASE,
 )
+_NAMED = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-ZĐ][^\W\d_]*\s+$")
+"""A name's last word before a year (`Ngày hội Công nghệ số Khánh Hòa 2025`, `SEA Games 2025`),
+not the first word of a sentence (`Có 2025 …`)."""
 _DURATION = re.compile(r"\s*(?:giờ|phút|giây|ngày làm việc|ngày)(?!\w)", re.IGNORECASE)
 _BOUND = re.compile(
     r"(?:^|\s)(?:không quá|không vượt quá|tối đa|dưới|trong vòng|ít nhất|tối thiểu|còn)\s*$",
@@ -243,8 +247,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
     rng = _range_after(text, end)
     if _YEARLIKE.fullmatch(m.group()) and (rng is None or _YEARLIKE.fullmatch(rng[2])):
         before = text[max(0, m.start() - 14) : m.start()]
-        if _YEAR_WORDS.search(before) or not _NOUN_AFTER.match(text, end):
-            return None
+        if _YEAR_WORDS.search(before) or not _NOUN_AFTER.match(text, end) or _NAMED.search(before):
+            return None  # "năm 2025", "… Khánh Hòa 2025 khởi động": a year
     value_max = None
     counted = rng is not None and _FROM.search(text, max(0, m.start() - 12), m.start()) is not None
     if rng is not None and (_unit_after(text, rng[1])[0] != "count" or counted):
