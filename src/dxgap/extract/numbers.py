@@ -69,7 +69,7 @@ _YEAR_WORDS = re.compile(
     r"giai doan|[-–—/])\s*$",
     re.IGNORECASE,
 )
-_NAMED = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-ZĐ][^\W\d_]*\s+$")
+_NAME_BEFORE = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-ZĐ][^\W\d_]*\s+$")
 """A name's last word before a year (`Ngày hội Công nghệ số Khánh Hòa 2025`, `SEA Games 2025`),
 not the first word of a sentence (`Có 2025 …`)."""
 _DURATION = re.compile(r"\s*(?:giờ|phút|giây|ngày làm việc|ngày)(?!\w)", re.IGNORECASE)
@@ -247,7 +247,11 @@ def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
     rng = _range_after(text, end)
     if _YEARLIKE.fullmatch(m.group()) and (rng is None or _YEARLIKE.fullmatch(rng[2])):
         before = text[max(0, m.start() - 14) : m.start()]
-        if _YEAR_WORDS.search(before) or not _NOUN_AFTER.match(text, end) or _NAMED.search(before):
+        if (
+            _YEAR_WORDS.search(before)
+            or not _NOUN_AFTER.match(text, end)
+            or _NAME_BEFORE.search(before)
+        ):
             return None  # "năm 2025", "… Khánh Hòa 2025 khởi động": a year
     value_max = None
     counted = rng is not None and _FROM.search(text, max(0, m.start() - 12), m.start()) is not None

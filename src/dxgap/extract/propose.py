@@ -211,6 +211,12 @@ def _stance_of(text: str, spans: list[Span | None], ctx: Context) -> bool | None
     return ctx.stance
 
 
+def _an_item(text: str, scope: Scope) -> bool:
+    """Whether the sentence stands on a line marked as a list's item (`a)`, `-`, `2.1.`)."""
+    line = text[text.rfind("\n", 0, scope.sentence.start) + 1 : scope.sentence.end]
+    return _NUMBERED.match(line) is not None
+
+
 def _told(sentence: str, listed: bool, national: bool) -> bool:
     """A sentence that states no target of the document's own: the ministry's own promise in a
     province's text, or what exists told in prose (`Trên địa bàn tỉnh có 3 doanh nghiệp …`)."""
@@ -220,8 +226,7 @@ def _told(sentence: str, listed: bool, national: bool) -> bool:
 def _clause(
     text: str, clause: Clause, scope: Scope, ctx: Context, matcher: Matcher, qualitative: bool
 ) -> list[Proposal]:
-    line = text[text.rfind("\n", 0, scope.sentence.start) + 1 : scope.sentence.end]
-    listed = scope.intro is not None or _NUMBERED.match(line) is not None
+    listed = scope.intro is not None or _an_item(text, scope)
     if _told(scope.sentence.of(text), listed, ctx.national):
         return []
     qs = [
@@ -422,9 +427,8 @@ def _task_years(text: str, span: Span, ctx: Context) -> list[wording.YearRef]:
 def _item_year(text: str, scope: Scope, ctx: Context) -> list[wording.YearRef]:
     """The deadline a heading gives an item of the list under it (`Đến năm 2030:` / `- Hoàn
     thành xây dựng chính quyền điện tử`); none for a sentence of prose."""
-    line = text[text.rfind("\n", 0, scope.sentence.start) + 1 : scope.sentence.end]
     ref, _ = ctx.deadline()
-    if ref is None or not _NUMBERED.match(line) or ref.kind not in ("by", "before", "period"):
+    if ref is None or not _an_item(text, scope) or ref.kind not in ("by", "before", "period"):
         return []
     return [ref]
 
