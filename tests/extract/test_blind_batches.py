@@ -181,3 +181,61 @@ def test_a_year_after_a_name_and_a_list_of_levels_are_no_counts(matcher: Matcher
     assert triples(extract(levels, matcher)) == [(60.0, ">", 2025)]
     counted = "Đến năm 2025, toàn tỉnh có 2025 doanh nghiệp công nghệ số.\n"
     assert triples(extract(counted, matcher)) == [(2025.0, ">=", 2025)]
+
+
+# Batch 112-119 (keyed by another hand, scored before any change: docs/extract.md).
+
+
+def test_a_bracket_s_year_is_only_its_own_figures(matcher: Matcher) -> None:
+    # The 2030 targets in brackets after the 2025 ones do not move the 2025 ones to 2030.
+    text = (
+        "Các mục tiêu cụ thể đến năm 2025 như sau:\n"
+        "- 95% hồ sơ công việc cấp tỉnh, 75% hồ sơ công việc cấp huyện được xử lý trên môi "
+        "trường mạng (mục tiêu năm 2030 lần lượt là: 100% và 90%); 70% cơ sở dữ liệu được kết "
+        "nối (mục tiêu năm 2030 là 95%).\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [
+        (95.0, 2025),
+        (75.0, 2025),
+        (100.0, 2030),
+        (90.0, 2030),
+        (70.0, 2025),
+        (95.0, 2030),
+    ]
+
+
+def test_a_year_in_brackets_dates_the_figure_before_it(matcher: Matcher) -> None:
+    # Brackets holding only a year are the figure's date, as before.
+    text = "Chỉ tiêu cụ thể:\nTỷ lệ hồ sơ trực tuyến đạt 70% (năm 2026), 90% (năm 2030).\n"
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [(70.0, 2026), (90.0, 2030)]
+
+
+def test_a_sentence_opening_with_its_deadline_keeps_it_for_the_next(matcher: Matcher) -> None:
+    # "vào năm 2045" is the second figure's own year; the sentence after goes on with 2030.
+    text = (
+        "Theo đề án, đến năm 2030, kinh tế số của tỉnh chiếm khoảng 30% GRDP và tăng lên 45% "
+        "GRDP vào năm 2045. Trong đó, tỷ trọng kinh tế số trong các ngành dự kiến đạt 60%.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [
+        (30.0, 2030),
+        (45.0, 2045),
+        (60.0, 2030),
+    ]
+
+
+def test_a_later_clause_of_a_report_goes_on_with_its_results(matcher: Matcher) -> None:
+    # "hoàn thành …" after "đã …;" reports what was done, not a task to finish.
+    text = (
+        "Toàn huyện đã cấp hơn 45 nghìn tài khoản định danh điện tử; hoàn thành số hóa sổ hộ "
+        "tịch với 215.430 trang dữ liệu, phục vụ tra cứu.\n"
+    )
+    assert extract(text, matcher) == []
+
+
+def test_a_later_clause_with_its_own_deadline_is_still_a_target(matcher: Matcher) -> None:
+    # The same shape, but the later clause gives a deadline of its own: a target.
+    text = (
+        "Toàn huyện đã cấp hơn 45 nghìn tài khoản định danh điện tử; hoàn thành số hóa 100% sổ "
+        "hộ tịch trước năm 2027.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [(100.0, 2026)]

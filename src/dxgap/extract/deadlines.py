@@ -73,13 +73,32 @@ def year_of(
         refs = [
             r
             for r in wording.years(ctx.masked, span.start, span.end)
-            if r.kind in wording.DEADLINES and not past_year(text, span.start, r)
+            if r.kind in wording.DEADLINES
+            and not past_year(text, span.start, r)
+            and not _bracketed_apart(text, span, r, q_start)
         ]
         if refs:
             before = [r for r in refs if r.start < q_start]
             return (before[-1] if before else refs[0]), None
     year, said = ctx.deadline()
     return (year, said) if year is not None else (None, None)
+
+
+def _bracketed_apart(text: str, span: Span, ref: wording.YearRef, q_start: int) -> bool:
+    """Whether the year `ref` stands in brackets with figures of their own that do not hold the
+    figure at `q_start`: the year is those figures' (`90% hồ sơ cấp tỉnh, 80% … cấp huyện (mục
+    tiêu năm 2030 lần lượt là: 100%, 90%)` under `mục tiêu cụ thể đến năm 2025`: the 90% is of
+    2025). Brackets holding only the year date the figure before them (`80% (năm 2025)`)."""
+    opened = text.rfind("(", span.start, ref.start)
+    if opened == -1 or text.find(")", opened, ref.start) != -1:
+        return False
+    line_end = text.find("\n", ref.end)
+    line_end = len(text) if line_end == -1 else line_end
+    closed = text.find(")", ref.end, line_end)  # beyond the span: a clause may end at `là:`
+    closed = line_end if closed == -1 else closed
+    if opened < q_start < closed:
+        return False
+    return any(c.isdigit() for c in text[opened : ref.start] + text[ref.end : closed])
 
 
 def deadline(

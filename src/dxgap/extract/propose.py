@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dxgap.extract import definitions, provinces, stance, table, tasks, wording
+from dxgap.extract import definitions, provinces, restated, stance, table, tasks, wording
 from dxgap.extract.aside import NAMED, NEAR, aside, bracket, past_year
 from dxgap.extract.aside import piece as own_piece
 from dxgap.extract.deadlines import Context, Scope, when, year_of
@@ -66,6 +66,10 @@ _OWN_PRODUCT = re.compile(r"\s*(?:của\s+(?:tỉnh|thành phố)\s+)?GRDP(?!\w)
 """A share of GRDP is the province's own, whoever is named before it (`trong khi cả nước phấn
 đấu … 20% GDP … thì mục tiêu của Hà Giang là 5% GRDP`)."""
 _AND = re.compile(r"\s(?:và|va)\s")
+_LEAD_IN = re.compile(
+    r"\W*(?:theo\s+(?:kế hoạch|đó|đề án|nghị quyết|chương trình)\s*,?\s*)?", re.IGNORECASE
+)
+"""Words before a sentence's opening deadline that do not push it from the opening."""
 
 
 def extract(
@@ -131,7 +135,7 @@ def extract(
             _learn(text, sent, ctx)
             _follow(text, sent, ctx)
             previous = sent
-    return out
+    return restated.merged(out, text)
 
 
 def _learn(
@@ -175,15 +179,21 @@ def _learn(
             and refs[0].start - span.start <= _OPENING
             and not _NUMBERED.match(words)
         )
-        if refs and (framing or opens):
-            ctx.year, ctx.year_text, ctx.year_said = refs[-1], words, not (heading or intro)
+        # a sentence that opens with its deadline keeps it for the sentences after it; a later
+        # year is a figure's own (`Theo kế hoạch, đến năm 2030, … chiếm 35% GRDP và tăng lên
+        # 50% GRDP vào năm 2045. Trong đó, … đạt 70%`: the 70% is of 2030)
+        lead = _LEAD_IN.match(words)
+        first = bool(refs) and refs[0].start - span.start <= _OPENING + (lead.end() if lead else 0)
+        ref = refs[0] if first and not (heading or intro) else (refs[-1] if refs else None)
+        if ref is not None and (framing or opens):
+            ctx.year, ctx.year_text, ctx.year_said = ref, words, not (heading or intro)
             if ctx.title is None and span.start < TITLE:
-                ctx.title = (refs[-1], words)
+                ctx.title = (ref, words)
             periods = [r for r in refs if r.kind == "period"]
             if periods:
                 ctx.window = (periods[-1], words)
-        elif refs:
-            ctx.local = (ctx.para, refs[-1], words)
+        elif ref is not None:
+            ctx.local = (ctx.para, ref, words)
 
 
 def _follow(text: str, sent: Span, ctx: Context) -> None:
@@ -209,6 +219,20 @@ def _stance_of(text: str, spans: list[Span | None], ctx: Context) -> bool | None
             return i == 0 and stance.explicit(words)
         return said
     return ctx.stance
+
+
+def _carried_result(text: str, piece: Span, sentence: Span) -> bool:
+    """A later clause of a sentence of results, told a target only by a verb or a weak word,
+    goes on with the sentence's results (`Toàn tỉnh đã cấp …; hoàn thành việc nhập dữ liệu hộ
+    tịch … với 1.183.176 dữ liệu`), unless it names a target or gives a deadline of its own."""
+    words = piece.of(text)
+    return (
+        piece.start > sentence.start
+        and text.rfind(";", sentence.start, piece.start) != -1
+        and not stance.explicit(words)
+        and not any(r.kind in wording.DEADLINES for r in wording.years(words, 0, len(words)))
+        and stance.decided(sentence.of(text)) is False
+    )
 
 
 def _an_item(text: str, scope: Scope) -> bool:
@@ -259,6 +283,7 @@ def _clause(
         if outside and ctx.section is False and not stance.committed(bare):
             outside = stance.explicit(bare)  # in a section of results, as `_stance_of` reads
         said = outside if outside is not None else _stance_of(text, governing, ctx)
+        said = False if said and _carried_result(text, piece, scope.sentence) else said
         named = (
             q.unit != "count"
             and NAMED.search(text, max(piece.start, q.start - 40), q.start) is not None

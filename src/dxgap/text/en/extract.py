@@ -51,5 +51,6 @@ TEXT: dict[str, str] = {
         "to be met every year, but the text states no last year: add year and frequency: annual"
     ),
     "extract.check.change": "a change (tăng/giảm …), not a level: the indicator must measure the change",
+    "extract.check.restated": "the text states this target again (line {lines}): one entry kept",
     "extract.check.bounds": "value outside the unit's bounds",
 }

@@ -51,5 +51,6 @@ TEXT: dict[str, str] = {
         "chỉ tiêu hằng năm nhưng văn bản không nêu năm cuối: bổ sung year và frequency: annual"
     ),
     "extract.check.change": "mức tăng/giảm (tăng/giảm …), không phải mức đạt: chỉ số phải đo mức thay đổi",
+    "extract.check.restated": "văn bản nêu lại chỉ tiêu này (dòng {lines}): chỉ giữ một mục",
     "extract.check.bounds": "giá trị nằm ngoài giới hạn của đơn vị đo",
 }
