@@ -239,3 +239,22 @@ def test_a_later_clause_with_its_own_deadline_is_still_a_target(matcher: Matcher
         "hộ tịch trước năm 2027.\n"
     )
     assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [(100.0, 2026)]
+
+
+# Batch 136-143 (new provinces, communes, a smart-city plan, congress resolutions, an interview).
+
+
+def test_one_of_the_n_leading_cities_is_a_rank(matcher: Matcher) -> None:
+    text = "Thành phố phấn đấu trở thành một trong 30 đô thị thông minh hàng đầu châu Á vào năm 2035.\n"
+    found = extract(text, matcher)
+    assert [(p.value, p.comparator, p.year, p.unit) for p in found] == [(30.0, "<=", 2035, "rank")]
+
+
+def test_the_whole_of_something_named_as_whose_is_no_figure(matcher: Matcher) -> None:
+    # "của toàn bộ hệ thống" says whose way of working, not a share of 100%; "toàn bộ" as the
+    # object of a task still is one.
+    text = (
+        "Năm 2026, tỉnh phấn đấu thống nhất cách làm chuyển đổi số của toàn bộ hệ thống chính "
+        "quyền. Phấn đấu đến năm 2026 số hóa toàn bộ hồ sơ hộ tịch.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [(100.0, 2026)]

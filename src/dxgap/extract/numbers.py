@@ -51,14 +51,16 @@ _NOT_BEFORE = re.compile(
 _RANK = re.compile(
     rf"(?:\b(?:nhóm|top|tốp|TOP)\s+(?P<n1>\d{{1,3}}(?!\d)|{SPELLED})(?:\s+(?:tỉnh|địa phương|"
     r"đơn vị|quốc gia|nước))?"
-    rf"|\btrong\s+(?P<n2>\d{{1,3}}|{SPELLED})\s+(?:tỉnh|địa phương|quốc gia|nước|đơn vị)[^.;:]{{0,40}}?"
+    rf"|\btrong\s+(?P<n2>\d{{1,3}}|{SPELLED})\s+(?:tỉnh|địa phương|quốc gia|nước|đơn vị|đô thị|"
+    r"thành phố|trường|bệnh viện|doanh nghiệp)[^.;:]{0,40}?"
     r"(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|hàng đầu)"
     r"|\b(?:xếp\s+)?(?<!lần )(?<!kỳ )(?<!khóa )(?<!khoá )(?<!đợt )(?<!lượt )"
     r"(?:thứ|hạng|vị trí(?: thứ)?)\s+(?P<n3>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?"
     rf"(?!\d)|\b(?:xếp|đứng|vị trí)\s+(?:hạng\s+)?thứ\s+(?P<n4>{ORDINAL}))",
     re.IGNORECASE,
 )
-"""A rank: `nhóm 10`, `top 20 tỉnh`, `trong 3 tỉnh dẫn đầu`, `xếp thứ 12/63`; in words too,
+"""A rank: `nhóm 10`, `top 20 tỉnh`, `trong 3 tỉnh dẫn đầu`, `một trong 50 đô thị thông minh hàng
+đầu thế giới`, `xếp thứ 12/63`; in words too,
 `nhóm ba địa phương dẫn đầu`, `top mười`, `xếp thứ tư` (after `xếp`, `đứng`, `vị trí`: a bare
 `thứ hai` is a Monday); not an occasion's number (`Phiên họp lần thứ 3`, `kỳ thứ 2`, `đợt thứ 4`)."""
 _RANK_WORDS = ("nhóm", "top", "tốp", "trong", "thứ", "hạng", "vị trí")
@@ -163,12 +165,13 @@ bao/100 dân` (unit `per_1000_people` …; no catalogue indicator is measured so
 a new one)."""
 _BASES = {"vạn": 10_000, "nghìn": 1_000, "ngàn": 1_000}
 _WHOLE = re.compile(
-    r"(?<!\w)(?<!trên )(?<!hơn )(?:toàn bộ|tất cả(?: các)?)(?= (?!\d)\w)",
+    r"(?<!\w)(?<!trên )(?<!hơn )(?<!của )(?:toàn bộ|tất cả(?: các)?)(?= (?!\d)\w)",
     re.IGNORECASE,
 )
 """The whole as a figure (`hoàn thành toàn bộ …`, `cán bộ CNTT tại tất cả các sở`: 100%); not after
 `trên`/`hơn`, where it is no bound (nothing is more than the whole) but a place: `hợp nhất trên
-tất cả các hệ thống` (on every system)."""
+tất cả các hệ thống` (on every system); nor after `của`, where it names whose (`cách làm chuyển
+đổi số của toàn bộ hệ thống chính quyền`: of the whole administration)."""
 
 
 _DAY_BEFORE = re.compile(r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng|mùng|mồng)\s*$", re.IGNORECASE)
