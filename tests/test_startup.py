@@ -193,3 +193,38 @@ print(",".join(sorted(typer.main.get_command(app).commands)))
         assert {c for c, m in COMMANDS.items() if m == module} <= registered
         everything |= registered
     assert set(typer.main.get_command(app).commands) == set(COMMANDS) == everything
+
+
+_ADAPTER_PROBE = """
+import sys
+from dxgap.cli import main
+sys.argv = ["dxgap", *{args!r}]
+try:
+    main()
+except SystemExit as e:
+    print("EXIT:" + str(e.code))
+print("ADAPTERS:" + str("typer._adapters" in sys.modules))
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "adapters", "code"),
+    [
+        (["validate", "targets/"], False, "0"),
+        (["check", "binh-duong", "--format", "csv"], False, "0"),
+        (["check", "binh-duong", "--method", "cagr", "--format", "csv"], False, "0"),
+        (["check", "binh-duong", "--decimal", "xyz"], True, "2"),
+        (["check", "binh-duong", "--as-of", "20x5"], True, "2"),
+    ],
+    ids=["validate", "check", "check-enum-given", "bad-enum", "bad-int"],
+)
+def test_plain_values_are_coerced_without_pydantic(
+    args: list[str], adapters: bool, code: str
+) -> None:
+    """A path, a string, a flag, a default number or an enumeration's value named as it is
+    takes no pydantic adapter to read (`cli/coercion.py`, issue 20: ~25 ms of start-up); a value
+    that is not plain goes to typer's own coercion, which refuses a bad one as before (exit 2)."""
+    result = _probe(_ADAPTER_PROBE.format(args=args))
+    lines = result.stdout.splitlines()
+    assert lines[-1] == f"ADAPTERS:{adapters}", result.stdout[-500:]
+    assert lines[-2] == f"EXIT:{code}"

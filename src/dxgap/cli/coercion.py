@@ -12,6 +12,8 @@ Relies on typer's private `_coercion`; with a typer that has none, nothing chang
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
 from typing import Any
 
 try:
@@ -30,14 +32,61 @@ if RuntimeParam is not None:
         descriptor: TypeDescriptor
 
         def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            plain = _plain(self.descriptor, value)
+            if plain is not _NOT_PLAIN:
+                return plain
             own = build_runtime_param(self.descriptor)
             param._runtime_param = own
             return own._coerce_value(value, param=param, ctx=ctx)
 
 
+_NOT_PLAIN = object()
+_PATH_FLAGS = {
+    "exists": False, "file_okay": True, "dir_okay": True, "writable": False, "readable": True,
+    "resolve_path": False, "allow_dash": False, "path_type": None, "parser": None,
+    "click_type": None,
+}  # fmt: skip
+"""A path option's settings when it asks typer for nothing but the path (dxgap checks the
+files itself: `options.existing`)."""
+
+
+def _plain(descriptor: Any, value: Any) -> Any:
+    """A value typer's adapter would give for the plainest parameters — a path without typer's
+    checks (or a list of them), a string, a flag, a number already of its type (a default), an
+    enumeration's member named by its value — made
+    without pydantic (its adapters cost ~25 ms of start-up to build: issue 20); `_NOT_PLAIN`
+    for any other parameter or value, which typer's own coercion then takes (and words the
+    error of a bad value as it always does)."""
+    info = descriptor.parameter_info
+    annotation = descriptor.annotation
+    if (annotation is str and isinstance(value, str)) or (
+        annotation is bool and isinstance(value, bool)
+    ):
+        return value
+    if annotation in (int, float) and type(value) is annotation:  # a default, within its bounds
+        low, high = getattr(info, "min", None), getattr(info, "max", None)
+        if (low is None or value >= low) and (high is None or value <= high):
+            return value
+    if annotation in (Path, list[Path]):
+        if any(getattr(info, k, v) != v for k, v in _PATH_FLAGS.items()):
+            return _NOT_PLAIN
+        if annotation is Path and isinstance(value, (str, Path)):
+            return Path(value)
+        many = annotation == list[Path] and isinstance(value, (list, tuple))
+        if many and all(isinstance(v, (str, Path)) for v in value):
+            return [Path(v) for v in value]
+        return _NOT_PLAIN
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        if isinstance(value, annotation):
+            return value
+        if info.case_sensitive is not False and getattr(info, "parser", None) is None:
+            return next((m for m in annotation if m.value == value), _NOT_PLAIN)
+    return _NOT_PLAIN
+
+
 def install(command: Any, ctx: Any = None) -> None:
-    """Defer the coercion of every parameter of `command` and of its subcommands, and of
-    `command`'s --help given its context `ctx` (a subcommand's --help is made with its own)."""
+    """Defer the coercion of every parameter of `command` and of its subcommands, and of their
+    --help given the application's context `ctx`."""
     if RuntimeParam is None:  # pragma: no cover
         return
     helps = [command.get_help_option(ctx)] if ctx is not None else []
@@ -50,4 +99,4 @@ def install(command: Any, ctx: Any = None) -> None:
                 descriptor=descriptor,
             )
     for sub in getattr(command, "commands", {}).values():
-        install(sub)
+        install(sub, ctx)  # its --help made now, with the same names, and kept by typer
