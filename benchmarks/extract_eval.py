@@ -22,7 +22,8 @@ lists their pages). Each `NN_name.txt` (or `.md`, `.html`) has a hand-made answe
 value_max, comparator, year). The rules were not written from the seeds' wording;
 texts 01–10 were written to the kinds of failure a review found and the rules then written against
 them, so their figures measure those kinds, not unseen documents; later batches (11–14, 15–17,
-18–20, 21–23, 24–26, 27–29, 30–39, 40–44, 45–48, 49–51, 52–55, and outside the repository 56–63, 64–71, 72–79) were written after and scored before
+18–20, 21–23, 24–26, 27–29, 30–39, 40–44, 45–48, 49–51, 52–55, and outside the repository 56–63, 64–71, 72–79,
+then blind 80–95, 96–111, 112–119 and 136–143) were written after and scored before
 any change for them (see docs/extract.md).
 
     python benchmarks/extract_eval.py [--seeds DIR] [--heldout DIR] [--workspace DIR] [--verbose]
