@@ -50,14 +50,16 @@ _IS = re.compile(r"(?<!\w)(?:là|thuộc)\s*$")
 trong 5 huyện đạt chuẩn` is one)."""
 
 NAMED = re.compile(
-    r"(?<!vượt )(?<!\w)(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:(?:của\s+)?năm\s+\d{4}|là|đề ra|"
-    r"đặt ra)){0,2}\s*$",
+    r"(?<!vượt )(?<!\w)(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:(?:của\s+)?(?:năm\s+\d{4}|[Nn]ghị quyết|"
+    r"[Đđ]ại hội|tỉnh|thành phố|đề án|chương trình)|(?:đến|tới|vào)\s+năm\s+\d{4}|là|đề ra|đặt ra|"
+    r"đứng|xếp)){0,4}\s*$",
     re.IGNORECASE,
 )
 """A figure the words before it name as a target's, with the target's year in its piece, even
 where a result is told (`mới đạt 41,2%, chưa đạt chỉ tiêu 50% của năm 2024`: the 50% is the
-target of 2024; not `thấp hơn mục tiêu 60% đề ra`, no year, nor `vượt kế hoạch 8%`, nor an
-item's number, `Chỉ tiêu 6 xếp hạng …`)."""
+target of 2024; `cao hơn chỉ tiêu Nghị quyết đề ra là 25% vào năm 2025`, `(mục tiêu đến năm 2025
+đứng thứ 15)`: the document or year that set it may stand between; not `thấp hơn mục tiêu 60% đề
+ra`, no year, nor `vượt kế hoạch 8%`, nor an item's number, `Chỉ tiêu 6 xếp hạng …`)."""
 _FAMILY = {"percent": "percent", "percent_points": "percent", "places": "places", "times": "times"}
 """Units a change restates a level in (`đạt 50%, tăng 10 điểm phần trăm so với năm 2024`); a
 count and the places gained are apart (`đạt trên 90 điểm, tăng ít nhất 2 bậc`)."""
@@ -66,6 +68,12 @@ _BESIDE_PLAN = re.compile(
     r"\s*\((?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?:\s+(?:của\s+)?năm)?(?:\s+là)?\s*:?\s*\d",
     re.IGNORECASE,
 )
+_BESIDE_LATER_PLAN = re.compile(
+    r"\s*\((?:mục tiêu|kế hoạch|chỉ tiêu)\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+(?P<year>\d{4})",
+    re.IGNORECASE,
+)
+"""The same with the target's deadline in the brackets (`đạt 41,2% (mục tiêu đến năm 2025 là
+50%)`): where things stand when the figure's own words date it before that deadline."""
 """A figure with its target in brackets after it is where things stand (`Khối bộ, ngành đạt 63,47%
 (mục tiêu 70%)`), as `mới đạt 30% (kế hoạch 40%)` is: a plan writes no target beside its own."""
 
@@ -117,6 +125,12 @@ def aside(
         return True  # "30 hợp tác xã …, gấp 3 lần năm 2024": the figure before it, compared
     if _BESIDE_PLAN.match(text, q.end):
         return True  # "Khối bộ, ngành đạt 63,47% (mục tiêu 70%)": a result beside its target
+    later = _BESIDE_LATER_PLAN.match(text, q.end)
+    if later and any(
+        r.kind in ("in", "past") and r.year < int(later["year"])
+        for r in wording.years(text, max(group.start, q.start - NEAR), q.start)
+    ):
+        return True  # "Năm 2024 … đạt 41,2% (mục tiêu đến năm 2025 là 50%)"
     parts = ("count", "people", "vnd_billion", "usd_million")
     if (
         first is not None
@@ -139,6 +153,8 @@ def aside(
     if opened != -1 and text.find(")", opened, q.start) == -1:
         closed = text.find(")", q.end)
         end = closed if closed != -1 else q.end
+        if NAMED.search(text, max(opened + 1, q.start - 40), q.start):
+            return False  # "(mục tiêu đến năm 2025 đứng thứ 15)": named a target's figure
         # its own piece speaks first: "(mục tiêu 100% thôn phủ sóng, hiện còn 53 thôn …)"
         cut = _PIECE_END.search(text, q.end, end)
         said = stance.decided(text[opened + 1 : cut.start()]) if cut else None
