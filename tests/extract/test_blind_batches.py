@@ -280,3 +280,49 @@ def test_a_dated_figure_beside_a_later_target_is_a_result(matcher: Matcher) -> N
         "Năm 2024 tỷ lệ thanh toán không dùng tiền mặt đạt 52,5% (mục tiêu đến năm 2025 là 70%).\n"
     )
     assert triples(extract(text, matcher)) == [(70.0, ">=", 2025)]
+
+
+# Batch 144-151 (plans' target lists retold by portals and newspapers; scored at 92% and 92%).
+
+
+def test_a_decree_cited_as_the_rule_to_follow_is_no_national_actor(matcher: Matcher) -> None:
+    text = (
+        "Phấn đấu 100% trang thông tin điện tử của các sở tuân thủ các quy định tại Nghị định số "
+        "42/2022/NĐ-CP, 40% dịch vụ công trực tuyến sử dụng chữ ký số trên thiết bị di động.\n"
+        "Phấn đấu 70% người dân tham gia hệ thống thông tin Chính phủ điện tử được xác thực, 60% "
+        "hồ sơ được giải quyết trực tuyến.\n"
+    )
+    assert [v for v, _, _ in triples(extract(text, matcher, province="hue"))] == [100, 40, 70, 60]
+
+
+def test_the_government_s_target_stays_national_whatever_its_unit(matcher: Matcher) -> None:
+    # "gấp 25 lần GRDP" in the Government's own sentence is not the province's, as "gấp 15 lần"
+    # in the province's is.
+    text = (
+        "Lào Cai đặt mục tiêu đưa giá trị thanh toán không dùng tiền mặt gấp 12 lần GRDP. Trong Đề "
+        "án của Chính phủ, mục tiêu đặt ra là giá trị thanh toán không dùng tiền mặt gấp 20 lần "
+        "GRDP.\n"
+    )
+    assert [v for v, _, _ in triples(extract(text, matcher, province="lao-cai"))] == [12]
+
+
+def test_a_headline_below_a_web_page_s_date_lines_is_the_title(matcher: Matcher) -> None:
+    text = (
+        "Thứ ba 09/12/2025 10:15\n"
+        "Hotline: 024.000.00.000\n"
+        "Kinh tế\n\n"
+        "Tỉnh đặt mục tiêu phấn đấu đến cuối năm 2025 đạt 60% thanh toán không dùng tiền mặt\n\n"
+        "Kế hoạch đặt ra mục tiêu: Đến cuối năm 2025, thanh toán không dùng tiền mặt trong thương "
+        "mại điện tử đạt 60%; phấn đấu 80% trường học chấp nhận thanh toán học phí qua ngân hàng.\n"
+    )
+    found = extract(text, matcher)
+    assert triples(found) == [(60.0, ">=", 2025), (80.0, ">=", 2025)]
+    assert found[0].start > text.index("Kế hoạch")  # the body's statement, not the headline's
+
+
+def test_a_task_after_phan_dau_and_its_year_is_a_yes_no_target(matcher: Matcher) -> None:
+    text = (
+        "Theo đó, phấn đấu trong năm 2026 hoàn thành kết nối dữ liệu ngành Y tế với nền tảng "
+        "tích hợp, chia sẻ dữ liệu của tỉnh.\n"
+    )
+    assert triples(extract(text, matcher)) == [(True, None, 2026)]

@@ -235,6 +235,26 @@ def _carried_result(text: str, piece: Span, sentence: Span) -> bool:
     )
 
 
+def _quoted_national(text: str, q: Quantity, scope: Scope, ctx: Context) -> bool:
+    """Whether a figure is a national target a province's text quotes: a national actor before
+    it in its sentence (`stance.national`), or a list under a national target's intro. A share
+    of GRDP is the province's own, whoever is named before it, once the sentence turns to the
+    province (`trong khi cả nước … 20% GDP … thì mục tiêu của Hà Giang là 5% GRDP`), not where
+    the actor's own sentence says it (`Trong Đề án của Chính phủ, mục tiêu đặt ra là … gấp 25
+    lần GRDP`)."""
+    before = text[scope.sentence.start : q.start]
+    actor = stance.national(before)
+    if actor is None:
+        return ctx.quoted is not None
+    if not _OWN_PRODUCT.match(text, q.end):
+        return True
+    return _TURN.search(before, before.rfind(actor) + len(actor)) is None
+
+
+_TURN = re.compile(r"(?<!\w)(?:thì|còn|riêng|của\s+[A-ZĐ])")
+"""Words that turn a sentence from the nation to the province (`… thì mục tiêu của Hà Giang`)."""
+
+
 def _an_item(text: str, scope: Scope) -> bool:
     """Whether the sentence stands on a line marked as a list's item (`a)`, `-`, `2.1.`)."""
     line = text[text.rfind("\n", 0, scope.sentence.start) + 1 : scope.sentence.end]
@@ -295,11 +315,7 @@ def _clause(
             continue
         if _past(text, q, [piece, group, scope.clause, scope.intro, scope.sentence], ctx):
             continue
-        if (
-            not ctx.national
-            and not _OWN_PRODUCT.match(text, q.end)
-            and (stance.national(text[scope.sentence.start : q.start]) or ctx.quoted)
-        ):
+        if not ctx.national and _quoted_national(text, q, scope, ctx):
             continue  # a national target quoted before the province's own
         if ctx.others and ctx.others.other(text[scope.sentence.start : q.start], ctx.holder):
             continue  # another province's target quoted in the province's text (`--province`)

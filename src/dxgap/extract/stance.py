@@ -238,7 +238,8 @@ def recommendation(text: str) -> str | None:
 
 
 _ACTOR = re.compile(
-    r"(?<!\w)(?:Chính phủ|Thủ tướng|Trung ương|Bộ Chính trị|Quốc hội|Ban Chấp hành Trung ương|"
+    r"(?<!\w)(?<!quy định tại )(?<!hướng dẫn tại )(?<!theo quy định của )"
+    r"(?:Chính phủ(?! điện tử)(?! số)|Thủ tướng|Trung ương|Bộ Chính trị|Quốc hội|Ban Chấp hành Trung ương|"
     r"Chương trình [Cc]huyển đổi số quốc gia|Chiến lược quốc gia|Chiến lược phát triển kinh tế số|"
     r"(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Chiến lược|Chương trình|Đề án|Nghị định)"
     r"(?:\s+số)?\s+(?:57|52|749|411|942|06)(?![\d/]|-NQ/TU)|"
@@ -253,7 +254,9 @@ _ACTOR = re.compile(
 """Who states a national target: the Government, the Party's centre, a national programme or
 resolution (by its number's suffix: -NQ/TW, /QĐ-TTg, /NQ-CP, or a well-known number), a ministry
 setting a goal or a requirement (`Bộ Y tế yêu cầu 100% bệnh viện …`), or the whole country as
-the subject (`cả nước có 80% …`; not `dẫn đầu cả nước`)."""
+the subject (`cả nước có 80% …`; not `dẫn đầu cả nước`); not a decree cited as the rule to
+follow (`tuân thủ các quy định tại Nghị định số 43/2011/NĐ-CP, 30% …`), nor e-government
+(`hệ thống thông tin Chính phủ điện tử`)."""
 _OWN = re.compile(
     r"(?<!\w)(?<!cấp )(?<!các )(?<!\d )(?:tỉnh|thành phố|toàn tỉnh|địa phương|Tỉnh|Thành phố|GRDP)"
     r"(?!\w)(?!,? thành phố)"

@@ -13,13 +13,15 @@ from dxgap.extract.segment import Span
 from dxgap.text import Msg
 
 _DONE = re.compile(
-    r"(?:^|,\s*)(?:(?:[^\W\d]+\s+){0,3}?(?:sẽ|phải|cần|được|dự kiến|phấn đấu)\s+|"
+    r"(?:^|,\s*)(?:(?:[^\W\d]+\s+){0,3}?(?:sẽ|phải|cần|được|dự kiến|phấn đấu)\s+"
+    r"(?:(?:trong|đến|trước|vào)\s+(?:năm\s+)?\d{4}\s*,?\s*)?|"
     r"(?:[^\W\d]+\s+){0,6}?(?:yêu cầu|giao|chỉ đạo)\s+(?:[^\W\d]+,?\s+){0,8}?)?"
     r"(?:cơ bản\s+)?(?:hình thành|hoàn thành|hoàn thiện|đưa vào (?:vận hành|sử dụng|hoạt động)|"
     r"ban hành|thành lập|xây dựng xong|triển khai xong|đi vào hoạt động|vận hành)(?!\w)",
     re.IGNORECASE,
 )
 """A thing to finish, opening a comma piece (`Hoàn thành …`, `Cơ bản hoàn thành …`, `tỉnh sẽ đưa vào vận hành …`,
+`phấn đấu trong năm 2025 hoàn thành kết nối …`,
 `Trước năm 2023, hình thành …`) or after a directive (`Ban Chỉ đạo yêu cầu các huyện còn lại
 hoàn thành …`, `… yêu cầu các sở, ngành hoàn thành …`), not a state described (`chính quyền số vận hành thông suốt`)."""
 
