@@ -112,12 +112,30 @@ def test_provinces_are_batched_within_the_key_budget(monkeypatch: pytest.MonkeyP
     assert repeats.province_batches(counts) == [["a", "b"], ["c"], ["d"]]
 
 
+def _no_disk(*args: object, **kwargs: object) -> None:
+    raise OSError(28, "No space left on device")
+
+
 @pytest.mark.parametrize("repeat", [False, True])
-def test_the_repeat_check_in_batches_of_provinces(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, repeat: bool
+@pytest.mark.parametrize("fails", ["tempdir", "sink"])
+def test_without_a_disk_to_spill_to_the_repeat_check_reads_batches_of_provinces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, repeat: bool, fails: str
 ) -> None:
-    """Beyond `KEY_BUDGET` rows, repeats are looked for one batch of provinces at a time."""
+    """Beyond `KEY_BUDGET` rows, when no temporary directory can be made or written, repeats
+    are looked for one batch of provinces at a time: slower, the same answer, no traceback."""
     monkeypatch.setattr(repeats, "KEY_BUDGET", 2)
+    spill = tmp_path / "spill"
+    spill.mkdir()
+    monkeypatch.setattr(repeats.tempfile, "tempdir", str(spill))
+    if fails == "tempdir":
+        monkeypatch.setattr(repeats.tempfile, "TemporaryDirectory", _no_disk)
+    else:
+        monkeypatch.setattr(pl.LazyFrame, "sink_ipc", _no_disk)
+    batches: list[list[list[str]]] = []
+    batched = repeats.province_batches
+    monkeypatch.setattr(
+        repeats, "province_batches", lambda c: batches.append(batched(c)) or batched(c)
+    )
     last = "Dĩ An" if repeat else "Bến Cát"
     path = write(
         tmp_path,
@@ -129,10 +147,106 @@ def test_the_repeat_check_in_batches_of_provinces(
     provinces = {"binh-duong", "binh-phuoc", "bac-lieu"}
     if not repeat:
         assert check_files([path], INDICATORS, provinces).totals.height == 3
-        return
-    with pytest.raises(InputError) as info:
-        check_files([path], INDICATORS, provinces)
-    assert [(p.code, p.line) for p in info.value.problems] == [("data.duplicate_dated", 5)]
+    else:
+        with pytest.raises(InputError) as info:
+            check_files([path], INDICATORS, provinces)
+        assert [(p.code, p.line) for p in info.value.problems] == [("data.duplicate_dated", 5)]
+    assert batches == [[["bac-lieu"], ["binh-duong"], ["binh-phuoc"]]]
+    assert not any(spill.iterdir())  # nothing left behind by a failed spill
+
+
+def _spied(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> tuple[list[int], Path]:
+    """Spill into `tmp_path/spill`, record the number of hashes of each bucket sorted, and fail
+    on the batched fallback: the spilled path must answer alone."""
+    spill = tmp_path / "spill"
+    spill.mkdir()
+    monkeypatch.setattr(repeats.tempfile, "tempdir", str(spill))
+    monkeypatch.setattr(repeats, "province_batches", lambda _: pytest.fail("fell back"))
+    sorted_sizes: list[int] = []
+    sort = repeats._sorted_repeat
+    monkeypatch.setattr(
+        repeats, "_sorted_repeat", lambda h, **kw: sorted_sizes.append(h.len()) or sort(h, **kw)
+    )
+    return sorted_sizes, spill
+
+
+def _area_rows(provinces: int, areas: int, months: range) -> str:
+    """Distinct area rows: `provinces` × `areas` × `months` of 2024."""
+    return "".join(
+        f"p{p},rate,2024,2024-{m:02},a{a},1,2\n"
+        for p in range(provinces)
+        for a in range(areas)
+        for m in months
+    )
+
+
+@pytest.mark.parametrize("repeat", [False, True])
+def test_beyond_the_key_budget_hashes_are_spilled_in_buckets_and_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, repeat: bool
+) -> None:
+    """240 area rows over a budget of 16 hashes: the hashes are written to 32 buckets (2^b ≥
+    2 × 240 / 16), each sorted alone within the budget; a row of one file repeated in another
+    file still meets it, as equal hashes share their bucket; the spill is removed after."""
+    monkeypatch.setattr(repeats, "KEY_BUDGET", 16)
+    sorted_sizes, spill = _spied(monkeypatch, tmp_path)
+    a = write(tmp_path, AREAS + _area_rows(4, 5, range(1, 7)), "a.csv")
+    again = "p3,rate,2024,2024-06,a4,1,2\n" if repeat else ""  # the last row of a.csv
+    b = write(tmp_path, AREAS + again + _area_rows(4, 5, range(7, 13)), "b.csv")
+    provinces = {f"p{p}" for p in range(4)}
+    if repeat:
+        with pytest.raises(InputError) as info:
+            check_files([a, b], INDICATORS, provinces, {a: "a.csv", b: "b.csv"})
+        assert [(p.code, p.where) for p in info.value.problems] == [
+            ("data.duplicate_dated", "b.csv:2:1")
+        ]
+    else:
+        checked = check_files([a, b], INDICATORS, provinces)
+        assert checked.totals.height == 4 * 12
+        assert len(sorted_sizes) > 16
+        assert sum(sorted_sizes) == 240  # every bucket, once
+    assert sorted_sizes
+    assert max(sorted_sizes) <= 16
+    assert not any(spill.iterdir())
+
+
+def test_a_bucket_beyond_the_budget_is_a_possible_repeat_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only repeated keys fill one bucket beyond `KEY_BUDGET` hashes: it is not held, and the
+    exact search locates the repeats."""
+    monkeypatch.setattr(repeats, "KEY_BUDGET", 4)
+    sorted_sizes, spill = _spied(monkeypatch, tmp_path)
+    path = write(tmp_path, AREAS + "binh-duong,rate,2024,2024-06,Dĩ An,30,40\n" * 6)
+    assert codes(problems_of(path)) == ["data.duplicate_dated"] * 5
+    assert sorted_sizes == []
+    assert not any(spill.iterdir())
+
+
+def test_spilled_repeat_finds_one_repeat_among_many_distinct_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(repeats, "KEY_BUDGET", 1000)
+    sorted_sizes, spill = _spied(monkeypatch, tmp_path)
+    n = 20_000
+    rows = pl.LazyFrame(
+        {
+            "province": ["p"] * n,
+            "indicator": ["rate"] * n,
+            "area": [f"a{i}" for i in range(n)],
+            "breakdown": [None] * n,
+            "date": ["2024-06"] * n,
+            "year": [2024] * n,
+            "out_of": [None] * n,
+        },
+        schema_overrides={"breakdown": pl.String, "out_of": pl.Int32},
+    )
+    assert not repeats.spilled_repeat(rows, n)
+    assert len(sorted_sizes) == 64  # 2^6 ≥ 2 × 20,000 / 1,000
+    assert sum(sorted_sizes) == n
+    assert max(sorted_sizes) <= 1000
+    repeated = pl.concat([rows, rows.slice(12_345, 1)])
+    assert repeats.spilled_repeat(repeated, n + 1)
+    assert not any(spill.iterdir())
 
 
 @pytest.mark.parametrize("repeat", [False, True])

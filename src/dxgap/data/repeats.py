@@ -11,12 +11,18 @@ Both are first looked for in the grouped pass's small result (`screen.grouped`);
 shows a possible repeat are the rows read again, and only the repeating ones located. A repeat
 of area rows cannot be seen in the groups (many areas share one); their key hashes are sorted
 instead: hashed in the grouped pass itself when the files are text small enough
-(`KeyHashes`), else read again from the key columns, at most `KEY_BUDGET` at a time.
+(`KeyHashes`), else read again from the key columns, once: up to `KEY_BUDGET` rows sorted in
+memory, more spilled to disk in buckets by their hashes' top bits, each bucket sorted alone
+(`spilled_repeat`; at most `KEY_BUDGET` hashes in memory at once). Without a disk to spill to,
+the key columns are read once per batch of provinces instead (`province_batches`; slower, the
+same answer).
 """
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 
 import polars as pl
 
@@ -26,8 +32,9 @@ from dxgap.errors import Problem
 from dxgap.text import Msg
 
 KEY_BUDGET = 50_000_000
-"""Key hashes held at once by the repeat check (8 bytes each: 400 MB). Repeats can only be
-within one province, so beyond this the check runs in passes over groups of provinces."""
+"""Key hashes held at once by the repeat check (8 bytes each: 400 MB). Beyond this the hashes
+are spilled to disk in buckets (`spilled_repeat`), or, without a disk, the key columns are read
+once per batch of provinces (repeats can only be within one province)."""
 
 AREA_KEY_COLUMNS = ("province", "indicator", "area", "breakdown", "date", "year", "out_of")
 """What makes an area or breakdown row one figure (hashed by `_row_key`)."""
@@ -133,8 +140,11 @@ def area_keys_repeat(
     """Whether two area or breakdown rows may share their whole key: the same dated rows under
     two years (seen in the groups), or a repeat among their key hashes, sorted: `hashes`
     (`KeyHashes` of every file, taken in the grouped pass) when given and one for each area row
-    the groups count, else read from `keys`, each file's key columns (built when called), at
-    most `KEY_BUDGET` rows at a time."""
+    the groups count, else read once from `keys`, each file's key columns (built when called):
+    up to `KEY_BUDGET` rows sorted in memory, more spilled to disk (`spilled_repeat`), or, when
+    that fails (`OSError`: no temporary directory, or no room in it), read again for each batch
+    of provinces (`province_batches`). At most `KEY_BUDGET` hashes (8 bytes each) are held at
+    once, save for one province larger than that in the batched fallback."""
     areas = groups.filter(pl.col("_area") | pl.col("_breakdown"))
     if not areas.height:
         return False
@@ -143,25 +153,57 @@ def area_keys_repeat(
     years = dated.lazy().group_by(by_date).agg(pl.col("year").n_unique())
     if years.filter(pl.col("year") > 1).collect().height:
         return True
-    if hashes is not None and hashes.len() == areas["_rows"].sum():  # each row once
+    count = int(areas["_rows"].sum())
+    if hashes is not None and hashes.len() == count:  # each row once
         return _sorted_repeat(hashes)
     rows = pl.concat([key() for key in keys]).filter(
         pl.col("area").is_not_null() | pl.col("breakdown").is_not_null()
     )
-    key = _row_key(*AREA_KEY_COLUMNS)
-    by_province = areas.lazy().group_by("province").agg(pl.col("_rows").sum())
-    batches = province_batches(by_province.collect())
-    for batch in batches:
-        part = rows if len(batches) == 1 else rows.filter(pl.col("province").is_in(batch))
-        if _sorted_repeat(part.select(key.alias("_key")).collect(engine="streaming")["_key"]):
-            return True
+    if count <= KEY_BUDGET:
+        return _sorted_repeat(rows.select(_area_key()).collect(engine="streaming")["_key"])
+    try:
+        return spilled_repeat(rows, count)
+    except OSError:  # no temporary directory, or no room in it: slower, the same answer
+        by_province = areas.lazy().group_by("province").agg(pl.col("_rows").sum())
+        for batch in province_batches(by_province.collect()):
+            part = rows.filter(pl.col("province").is_in(batch)).select(_area_key())
+            if _sorted_repeat(part.collect(engine="streaming")["_key"]):
+                return True
+        return False
+
+
+def spilled_repeat(rows: pl.LazyFrame, count: int) -> bool:
+    """Whether a key hash of `rows` (`AREA_KEY_COLUMNS`, about `count` rows) may repeat, the
+    rows read once: one streaming query writes each row's hash to a temporary directory
+    (uncompressed IPC, 8 bytes a row: L 10×, 1.6 GB on disk, or in memory where `tempfile`'s
+    directory is a tmpfs) in 2^b buckets by its top b bits, enough buckets to hold
+    `KEY_BUDGET` / 2 rows each on average. Equal hashes share a bucket, so each bucket is then
+    read and sorted alone (`_sorted_repeat`, on one thread), stopping at the first repeat. At
+    most `KEY_BUDGET` hashes are in memory at once: a bucket holding more (only repeated keys
+    fill one so far beyond its share) is answered a possible repeat unread, for the exact
+    search to decide. The directory is removed whatever happens; `OSError` when it cannot be
+    made, written or read."""
+    bits = max(1, (2 * count - 1) // KEY_BUDGET).bit_length()  # 2^bits ≥ 2 × count / budget
+    bucket = pl.col("_key") // pl.lit(1 << (64 - bits), pl.UInt64)
+    with tempfile.TemporaryDirectory(prefix="dxgap-keys-", ignore_cleanup_errors=True) as tmp:
+        spill = pl.PartitionBy(tmp, key=bucket.alias("_bucket"), include_key=False)
+        rows.select(_area_key()).sink_ipc(spill, compression="uncompressed", maintain_order=False)
+        buckets: dict[Path, list[Path]] = {}  # a bucket's directory: its files
+        for path in Path(tmp).rglob("*.ipc"):
+            buckets.setdefault(path.parent, []).append(path)
+        for files in buckets.values():
+            bucket_rows = pl.scan_ipc(files, glob=False, hive_partitioning=False)
+            hashes = bucket_rows.head(KEY_BUDGET + 1).collect()["_key"]
+            if hashes.len() > KEY_BUDGET or _sorted_repeat(hashes, multithreaded=False):
+                return True
     return False
 
 
-def _sorted_repeat(hashes: pl.Series) -> bool:
+def _sorted_repeat(hashes: pl.Series, *, multithreaded: bool = True) -> bool:
     """Whether a value of `hashes` repeats: sorted in place (8 bytes a row, no copy), then
-    compared with its neighbour."""
-    hashes.sort(in_place=True)
+    compared with its neighbour. A spilled bucket (25 million hashes) sorts as fast on one
+    thread as on two, at half the CPU time."""
+    hashes.sort(in_place=True, multithreaded=multithreaded)
     return hashes.len() > 1 and bool((hashes.slice(1) == hashes.slice(0, hashes.len() - 1)).any())
 
 
@@ -174,6 +216,11 @@ def _row_key(*columns: str) -> pl.Expr:
     for seed, column in enumerate(columns[1:], 1):
         key = key ^ pl.col(column).hash(seed=seed)
     return key
+
+
+def _area_key() -> pl.Expr:
+    """An area row's key hash (`_row_key` of `AREA_KEY_COLUMNS`), as column `_key` (UInt64)."""
+    return _row_key(*AREA_KEY_COLUMNS).alias("_key")
 
 
 def _key_hash() -> pl.Expr:
