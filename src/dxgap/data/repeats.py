@@ -162,14 +162,16 @@ def area_keys_repeat(
     if count <= KEY_BUDGET:
         return _sorted_repeat(rows.select(_area_key()).collect(engine="streaming")["_key"])
     try:
-        return spilled_repeat(rows, count)
+        if hasattr(pl, "PartitionBy"):  # Polars' partitioned sinks (not in older releases)
+            return spilled_repeat(rows, count)
     except OSError:  # no temporary directory, or no room in it: slower, the same answer
-        by_province = areas.lazy().group_by("province").agg(pl.col("_rows").sum())
-        for batch in province_batches(by_province.collect()):
-            part = rows.filter(pl.col("province").is_in(batch)).select(_area_key())
-            if _sorted_repeat(part.collect(engine="streaming")["_key"]):
-                return True
-        return False
+        pass
+    by_province = areas.lazy().group_by("province").agg(pl.col("_rows").sum())
+    for batch in province_batches(by_province.collect()):
+        part = rows.filter(pl.col("province").is_in(batch)).select(_area_key())
+        if _sorted_repeat(part.collect(engine="streaming")["_key"]):
+            return True
+    return False
 
 
 def spilled_repeat(rows: pl.LazyFrame, count: int) -> bool:
