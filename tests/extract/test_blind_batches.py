@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.extract.helpers import triples
 
 from dxgap.extract import Matcher, extract
+from dxgap.text import Msg
 
 
 def test_a_paragraph_opening_with_its_deadline_governs_the_next(matcher: Matcher) -> None:
@@ -326,3 +327,30 @@ def test_a_task_after_phan_dau_and_its_year_is_a_yes_no_target(matcher: Matcher)
         "tích hợp, chia sẻ dữ liệu của tỉnh.\n"
     )
     assert triples(extract(text, matcher)) == [(True, None, 2026)]
+
+
+# Batch 152-159 (plans, ministries, a national programme, news; scored at 88% and 98%).
+
+
+def test_a_lead_restating_the_body_s_targets_folds_into_the_body(matcher: Matcher) -> None:
+    text = (
+        "Động lực mới để tỉnh bứt phá trong kỷ nguyên số\n"
+        "Tỉnh đặt mục tiêu đến năm 2030 sẽ thuộc nhóm 15 địa phương dẫn đầu cả nước về đổi mới "
+        "sáng tạo; quy mô kinh tế số đạt từ 25% GRDP trở lên.\n"
+        "Tỉnh ủy vừa ban hành chương trình hành động thực hiện nghị quyết về chuyển đổi số.\n"
+        "Chương trình đặt mục tiêu cụ thể đến năm 2030, tỉnh thuộc nhóm 15 địa phương dẫn đầu cả "
+        "nước về đổi mới sáng tạo. Quy mô kinh tế số đạt từ 25% GRDP trở lên.\n"
+    )
+    found = extract(text, matcher)
+    assert triples(found) == [(15.0, "<=", 2030), (25.0, ">=", 2030)]
+    body = text.index("Chương trình đặt")
+    assert all(p.start >= body for p in found)  # the body's statements, the lead's noted
+    assert all(Msg("extract.check.restated", lines="2") in p.checks for p in found)
+
+
+def test_groups_reached_and_a_size_are_no_targets(matcher: Matcher) -> None:
+    text = (
+        "Kế hoạch đặt mục tiêu năm 2026 phổ cập kỹ năng số cho 5 nhóm đối tượng; phát triển 30 "
+        "doanh nghiệp số có quy mô từ 200 – 500 người.\n"
+    )
+    assert triples(extract(text, matcher)) == [(30.0, ">=", 2026)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from tests.extract.helpers import triples
 
 from dxgap.extract import Matcher, extract
+from dxgap.text import Msg
 
 
 def test_a_count_of_the_plans_own_targets_is_no_target(matcher: Matcher) -> None:
@@ -51,7 +52,11 @@ def test_a_sub_heading_restating_a_target_is_read(matcher: Matcher) -> None:
         "Kinh tế số sẽ góp 20% vào GRDP của tỉnh\n"
         "Nghị quyết đã được Bí thư Tỉnh ủy ký ban hành.\n"
     )
-    assert triples(extract(text, matcher)) == [(20.0, ">=", 2025), (20.0, ">=", 2025)]
+    # read, and the same target as the lead's: one entry, the body's (restated.py)
+    (found,) = extract(text, matcher)
+    assert (found.value, found.comparator, found.year) == (20.0, ">=", 2025)
+    assert found.quote.startswith("Kinh tế số sẽ góp 20%")
+    assert Msg("extract.check.restated", lines="2") in found.checks
 
 
 def test_a_title_stating_a_target_is_not_read_twice(matcher: Matcher) -> None:

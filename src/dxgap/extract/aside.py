@@ -37,13 +37,16 @@ no target."""
 _PARTS = re.compile(
     r"\s*(?:mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|quan điểm|trụ cột|khâu đột phá|đột phá chiến lược|"
     r"nhóm (?:mục tiêu|chỉ tiêu|"
-    r"nhiệm vụ|giải pháp)|chỉ số (?:chính|thành phần))(?!\w)",
+    r"nhiệm vụ|giải pháp|đối tượng|ngành|lĩnh vực)|chỉ số (?:chính|thành phần))(?!\w)",
     re.IGNORECASE,
 )
 """A count of a plan's own parts (`Kế hoạch … đặt ra 6 mục tiêu cụ thể`, `11 mục tiêu phát
-triển XHS`, `2 nhóm nhiệm vụ`, `8 chỉ số chính`, `3 khâu đột phá`): what the plan holds, no
-target."""
+triển XHS`, `2 nhóm nhiệm vụ`, `8 chỉ số chính`, `3 khâu đột phá`, `phổ cập kỹ năng số cho 4
+nhóm đối tượng`, `5 nhóm ngành`): what the plan holds or whom it reaches, no target."""
 
+_SIZE = re.compile(r"(?<!\w)có quy mô(?:\s+(?:từ|trên|dưới|khoảng))?\s*$", re.IGNORECASE)
+"""A size that says what a counted thing is (`20 doanh nghiệp số có quy mô từ 500 – 1.000
+người`), not a target of its own (`quy mô kinh tế số đạt 30% GRDP` is one)."""
 _ONE_OF = re.compile(r"\s*trong\s+(?:số\s+)?\d{1,3}(?![\d,.%])")
 _IS = re.compile(r"(?<!\w)(?:là|thuộc)\s*$")
 """`là 1 trong 3 nhiệm vụ trọng tâm`: what a thing is among others, no target (`có ít nhất 3
@@ -100,6 +103,17 @@ def piece(text: str, group: Span, q: Quantity) -> Span:
     return next((p for p in pieces(text, group) if p.start <= q.start < p.end), group)
 
 
+def _describes(text: str, q: Quantity, group: Span) -> bool:
+    """A figure that says what something is, not what to reach: the plan's parts counted (`đặt
+    ra 6 mục tiêu cụ thể`), one of several (`coi chuyển đổi số là 1 trong 3 nhiệm vụ`), the size
+    of what is counted (`20 doanh nghiệp số có quy mô từ 500 – 1.000 người`)."""
+    if q.unit == "count" and _PARTS.match(text, q.end):
+        return True
+    if q.unit == "count" and _ONE_OF.match(text, q.end):
+        return _IS.search(text, max(0, q.start - 12), q.start) is not None
+    return _SIZE.search(text, max(group.start, q.start - 30), q.start) is not None
+
+
 def aside(
     text: str, q: Quantity, group: Span, first: Quantity | None, framed: bool = False
 ) -> bool:
@@ -110,14 +124,8 @@ def aside(
     … gấp 2,5 lần so với năm 2025`, when no figure before it in its clause, in its unit, is the
     target it restates: `đạt 85%, tăng 15% so với năm 2024`; `đạt trên 90 điểm, tăng ít nhất 2
     bậc so với năm 2024` are two), a figure in brackets that does not say it is a target."""
-    if q.unit == "count" and _PARTS.match(text, q.end):
-        return True  # "đặt ra 6 mục tiêu cụ thể": the plan's parts counted
-    if (
-        q.unit == "count"
-        and _ONE_OF.match(text, q.end)
-        and _IS.search(text, max(0, q.start - 12), q.start)
-    ):
-        return True  # "coi chuyển đổi số là 1 trong 3 nhiệm vụ": one of several, no figure
+    if _describes(text, q, group):
+        return True
     line = text.rfind("\n", 0, q.start) + 1
     if _WHO.search(text, max(line, q.start - NEAR), q.start) and _MUST.match(text, q.end):
         return True  # "Các sở có chỉ số đạt thấp hơn 70% phải xây dựng …": who must act

@@ -1,14 +1,16 @@
 """A target a text states more than once is one target: a news article's lead printed twice
 (`TPHCM đặt mục tiêu … 25% GRDP vào năm 2025` word for word in the lead and the body), or its
-headline restating a target of the body (`Bắc Ninh phấn đấu đến năm 2030, kinh tế số chiếm tối
-thiểu 35% GRDP` over `tỉnh đặt mục tiêu đến năm 2030, kinh tế số chiếm tối thiểu 35% GRDP`).
-One entry is kept, with a check naming the lines of the others.
+head — the headline and the lead paragraph under it — restating a target of the body (`Bắc Ninh
+phấn đấu đến năm 2030, kinh tế số chiếm tối thiểu 35% GRDP` over `tỉnh đặt mục tiêu đến năm
+2030, kinh tế số chiếm tối thiểu 35% GRDP`). One entry is kept, with a check naming the lines of
+the others.
 
-Only these two are folded: a figure said again in the same words on another line (the same
-words quoted, or the same sentence around it, commas aside), and a title's
-figure the body states in mostly the same words (`TITLE_WORDS`, the body's statement kept: it is
-the plan's own). Two statements of one figure and year in the body (`80% hồ sơ công việc tại cấp
-huyện`, `80% hồ sơ công việc tại cấp xã`) are two targets, however alike their words.
+Only these are folded: a figure said again in the same words on another line (the same words
+quoted, or the same sentence around it, commas aside), and a figure of the head the body states
+in mostly the same words (`HEAD_WORDS`). The body's statement is kept: it is the plan's own, in
+its place among the others. Two statements of one figure and year in the body (`80% hồ sơ công
+việc tại cấp huyện`, `80% hồ sơ công việc tại cấp xã`) are two targets, however alike their
+words.
 """
 
 from __future__ import annotations
@@ -19,14 +21,18 @@ from dataclasses import replace
 from dxgap.extract.proposal import Proposal
 from dxgap.text import Msg
 
-TITLE_WORDS = 0.6
-"""The share of the shorter quote's words a title's statement and the body's must share to be
-one target: a headline reworded (`phấn đấu` for `đặt mục tiêu`, the province's name for `tỉnh`)
-or framed (`Nghệ An đặt mục tiêu …`) still holds most of the body's words."""
+HEAD_WORDS = 0.6
+"""The share of the shorter quote's words a statement of the head and one of the body must share
+to be one target: a headline reworded (`phấn đấu` for `đặt mục tiêu`, the province's name for
+`tỉnh`) or framed (`Nghệ An đặt mục tiêu …`) still holds most of the body's words."""
 TITLE_WITHIN = 400
-"""Characters at the head of a text where its title is looked for."""
+"""Characters at the top of a text where its headline is looked for."""
+LEAD_AT_MOST = 600
+"""The longest paragraph read as a news article's lead (its sapo), under the headline."""
 
 _WORD = re.compile(r"\w+")
+_STOP = re.compile(r"[.!?\n]")
+_END = ".!?:;…"
 
 
 def _words(quote: str) -> set[str]:
@@ -40,81 +46,103 @@ def _figure(p: Proposal) -> tuple[object, ...]:
     )  # fmt: skip
 
 
-def _title_restates(title: Proposal, later: Proposal) -> bool:
-    """Whether `later`, in the body, states the target of `title`, a statement of the title:
-    the same figure, and most of the shorter quote's words in the other (a headline adds its
-    own: `Nghệ An đặt mục tiêu phấn đấu đến cuối năm 2025 đạt 50% thanh toán không dùng tiền
-    mặt` over `thanh toán không dùng tiền mặt trong thương mại điện tử đạt 50%`)."""
-    a, b = _words(title.quote), _words(later.quote)
+def _restates(head: Proposal, later: Proposal) -> bool:
+    """Whether `later`, in the body, states the target of `head`: the same figure, and most of
+    the shorter quote's words in the other (a headline adds its own: `Nghệ An đặt mục tiêu phấn
+    đấu đến cuối năm 2025 đạt 50% thanh toán không dùng tiền mặt` over `thanh toán không dùng
+    tiền mặt trong thương mại điện tử đạt 50%`)."""
+    a, b = _words(head.quote), _words(later.quote)
     shorter = min(len(a), len(b))
-    return _figure(title) == _figure(later) and shorter > 0 and len(a & b) / shorter >= TITLE_WORDS
+    return _figure(head) == _figure(later) and shorter > 0 and len(a & b) / shorter >= HEAD_WORDS
 
 
-def _title_end(text: str) -> int:
-    """Where the document's title ends: the first line near the top (`TITLE_WITHIN`) that reads
-    as a headline — six words or more, not ending as a sentence or a label does (`.`, `:`, `;`)
-    — past a web page's date, hotline and section lines; 0 when there is none."""
-    at = 0
-    while at < min(len(text), TITLE_WITHIN):
-        end = text.find("\n", at)
-        end = len(text) if end == -1 else end
-        line = text[at:end].strip()
-        if line and line[-1] not in ".!?:;…" and len(_WORD.findall(line)) >= 6 and ":" not in line:
-            return end
+def _headline(line: str) -> bool:
+    """A line that reads as a headline: six words or more, not ending as a sentence or a label
+    does, not a label and its value (`Hotline: 024…`; `TPHCM: Kinh tế số …` is a headline)."""
+    if not line or line[-1] in _END or len(_WORD.findall(line)) < 6:
+        return False
+    _label, colon, rest = line.partition(":")
+    return not colon or len(_WORD.findall(rest)) >= 5
+
+
+def _lines(text: str, at: int) -> list[tuple[int, int, str]]:
+    """(start, end, stripped text) of each line from `at` on."""
+    out, start = [], at
+    for line in text[at:].split("\n"):
+        out.append((start, start + len(line), line.strip()))
+        start += len(line) + 1
+    return out
+
+
+def head_end(text: str) -> int:
+    """Where a text's head ends: its headline — the first line near the top that reads as one
+    (`_headline`), past a web page's date, hotline and section lines — and the lead paragraph
+    under it, when one short paragraph (`LEAD_AT_MOST`) comes before the body, past a dateline
+    (`01/04/2022 18:48`); 0 when the text opens with prose (no headline)."""
+    title = 0
+    for start, end, line in _lines(text, 0):
+        if start >= TITLE_WITHIN:
+            return 0
+        if _headline(line):
+            title = end
+            break
         if line.endswith((".", "!", "?")) and len(_WORD.findall(line)) >= 6:
-            return 0  # the text opens with prose: no title
-        at = end + 1
-    return 0
-
-
-_STOP = re.compile(r"[.!?\n]")
+            return 0  # the text opens with prose: no headline
+    if not title:
+        return 0
+    rest = [(end, line) for _, end, line in _lines(text, title + 1) if line]
+    for k, (end, line) in enumerate(rest):
+        if len(_WORD.findall(line)) < 6:
+            continue  # a dateline, a photo's credit
+        body = any(len(_WORD.findall(after)) >= 6 for _, after in rest[k + 1 :])
+        short = len(line) <= LEAD_AT_MOST and line[-1] in _END
+        return end if short and body else title  # no body after it: it is the body
+    return title
 
 
 def _sentence_words(text: str, p: Proposal) -> tuple[str, ...]:
     """The words of the sentence that holds `p`'s quote, folded to lower case."""
     start = max((m.end() for m in _STOP.finditer(text, 0, p.start)), default=0)
     stop = _STOP.search(text, p.end)
-    return tuple(
-        w.casefold() for w in _WORD.findall(text, start, stop.start() if stop else len(text))
-    )
+    end = stop.start() if stop else len(text)
+    return tuple(w.casefold() for w in _WORD.findall(text, start, end))
 
 
 def merged(proposals: list[Proposal], text: str) -> list[Proposal]:
-    """`proposals` (in document order) with each restatement folded into one entry — the first
-    statement, or the body's for a title's — which gets a check naming the lines (1-based) of
-    the others. Linear in the number of proposals but for those of one figure, compared with
-    each other."""
-    title_end = _title_end(text)
+    """`proposals` (in document order) with each restatement folded into one entry — the body's
+    statement where the head states it too, else the first — which gets a check naming the
+    lines (1-based) of the others. Linear in the number of proposals but for those of one
+    figure, compared with each other."""
+    head = head_end(text)
     out: list[Proposal] = []
     others: dict[int, list[Proposal]] = {}
     said: dict[tuple[object, ...], list[tuple[int, tuple[str, ...], tuple[str, ...]]]] = {}
-    titles: list[int] = []  # the entries of `out` stated in the title, not yet met in the body
+    heads: list[int] = []  # the entries of `out` stated in the head, not yet met in the body
     for p in proposals:
         words = tuple(w.casefold() for w in _WORD.findall(p.quote))
         sentence = _sentence_words(text, p)
         same = said.setdefault(_figure(p), [])
-        i = next(
-            (
-                i
-                for i, w, sw in same
-                if text.find("\n", out[i].end, p.start) != -1 and (w == words or sw == sentence)
-            ),
-            None,
+        again = (
+            i
+            for i, w, sw in same
+            if text.find("\n", out[i].end, p.start) != -1 and (w == words or sw == sentence)
         )
-        if i is not None:  # said again in the same words, in another line
+        i = next(again, None)
+        in_body = p.start >= head
+        if i is None and in_body:
+            i = next((t for t in heads if _restates(out[t], p)), None)
+        if i is None:
+            same.append((len(out), words, sentence))
+            if not in_body and words:
+                heads.append(len(out))
+            out.append(p)
+        elif i in heads and in_body:  # the body's statement replaces the head's
+            heads.remove(i)
+            others.setdefault(i, []).append(out[i])
+            out[i] = p
+            same.append((i, words, sentence))
+        else:
             others.setdefault(i, []).append(p)
-            continue
-        t = next((t for t in titles if p.start >= title_end and _title_restates(out[t], p)), None)
-        if t is not None:  # the body's statement replaces the title's
-            titles.remove(t)
-            others.setdefault(t, []).append(out[t])
-            out[t] = p
-            same.append((t, words, sentence))
-            continue
-        same.append((len(out), words, sentence))
-        if p.start < title_end and words:
-            titles.append(len(out))
-        out.append(p)
     for i, more in others.items():
         lines = sorted(text.count("\n", 0, p.start) + 1 for p in more)
         note = Msg("extract.check.restated", lines=", ".join(str(n) for n in lines))
