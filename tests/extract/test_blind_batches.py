@@ -354,3 +354,60 @@ def test_groups_reached_and_a_size_are_no_targets(matcher: Matcher) -> None:
         "doanh nghiệp số có quy mô từ 200 – 500 người.\n"
     )
     assert triples(extract(text, matcher)) == [(30.0, ">=", 2026)]
+
+
+# Batch 160-167 (Đề án 06, information security, e-commerce, health, schools, 5G; 63% and 74%).
+
+
+def test_a_budget_s_year_frames_no_goals(matcher: Matcher) -> None:
+    # "kinh phí thực hiện kế hoạch là 35 tỷ đồng … trong năm 2021" dates the budget only.
+    text = (
+        "Theo đó, tỉnh phấn đấu 100% máy chủ được cài đặt giải pháp phòng chống mã độc.\n\n"
+        "Được biết, kinh phí thực hiện kế hoạch là 20 tỷ đồng, bố trí từ ngân sách tỉnh trong "
+        "năm 2022.\n\n"
+        "Bên cạnh đó, tối thiểu 60% hồ sơ công việc cấp huyện được xử lý trên môi trường mạng.\n"
+    )
+    found = [(v, y) for v, _, y in triples(extract(text, matcher))]
+    assert (60.0, None) in found
+    assert (60.0, 2022) not in found
+
+
+def test_a_lead_above_the_headline_folds_into_the_body(matcher: Matcher) -> None:
+    text = (
+        "Ngày 10-11, UBND tỉnh vừa ban hành Kế hoạch phát triển hạ tầng số. Trong đó, mục tiêu "
+        "là toàn tỉnh phủ sóng 5G đạt từ 70% trở lên ngay trong năm 2026.\n\n"
+        "Tỉnh đặt mục tiêu tới năm 2030 phủ sóng 5G đạt 100%, chuẩn bị triển khai 6G\n\n"
+        "Hiện nay mạng di động đã phủ 100% số thôn.\n\n"
+        "Đến hết năm 2026, tỉnh đặt mục tiêu tỷ lệ phủ sóng 5G đạt từ 70% trở lên.\n\n"
+        "Đến năm 2030, tỉnh hướng tới phủ sóng 5G 100%.\n"
+    )
+    found = extract(text, matcher)
+    assert triples(found) == [(70.0, ">=", 2026), (100.0, ">=", 2030)]
+    assert all(p.start > text.index("Hiện nay") for p in found)
+
+
+def test_a_task_takes_the_deadline_it_opens_with(matcher: Matcher) -> None:
+    text = (
+        "Đến năm 2026, hoàn thiện thể chế để thúc đẩy chuyển đổi số trong y tế phù hợp với "
+        "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030.\n"
+    )
+    assert triples(extract(text, matcher)) == [(True, None, 2026)]
+
+
+def test_a_share_after_de_with_its_own_year_is_a_target(matcher: Matcher) -> None:
+    # "để 100% …" with its year is what the plan is for; "cho toàn bộ cán bộ" is for whom.
+    text = (
+        "Sở Giáo dục được giao xây dựng kế hoạch để 100% trường học sử dụng học bạ số từ năm "
+        "học 2026–2027. Sở sẽ tổ chức tập huấn cho toàn bộ cán bộ quản lý và giáo viên.\n"
+    )
+    (found,) = extract(text, matcher)
+    assert (found.value, found.year) == (100.0, 2027)
+    assert "100% trường học" in found.quote
+
+
+def test_guiding_principles_counted_and_a_focused_task(matcher: Matcher) -> None:
+    text = (
+        "Ban Chỉ đạo xác định 5 phương châm và 4 nhiệm vụ: (1) Các bộ, ngành, địa phương tập "
+        "trung hoàn thiện cơ sở dữ liệu chậm nhất trong quý IV/2026.\n"
+    )
+    assert triples(extract(text, matcher, national=True)) == [(True, None, 2026)]

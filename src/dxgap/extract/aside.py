@@ -16,6 +16,10 @@ _EFFECT = re.compile(
     r"(?<!\w)(?:để|nhằm|đem lại|mang lại|giúp|thí điểm|quy định)(?!\w)(?:\s+\S+){0,6}\s*$",
     re.IGNORECASE,
 )
+_PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm|giúp)\s*$", re.IGNORECASE)
+"""A share right after `để` is the subject of the purpose (`… để 100% cơ sở giáo dục … sử dụng học
+bạ số từ năm học 2025–2026`): a target when its piece gives a year, else a hope (`thí điểm nền
+tảng … để 100% hợp đồng lao động được ký số`)."""
 _SO_VOI = re.compile(r"\s*(?:\S+\s+){0,2}so với", re.IGNORECASE)
 _GOAL = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm|tới năm)(?!\w)", re.IGNORECASE)
 
@@ -35,7 +39,7 @@ có tỷ lệ dưới 80% phải báo cáo nguyên nhân`): a condition,
 no target."""
 
 _PARTS = re.compile(
-    r"\s*(?:mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|quan điểm|trụ cột|khâu đột phá|đột phá chiến lược|"
+    r"\s*(?:mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|quan điểm|phương châm|trụ cột|khâu đột phá|đột phá chiến lược|"
     r"nhóm (?:mục tiêu|chỉ tiêu|"
     r"nhiệm vụ|giải pháp|đối tượng|ngành|lĩnh vực)|chỉ số (?:chính|thành phần))(?!\w)",
     re.IGNORECASE,
@@ -156,7 +160,11 @@ def aside(
         return True
     own = piece(text, group, q)
     if not goal and _EFFECT.search(text, max(own.start, q.start - NEAR), q.start):
-        return True  # "để giảm ít nhất 50% chi phí", "đem lại … 5-25%": an effect hoped for
+        dated = _PURPOSE.search(text, max(own.start, q.start - 8), q.start) and any(
+            r.kind in ("in", "by", "period", "from") for r in wording.years(text, q.end, own.end)
+        )
+        if not dated:
+            return True  # "để giảm ít nhất 50% chi phí", "đem lại … 5-25%": an effect hoped for
     opened = text.rfind("(", group.start, q.start)
     if opened != -1 and text.find(")", opened, q.start) == -1:
         closed = text.find(")", q.end)

@@ -165,13 +165,14 @@ bao/100 dân` (unit `per_1000_people` …; no catalogue indicator is measured so
 a new one)."""
 _BASES = {"vạn": 10_000, "nghìn": 1_000, "ngàn": 1_000}
 _WHOLE = re.compile(
-    r"(?<!\w)(?<!trên )(?<!hơn )(?<!của )(?:toàn bộ|tất cả(?: các)?)(?= (?!\d)\w)",
+    r"(?<!\w)(?<!trên )(?<!hơn )(?<!của )(?<!cho )(?<!với )(?:toàn bộ|tất cả(?: các)?)(?= (?!\d)\w)",
     re.IGNORECASE,
 )
 """The whole as a figure (`hoàn thành toàn bộ …`, `cán bộ CNTT tại tất cả các sở`: 100%); not after
 `trên`/`hơn`, where it is no bound (nothing is more than the whole) but a place: `hợp nhất trên
-tất cả các hệ thống` (on every system); nor after `của`, where it names whose (`cách làm chuyển
-đổi số của toàn bộ hệ thống chính quyền`: of the whole administration)."""
+tất cả các hệ thống` (on every system); nor after `của`, `cho`, `với`, where it names whose or
+for whom (`cách làm chuyển đổi số của toàn bộ hệ thống chính quyền`, `tập huấn cho toàn bộ cán
+bộ`)."""
 
 
 _DAY_BEFORE = re.compile(r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng|mùng|mồng)\s*$", re.IGNORECASE)

@@ -172,7 +172,13 @@ def _learn(
             if r.kind in wording.DEADLINES and not past_year(text, span.start, r)
         ]
         words = span.of(text)
-        framing = framing or text[span.end : span.end + 1] == ":" or bool(_FRAMING.search(words))
+        # a sentence that frames the goals names them, it states none of its own: "kinh phí
+        # thực hiện kế hoạch là 35 tỷ đồng … trong năm 2021" dates its budget, not the plan
+        framing = (
+            framing
+            or text[span.end : span.end + 1] == ":"
+            or bool(_FRAMING.search(words) and not _money(words))
+        )
         opens = (
             len(refs) == 1
             and span.start == ctx.para
@@ -194,6 +200,11 @@ def _learn(
                 ctx.window = (periods[-1], words)
         elif ref is not None:
             ctx.local = (ctx.para, ref, words)
+
+
+def _money(words: str) -> bool:
+    """Whether a sentence states an amount of money (`35 tỷ đồng`, `2 triệu USD`)."""
+    return any(q.unit in ("vnd_billion", "usd_million") for q in quantities(words))
 
 
 def _follow(text: str, sent: Span, ctx: Context) -> None:
@@ -490,10 +501,13 @@ def _task(
         if scope.intro is not None
         else _item_year(text, scope, ctx)
     )  # its own deadline, or its list's ("Đến năm 2025: Cơ bản hoàn thành …", "2. Đến năm 2030")
-    done = tasks.done(words, own[-1].kind == "before" if own else False)
-    if own and kind == "commitment" and done:
+    # the deadline it opens with, else its last (`Đến năm 2025, hoàn thiện thể chế … phù hợp
+    # với … Chương trình … giai đoạn 2021 - 2030` is a task of 2025)
+    ref = own[0] if own and own[0].start - clause.start <= _OPENING else (own[-1] if own else None)
+    done = tasks.done(words, ref.kind == "before" if ref else False)
+    if ref and kind == "commitment" and done:
         return tasks.yes_no(
-            text, clause, own[-1].year, best_in(matcher, words, "boolean", *_arounds(text, scope))
+            text, clause, ref.year, best_in(matcher, words, "boolean", *_arounds(text, scope))
         )
     if not qualitative or not tasks.task_like(words):
         return None

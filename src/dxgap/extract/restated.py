@@ -87,10 +87,12 @@ def head_end(text: str) -> int:
             title = end
             break
         if line.endswith((".", "!", "?")) and len(_WORD.findall(line)) >= 6:
-            return 0  # the text opens with prose: no headline
+            return _lead_first(text, end, line)  # the text opens with prose
     if not title:
         return 0
     rest = [(end, line) for _, end, line in _lines(text, title + 1) if line]
+    while rest and _headline(rest[0][1]):  # a section's name over the headline, or a subtitle
+        title = rest.pop(0)[0]
     for k, (end, line) in enumerate(rest):
         if len(_WORD.findall(line)) < 6:
             continue  # a dateline, a photo's credit
@@ -98,6 +100,17 @@ def head_end(text: str) -> int:
         short = len(line) <= LEAD_AT_MOST and line[-1] in _END
         return end if short and body else title  # no body after it: it is the body
     return title
+
+
+def _lead_first(text: str, end: int, line: str) -> int:
+    """Where the head of a page that opens with its lead ends: past the headline printed under
+    the lead (`Ngày 15-10, … vừa ban hành Kế hoạch …` then `Tỉnh Tây Ninh đặt mục tiêu tới năm
+    2030 phủ sóng 5G đạt 100%, chuẩn bị triển khai 6G`); 0 when no headline follows a short
+    first paragraph (the text is prose from its first line)."""
+    if len(line) > LEAD_AT_MOST:
+        return 0
+    after = next(((e, ln) for _, e, ln in _lines(text, end + 1) if ln), None)
+    return after[0] if after is not None and _headline(after[1]) else 0
 
 
 def _sentence_words(text: str, p: Proposal) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from dxgap.extract.segment import Span
 from dxgap.text import Msg
 
 _DONE = re.compile(
-    r"(?:^|,\s*)(?:(?:[^\W\d]+\s+){0,3}?(?:sẽ|phải|cần|được|dự kiến|phấn đấu)\s+"
+    r"(?:^|,\s*)(?:(?:[^\W\d]+\s+){0,3}?(?:sẽ|phải|cần|được|dự kiến|phấn đấu|tập trung)\s+"
     r"(?:(?:trong|đến|trước|vào)\s+(?:năm\s+)?\d{4}\s*,?\s*)?|"
     r"(?:[^\W\d]+\s+){0,6}?(?:yêu cầu|giao|chỉ đạo)\s+(?:[^\W\d]+,?\s+){0,8}?)?"
     r"(?:cơ bản\s+)?(?:hình thành|hoàn thành|hoàn thiện|đưa vào (?:vận hành|sử dụng|hoạt động)|"
