@@ -411,3 +411,57 @@ def test_guiding_principles_counted_and_a_focused_task(matcher: Matcher) -> None
         "trung hoàn thiện cơ sở dữ liệu chậm nhất trong quý IV/2026.\n"
     )
     assert triples(extract(text, matcher, national=True)) == [(True, None, 2026)]
+
+
+# Written batch 168-175 (speeches, a DTI ranking, a 9-month review, an interview, a telegram, an
+# HĐND resolution, a commune's report, a regional article; 91% and 90% before any change).
+
+
+def test_the_nation_s_ranking_is_no_national_actor(matcher: Matcher) -> None:
+    text = (
+        "Năm 2026, tỉnh phấn đấu lọt vào top 10 DTI cả nước, trong đó trụ cột kinh tế số phải "
+        "cải thiện ít nhất 4 bậc.\n"
+    )
+    assert triples(extract(text, matcher, province="ha-tinh")) == [
+        (10.0, "<=", 2026),
+        (4.0, ">=", 2026),
+    ]
+
+
+def test_a_province_that_determines_a_rate_sets_a_target(matcher: Matcher) -> None:
+    text = "Tỉnh xác định tỷ lệ hồ sơ xử lý trực tuyến toàn trình năm 2026 đạt 72%.\n"
+    assert triples(extract(text, matcher)) == [(72.0, ">=", 2026)]
+
+
+def test_a_count_in_words_after_a_floor(matcher: Matcher) -> None:
+    text = "Năm 2026, mỗi xã có ít nhất hai tổ công nghệ số cộng đồng hoạt động hiệu quả.\n"
+    assert triples(extract(text, matcher)) == [(2.0, ">=", 2026)]
+
+
+def test_a_share_of_the_plan_done_and_what_exists_now_are_results(matcher: Matcher) -> None:
+    text = (
+        "Năm 2026, tỉnh phấn đấu giải ngân 100% vốn đầu tư công cho chuyển đổi số; 9 tháng giải "
+        "ngân bằng 48% kế hoạch vốn. Phấn đấu năm 2026 phát triển doanh nghiệp công nghệ số, hiện "
+        "toàn tỉnh có 520 doanh nghiệp công nghệ số.\n"
+    )
+    assert triples(extract(text, matcher)) == [(100.0, ">=", 2026)]
+
+
+def test_an_agency_given_a_thing_to_finish_in_a_directive(matcher: Matcher) -> None:
+    text = (
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Bộ Tư pháp hoàn thành kết nối Cơ sở dữ liệu hộ tịch điện tử với các bộ, ngành trong "
+        "quý II/2026.\n"
+        "2. UBND các tỉnh vừa ban hành kế hoạch chuyển đổi số năm 2026.\n"
+    )
+    assert triples(extract(text, matcher, national=True)) == [(True, None, 2026)]
+
+
+def test_a_note_on_a_far_year_quotes_the_year() -> None:
+    # a long heading is cut before the note's 40 characters: the cut keeps the year it is about
+    from dxgap.extract.deadlines import year_note
+
+    heading = "Mục tiêu cụ thể của kế hoạch phát triển thanh toán không dùng tiền mặt đến năm 2025"
+    assert year_note(heading, 2025) == "…toán không dùng tiền mặt đến năm 2025"
+    assert year_note("Đến năm 2030:", 2030) == "Đến năm 2030:"
+    assert year_note("Trước năm 2023, hoàn thành …", 2022) == "Trước năm 2023, hoàn thành …"

@@ -230,3 +230,48 @@ def test_a_missing_document_is_a_usage_error(tmp_path: Path) -> None:
         done = CliRunner().invoke(app, ["extract", str(tmp_path / "gone.txt"), "--lang", lang])
         assert done.exit_code == 2
         assert f"{tmp_path / 'gone.txt'}: {said}" in done.stderr
+
+
+def test_a_draft_of_new_indicators_only_says_how_to_use_an_entry(tmp_path: Path) -> None:
+    """Following the draft's notes — add the proposed indicator, uncomment the entry, change the
+    empty list as its note says — gives a file validate accepts (uncommenting alone would leave
+    `targets: []` above the entries)."""
+    ws = _workspace(tmp_path)
+    doc = tmp_path / "plan.txt"
+    doc.write_text(
+        "Phấn đấu đến năm 2025 có 35 hợp tác xã nuôi tôm ứng dụng cảm biến độ mặn.\n",
+        encoding="utf-8",
+    )
+    out = ws / "targets" / "binh-phuoc.yaml"
+    args = ["extract", str(doc), "-p", "binh-phuoc", "--source-id", "doc", "-w", str(ws)]
+    done = CliRunner().invoke(app, [*args, "-o", str(out), "--lang", "en"])
+    assert done.exit_code == 0, done.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    (head,) = [line for line in lines if line.startswith("targets:")]
+    assert head.startswith("targets: []  # check: ")
+    assert "change this line to `targets:`" in head
+    kept = [line for line in lines if not line.startswith("  # check:")]
+    edited = [
+        "targets:" if line == head else "  " + line[4:] if line.startswith("  # ") else line
+        for line in kept
+    ]
+    indicator = next(line.split(":", 1)[1].strip() for line in edited if "indicator:" in line)
+    catalogue = ws / "targets" / "indicators.yaml"
+    catalogue.write_text(
+        catalogue.read_text(encoding="utf-8")
+        + f"  - id: {indicator}\n    name: {{vi: Số hợp tác xã nuôi tôm dùng cảm biến, en: "
+        + "Shrimp co-operatives using sensors}\n    unit: count\n    pillar: digital_economy\n",
+        encoding="utf-8",
+    )
+    out.write_text("\n".join(edited) + "\n", encoding="utf-8")
+    valid = CliRunner().invoke(app, ["validate", str(out), "-w", str(ws), "--lang", "en"])
+    assert valid.exit_code == 0, valid.output
+
+
+def test_the_run_s_language_reaches_extract(tmp_path: Path) -> None:
+    """`dxgap --lang vi extract …` writes the draft in Vietnamese, as `dxgap extract --lang vi`."""
+    doc = tmp_path / "plan.txt"
+    doc.write_text("Phấn đấu đến năm 2025 đạt 90% hồ sơ trực tuyến toàn trình.\n", "utf-8")
+    done = CliRunner().invoke(app, ["--lang", "vi", "extract", str(doc), "-p", "binh-duong"])
+    assert done.exit_code == 0, done.output
+    assert "Dự thảo do dxgap extract lập" in done.stdout

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from dxgap.cli.app import app, default_lang, session, stderr
+from dxgap.cli.app import app, session, stderr
 from dxgap.cli.options import Common, LangChoice, existing
 from dxgap.errors import InputError, Problem, UsageError
 from dxgap.names import fold
@@ -104,7 +104,7 @@ def extract(
 
     # No --decimal, unlike the other commands: the document's numbers are read as Vietnamese
     # writes them (7,5; 250.000), an English-looking one (7.5) is marked for checking.
-    chosen = lang.value if lang is not None else default_lang()
+    chosen = lang.value if lang is not None else session(ctx).lang  # the run's --lang too
     session(ctx).lang = chosen
     common = Common(Workspace(workspace, use_cache=True), chosen, None)
     for name in files:

@@ -48,6 +48,9 @@ _PARTS = re.compile(
 triển XHS`, `2 nhóm nhiệm vụ`, `8 chỉ số chính`, `3 khâu đột phá`, `phổ cập kỹ năng số cho 4
 nhóm đối tượng`, `5 nhóm ngành`): what the plan holds or whom it reaches, no target."""
 
+_OF_PLAN = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)(?!\w)", re.IGNORECASE)
+_EQUAL_TO = re.compile(r"(?<!\w)bằng\s*$", re.IGNORECASE)
+"""`bằng 54% kế hoạch vốn`: how much of a plan was done, a result."""
 _SIZE = re.compile(r"(?<!\w)có quy mô(?:\s+(?:từ|trên|dưới|khoảng))?\s*$", re.IGNORECASE)
 """A size that says what a counted thing is (`20 doanh nghiệp số có quy mô từ 500 – 1.000
 người`), not a target of its own (`quy mô kinh tế số đạt 30% GRDP` is one)."""
@@ -107,6 +110,15 @@ def piece(text: str, group: Span, q: Quantity) -> Span:
     return next((p for p in pieces(text, group) if p.start <= q.start < p.end), group)
 
 
+def _share_of_plan(text: str, q: Quantity) -> bool:
+    """A share of a plan done, a result: `giải ngân 45,3 tỷ đồng, bằng 54% kế hoạch vốn`."""
+    return (
+        q.unit == "percent"
+        and _EQUAL_TO.search(text, max(0, q.start - 8), q.start) is not None
+        and _OF_PLAN.match(text, q.end) is not None
+    )
+
+
 def _describes(text: str, q: Quantity, group: Span) -> bool:
     """A figure that says what something is, not what to reach: the plan's parts counted (`đặt
     ra 6 mục tiêu cụ thể`), one of several (`coi chuyển đổi số là 1 trong 3 nhiệm vụ`), the size
@@ -135,7 +147,7 @@ def aside(
         return True  # "Các sở có chỉ số đạt thấp hơn 70% phải xây dựng …": who must act
     if q.unit == "times" and first is not None:
         return True  # "30 hợp tác xã …, gấp 3 lần năm 2024": the figure before it, compared
-    if _BESIDE_PLAN.match(text, q.end):
+    if _BESIDE_PLAN.match(text, q.end) or _share_of_plan(text, q):
         return True  # "Khối bộ, ngành đạt 63,47% (mục tiêu 70%)": a result beside its target
     later = _BESIDE_LATER_PLAN.match(text, q.end)
     if later and any(

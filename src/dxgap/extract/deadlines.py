@@ -136,3 +136,20 @@ def when(
     if ref is None and ctx.section is False and ctx.dated and planned and bracket(text, group, q):
         return wording.YearRef(q.start, q.start, ctx.dated, "in"), dated_line(text, ctx.dated)
     return ref, far
+
+
+NOTE_WIDTH = 40
+"""Characters of the text a `# check:` note quotes (`{text:q}` cuts there)."""
+
+
+def year_note(far: str, year: int) -> str:
+    """The words of `far` (the text that gave a figure its deadline) a note quotes: the
+    `NOTE_WIDTH` characters that end with the year, so that a long heading's cut keeps it (`…
+    Mục tiêu cụ thể của kế hoạch đến năm 2025`, not `Mục tiêu cụ thể của kế hoạch đến năm 202…`);
+    the start of `far` when the year is not written there as such (`trước năm 2023` for 2022)."""
+    at = far.find(str(year))
+    if at == -1 or at + 4 <= NOTE_WIDTH:
+        return far
+    start = at + 4 - (NOTE_WIDTH - 1)
+    space = far.find(" ", start, at)  # from a word's start
+    return "…" + far[space + 1 if space != -1 else start : at + 4]

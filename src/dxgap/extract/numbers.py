@@ -199,13 +199,23 @@ _PERCENT_WORDS = re.compile(rf"(?<!\w)(?P<n>{SPELLED}|trăm)\s+phần trăm(?!\w
 `năm`, which is as often the year: `mỗi năm phần trăm …`)."""
 
 
+_FLOOR_WORDS = re.compile(
+    rf"(?<!\w)(?:ít nhất|tối thiểu|không dưới|không ít hơn)\s+(?P<n>{SPELLED})"
+    r"(?=\s+(?!(?:số|cửa|lần|năm|bậc|hạng|phần)(?!\w))[^\W\d_])",
+    re.IGNORECASE,
+)
+"""A count in words after a floor (`mỗi xã, phường có ít nhất ba Tổ công nghệ số cộng đồng`,
+`tối thiểu hai doanh nghiệp`): not `một số` (some), `một cửa` (one-stop), `… lần`, `… năm`."""
+
+
 def _count(written: str) -> float:
     """The value of a number in digits or in words (`spelled`)."""
     return parsed_value(written)[0] if written[:1].isdigit() else float(spelled.value(written))
 
 
 def _ranks(text: str) -> list[Quantity]:
-    """Ranks (`nhóm 10`), places gained (`tăng 5 bậc`), multiples (`gấp 2,5 lần`), `toàn bộ`,
+    """Ranks (`nhóm 10`), places gained (`tăng 5 bậc`), multiples (`gấp 2,5 lần`), counts in
+    words after a floor (`ít nhất ba Tổ`), `toàn bộ`,
     `tất cả các` (the whole: 100%) and fractions (`2/3 số doanh nghiệp`: 66.7%), the last two
     marked doubtful for checking."""
     low = text.lower()  # each pattern needs a word of its own: skip the scan without one
@@ -217,6 +227,9 @@ def _ranks(text: str) -> list[Quantity]:
             out.append(Quantity(m.start("n"), m.end(), value, "times", doubtful=doubtful))
         elif (times := 2.0 if m["d"] else _count(m["w"])) >= 2:  # "tăng một lần": once, no multiple
             out.append(Quantity(m.start(), m.end(), times, "times"))
+    for m in _FLOOR_WORDS.finditer(text) if ("ít" in low or "tối" in low or "dưới" in low) else ():
+        if m["n"].lower() != "năm":
+            out.append(Quantity(m.start("n"), m.end("n"), _count(m["n"]), "count"))
     for m in _PERCENT_WORDS.finditer(text) if "phần trăm" in low else ():
         if m["n"].lower() != "năm":
             out.append(Quantity(m.start(), m.end(), _count(m["n"]), "percent"))

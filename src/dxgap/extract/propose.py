@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dxgap.extract import definitions, provinces, restated, stance, table, tasks, wording
+from dxgap.extract import definitions, provinces, restated, stance, table, tasks, whose, wording
 from dxgap.extract.aside import NAMED, NEAR, aside, bracket, past_year
 from dxgap.extract.aside import piece as own_piece
-from dxgap.extract.deadlines import Context, Scope, when, year_of
+from dxgap.extract.deadlines import Context, Scope, when, year_note, year_of
 from dxgap.extract.indicators import Matcher, best_in, choose, wordless
 from dxgap.extract.numbers import Quantity, quantities
 from dxgap.extract.proposal import Proposal
@@ -62,9 +62,6 @@ _CHANGE = re.compile(
     r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|được|ít nhất|tối thiểu|trên|hơn|khoảng|bình quân))*\s*$",
     re.IGNORECASE,
 )
-_OWN_PRODUCT = re.compile(r"\s*(?:của\s+(?:tỉnh|thành phố)\s+)?GRDP(?!\w)")
-"""A share of GRDP is the province's own, whoever is named before it (`trong khi cả nước phấn
-đấu … 20% GDP … thì mục tiêu của Hà Giang là 5% GRDP`)."""
 _AND = re.compile(r"\s(?:và|va)\s")
 _LEAD_IN = re.compile(
     r"\W*(?:theo\s+(?:kế hoạch|đó|đề án|nghị quyết|chương trình)\s*,?\s*)?", re.IGNORECASE
@@ -177,7 +174,7 @@ def _learn(
         framing = (
             framing
             or text[span.end : span.end + 1] == ":"
-            or bool(_FRAMING.search(words) and not _money(words))
+            or bool(_FRAMING.search(words) and not whose.money(words))
         )
         opens = (
             len(refs) == 1
@@ -200,11 +197,6 @@ def _learn(
                 ctx.window = (periods[-1], words)
         elif ref is not None:
             ctx.local = (ctx.para, ref, words)
-
-
-def _money(words: str) -> bool:
-    """Whether a sentence states an amount of money (`35 tỷ đồng`, `2 triệu USD`)."""
-    return any(q.unit in ("vnd_billion", "usd_million") for q in quantities(words))
 
 
 def _follow(text: str, sent: Span, ctx: Context) -> None:
@@ -230,40 +222,6 @@ def _stance_of(text: str, spans: list[Span | None], ctx: Context) -> bool | None
             return i == 0 and stance.explicit(words)
         return said
     return ctx.stance
-
-
-def _carried_result(text: str, piece: Span, sentence: Span) -> bool:
-    """A later clause of a sentence of results, told a target only by a verb or a weak word,
-    goes on with the sentence's results (`Toàn tỉnh đã cấp …; hoàn thành việc nhập dữ liệu hộ
-    tịch … với 1.183.176 dữ liệu`), unless it names a target or gives a deadline of its own."""
-    words = piece.of(text)
-    return (
-        piece.start > sentence.start
-        and text.rfind(";", sentence.start, piece.start) != -1
-        and not stance.explicit(words)
-        and not any(r.kind in wording.DEADLINES for r in wording.years(words, 0, len(words)))
-        and stance.decided(sentence.of(text)) is False
-    )
-
-
-def _quoted_national(text: str, q: Quantity, scope: Scope, ctx: Context) -> bool:
-    """Whether a figure is a national target a province's text quotes: a national actor before
-    it in its sentence (`stance.national`), or a list under a national target's intro. A share
-    of GRDP is the province's own, whoever is named before it, once the sentence turns to the
-    province (`trong khi cả nước … 20% GDP … thì mục tiêu của Hà Giang là 5% GRDP`), not where
-    the actor's own sentence says it (`Trong Đề án của Chính phủ, mục tiêu đặt ra là … gấp 25
-    lần GRDP`)."""
-    before = text[scope.sentence.start : q.start]
-    actor = stance.national(before)
-    if actor is None:
-        return ctx.quoted is not None
-    if not _OWN_PRODUCT.match(text, q.end):
-        return True
-    return _TURN.search(before, before.rfind(actor) + len(actor)) is None
-
-
-_TURN = re.compile(r"(?<!\w)(?:thì|còn|riêng|của\s+[A-ZĐ])")
-"""Words that turn a sentence from the nation to the province (`… thì mục tiêu của Hà Giang`)."""
 
 
 def _an_item(text: str, scope: Scope) -> bool:
@@ -314,7 +272,7 @@ def _clause(
         if outside and ctx.section is False and not stance.committed(bare):
             outside = stance.explicit(bare)  # in a section of results, as `_stance_of` reads
         said = outside if outside is not None else _stance_of(text, governing, ctx)
-        said = False if said and _carried_result(text, piece, scope.sentence) else said
+        said = False if said and whose.carried_result(text, piece, scope.sentence) else said
         named = (
             q.unit != "count"
             and NAMED.search(text, max(piece.start, q.start - 40), q.start) is not None
@@ -326,7 +284,9 @@ def _clause(
             continue
         if _past(text, q, [piece, group, scope.clause, scope.intro, scope.sentence], ctx):
             continue
-        if not ctx.national and _quoted_national(text, q, scope, ctx):
+        if not ctx.national and whose.quoted_national(
+            text, q, scope.sentence, ctx.quoted is not None
+        ):
             continue  # a national target quoted before the province's own
         if ctx.others and ctx.others.other(text[scope.sentence.start : q.start], ctx.holder):
             continue  # another province's target quoted in the province's text (`--province`)
@@ -407,7 +367,7 @@ def _proposal(
     said = kind == "recommendation"
     ref, far = when(text, q, group, scope, ctx, bool(annual_word), said)
     if far is not None and ref is not None:
-        checks.append(Msg("extract.check.year_far", year=ref.year, text=far))
+        checks.append(Msg("extract.check.year_far", year=ref.year, text=year_note(far, ref.year)))
     cmp = wording.comparison(text[group.start : q.start], text[q.end : group.end])
     unit = q.unit
     if unit == "count" and _PEOPLE.match(text, q.end):
@@ -512,7 +472,11 @@ def _task(
     if not qualitative or not tasks.task_like(words):
         return None
     ref, far = year_of(text, clause.start, clause.start, [clause, scope.intro, scope.sentence], ctx)
-    checks = [Msg("extract.check.year_far", year=ref.year, text=far)] if far and ref else []
+    checks = (
+        [Msg("extract.check.year_far", year=ref.year, text=year_note(far, ref.year))]
+        if far and ref
+        else []
+    )
     return Proposal(
         words, clause.start, clause.end, None, None, None, None, False,
         ref.year if ref else None, False, None, None, kind=kind, qualitative=words,

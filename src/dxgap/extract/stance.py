@@ -32,12 +32,14 @@ writes it too (`Đến hết năm 2024 đã có 95% …`), so it counts as much 
 when no word of a result is near."""
 _TARGET_WEAK = (
     r"mục tiêu|chỉ tiêu|kế hoạch|đề án|chương trình|nhiệm vụ|đề ra|nhằm|nâng|đưa|hoàn thành|hoàn thiện|"
+    r"xác định|"
     r"hằng năm|hàng năm|mỗi năm|vào năm|phương hướng"
 )
 _RESULT_STRONG = (
     r"(?:đạt|vượt|hoàn thành|chưa đạt|không đạt|thấp hơn|cao hơn|so với)(?:\s+\S+){0,2}\s+"
     r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+\S+)?(?:\s+đề ra)?|tình hình|thực trạng|"
     r"so với kế hoạch|đã|hiện có|hiện nay|hiện tại|hiện đang|đến nay|tới nay|tính đến|tính tới|"
+    r"hiện (?:toàn tỉnh|cả tỉnh|toàn thành phố|trên địa bàn)|"
     r"tính từ|lũy kế|luỹ kế|so với cùng kỳ|vừa qua|năm qua|được vinh danh|vẫn còn|ước đạt|"
     r"ước thực hiện|ước tính đạt|"
     r"(?<!trả )(?<!nhận )kết quả(?! (?:giải quyết|xử lý|thủ tục|tra cứu|khám|xét nghiệm|học tập|đầu ra|số hóa|số hoá))|"
@@ -254,13 +256,17 @@ _ACTOR = re.compile(
 """Who states a national target: the Government, the Party's centre, a national programme or
 resolution (by its number's suffix: -NQ/TW, /QĐ-TTg, /NQ-CP, or a well-known number), a ministry
 setting a goal or a requirement (`Bộ Y tế yêu cầu 100% bệnh viện …`), or the whole country as
-the subject (`cả nước có 80% …`; not `dẫn đầu cả nước`); not a decree cited as the rule to
+the subject (`cả nước có 80% …`; not `dẫn đầu cả nước`, `top 15 cả nước`: the nation's ranking, `_RANKED`); not a decree cited as the rule to
 follow (`tuân thủ các quy định tại Nghị định số 43/2011/NĐ-CP, 30% …`), nor e-government
 (`hệ thống thông tin Chính phủ điện tử`)."""
 _OWN = re.compile(
     r"(?<!\w)(?<!cấp )(?<!các )(?<!\d )(?:tỉnh|thành phố|toàn tỉnh|địa phương|Tỉnh|Thành phố|GRDP)"
     r"(?!\w)(?!,? thành phố)"
 )
+_NATION = ("cả nước", "toàn quốc")
+_RANKED = re.compile(r"(?<!\w)(?:top|nhóm|thứ|hạng|vị trí)\s+\d{1,2}(?:\s+\S+){0,3}\s*$", re.I)
+"""A rank before `cả nước` makes it the nation's ranking, not the nation speaking (`vào top 10
+DTI cả nước`, `đứng thứ 14 cả nước`)."""
 OWN_VERB = re.compile(
     r"(?<!\w)(?:phấn đấu|phấn dấu|đặt mục tiêu|đặt ra mục tiêu|xác định|quyết tâm|cam kết)(?!\w)",
     re.IGNORECASE,
@@ -291,6 +297,7 @@ def national(before: str) -> str | None:
         m
         for m in _ACTOR.finditer(before)
         if not _CARRYING_OUT.search(before, max(0, m.start() - 60), m.start())
+        and not (m.group() in _NATION and _RANKED.search(before, max(0, m.start() - 30), m.start()))
     ]
     if not found:
         return None

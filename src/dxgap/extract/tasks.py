@@ -25,6 +25,13 @@ _DONE = re.compile(
 `Trước năm 2023, hình thành …`) or after a directive (`Ban Chỉ đạo yêu cầu các huyện còn lại
 hoàn thành …`, `… yêu cầu các sở, ngành hoàn thành …`), not a state described (`chính quyền số vận hành thông suốt`)."""
 
+_AGENCY_DONE = re.compile(
+    r"^\s*(?:\d+\.\s+)?(?:Bộ|Sở|Ban|Văn phòng|Ngân hàng|Ủy ban|UBND)\s+(?:[^\W\d]+,?\s+){0,6}?"
+    r"(?:cơ bản\s+)?hoàn thành(?!\w)"
+)
+"""An agency given a thing to finish in a directive's list (`2. Bộ Công an hoàn thành đưa Nền tảng
+định danh … vào vận hành … trong quý III/2026`): only `hoàn thành`, not `ban hành` (an agency
+issuing a plan is news, `UBND tỉnh vừa ban hành kế hoạch …`)."""
 _DONE_PLAIN = re.compile(wording.bare(_DONE.pattern), re.IGNORECASE)
 """`_DONE` as a text typed without diacritics writes it (`hoan thanh`, `yeu cau … hoan thanh`)."""
 _MARKED = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
@@ -46,7 +53,7 @@ def done(words: str, before: bool) -> bool:
     (`thực hiện`, `triển khai`) when its deadline is `trước năm …` (`before`)."""
     words = _ITEM_MARK.sub("", words, count=1)  # "a) Hoàn thành …": the item's mark aside
     done = _DONE if _MARKED.search(words) else _DONE_PLAIN
-    return bool(done.search(words) or (before and _DO.search(words)))
+    return bool(done.search(words) or _AGENCY_DONE.match(words) or (before and _DO.search(words)))
 
 
 def task_like(words: str) -> bool:

@@ -52,5 +52,6 @@ TEXT: dict[str, str] = {
     ),
     "extract.check.change": "a change (tăng/giảm …), not a level: the indicator must measure the change",
     "extract.check.restated": "the text states this target again (line {lines}): one entry kept",
+    "extract.check.empty_list": "no entry is ready yet: once you uncomment one below, change this line to `targets:`",
     "extract.check.bounds": "value outside the unit's bounds",
 }

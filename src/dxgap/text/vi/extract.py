@@ -52,5 +52,6 @@ TEXT: dict[str, str] = {
     ),
     "extract.check.change": "mức tăng/giảm (tăng/giảm …), không phải mức đạt: chỉ số phải đo mức thay đổi",
     "extract.check.restated": "văn bản nêu lại chỉ tiêu này (dòng {lines}): chỉ giữ một mục",
+    "extract.check.empty_list": "chưa có mục nào dùng được: khi bỏ dấu chú thích một mục bên dưới, sửa dòng này thành `targets:`",
     "extract.check.bounds": "giá trị nằm ngoài giới hạn của đơn vị đo",
 }
