@@ -275,3 +275,17 @@ def test_the_run_s_language_reaches_extract(tmp_path: Path) -> None:
     done = CliRunner().invoke(app, ["--lang", "vi", "extract", str(doc), "-p", "binh-duong"])
     assert done.exit_code == 0, done.output
     assert "Dự thảo do dxgap extract lập" in done.stdout
+
+
+def test_a_folder_or_an_empty_document_is_told_as_such(tmp_path: Path) -> None:
+    """A folder named where a document is expected is a usage error (exit 2, as a missing path
+    is); an empty document is said to be empty, not to lack Vietnamese."""
+    folder = CliRunner().invoke(app, ["extract", str(tmp_path), "--lang", "en"])
+    assert folder.exit_code == 2
+    assert "is a folder, expected a file" in folder.output
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    done = CliRunner().invoke(app, ["extract", str(empty), "--lang", "en"])
+    assert done.exit_code == 0
+    assert "the document is empty" in done.stderr
+    assert "targets: []\n" in done.stdout  # no note about entries to uncomment: there are none

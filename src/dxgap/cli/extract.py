@@ -108,7 +108,8 @@ def extract(
     session(ctx).lang = chosen
     common = Common(Workspace(workspace, use_cache=True), chosen, None)
     for name in files:
-        existing(Path(name))
+        if existing(Path(name)).is_dir():  # a folder named where a document is expected: usage
+            raise UsageError(Msg("path.is_folder", path=name))
     if source_id is not None and not re.fullmatch(PROVINCE_ID, source_id):
         raise UsageError(Msg("extract.source_id", given=source_id, fix=fold(source_id) or "doc"))
     national = province is not None and fold(province) in NATION
@@ -156,7 +157,8 @@ def _part(name: str, reading: _Reading, source_id: str | None, lang: str) -> Par
     else:
         doc = read_path(Path(name), name)
     if not doc.vietnamese:
-        warning = Problem(doc.shown, Msg("extract.no_vietnamese"), severity="warning")
+        why = "extract.empty" if not doc.text.strip() else "extract.no_vietnamese"
+        warning = Problem(doc.shown, Msg(why), severity="warning")
         stderr().print(warning.format(lang), markup=False, style="yellow")
     found = []
     if doc.vietnamese:

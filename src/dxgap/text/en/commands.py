@@ -56,6 +56,7 @@ TEXT: dict[str, str] = {
         "known: {names} (with a plan here) and the ids of the 63 provinces and of the 34 units "
         "formed in 2025"
     ),
+    "path.is_folder": "{path}: is a folder, expected a file",
     "path.no_such": "{path}: no such file or folder",
     "validate.empty_folder": "folder holds no target file (*.yaml) and no data file (*.csv, *.xlsx, *.parquet)",
     "validate.no_catalogue": (

@@ -20,6 +20,7 @@ TEXT: dict[str, str] = {
         "--source-id '{given}' is not an id a target file accepts (lower-case letters, digits and "
         "hyphens): write e.g. {fix}"
     ),
+    "extract.empty": "the document is empty: nothing to extract",
     "extract.no_vietnamese": (
         "no Vietnamese text found (no letter such as ă, ơ, đ or ạ): nothing to extract"
     ),

@@ -67,6 +67,7 @@ TEXT: dict[str, str] = {
         "các mã đã có: {names} (có kế hoạch trong thư mục làm việc) và mã của 63 tỉnh, thành phố "
         "trước khi sắp xếp và 34 tỉnh, thành phố sau sắp xếp"
     ),
+    "path.is_folder": "{path}: là thư mục, cần một tệp",
     "path.no_such": "{path}: không có tệp hoặc thư mục này",
     "validate.empty_folder": "thư mục không có tệp chỉ tiêu (*.yaml) hay tệp số liệu (*.csv, *.xlsx, *.parquet) nào",
     "validate.no_catalogue": (

@@ -20,6 +20,7 @@ TEXT: dict[str, str] = {
         "--source-id '{given}' không phải mã hợp lệ trong tệp chỉ tiêu (chữ thường, chữ số và dấu "
         "gạch nối): hãy viết, ví dụ, {fix}"
     ),
+    "extract.empty": "văn bản trống: không có gì để trích xuất",
     "extract.no_vietnamese": (
         "không thấy văn bản tiếng Việt (không có chữ như ă, ơ, đ, ạ): không có gì để trích xuất"
     ),
