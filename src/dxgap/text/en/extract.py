@@ -27,12 +27,12 @@ TEXT: dict[str, str] = {
     "extract.shipped_catalogue": (
         "no targets/indicators.yaml in this workspace: matching against the catalogue dxgap ships"
     ),
-    "extract.wrote": "wrote {n:n} proposed targets to {path}",
+    "extract.wrote": "wrote the proposed targets ({n:n}) to {path}",
     "extract.yaml.header": (
-        "Drafted by dxgap extract from {path}: {n:n} proposed targets. Check every entry "
+        "Drafted by dxgap extract from {path}; proposed targets: {n:n}. Check every entry "
         "against the document before use."
     ),
-    "extract.check.year_far": "year {year} taken from an earlier text: {text:q}",
+    "extract.check.year_far": "year {year} taken from a sentence or heading above: {text:q}",
     "extract.check.approx": "approximate wording ({word})",
     "extract.check.comparator": "no comparator written (tối thiểu, trên, không quá …): at least the value is assumed",
     "extract.check.new_indicator": (

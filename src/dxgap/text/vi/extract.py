@@ -32,7 +32,7 @@ TEXT: dict[str, str] = {
         "Dự thảo do dxgap extract lập từ {path}: {n:n} chỉ tiêu đề xuất. Cần đối chiếu từng mục "
         "với văn bản trước khi sử dụng."
     ),
-    "extract.check.year_far": "năm {year} lấy từ đoạn văn trước: {text:q}",
+    "extract.check.year_far": "năm {year} lấy từ câu hoặc đề mục phía trên: {text:q}",
     "extract.check.approx": "con số ước chừng ({word})",
     "extract.check.comparator": "văn bản không nêu phép so sánh (tối thiểu, trên, không quá…): tạm hiểu là đạt ít nhất bằng giá trị",
     "extract.check.new_indicator": (
