@@ -465,3 +465,33 @@ def test_a_note_on_a_far_year_quotes_the_year() -> None:
     assert year_note(heading, 2025) == "…toán không dùng tiền mặt đến năm 2025"
     assert year_note("Đến năm 2030:", 2030) == "Đến năm 2030:"
     assert year_note("Trước năm 2023, hoàn thành …", 2022) == "Trước năm 2023, hoàn thành …"
+
+
+# Written batch 176-183 (plans' lists, a tab table, Markdown, a report of results only).
+
+
+def test_markdown_bold_figures_and_hashed_headings(matcher: Matcher) -> None:
+    # "tối thiểu **6.000** camera" is a floor; "### 2.2." a numbered sub-heading of the goals,
+    # whose items keep the plan's stance; the quotes are the document's own words
+    text = (
+        "# Kế hoạch đô thị thông minh giai đoạn 2026 – 2030\n\n"
+        "## 2. Mục tiêu đến năm 2030\n\n"
+        "### 2.1. Hạ tầng\n\n"
+        "- Tổng số camera giám sát đạt tối thiểu **5.000** camera.\n\n"
+        "### 2.2. Dịch vụ đô thị\n\n"
+        "- Tỷ lệ người dân hài lòng với dịch vụ đô thị thông minh đạt trên **85%**.\n"
+    )
+    found = extract(text, matcher)
+    assert triples(found) == [(5000.0, ">=", 2030), (85.0, ">", 2030)]
+    assert all(p.quote == text[p.start : p.end] for p in found)
+    assert found[0].quote.endswith("**5.000** camera")
+
+
+def test_a_star_grade_and_a_ministry_s_requirement_are_no_targets(matcher: Matcher) -> None:
+    text = (
+        "Đến năm 2030, 100% sản phẩm OCOP đạt từ 3 sao trở lên có tem truy xuất nguồn gốc điện "
+        "tử.\n"
+        "Thông tư số 12/2025/TT-BYT của Bộ Y tế yêu cầu các bệnh viện trên cả nước hoàn thành "
+        "triển khai bệnh án điện tử trước ngày 31/12/2025.\n"
+    )
+    assert triples(extract(text, matcher, province="lam-dong")) == [(100.0, ">=", 2030)]

@@ -37,6 +37,7 @@ _RANGE_GAP = re.compile(_DASH)
 
 _NOT_AFTER = re.compile(
     r"\s*(?:tuổi|tuoi\b|giờ|phút|giây|ngày(?! làm việc)|tháng|năm|quý|lần|cấp|G\b|km|m2|ha\b|điểm cầu|"
+    r"sao\b|"
     r"bậc|độ|tầng|MHz|Mbps|Gbps|[-–/]\s*(?:NQ|QĐ|KH|CT|TT|NĐ|UBND|TU|TW))",
     re.IGNORECASE,
 )

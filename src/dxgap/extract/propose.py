@@ -35,6 +35,7 @@ from dxgap.extract.segment import (
     paragraphs,
     sentences,
     trimmed,
+    unmarked,
 )
 from dxgap.text import Msg
 
@@ -86,6 +87,7 @@ def extract(
     it are left out (`dxgap.extract.provinces`). Results, document numbers, dates and amounts
     already spent are left out (see `dxgap.extract.stance`). Pure: raises nothing for any text.
     """
+    original, text = text, unmarked(text)
     dated = wording.dated(text) or wording.first_period(text[:TITLE])
     others = provinces.named(province) if province is not None and not national else None
     ctx = Context(stance.masked(text), national, dated=dated, others=others)
@@ -132,7 +134,16 @@ def extract(
             _learn(text, sent, ctx)
             _follow(text, sent, ctx)
             previous = sent
-    return restated.merged(out, text)
+    merged = restated.merged(out, text)
+    if text == original:
+        return merged
+    return [replace(p, quote=original[p.start : p.end]) for p in merged]  # the document's words
+
+
+_FINISH = re.compile(r"(?<!\w)(?:hoàn thành|hoàn thiện|hình thành|đưa vào|thành lập)(?!\w)", re.I)
+"""The verb of a thing to finish: a national actor before it asks for it (`Thông tư … của Bộ Y tế
+yêu cầu các bệnh viện … hoàn thành …`), one after it is the frame it fits (`hoàn thiện thể chế …
+phù hợp với … Chương trình … của Chính phủ`)."""
 
 
 def _learn(
@@ -465,7 +476,10 @@ def _task(
     # với … Chương trình … giai đoạn 2021 - 2030` is a task of 2025)
     ref = own[0] if own and own[0].start - clause.start <= _OPENING else (own[-1] if own else None)
     done = tasks.done(words, ref.kind == "before" if ref else False)
-    if ref and kind == "commitment" and done:
+    verb = _FINISH.search(words)  # who asks for it stands before the verb, not after
+    lead = text[scope.sentence.start : clause.start + (verb.start() if verb else 0)]
+    quoted = not ctx.national and stance.national(lead) is not None
+    if ref and kind == "commitment" and done and not quoted:
         return tasks.yes_no(
             text, clause, ref.year, best_in(matcher, words, "boolean", *_arounds(text, scope))
         )

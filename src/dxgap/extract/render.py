@@ -79,7 +79,9 @@ def to_yaml(parts: Sequence[Part], *, lang: str, province: str | None) -> str:
     entries = [_target(p, lang, part.source_id, ids) for part in parts for p in part.proposals]
     active = any(not line.startswith("  # ") for entry in entries for line in entry)
     # every entry commented out (new indicators only): the list is empty, the entries kept
-    empty = f"targets: []  # check: {t('extract.check.empty_list', lang)}" if entries else "targets: []"
+    empty = (
+        f"targets: []  # check: {t('extract.check.empty_list', lang)}" if entries else "targets: []"
+    )
     lines.append("targets:" if active else empty)
     for entry in entries:
         lines += entry

@@ -294,5 +294,19 @@ def is_heading(text: str, para: Span) -> bool:
     """A line that is a heading or a caption: short, without a sentence's final mark (a line
     ending in `:` is a list's intro, which `clauses` handles)."""
     line = para.of(text)
-    closed = text[para.end : para.end + 1] in (".", "!", "?", "…", ";", ":")
+    after = text[para.end : para.end + 8].lstrip(" \t")  # "… đạt trên **90%**." read as "90%  ."
+    closed = after[:1] in (".", "!", "?", "…", ";", ":")
     return len(line.split()) <= 16 and not closed and not _HEAD_END.search(line)
+
+
+_MD_HEADING = re.compile(r"(?m)^#{1,6}(?=[ \t])")
+
+
+def unmarked(text: str) -> str:
+    """`text` with Markdown's bold marks and headings' hashes blanked, at the same offsets (the
+    quotes are cut from the document itself): `tối thiểu **6.000** camera` reads as a floor,
+    `### 2.2. Dịch vụ đô thị` as a numbered sub-heading of the goals above it."""
+    if "**" not in text and "#" not in text:
+        return text
+    text = text.replace("**", "  ")
+    return _MD_HEADING.sub(lambda m: " " * len(m[0]), text)
