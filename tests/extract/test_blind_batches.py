@@ -495,3 +495,44 @@ def test_a_star_grade_and_a_ministry_s_requirement_are_no_targets(matcher: Match
         "triển khai bệnh án điện tử trước ngày 31/12/2025.\n"
     )
     assert triples(extract(text, matcher, province="lam-dong")) == [(100.0, ">=", 2030)]
+
+
+# Written batch 184-191 (a PDF's text, no diacritics, a "|" table, a circular, a social-media
+# post, a bilingual release, reductions, a ward's resolution; 60% and 66% before any change).
+
+
+def test_a_bilingual_release_s_english_paragraph_is_no_second_statement(matcher: Matcher) -> None:
+    text = (
+        "Theo Chương trình, đến năm 2030 thành phố phấn đấu ít nhất 60% du khách sử dụng thanh "
+        "toán không dùng tiền mặt.\n\n"
+        "Under the Programme, by 2030 the city aims for at least 60% of visitors to pay "
+        "cashless, as set out in Decision No. 1732/QĐ-UBND.\n"
+    )
+    assert triples(extract(text, matcher, province="hue")) == [(60.0, ">=", 2030)]
+
+
+def test_a_table_s_bounds_and_its_unit_column(matcher: Matcher) -> None:
+    # "> 50" keeps its sign; "Không quá 3" is a ceiling; a "tỷ đồng" column's 5.200 is 5.200
+    # tỷ đồng, not 5.200 đồng
+    text = (
+        "STT | Chỉ tiêu | Đơn vị | Năm 2026 | Năm 2030\n"
+        "1 | Doanh thu thương mại điện tử bán lẻ | tỷ đồng | 4.800 | 11.000\n"
+        "2 | Tỷ lệ người dân có chữ ký số cá nhân | % | > 45 | > 75\n"
+        "3 | Thời gian xử lý hồ sơ trực tuyến bình quân | ngày | Không quá 3 | Không quá 2\n"
+    )
+    assert triples(extract(text, matcher)) == [
+        (4800.0, ">=", 2026),
+        (11000.0, ">=", 2030),
+        (45.0, ">", 2026),
+        (75.0, ">", 2030),
+        (3.0, "<=", 2026),
+        (2.0, "<=", 2030),
+    ]
+
+
+def test_counts_of_ten_and_more_in_words(matcher: Matcher) -> None:
+    text = (
+        "Năm 2026, phường phấn đấu: giải quyết việc làm mới cho ít nhất sáu trăm lao động; có thêm "
+        "mười hai doanh nghiệp thành lập mới; ba mươi hộ kinh doanh chuyển đổi lên doanh nghiệp.\n"
+    )
+    assert [v for v, _, _ in triples(extract(text, matcher))] == [600.0, 12.0, 30.0]

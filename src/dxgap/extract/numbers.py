@@ -200,6 +200,17 @@ _PERCENT_WORDS = re.compile(rf"(?<!\w)(?P<n>{SPELLED}|trăm)\s+phần trăm(?!\w
 `năm`, which is as often the year: `mỗi năm phần trăm …`)."""
 
 
+_MANY_WORDS = re.compile(
+    r"(?<!\w)(?P<n>(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\s+trăm|"
+    r"mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|bẩy|tám|chín))?|"
+    r"(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\s+mươi(?:\s+(?:mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|"
+    r"tám|chín))?)"
+    r"(?=\s+(?!(?:số|cửa|lần|năm|bậc|hạng|phần|ngày|tháng|tuổi)(?!\w))[^\W\d_])",
+    re.IGNORECASE,
+)
+"""A count of ten or more in words, before the noun it counts (`mười lăm doanh nghiệp`, `hai
+mươi hộ kinh doanh`, `bảy trăm lao động`): words no sentence uses otherwise, unlike `ba` or
+`năm` alone (`_FLOOR_WORDS` reads those after a floor only)."""
 _FLOOR_WORDS = re.compile(
     rf"(?<!\w)(?:ít nhất|tối thiểu|không dưới|không ít hơn)\s+(?P<n>{SPELLED})"
     r"(?=\s+(?!(?:số|cửa|lần|năm|bậc|hạng|phần)(?!\w))[^\W\d_])",
@@ -216,7 +227,7 @@ def _count(written: str) -> float:
 
 def _ranks(text: str) -> list[Quantity]:
     """Ranks (`nhóm 10`), places gained (`tăng 5 bậc`), multiples (`gấp 2,5 lần`), counts in
-    words after a floor (`ít nhất ba Tổ`), `toàn bộ`,
+    words (`_counts_in_words`), `toàn bộ`,
     `tất cả các` (the whole: 100%) and fractions (`2/3 số doanh nghiệp`: 66.7%), the last two
     marked doubtful for checking."""
     low = text.lower()  # each pattern needs a word of its own: skip the scan without one
@@ -228,9 +239,6 @@ def _ranks(text: str) -> list[Quantity]:
             out.append(Quantity(m.start("n"), m.end(), value, "times", doubtful=doubtful))
         elif (times := 2.0 if m["d"] else _count(m["w"])) >= 2:  # "tăng một lần": once, no multiple
             out.append(Quantity(m.start(), m.end(), times, "times"))
-    for m in _FLOOR_WORDS.finditer(text) if ("ít" in low or "tối" in low or "dưới" in low) else ():
-        if m["n"].lower() != "năm":
-            out.append(Quantity(m.start("n"), m.end("n"), _count(m["n"]), "count"))
     for m in _PERCENT_WORDS.finditer(text) if "phần trăm" in low else ():
         if m["n"].lower() != "năm":
             out.append(Quantity(m.start(), m.end(), _count(m["n"]), "percent"))
@@ -253,6 +261,27 @@ def _ranks(text: str) -> list[Quantity]:
             continue  # "Trong năm tỉnh dẫn đầu …": in the year, as often as among five
         of = m.group("of")
         out.append(Quantity(m.start(), m.end(), n, "rank", out_of=int(of) if of else None))
+    return out + [q for q in _counts_in_words(text, low) if not _covered(q, out)]
+
+
+def _covered(q: Quantity, found: list[Quantity]) -> bool:
+    """Whether `q` overlaps a quantity of `found`."""
+    return any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in found)
+
+
+def _counts_in_words(text: str, low: str) -> list[Quantity]:
+    """Counts in words: after a floor (`ít nhất ba Tổ`), or of ten and more before their noun
+    (`mười lăm doanh nghiệp`, `bảy trăm lao động`)."""
+    out: list[Quantity] = []
+    for m in _FLOOR_WORDS.finditer(text) if ("ít" in low or "tối" in low or "dưới" in low) else ():
+        if m["n"].lower() != "năm":
+            out.append(Quantity(m.start("n"), m.end("n"), _count(m["n"]), "count"))
+    for m in (
+        _MANY_WORDS.finditer(text) if ("mươi" in low or "mười" in low or "trăm" in low) else ()
+    ):
+        q = Quantity(m.start("n"), m.end("n"), _count(m["n"]), "count")
+        if not _covered(q, out):
+            out.append(q)
     return out
 
 

@@ -30,6 +30,7 @@ from dxgap.extract.segment import (
     Clause,
     Span,
     clauses,
+    english,
     groups,
     is_heading,
     paragraphs,
@@ -93,7 +94,8 @@ def extract(
     ctx = Context(stance.masked(text), national, dated=dated, others=others)
     top = len(text) - len(text.lstrip())  # the first line: a title, unless it dates its share
     out: list[Proposal] = []
-    for para in paragraphs(text):
+    # a bilingual release's English paragraphs restate the Vietnamese ones
+    for para in (p for p in paragraphs(text) if not english(p.of(text))):
         ctx.para = para.start
         if not _NUMBERED.match(text[text.rfind("\n", 0, para.start) + 1 : para.end]):
             ctx.quoted = None  # a list under a national target's intro ends

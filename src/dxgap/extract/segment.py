@@ -310,3 +310,20 @@ def unmarked(text: str) -> str:
         return text
     text = text.replace("**", "  ")
     return _MD_HEADING.sub(lambda m: " " * len(m[0]), text)
+
+
+_ENGLISH = re.compile(
+    r"\b(?:the|of|and|to|in|for|by|with|will|is|are|was|were|its|our|we|on|at|from|this|that)\b"
+)
+_MARKED = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
+
+
+def english(line: str) -> bool:
+    """Whether a paragraph is English (a bilingual release's translation: its figures restate the
+    Vietnamese text's): next to no Vietnamese letter (a document number's `QĐ` aside), and
+    English's small words make a sixth of its words
+    or more (`the`, `of`, `and`, `to` …; a text typed without diacritics has none of them)."""
+    words = line.split()
+    if len(words) < 6 or len(_MARKED.findall(line)) * 20 > len(words):  # "1732/QĐ-UBND" aside
+        return False
+    return len(_ENGLISH.findall(line.lower())) * 6 >= len(words)

@@ -19,12 +19,12 @@ _TENS = "hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín"
 _UNITS = "một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín"
 
 SPELLED = (
-    r"(?:(?:một\s+)?trăm"
+    rf"(?:(?:(?:{_UNITS})\s+)?trăm"
     rf"|(?:{_TENS})\s+mươi(?:\s+(?:mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|tám|chín)(?!\w))?"
     r"|mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|bẩy|tám|chín)(?!\w))?"
     rf"|{_UNITS})(?!\w)(?!\s*\d)"
 )
-"""A cardinal from 1 to 99, or 100, in words (not followed by digits: `nhóm năm 2025` is no
+"""A cardinal from 1 to 99, or a whole hundred (`bảy trăm`, 700), in words (not followed by digits: `nhóm năm 2025` is no
 five); a regex to embed, case-blind where it is used."""
 ORDINAL = rf"(?:nhất|tư|{SPELLED})"
 """An ordinal in words after `thứ`: `thứ nhất` (1st), `thứ tư` (4th), `thứ mười`."""
@@ -32,10 +32,10 @@ ORDINAL = rf"(?:nhất|tư|{SPELLED})"
 
 def value(words: str) -> int:
     """The number `SPELLED` or `ORDINAL` matched: `ba` → 3, `mười lăm` → 15, `hai mươi tư` → 24,
-    `một trăm` → 100, `nhất` → 1."""
+    `một trăm` → 100, `bảy trăm` → 700, `nhất` → 1."""
     parts = words.lower().split()
     if parts[-1] == "trăm":
-        return 100
+        return 100 * (_UNIT[parts[0]] if len(parts) > 1 else 1)
     if parts == ["nhất"]:
         return 1
     if parts == ["tư"]:

@@ -70,10 +70,19 @@ def cells(text: str, para: Span) -> list[Span] | None:
         sep = _SPACED
     out, start = [], para.start
     for m in sep.finditer(text, para.start, para.end):
-        out.append(trimmed(text, start, m.start()))
+        out.append(_cell(text, start, m.start()))
         start = m.end()
-    out.append(trimmed(text, start, para.end))
+    out.append(_cell(text, start, para.end))
     return out if len(out) >= 3 else None
+
+
+def _cell(text: str, start: int, end: int) -> Span:
+    """A cell without the whitespace at its ends; a comparison sign it opens with stays its own
+    (`> 50`, `< 3`)."""
+    span = trimmed(text, start, end)
+    head = text[start : span.start]
+    sign = max(head.rfind(">"), head.rfind("<"))
+    return Span(start + sign, span.end) if sign != -1 else span
 
 
 def header(text: str, row: list[Span], dated: int | None) -> Header | None:
@@ -176,7 +185,7 @@ def proposals(text: str, row: list[Span], head: Header | None, matcher: Matcher)
             continue
         q = replace(found[0], start=found[0].start + cell.start, end=found[0].end + cell.start)
         if unit is not None and q.unit == "count":
-            q = replace(q, unit=unit, value=q.value / 1e9 if unit == "vnd_billion" else q.value)
+            q = replace(q, unit=unit)  # the cell's number is in the column's unit (`tỷ đồng`)
         cmp = wording.comparison(text[cell.start : q.start], text[q.end : cell.end])
         comparator = cmp.comparator or ("<=" if q.unit == "rank" else ">=")
         checks = [Msg("extract.check.year_far", year=col.year, text=col.label)]
@@ -198,10 +207,13 @@ def proposals(text: str, row: list[Span], head: Header | None, matcher: Matcher)
 
 
 def _bare(cell: str) -> list[Quantity]:
-    """A cell holding a number alone (`80`, `1.000`, `21,5`) or a range (`70-80`, `70 – 80`):
-    the unit is the row's."""
+    """A cell holding a number alone (`80`, `1.000`, `21,5`), after a bound (`> 50`, `Không quá
+    3`), or a range (`70-80`, `70 – 80`): the unit is the row's."""
     m = re.fullmatch(
-        r"\s*(?:[≥>≤<]\s*)?(" + NUMBER + r")(?:\s*[-–—]\s*(" + NUMBER + r"))?\s*", cell
+        r"\s*(?:(?:[≥>≤<]|không quá|tối đa|tối thiểu|ít nhất|trên|dưới)\s*)?(" + NUMBER + r")"
+        r"(?:\s*[-–—]\s*(" + NUMBER + r"))?\s*",
+        cell,
+        re.IGNORECASE,
     )
     if m is None:
         return []
