@@ -536,3 +536,12 @@ def test_counts_of_ten_and_more_in_words(matcher: Matcher) -> None:
         "mười hai doanh nghiệp thành lập mới; ba mươi hộ kinh doanh chuyển đổi lên doanh nghiệp.\n"
     )
     assert [v for v, _, _ in triples(extract(text, matcher))] == [600.0, 12.0, 30.0]
+
+
+def test_a_heading_that_is_only_a_year_dates_the_goals_under_it(matcher: Matcher) -> None:
+    text = (
+        "KẾ HOẠCH\nPhát triển kinh tế số năm 2026, định hướng đến năm 2030\n\n"
+        "II. MỤC TIÊU CỤ THỂ\n1. Năm 2026\na) Tỷ trọng kinh tế số trong GRDP đạt tối thiểu 11%.\n"
+        "2. Đến năm 2030\na) Tỷ trọng kinh tế số trong GRDP đạt tối thiểu 20%.\n"
+    )
+    assert triples(extract(text, matcher)) == [(11.0, ">=", 2026), (20.0, ">=", 2030)]

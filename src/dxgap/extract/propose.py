@@ -27,6 +27,7 @@ from dxgap.extract.segment import (
     PLAN_KIND,
     REVIEW,
     STATED,
+    YEAR_HEADING,
     Clause,
     Span,
     clauses,
@@ -142,12 +143,6 @@ def extract(
     return [replace(p, quote=original[p.start : p.end]) for p in merged]  # the document's words
 
 
-_FINISH = re.compile(r"(?<!\w)(?:hoàn thành|hoàn thiện|hình thành|đưa vào|thành lập)(?!\w)", re.I)
-"""The verb of a thing to finish: a national actor before it asks for it (`Thông tư … của Bộ Y tế
-yêu cầu các bệnh viện … hoàn thành …`), one after it is the frame it fits (`hoàn thiện thể chế …
-phù hợp với … Chương trình … của Chính phủ`)."""
-
-
 def _learn(
     text: str, span: Span, ctx: Context, framing: bool = False, titled: bool = False
 ) -> None:
@@ -156,8 +151,8 @@ def _learn(
     sentence's for the rest of its paragraph; `titled`: a line of a plan's title, which plans."""
     foreign = not ctx.national and stance.foreign(span.of(text))
     said = None if foreign else stance.decided(span.of(text))
-    if said is None and titled:
-        said = True
+    if said is None and (titled or (framing and ctx.stance and YEAR_HEADING.match(span.of(text)))):
+        said = True  # "1. Năm 2026" under "II. MỤC TIÊU CỤ THỂ": the goals of that year
     intro = text[span.end : span.end + 1] == ":"  # "Nhiệm vụ năm 2025:" heads a list as a heading
     heading = framing
     if (
@@ -478,7 +473,7 @@ def _task(
     # với … Chương trình … giai đoạn 2021 - 2030` is a task of 2025)
     ref = own[0] if own and own[0].start - clause.start <= _OPENING else (own[-1] if own else None)
     done = tasks.done(words, ref.kind == "before" if ref else False)
-    verb = _FINISH.search(words)  # who asks for it stands before the verb, not after
+    verb = tasks.FINISH.search(words)  # who asks for it stands before the verb, not after
     lead = text[scope.sentence.start : clause.start + (verb.start() if verb else 0)]
     quoted = not ctx.national and stance.national(lead) is not None
     if ref and kind == "commitment" and done and not quoted:

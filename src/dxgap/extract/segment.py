@@ -327,3 +327,11 @@ def english(line: str) -> bool:
     if len(words) < 6 or len(_MARKED.findall(line)) * 20 > len(words):  # "1732/QĐ-UBND" aside
         return False
     return len(_ENGLISH.findall(line.lower())) * 6 >= len(words)
+
+
+YEAR_HEADING = re.compile(
+    r"^(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?:năm|đến năm|trong năm|giai đoạn)\s+\d{4}"
+    r"(?:\s*[-–]\s*\d{4})?\s*:?$",
+    re.IGNORECASE,
+)
+"""A heading that is only a year (`1. Năm 2026`, `Giai đoạn 2026 – 2030:`)."""

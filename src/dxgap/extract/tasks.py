@@ -32,6 +32,11 @@ _AGENCY_DONE = re.compile(
 """An agency given a thing to finish in a directive's list (`2. Bộ Công an hoàn thành đưa Nền tảng
 định danh … vào vận hành … trong quý III/2026`): only `hoàn thành`, not `ban hành` (an agency
 issuing a plan is news, `UBND tỉnh vừa ban hành kế hoạch …`)."""
+FINISH = re.compile(r"(?<!\w)(?:hoàn thành|hoàn thiện|hình thành|đưa vào|thành lập)(?!\w)", re.I)
+"""The verb of a thing to finish: a national actor before it asks for it (`Thông tư … của Bộ Y tế
+yêu cầu các bệnh viện … hoàn thành …`), one after it is the frame it fits (`hoàn thiện thể chế …
+phù hợp với … Chương trình … của Chính phủ`)."""
+
 _DONE_PLAIN = re.compile(wording.bare(_DONE.pattern), re.IGNORECASE)
 """`_DONE` as a text typed without diacritics writes it (`hoan thanh`, `yeu cau … hoan thanh`)."""
 _MARKED = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
