@@ -204,9 +204,9 @@ def test_extract_has_no_decimal_option(tmp_path: Path) -> None:
     assert "--decimal" not in CliRunner().invoke(app, ["extract", "--help"]).stdout
 
 
-def test_a_draft_of_new_indicators_only_validates(tmp_path: Path) -> None:
-    """Every entry proposes a new indicator, so every entry is commented out: the list is
-    written empty (`targets: []`), not as a key with nothing under it, which validate refuses."""
+def _draft_of_a_new_indicator(tmp_path: Path) -> tuple[Path, Path]:
+    """A workspace and the draft `dxgap extract` wrote into it of a plan whose one target needs
+    a new indicator (so its entry is commented out)."""
     ws = _workspace(tmp_path)
     doc = tmp_path / "plan.txt"
     doc.write_text(
@@ -215,8 +215,15 @@ def test_a_draft_of_new_indicators_only_validates(tmp_path: Path) -> None:
     )
     out = ws / "targets" / "binh-phuoc.yaml"
     args = ["extract", str(doc), "-p", "binh-phuoc", "--source-id", "doc", "-w", str(ws)]
-    done = CliRunner().invoke(app, [*args, "-o", str(out)])
+    done = CliRunner().invoke(app, [*args, "-o", str(out), "--lang", "en"])
     assert done.exit_code == 0, done.output
+    return ws, out
+
+
+def test_a_draft_of_new_indicators_only_validates(tmp_path: Path) -> None:
+    """Every entry proposes a new indicator, so every entry is commented out: the list is
+    written empty (`targets: []`), not as a key with nothing under it, which validate refuses."""
+    ws, out = _draft_of_a_new_indicator(tmp_path)
     text = out.read_text(encoding="utf-8")
     assert "targets: []" in text
     assert "  # - id: " in text
@@ -236,16 +243,7 @@ def test_a_draft_of_new_indicators_only_says_how_to_use_an_entry(tmp_path: Path)
     """Following the draft's notes — add the proposed indicator, uncomment the entry, change the
     empty list as its note says — gives a file validate accepts (uncommenting alone would leave
     `targets: []` above the entries)."""
-    ws = _workspace(tmp_path)
-    doc = tmp_path / "plan.txt"
-    doc.write_text(
-        "Phấn đấu đến năm 2025 có 35 hợp tác xã nuôi tôm ứng dụng cảm biến độ mặn.\n",
-        encoding="utf-8",
-    )
-    out = ws / "targets" / "binh-phuoc.yaml"
-    args = ["extract", str(doc), "-p", "binh-phuoc", "--source-id", "doc", "-w", str(ws)]
-    done = CliRunner().invoke(app, [*args, "-o", str(out), "--lang", "en"])
-    assert done.exit_code == 0, done.output
+    ws, out = _draft_of_a_new_indicator(tmp_path)
     lines = out.read_text(encoding="utf-8").splitlines()
     (head,) = [line for line in lines if line.startswith("targets:")]
     assert head.startswith("targets: []  # check: ")
