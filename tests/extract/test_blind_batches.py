@@ -545,3 +545,36 @@ def test_a_heading_that_is_only_a_year_dates_the_goals_under_it(matcher: Matcher
         "2. Đến năm 2030\na) Tỷ trọng kinh tế số trong GRDP đạt tối thiểu 20%.\n"
     )
     assert triples(extract(text, matcher)) == [(11.0, ">=", 2026), (20.0, ">=", 2030)]
+
+
+# Written batch 192-199 (a report table, phases, Q&A, a letter, news, English terms, a speech in
+# words, sub-bullets by year; 61% and 59% before any change).
+
+
+def test_a_phase_heading_dates_the_goals_under_it(matcher: Matcher) -> None:
+    text = (
+        "Chương trình phát triển hạ tầng số giai đoạn 2026 – 2030\n\n"
+        "II. MỤC TIÊU THEO GIAI ĐOẠN\n"
+        "Giai đoạn 1 (2026 – 2027): tạo nền tảng\n"
+        "- Phủ sóng 5G đạt tối thiểu 50% dân số;\n"
+        "Giai đoạn 2 (2028 – 2030): phát triển toàn diện\n"
+        "- Phủ sóng 5G trên 90% dân số.\n"
+    )
+    assert triples(extract(text, matcher)) == [(50.0, ">=", 2027), (90.0, ">", 2030)]
+
+
+def test_sub_bullets_giving_a_year_and_its_figure(matcher: Matcher) -> None:
+    text = (
+        "II. CHỈ TIÊU CỤ THỂ\n"
+        "- Tỷ trọng kinh tế số trong GRDP:\n"
+        "+ Năm 2026: 12%\n"
+        "+ Năm 2030: từ 20% đến 25%\n"
+        "- Số hộ kinh doanh bán hàng qua sàn thương mại điện tử:\n"
+        "+ Năm 2026: 7.000 hộ\n"
+    )
+    found = extract(text, matcher)
+    assert [(p.value, p.value_max, p.year) for p in found] == [
+        (12.0, None, 2026),
+        (20.0, 25.0, 2030),
+        (7000.0, None, 2026),
+    ]

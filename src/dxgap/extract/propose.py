@@ -23,10 +23,8 @@ from dxgap.extract.numbers import Quantity, quantities
 from dxgap.extract.proposal import Proposal
 from dxgap.extract.segment import (
     DATE_IN,
-    OWN_YEAR,
     PLAN_KIND,
     REVIEW,
-    STATED,
     YEAR_HEADING,
     Clause,
     Span,
@@ -36,6 +34,7 @@ from dxgap.extract.segment import (
     is_heading,
     paragraphs,
     sentences,
+    states,
     trimmed,
     unmarked,
 )
@@ -51,9 +50,6 @@ _NUMBERED = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|^[-–•+*]\s"
 _FRAMING = re.compile(
     r"(?<!\w)(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng|nhiệm vụ|cụ thể)(?!\w)", re.IGNORECASE
 )
-_SHARE_FIRST = re.compile(r"(?:[-–•+*]\s*)?\d{1,3}(?:[.,]\d+)?\s*%\s+[^\W\d_]")
-"""A short line that opens with a share (`100% cơ quan nhà nước ứng dụng trí tuệ nhân tạo`, an item
-of a list after `Mục tiêu … đến năm 2025 là:`) states it: no heading opens so."""
 _OPENING = 24
 """A paragraph of prose whose first words give its one deadline (`Đến năm 2030, …`, `Phấn đấu
 đến năm 2030, …`) sets it for the paragraphs after it, as a heading does, until another says
@@ -111,13 +107,7 @@ def extract(
             continue  # "II  KINH TẾ SỐ": a row naming the group of the rows under it
         ctx.table = None
         line = para.of(text)
-        if (
-            is_heading(text, para)
-            and not (
-                "%" in line and STATED.search(line) and (para.start > top or OWN_YEAR.search(line))
-            )
-            and not (para.start > top and _SHARE_FIRST.match(line))
-        ):
+        if is_heading(text, para) and not states(line, para.start > top):
             if not tasks.CAPTION.search(line) and not _NUMBERED.match(line):
                 ctx.stance, ctx.year = None, None  # a new section
             titled = ctx.titled and para.start < TITLE and not _NUMBERED.match(line)
@@ -151,7 +141,9 @@ def _learn(
     sentence's for the rest of its paragraph; `titled`: a line of a plan's title, which plans."""
     foreign = not ctx.national and stance.foreign(span.of(text))
     said = None if foreign else stance.decided(span.of(text))
-    if said is None and (titled or (framing and ctx.stance and YEAR_HEADING.match(span.of(text)))):
+    if said is None and (
+        titled or (framing and (ctx.stance or ctx.section) and YEAR_HEADING.match(span.of(text)))
+    ):
         said = True  # "1. Năm 2026" under "II. MỤC TIÊU CỤ THỂ": the goals of that year
     intro = text[span.end : span.end + 1] == ":"  # "Nhiệm vụ năm 2025:" heads a list as a heading
     heading = framing

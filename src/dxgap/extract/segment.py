@@ -330,8 +330,30 @@ def english(line: str) -> bool:
 
 
 YEAR_HEADING = re.compile(
-    r"^(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?:năm|đến năm|trong năm|giai đoạn)\s+\d{4}"
-    r"(?:\s*[-–]\s*\d{4})?\s*:?$",
+    r"^(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?:năm|đến năm|trong năm|giai đoạn)\s+"
+    r"(?:\d\s*\(\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\)?\s*(?::[^\d]{0,60})?$",
     re.IGNORECASE,
 )
-"""A heading that is only a year (`1. Năm 2026`, `Giai đoạn 2026 – 2030:`)."""
+"""A heading that is only a year or a phase (`1. Năm 2026`, `Giai đoạn 2026 – 2030:`, `Giai đoạn 1
+(2026 – 2027): tạo nền tảng`)."""
+
+
+YEAR_VALUE = re.compile(
+    r"^(?:[-–•+*]\s*)?(?:năm|đến năm|đến hết năm)\s+\d{4}\s*:\s*\S", re.IGNORECASE
+)
+"""A list's line giving a year and its figure (`+ Năm 2026: 11%`): a statement, no heading."""
+
+
+_SHARE_FIRST = re.compile(r"(?:[-–•+*]\s*)?\d{1,3}(?:[.,]\d+)?\s*%\s+[^\W\d_]")
+"""A short line that opens with a share (`100% cơ quan nhà nước ứng dụng trí tuệ nhân tạo`, an item
+of a list after `Mục tiêu … đến năm 2025 là:`) states it: no heading opens so."""
+
+
+def states(line: str, below_title: bool) -> bool:
+    """Whether a short line without a final mark states a figure rather than heads a section:
+    a share with its verb (`… đạt 80%`), a line opening with a share (`100% cơ quan nhà nước …`),
+    a year and its figure in a list (`+ Năm 2026: 11%` under `- Tỷ trọng kinh tế số trong
+    GRDP:`)."""
+    if "%" in line and STATED.search(line) and (below_title or OWN_YEAR.search(line)):
+        return True
+    return below_title and bool(_SHARE_FIRST.match(line) or YEAR_VALUE.match(line))
