@@ -578,3 +578,15 @@ def test_sub_bullets_giving_a_year_and_its_figure(matcher: Matcher) -> None:
         (20.0, 25.0, 2030),
         (7000.0, None, 2026),
     ]
+
+
+def test_compound_numbers_in_words_with_their_scale(matcher: Matcher) -> None:
+    # a speech: "hai trăm nghìn người" is 200.000, "một trăm hai mươi tỷ đồng" 120 tỷ đồng
+    from dxgap.extract.numbers import quantities
+
+    said = "đạt trên hai trăm nghìn người; khoảng một trăm hai mươi tỷ đồng; ba trăm linh năm hộ"
+    assert [(q.value, q.unit) for q in quantities(said)] == [
+        (200000.0, "count"),
+        (120.0, "vnd_billion"),
+        (305.0, "count"),
+    ]

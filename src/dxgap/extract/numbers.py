@@ -200,17 +200,22 @@ _PERCENT_WORDS = re.compile(rf"(?<!\w)(?P<n>{SPELLED}|trăm)\s+phần trăm(?!\w
 `năm`, which is as often the year: `mỗi năm phần trăm …`)."""
 
 
-_MANY_WORDS = re.compile(
-    r"(?<!\w)(?P<n>(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\s+trăm|"
+_TENS_WORDS = (
     r"mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|bẩy|tám|chín))?|"
     r"(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\s+mươi(?:\s+(?:mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|"
-    r"tám|chín))?)"
+    r"tám|chín))?"
+)
+_MANY_WORDS = re.compile(
+    r"(?<!\w)(?P<n>(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\s+trăm"
+    rf"(?:\s+(?:linh|lẻ)\s+(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)|\s+(?:{_TENS_WORDS}))?|"
+    rf"{_TENS_WORDS})"
     r"(?=\s+(?!(?:số|cửa|lần|năm|bậc|hạng|phần|ngày|tháng|tuổi)(?!\w))[^\W\d_])",
     re.IGNORECASE,
 )
 """A count of ten or more in words, before the noun it counts (`mười lăm doanh nghiệp`, `hai
-mươi hộ kinh doanh`, `bảy trăm lao động`): words no sentence uses otherwise, unlike `ba` or
-`năm` alone (`_FLOOR_WORDS` reads those after a floor only)."""
+mươi hộ kinh doanh`, `bảy trăm lao động`, `một trăm hai mươi tỷ đồng`, `hai trăm nghìn người`):
+words no sentence uses otherwise, unlike `ba` or `năm` alone (`_FLOOR_WORDS` reads those after a
+floor only)."""
 _FLOOR_WORDS = re.compile(
     rf"(?<!\w)(?:ít nhất|tối thiểu|không dưới|không ít hơn)\s+(?P<n>{SPELLED})"
     r"(?=\s+(?!(?:số|cửa|lần|năm|bậc|hạng|phần)(?!\w))[^\W\d_])",
@@ -279,10 +284,22 @@ def _counts_in_words(text: str, low: str) -> list[Quantity]:
     for m in (
         _MANY_WORDS.finditer(text) if ("mươi" in low or "mười" in low or "trăm" in low) else ()
     ):
-        q = Quantity(m.start("n"), m.end("n"), _count(m["n"]), "count")
+        unit, end, scale = _unit_after(text, m.end("n"))  # "… nghìn người", "… tỷ đồng"
+        q = Quantity(m.start("n"), end, _in_words(m["n"]) * scale, unit)
         if not _covered(q, out):
             out.append(q)
     return out
+
+
+def _in_words(written: str) -> float:
+    """A number of `_MANY_WORDS`: `bảy trăm` 700, `một trăm hai mươi` 120, `ba trăm linh năm`
+    305, `mười lăm` 15."""
+    parts = written.lower().split()
+    if "trăm" not in parts:
+        return float(spelled.value(written))
+    at = parts.index("trăm")
+    rest = [w for w in parts[at + 1 :] if w not in ("linh", "lẻ")]
+    return 100.0 * spelled.value(parts[0]) + (spelled.value(" ".join(rest)) if rest else 0)
 
 
 def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
