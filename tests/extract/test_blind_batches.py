@@ -590,3 +590,19 @@ def test_compound_numbers_in_words_with_their_scale(matcher: Matcher) -> None:
         (120.0, "vnd_billion"),
         (305.0, "count"),
     ]
+
+
+# Written batch 200-207 (provincial plans and resolutions, each laid out differently).
+
+
+def test_years_and_figures_given_respectively(matcher: Matcher) -> None:
+    text = (
+        "II. CHỈ TIÊU CỤ THỂ\n"
+        "1. Tỷ lệ người dân có tài khoản thanh toán điện tử trong các năm 2026, 2027, 2028 lần "
+        "lượt đạt 55%, 65% và 75%.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [
+        (55.0, 2026),
+        (65.0, 2027),
+        (75.0, 2028),
+    ]

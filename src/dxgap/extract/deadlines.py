@@ -9,11 +9,13 @@ suggestion take, and `when` what a state to keep and a plan's figure beside a re
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from dxgap.extract import provinces, table, wording
 from dxgap.extract.aside import NAMED, bracket, dated_line, past_year
 from dxgap.extract.numbers import Quantity
+from dxgap.extract.proposal import Proposal
 from dxgap.extract.segment import Span
 
 
@@ -153,3 +155,23 @@ def year_note(far: str, year: int) -> str:
     start = at + 4 - (NOTE_WIDTH - 1)
     space = far.find(" ", start, at)  # from a word's start
     return "…" + far[space + 1 if space != -1 else start : at + 4]
+
+
+_RESPECTIVELY = re.compile(r"(?<!\w)lần lượt(?!\w)", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
+
+
+def respectively(text: str, clause: Span, found: list[Proposal]) -> list[Proposal]:
+    """`found` with one year each where the clause lists as many years before `lần lượt` as
+    it gives figures after it (`trong các năm 2026, 2027, 2028 lần lượt đạt 60%, 70% và 80%`:
+    60% in 2026, 70% in 2027, 80% in 2028)."""
+    words = clause.of(text)
+    at = _RESPECTIVELY.search(words)
+    if at is None or len(found) < 2:
+        return found
+    years = [int(y) for y in _YEAR.findall(words, 0, at.start())]
+    after = [p for p in found if p.end > clause.start + at.end()]  # their figures follow it
+    if len(years) < 2 or len(years) != len(after) or len(set(years)) != len(years):
+        return found
+    dated = {id(p): year for p, year in zip(after, years, strict=True)}
+    return [replace(p, year=dated[id(p)]) if id(p) in dated else p for p in found]

@@ -17,7 +17,7 @@ from dataclasses import replace
 from dxgap.extract import definitions, provinces, restated, stance, table, tasks, whose, wording
 from dxgap.extract.aside import NAMED, NEAR, aside, bracket, past_year
 from dxgap.extract.aside import piece as own_piece
-from dxgap.extract.deadlines import Context, Scope, when, year_note, year_of
+from dxgap.extract.deadlines import Context, Scope, respectively, when, year_note, year_of
 from dxgap.extract.indicators import Matcher, best_in, choose, wordless
 from dxgap.extract.numbers import Quantity, quantities
 from dxgap.extract.proposal import Proposal
@@ -291,7 +291,7 @@ def _clause(
         if ctx.others and ctx.others.other(text[scope.sentence.start : q.start], ctx.holder):
             continue  # another province's target quoted in the province's text (`--province`)
         out.append(_proposal(text, q, group, scope, ctx, matcher))
-    return out
+    return respectively(text, clause.span, out)
 
 
 TITLE = 600
