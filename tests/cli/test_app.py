@@ -3,6 +3,7 @@ workspace defaults."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -281,3 +282,12 @@ def test_the_readme_shows_the_status_labels_as_printed(repo_workspace: Path) -> 
     for key in (k.removeprefix("status.") for k in en.CATALOGUE if k.startswith("status.")):
         row = f"| `{key}` | {en.CATALOGUE['status.' + key]} | {vi.CATALOGUE['status.' + key]} |"
         assert row in readme, row
+
+
+def test_schema_takes_lang_as_every_command_does() -> None:
+    """`dxgap schema --lang vi` is accepted (a user passes --lang to every command); the schema
+    is the same JSON in both languages."""
+    vi = CliRunner().invoke(app, ["schema", "--lang", "vi"])
+    en = CliRunner().invoke(app, ["schema", "--lang", "en"])
+    assert vi.exit_code == 0, vi.output
+    assert json.loads(vi.stdout) == json.loads(en.stdout)

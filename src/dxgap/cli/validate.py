@@ -10,8 +10,8 @@ from typing import Annotated
 
 import typer
 
-from dxgap.cli.app import app, print_lines
-from dxgap.cli.options import Common, command
+from dxgap.cli.app import app, print_lines, session
+from dxgap.cli.options import Common, LangChoice, command
 
 
 class ValidateFormat(StrEnum):
@@ -86,9 +86,16 @@ def validate(
 
 @app.command()
 def schema(
+    ctx: typer.Context,
     kind: Annotated[
         SchemaKind, typer.Option("--kind", help="Which file's schema.")
     ] = SchemaKind.targets,
+    lang: Annotated[
+        LangChoice | None,
+        typer.Option(
+            "--lang", help="vi or en, for messages, as every command takes it.", show_default=False
+        ),
+    ] = None,
 ) -> None:
     """Print the JSON Schema of target files (or of the indicator catalogue).
 
@@ -97,5 +104,8 @@ def schema(
     Example: dxgap schema > schema/targets.schema.json
     """
     from dxgap.targets.schema import schema_text
+
+    if lang is not None:  # the schema is the same in both languages; an error would not be
+        session(ctx).lang = lang.value
 
     typer.echo(schema_text(kind.value), nl=False)
