@@ -177,6 +177,7 @@ def test_ctrl_c_before_the_rename_leaves_the_old_file(
     assert "wrote" not in err
     assert "rows" not in err
     assert "Traceback" not in err
+    assert "interrupted (Ctrl-C)" in err  # said, not a silent exit 130
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -205,6 +205,10 @@ class App(TyperGroup):
             raise
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise  # typer's own: exits, usage errors (exit 2)
+        except KeyboardInterrupt:  # Ctrl-C: said, in the run's language; files are renamed whole
+            err = stderr()
+            err.print(t("interrupted", session(ctx).lang), markup=False, style="yellow")
+            raise typer.Exit(130) from None
         except DxgapError as e:
             report_error(e, session(ctx).lang)
             raise typer.Exit(e.exit_code) from None

@@ -149,6 +149,7 @@ TEXT: dict[str, str] = {
     "n.warning": "{n} warning",
     "warning": "warning: ",
     "notice": "note: ",
+    "interrupted": "interrupted (Ctrl-C); a file being written was left as it was",
     "error": "error: ",
     "wrote.export": "wrote {rows:n} rows ({table}) for {provinces} to {output}",
     "wrote.plot": "wrote {charts} to {output}",

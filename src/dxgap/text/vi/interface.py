@@ -149,6 +149,7 @@ TEXT: dict[str, str] = {
     "n.warning": "{n} cảnh báo",
     "warning": "cảnh báo: ",
     "notice": "lưu ý: ",
+    "interrupted": "đã dừng (Ctrl-C); tệp đang ghi dở được giữ nguyên như trước",
     "error": "lỗi: ",
     "wrote.export": "đã ghi {rows:n} dòng ({table}) của {provinces} vào {output}",
     "wrote.plot": "đã vẽ {charts} vào {output}",
