@@ -16,6 +16,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from dxgap.extract import wording
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -315,7 +317,6 @@ def unmarked(text: str) -> str:
 _ENGLISH = re.compile(
     r"\b(?:the|of|and|to|in|for|by|with|will|is|are|was|were|its|our|we|on|at|from|this|that)\b"
 )
-_MARKED = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
 
 def english(line: str) -> bool:
@@ -324,7 +325,9 @@ def english(line: str) -> bool:
     English's small words make a sixth of its words
     or more (`the`, `of`, `and`, `to` …; a text typed without diacritics has none of them)."""
     words = line.split()
-    if len(words) < 6 or len(_MARKED.findall(line)) * 20 > len(words):  # "1732/QĐ-UBND" aside
+    if len(words) < 6 or len(wording.MARKED.findall(line)) * 20 > len(
+        words
+    ):  # "1732/QĐ-UBND" aside
         return False
     return len(_ENGLISH.findall(line.lower())) * 6 >= len(words)
 

@@ -15,6 +15,7 @@ import functools
 import re
 import unicodedata
 
+from dxgap.extract import wording
 from dxgap.extract.spelled import SPELLED
 
 _TARGET_STRONG = (
@@ -55,9 +56,6 @@ _TF = re.compile(rf"(?<!\w)(?:{_FRAME})(?!\w)", re.IGNORECASE)
 _T1 = re.compile(rf"(?<!\w)(?:{_TARGET_WEAK})(?!\w)", re.IGNORECASE)
 _R2 = re.compile(rf"(?<!\w)(?:{_RESULT_STRONG})(?!\w)", re.IGNORECASE)
 _R1 = re.compile(rf"(?<!\w)(?:{_RESULT_WEAK})(?!\w)", re.IGNORECASE)
-_ACCENTED = re.compile(
-    "[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE
-)
 
 
 def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -74,7 +72,7 @@ _PLAIN = tuple(_plain(p) for p in (_R2, _T2, _TF, _T1, _R1))
 
 _LOWER = tuple(re.compile(p.pattern) for p in (_R2, _T2, _TF, _T1, _R1))
 _LOWER_PLAIN = tuple(re.compile(p.pattern) for p in _PLAIN)
-_LOWER_ACCENTED = re.compile(_ACCENTED.pattern)
+_LOWER_ACCENTED = re.compile(wording.MARKED.pattern)
 """The patterns without IGNORECASE, for text in lower case (their words are): Python's `re`
 matches a case-blind alternation of Unicode words several times slower, and `score` runs on
 every sentence, clause and group."""
@@ -204,7 +202,7 @@ def explicit(text: str) -> bool:
     """Whether `text` says in words that it states a target (`phấn đấu`, `mục tiêu`, `kế
     hoạch`, `sẽ` …), beyond a deadline's frame."""
     cleaned = _R2.sub(" ", _NOT_PAST.sub(" ", masked(text)))
-    plain = not _ACCENTED.search(cleaned)
+    plain = not wording.MARKED.search(cleaned)
     return bool((_PLAIN[1] if plain else _T2).search(cleaned)) or bool(
         re.search(
             r"(?<!\w)(?:mục tiêu|chỉ tiêu|kế hoạch|muc tieu|chi tieu|ke hoach)(?!\w)", cleaned, re.I
@@ -223,7 +221,7 @@ def committed(text: str) -> bool:
     `tối thiểu` …), not only by a deadline's frame or a weak word (`đưa`, `kế hoạch`), nor by
     `đảm bảo`: what a sentence needs to state a target in a section of results."""
     cleaned = _ENSURE.sub(" ", _R2.sub(" ", _NOT_PAST.sub(" ", masked(text))))
-    plain = not _ACCENTED.search(cleaned)
+    plain = not wording.MARKED.search(cleaned)
     return bool((_PLAIN[1] if plain else _T2).search(cleaned))
 
 

@@ -39,7 +39,6 @@ phù hợp với … Chương trình … của Chính phủ`)."""
 
 _DONE_PLAIN = re.compile(wording.bare(_DONE.pattern), re.IGNORECASE)
 """`_DONE` as a text typed without diacritics writes it (`hoan thanh`, `yeu cau … hoan thanh`)."""
-_MARKED = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
 _DO = re.compile(r"(?<!\w)(?:thực hiện|triển khai|làm)(?!\w)", re.IGNORECASE)
 
@@ -57,7 +56,7 @@ def done(words: str, before: bool) -> bool:
     """Whether a clause names a thing to finish: a verb of finishing (`_DONE`), or any doing
     (`thực hiện`, `triển khai`) when its deadline is `trước năm …` (`before`)."""
     words = _ITEM_MARK.sub("", words, count=1)  # "a) Hoàn thành …": the item's mark aside
-    done = _DONE if _MARKED.search(words) else _DONE_PLAIN
+    done = _DONE if wording.MARKED.search(words) else _DONE_PLAIN
     return bool(done.search(words) or _AGENCY_DONE.match(words) or (before and _DO.search(words)))
 
 

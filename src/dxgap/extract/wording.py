@@ -54,7 +54,8 @@ def bare(pattern: str) -> str:
 
 _CMP_PLAIN = [(c, re.compile(bare(p.pattern), p.flags)) for c, p in _CMP_RE]
 """The comparators as a text typed without diacritics writes them (`toi thieu`, `tren`)."""
-_MARKED = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
+MARKED = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
+"""A letter only Vietnamese writes (a text typed without diacritics has none)."""
 _APPROX = re.compile(
     r"(?:^|\s)(?:khoảng|xấp xỉ|gần|chừng|khoảng chừng|ước|ước đạt|ước tính|hơn kém)"
     rf"{_FILL}\s*$",
@@ -93,7 +94,7 @@ def comparison(before: str, after: str) -> Comparison:
     if _AFTER_LE.match(after[:40]):
         return Comparison("<=", False, "trở xuống")
     approx = _APPROX.search(tail)
-    plain = not _MARKED.search(before[-120:])
+    plain = not MARKED.search(before[-120:])
     for comparator, pattern in _CMP_PLAIN if plain else _CMP_RE:
         m = pattern.search(tail)
         if m is not None:
