@@ -200,15 +200,8 @@ _PERCENT_WORDS = re.compile(rf"(?<!\w)(?P<n>{SPELLED}|trăm)\s+phần trăm(?!\w
 `năm`, which is as often the year: `mỗi năm phần trăm …`)."""
 
 
-_TENS_WORDS = (
-    r"mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|bẩy|tám|chín))?|"
-    r"(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\s+mươi(?:\s+(?:mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|"
-    r"tám|chín))?"
-)
 _MANY_WORDS = re.compile(
-    r"(?<!\w)(?P<n>(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\s+trăm"
-    rf"(?:\s+(?:linh|lẻ)\s+(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)|\s+(?:{_TENS_WORDS}))?|"
-    rf"{_TENS_WORDS})"
+    rf"(?<!\w)(?P<n>{spelled.MANY})"
     r"(?=\s+(?!(?:số|cửa|lần|năm|bậc|hạng|phần|ngày|tháng|tuổi)(?!\w))[^\W\d_])",
     re.IGNORECASE,
 )
@@ -285,21 +278,10 @@ def _counts_in_words(text: str, low: str) -> list[Quantity]:
         _MANY_WORDS.finditer(text) if ("mươi" in low or "mười" in low or "trăm" in low) else ()
     ):
         unit, end, scale = _unit_after(text, m.end("n"))  # "… nghìn người", "… tỷ đồng"
-        q = Quantity(m.start("n"), end, _in_words(m["n"]) * scale, unit)
+        q = Quantity(m.start("n"), end, spelled.value(m["n"]) * scale, unit)
         if not _covered(q, out):
             out.append(q)
     return out
-
-
-def _in_words(written: str) -> float:
-    """A number of `_MANY_WORDS`: `bảy trăm` 700, `một trăm hai mươi` 120, `ba trăm linh năm`
-    305, `mười lăm` 15."""
-    parts = written.lower().split()
-    if "trăm" not in parts:
-        return float(spelled.value(written))
-    at = parts.index("trăm")
-    rest = [w for w in parts[at + 1 :] if w not in ("linh", "lẻ")]
-    return 100.0 * spelled.value(parts[0]) + (spelled.value(" ".join(rest)) if rest else 0)
 
 
 def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:

@@ -18,24 +18,30 @@ _AFTER_TENS = {**_UNIT, "mốt": 1, "tư": 4, "lăm": 5}
 _TENS = "hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín"
 _UNITS = "một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín"
 
-SPELLED = (
-    rf"(?:(?:(?:{_UNITS})\s+)?trăm"
-    rf"|(?:{_TENS})\s+mươi(?:\s+(?:mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|tám|chín)(?!\w))?"
+TENS = (
+    rf"(?:{_TENS})\s+mươi(?:\s+(?:mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|tám|chín)(?!\w))?"
     r"|mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|bẩy|tám|chín)(?!\w))?"
-    rf"|{_UNITS})(?!\w)(?!\s*\d)"
 )
-"""A cardinal from 1 to 99, or a whole hundred (`bảy trăm`, 700), in words (not followed by digits: `nhóm năm 2025` is no
-five); a regex to embed, case-blind where it is used."""
+"""A number from 10 to 99 in words (`mười lăm`, `hai mươi tư`); a regex to embed."""
+SPELLED = rf"(?:(?:(?:{_UNITS})\s+)?trăm|{TENS}|{_UNITS})(?!\w)(?!\s*\d)"
+"""A cardinal from 1 to 99, or a whole hundred (`bảy trăm`, 700), in words (not followed by
+digits: `nhóm năm 2025` is no five); a regex to embed, case-blind where it is used."""
+MANY = rf"(?:(?:{_UNITS})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{_UNITS})|\s+(?:{TENS}))?|{TENS})"
+"""A number of ten or more in words, up to 999 (`mười lăm`, `bảy trăm`, `một trăm hai mươi`, `ba
+trăm linh năm`): words no sentence uses but as a number, unlike `ba` or `năm` alone."""
 ORDINAL = rf"(?:nhất|tư|{SPELLED})"
 """An ordinal in words after `thứ`: `thứ nhất` (1st), `thứ tư` (4th), `thứ mười`."""
 
 
 def value(words: str) -> int:
-    """The number `SPELLED` or `ORDINAL` matched: `ba` → 3, `mười lăm` → 15, `hai mươi tư` → 24,
-    `một trăm` → 100, `bảy trăm` → 700, `nhất` → 1."""
+    """The number `SPELLED`, `MANY` or `ORDINAL` matched: `ba` → 3, `mười lăm` → 15, `hai mươi
+    tư` → 24, `một trăm` → 100, `bảy trăm` → 700, `một trăm hai mươi` → 120, `ba trăm linh năm` →
+    305, `nhất` → 1."""
     parts = words.lower().split()
-    if parts[-1] == "trăm":
-        return 100 * (_UNIT[parts[0]] if len(parts) > 1 else 1)
+    if "trăm" in parts:
+        at = parts.index("trăm")
+        rest = [w for w in parts[at + 1 :] if w not in ("linh", "lẻ")]
+        return 100 * (_UNIT[parts[0]] if at else 1) + (value(" ".join(rest)) if rest else 0)
     if parts == ["nhất"]:
         return 1
     if parts == ["tư"]:
