@@ -41,13 +41,12 @@ if RuntimeParam is not None:
 
 
 _NOT_PLAIN = object()
-_PATH_FLAGS = {
-    "exists": False, "file_okay": True, "dir_okay": True, "writable": False, "readable": True,
-    "resolve_path": False, "allow_dash": False, "path_type": None, "parser": None,
-    "click_type": None,
-}  # fmt: skip
-"""A path option's settings when it asks typer for nothing but the path (dxgap checks the
-files itself: `options.existing`)."""
+_PATH_FLAGS = (
+    "exists", "file_okay", "dir_okay", "writable", "readable", "resolve_path", "allow_dash",
+    "path_type", "parser", "click_type",
+)  # fmt: skip
+"""A path option's settings beyond the path itself; left at typer's own defaults, the option asks
+typer for nothing but the path (dxgap checks the files itself: `options.existing`)."""
 
 
 def _plain(descriptor: Any, value: Any) -> Any:
@@ -68,7 +67,8 @@ def _plain(descriptor: Any, value: Any) -> Any:
         if (low is None or value >= low) and (high is None or value <= high):
             return value
     if annotation in (Path, list[Path]):
-        if any(getattr(info, k, v) != v for k, v in _PATH_FLAGS.items()):
+        default = type(info)()  # typer's own settings for a parameter that sets none
+        if any(getattr(info, k, None) != getattr(default, k, None) for k in _PATH_FLAGS):
             return _NOT_PLAIN
         if annotation is Path and isinstance(value, (str, Path)):
             return Path(value)
