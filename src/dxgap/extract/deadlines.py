@@ -17,6 +17,7 @@ from dxgap.extract.aside import NAMED, bracket, dated_line, past_year
 from dxgap.extract.numbers import Quantity
 from dxgap.extract.proposal import Proposal
 from dxgap.extract.segment import Span
+from dxgap.text import Msg
 
 
 @dataclass
@@ -155,6 +156,12 @@ def year_note(far: str, year: int) -> str:
     start = at + 4 - (NOTE_WIDTH - 1)
     space = far.find(" ", start, at)  # from a word's start
     return "…" + far[space + 1 if space != -1 else start : at + 4]
+
+
+def far_note(year: int, far: str) -> Msg:
+    """The `# check:` note of a deadline `year` taken from the text `far` beyond the figure's
+    sentence, quoting the words that end with the year (`year_note`)."""
+    return Msg("extract.check.year_far", year=year, text=year_note(far, year))
 
 
 _RESPECTIVELY = re.compile(r"(?<!\w)lần lượt(?!\w)", re.IGNORECASE)

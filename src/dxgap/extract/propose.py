@@ -17,7 +17,7 @@ from dataclasses import replace
 from dxgap.extract import definitions, provinces, restated, stance, table, tasks, whose, wording
 from dxgap.extract.aside import NAMED, NEAR, aside, bracket, past_year
 from dxgap.extract.aside import piece as own_piece
-from dxgap.extract.deadlines import Context, Scope, respectively, when, year_note, year_of
+from dxgap.extract.deadlines import Context, Scope, far_note, respectively, when, year_of
 from dxgap.extract.indicators import Matcher, best_in, choose, wordless
 from dxgap.extract.numbers import Quantity, quantities
 from dxgap.extract.proposal import Proposal
@@ -186,8 +186,10 @@ def _learn(
         # year is a figure's own (`Theo kế hoạch, đến năm 2030, … chiếm 35% GRDP và tăng lên
         # 50% GRDP vào năm 2045. Trong đó, … đạt 70%`: the 70% is of 2030)
         lead = _LEAD_IN.match(words)
-        first = bool(refs) and refs[0].start - span.start <= _OPENING + (lead.end() if lead else 0)
-        ref = refs[0] if first and not (heading or intro) else (refs[-1] if refs else None)
+        opening = _OPENING + (lead.end() if lead else 0)
+        ref = _opening_or_last(
+            refs, span.start, -1 if heading or intro else opening
+        )  # a heading: its last
         if ref is not None and (framing or opens):
             ctx.year, ctx.year_text, ctx.year_said = ref, words, not (heading or intro)
             if ctx.title is None and span.start < TITLE:
@@ -197,6 +199,16 @@ def _learn(
                 ctx.window = (periods[-1], words)
         elif ref is not None:
             ctx.local = (ctx.para, ref, words)
+
+
+def _opening_or_last(
+    refs: list[wording.YearRef], start: int, within: int
+) -> wording.YearRef | None:
+    """The deadline a text opens with (in its first `within` characters from `start`), else its
+    last: `Đến năm 2025, hoàn thiện thể chế … giai đoạn 2021 - 2030` is of 2025."""
+    if refs and refs[0].start - start <= within:
+        return refs[0]
+    return refs[-1] if refs else None
 
 
 def _follow(text: str, sent: Span, ctx: Context) -> None:
@@ -367,7 +379,7 @@ def _proposal(
     said = kind == "recommendation"
     ref, far = when(text, q, group, scope, ctx, bool(annual_word), said)
     if far is not None and ref is not None:
-        checks.append(Msg("extract.check.year_far", year=ref.year, text=year_note(far, ref.year)))
+        checks.append(far_note(ref.year, far))
     cmp = wording.comparison(text[group.start : q.start], text[q.end : group.end])
     unit = q.unit
     if unit == "count" and _PEOPLE.match(text, q.end):
@@ -463,7 +475,7 @@ def _task(
     )  # its own deadline, or its list's ("Đến năm 2025: Cơ bản hoàn thành …", "2. Đến năm 2030")
     # the deadline it opens with, else its last (`Đến năm 2025, hoàn thiện thể chế … phù hợp
     # với … Chương trình … giai đoạn 2021 - 2030` is a task of 2025)
-    ref = own[0] if own and own[0].start - clause.start <= _OPENING else (own[-1] if own else None)
+    ref = _opening_or_last(own, clause.start, _OPENING)
     done = tasks.done(words, ref.kind == "before" if ref else False)
     verb = tasks.FINISH.search(words)  # who asks for it stands before the verb, not after
     lead = text[scope.sentence.start : clause.start + (verb.start() if verb else 0)]
@@ -475,11 +487,7 @@ def _task(
     if not qualitative or not tasks.task_like(words):
         return None
     ref, far = year_of(text, clause.start, clause.start, [clause, scope.intro, scope.sentence], ctx)
-    checks = (
-        [Msg("extract.check.year_far", year=ref.year, text=year_note(far, ref.year))]
-        if far and ref
-        else []
-    )
+    checks = [far_note(ref.year, far)] if far and ref else []
     return Proposal(
         words, clause.start, clause.end, None, None, None, None, False,
         ref.year if ref else None, False, None, None, kind=kind, qualitative=words,
