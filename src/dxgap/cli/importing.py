@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from dxgap.cli.app import app, default_lang, session, stderr
-from dxgap.cli.options import Common, LangChoice, existing
+from dxgap.cli.options import LANG, Common, existing
 from dxgap.text import Msg
 
 import_app = typer.Typer(
@@ -29,12 +29,7 @@ def opensdg(
     output: Annotated[
         Path, typer.Option("--output", "-o", help="The dxgap data file to write (CSV).")
     ],
-    lang: Annotated[
-        LangChoice | None,
-        typer.Option(
-            "--lang", help="vi or en (default: DXGAP_LANG, else the locale).", show_default=False
-        ),
-    ] = None,
+    lang: LANG = None,
 ) -> None:
     """Turn Open SDG indicator files into a dxgap data file, as the map says.
 

@@ -77,12 +77,13 @@ _DECIMAL = Annotated[
         "(Vietnamese: 86,3 and 1.586).",
     ),
 ]
-_LANG = Annotated[
+LANG = Annotated[
     LangChoice | None,
     typer.Option(
         "--lang", help="vi or en (default: DXGAP_LANG, else the locale).", show_default=False
     ),
 ]
+"""The `--lang` option, as every command takes it (help text: `help.opt.lang`)."""
 _AS_OF = Annotated[
     int | None,
     typer.Option(
@@ -113,7 +114,7 @@ def _param(name: str, annotation: Any, default: Any) -> inspect.Parameter:
 
 _BASE = [
     _param("decimal", _DECIMAL, DecimalChoice.point),
-    _param("lang", _LANG, None),
+    _param("lang", LANG, None),
     _param("workspace", _WORKSPACE, Path()),
 ]
 _ANALYSIS = [

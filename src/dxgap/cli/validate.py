@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from dxgap.cli.app import app, print_lines, session
-from dxgap.cli.options import Common, LangChoice, command
+from dxgap.cli.options import LANG, Common, command
 
 
 class ValidateFormat(StrEnum):
@@ -90,12 +90,7 @@ def schema(
     kind: Annotated[
         SchemaKind, typer.Option("--kind", help="Which file's schema.")
     ] = SchemaKind.targets,
-    lang: Annotated[
-        LangChoice | None,
-        typer.Option(
-            "--lang", help="vi or en, for messages, as every command takes it.", show_default=False
-        ),
-    ] = None,
+    lang: LANG = None,
 ) -> None:
     """Print the JSON Schema of target files (or of the indicator catalogue).
 

@@ -88,7 +88,6 @@ TEXT: dict[str, str] = {
         "at it: # yaml-language-server: $schema=../schema/targets.schema.json\n\nExample: dxgap "
         "schema > schema/targets.schema.json"
     ),
-    "help.schema.lang": "vi or en, for messages, as every command takes it.",
     "help.schema.kind": "Which file's schema.",
     # check, trajectory, list
     "help.cmd.check": (

@@ -96,7 +96,6 @@ TEXT: dict[str, str] = {
         "soạn thảo: # yaml-language-server: $schema=../schema/targets.schema.json\n\nVí dụ: "
         "dxgap schema > schema/targets.schema.json"
     ),
-    "help.schema.lang": "vi hoặc en: ngôn ngữ của thông báo, như mọi lệnh khác.",
     "help.schema.kind": "Lược đồ của loại tệp nào.",
     # check, trajectory, list
     "help.cmd.check": (
