@@ -187,9 +187,8 @@ def _learn(
         # 50% GRDP vào năm 2045. Trong đó, … đạt 70%`: the 70% is of 2030)
         lead = _LEAD_IN.match(words)
         opening = _OPENING + (lead.end() if lead else 0)
-        ref = _opening_or_last(
-            refs, span.start, -1 if heading or intro else opening
-        )  # a heading: its last
+        within = -1 if heading or intro else opening  # a heading or a list's intro: its last
+        ref = _opening_or_last(refs, span.start, within)
         if ref is not None and (framing or opens):
             ctx.year, ctx.year_text, ctx.year_said = ref, words, not (heading or intro)
             if ctx.title is None and span.start < TITLE:
