@@ -115,7 +115,7 @@ def _lead_first(text: str, end: int, line: str) -> int:
 
 def _sentence_words(text: str, p: Proposal) -> tuple[str, ...]:
     """The words of the sentence that holds `p`'s quote, folded to lower case."""
-    start = max((m.end() for m in _STOP.finditer(text, 0, p.start)), default=0)
+    start = max(text.rfind(c, 0, p.start) for c in ".!?\n") + 1  # back from the quote, not from 0
     stop = _STOP.search(text, p.end)
     end = stop.start() if stop else len(text)
     return tuple(w.casefold() for w in _WORD.findall(text, start, end))
