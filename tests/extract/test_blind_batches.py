@@ -606,3 +606,41 @@ def test_years_and_figures_given_respectively(matcher: Matcher) -> None:
         (65.0, 2027),
         (75.0, 2028),
     ]
+
+
+# Budget keys of 176-207, brought to the convention (a planned budget with a year is a target).
+
+
+def test_a_budget_for_the_whole_period_takes_the_plans_last_year(matcher: Matcher) -> None:
+    # "cả giai đoạn" names no year: the plan's period (its title's) gives it; the year's part
+    # and the money spent the year before, later in the sentence, do not
+    text = (
+        "KẾ HOẠCH\n"
+        "Thúc đẩy xã hội số trên địa bàn tỉnh giai đoạn 2026 – 2028\n\n"
+        "III. KINH PHÍ\n"
+        "Kinh phí thực hiện cả giai đoạn dự kiến 12,5 tỷ đồng.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [(12.5, 2028)]
+    text = (
+        "KẾ HOẠCH\n"
+        "Phát triển kinh tế số tỉnh đến năm 2030\n\n"
+        "IV. KINH PHÍ\n"
+        "Kinh phí dự kiến 1,2 nghìn tỷ đồng cho cả giai đoạn, trong đó năm 2026 bố trí 140 tỷ "
+        "đồng; năm 2025 đã thực hiện 98 tỷ đồng.\n"
+    )
+    assert (1200.0, 2030) in [(v, y) for v, _, y in triples(extract(text, matcher))]
+
+
+def test_a_year_a_past_verb_follows_dates_no_target(matcher: Matcher) -> None:
+    # "năm 2025 tỉnh đã chi 57 tỷ đồng" is money spent in 2025: the programme's total, with no
+    # year of its own, takes the programme's period, not 2025
+    text = (
+        "QUYẾT ĐỊNH\n"
+        "Phê duyệt Chương trình phát triển hạ tầng số tỉnh giai đoạn 2026 – 2030\n\n"
+        "Điều 2. Kinh phí\n"
+        "Tổng kinh phí dự kiến 640 tỷ đồng, trong đó Giai đoạn 1 là 260 tỷ đồng, Giai đoạn 2 là "
+        "380 tỷ đồng; năm 2025 tỉnh đã chi 57 tỷ đồng cho hạ tầng số.\n"
+    )
+    found = [(v, y) for v, _, y in triples(extract(text, matcher))]
+    assert (640.0, 2030) in found
+    assert not [y for v, y in found if y == 2025]

@@ -195,7 +195,15 @@ def past_year(text: str, lo: int, ref: wording.YearRef) -> bool:
     the things counted, not the target; `đã đặt mục tiêu đến năm 2025` keeps its year."""
     window = text[max(lo, ref.start - 60) : ref.start]
     found = list(re.finditer(r"(?<!\w)đã(?!\w)", window))
-    return bool(found) and stance.decided(window[found[-1].end() :]) is not True
+    if found and stance.decided(window[found[-1].end() :]) is not True:
+        return True
+    done = _DONE_AFTER.match(text, ref.end) if ref.kind == "in" else None
+    return done is not None and stance.decided(text[done.end() : done.end() + 40]) is not True
+
+
+_DONE_AFTER = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}?\s+đã(?!\w)|\s*đã(?!\w)")
+"""A plain year that a past verb follows in its own words (`năm 2025 tỉnh đã chi 57 tỷ đồng`,
+`năm 2025 đã thực hiện 98 tỷ đồng`): the year of what was done."""
 
 
 def dated_line(text: str, year: int) -> str:

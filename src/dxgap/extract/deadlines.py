@@ -70,6 +70,9 @@ def year_of(
 ) -> tuple[wording.YearRef | None, str | None]:
     """The deadline of a figure and, when it comes from beyond its sentence, the text that gave
     it (for the `# check:` note)."""
+    whole = _whole_period(text, spans[0], q_start, ctx)
+    if whole is not None:
+        return whole
     for span in spans:
         if span is None:
             continue
@@ -85,6 +88,34 @@ def year_of(
             return (before[-1] if before else refs[0]), None
     year, said = ctx.deadline()
     return (year, said) if year is not None else (None, None)
+
+
+_WHOLE = re.compile(r"(?<!\w)(?:cả|toàn|suốt)\s+giai đoạn(?!\s*(?:\d|[(:]))", re.IGNORECASE)
+"""A figure for the plan's whole period, which the words do not date (`Kinh phí thực hiện cả
+giai đoạn dự kiến 12,5 tỷ đồng`, `1,2 nghìn tỷ đồng cho cả giai đoạn`): the period's last year."""
+
+
+def _whole_period(
+    text: str, group: Span | None, q_start: int, ctx: Context
+) -> tuple[wording.YearRef, str] | None:
+    """The plan's period (the last the document named, else its title's) when the figure's
+    group says it is for the whole period, without a year of its own."""
+    if group is None or not _WHOLE.search(text, group.start, group.end):
+        return None
+    if any(r.kind in wording.DEADLINES for r in wording.years(ctx.masked, group.start, group.end)):
+        return None
+    for known in (ctx.window, ctx.title):
+        if known is not None and known[0].kind in ("period", "by"):
+            return known
+    head = [r for r in wording.years(ctx.masked, 0, min(_HEAD, group.start)) if r.kind == "period"]
+    if head:  # a title the reading took for no heading (`… Lai Châu giai đoạn 2026 – 2028`)
+        line = text.rfind("\n", 0, head[0].start) + 1
+        return head[0], text[line : text.find("\n", head[0].end)].strip()
+    return None
+
+
+_HEAD = 600
+"""Characters at a document's head where its title gives the plan's period."""
 
 
 def _bracketed_apart(text: str, span: Span, ref: wording.YearRef, q_start: int) -> bool:
