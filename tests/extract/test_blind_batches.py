@@ -644,3 +644,75 @@ def test_a_year_a_past_verb_follows_dates_no_target(matcher: Matcher) -> None:
     found = [(v, y) for v, _, y in triples(extract(text, matcher))]
     assert (640.0, 2030) in found
     assert not [y for v, y in found if y == 2025]
+
+
+# Written batch 208-215 (plans after NQ 57, a ministry's decision, a conference's news, tables).
+
+
+def test_a_titles_vision_is_not_the_plans_deadline(matcher: Matcher) -> None:
+    # "giai đoạn 2026 – 2030, tầm nhìn đến năm 2035, định hướng đến năm 2045": the plan's
+    # goals under a heading with no year are of 2030; a relative clause's "đã có" tells no
+    # result, and the item after it keeps the list's deadline
+    text = (
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+        "thực hiện Nghị quyết số 57-NQ/TW, giai đoạn 2026 – 2030, tầm nhìn đến năm 2035, định "
+        "hướng đến năm 2045\n\n"
+        "II. MỤC TIÊU\n"
+        "- 100% dịch vụ công đủ điều kiện được cung cấp trực tuyến toàn trình; người dân không "
+        "phải nộp lại thông tin, giấy tờ đã có trong cơ sở dữ liệu.\n"
+        "- Số doanh nghiệp công nghệ số trên địa bàn đạt 1.500 doanh nghiệp.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [
+        (100.0, 2030),
+        (1500.0, 2030),
+    ]
+
+
+def test_a_data_rate_is_the_target_only_where_no_other_figure_is(matcher: Matcher) -> None:
+    text = (
+        "Mục tiêu đến năm 2030:\n"
+        "- Hạ tầng băng rộng cố định tốc độ từ 1 Gb/s trở lên phủ 100% hộ gia đình ở đô thị.\n"
+        "- Tốc độ truy cập Internet di động bình quân từ 100 Mb/s trở lên.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [
+        (100.0, 2030),
+        (100.0, 2030),
+    ]
+    assert "Gb/s" not in extract(text, matcher)[0].quote.split("phủ")[1]
+
+
+def test_the_decision_issuing_the_plan_is_no_task_of_it(matcher: Matcher) -> None:
+    text = (
+        "QUYẾT ĐỊNH\n"
+        "Ban hành Kế hoạch chuyển đổi số ngành nông nghiệp năm 2026, định hướng đến năm 2030\n\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số ngành năm 2026, định "
+        "hướng đến năm 2030.\n\n"
+        "Mục tiêu năm 2026:\n"
+        "- Hoàn thành cơ sở dữ liệu đất đai trước ngày 30/9/2026.\n"
+        "- Ban hành Quy chế khai thác cơ sở dữ liệu đất đai trước ngày 31/12/2026.\n"
+    )
+    quotes = [p.quote for p in extract(text, matcher)]
+    assert quotes == [
+        "Hoàn thành cơ sở dữ liệu đất đai trước ngày 30/9/2026",
+        "Ban hành Quy chế khai thác cơ sở dữ liệu đất đai trước ngày 31/12/2026",
+    ]
+
+
+def test_a_conferences_news_current_figures_guests_and_awards(matcher: Matcher) -> None:
+    # "hiện đạt 68%" is where things stand, the leaders of 102 communes attended, 24 collectives
+    # were awarded: none is a target; the headline's 85% is the body's "tỷ lệ này … 85%"
+    text = (
+        "Đắk Lắk: Năm 2027 phấn đấu 85% hồ sơ thủ tục hành chính được giải quyết trực tuyến "
+        "toàn trình\n\n"
+        "Chiều 28/11/2026, tỉnh tổ chức hội nghị tổng kết năm 2026, triển khai nhiệm vụ năm "
+        "2027; tham dự có lãnh đạo 102 xã, phường trên địa bàn.\n\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 72,4%, vượt kế hoạch; năm 2027, tỉnh "
+        "đặt mục tiêu nâng tỷ lệ này lên tối thiểu 85%.\n\n"
+        "Về xã hội số, tỷ lệ thanh toán không dùng tiền mặt hiện đạt 68%; Ban Chỉ đạo giao các "
+        "ngành phấn đấu đưa tỷ lệ này lên trên 75% trong năm 2027.\n\n"
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 24 tập thể, 37 cá nhân có thành tích xuất sắc.\n"
+    )
+    found = extract(text, matcher)
+    assert [(v, y) for v, _, y in triples(found)] == [(85.0, 2027), (75.0, 2027)]
+    assert found[0].quote == "năm 2027, tỉnh đặt mục tiêu nâng tỷ lệ này lên tối thiểu 85%"

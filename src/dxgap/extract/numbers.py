@@ -367,6 +367,13 @@ def _unit_after(text: str, end: int) -> tuple[str, int, float]:
     return "count", at, scale
 
 
+_DATA_RATE = re.compile(r"\s*[KMGT](?:b|bit)/s(?!\w)")
+_FIGURE_ON = re.compile(r"[^;.\n\d]*?\d")
+"""A data rate is the figure to reach where its clause has no other (`Tốc độ … bình quân từ 100
+Mb/s trở lên`), a quality of what is counted where one follows (`hạ tầng … tốc độ từ 1 Gb/s trở
+lên phủ 100% hộ gia đình`)."""
+
+
 def _counts(text: str, start: int, end: int) -> bool:
     """Whether a bare number counts things: a noun follows, and nothing marks it as a name,
     an ordinal, a date or a document number."""
@@ -374,6 +381,8 @@ def _counts(text: str, start: int, end: int) -> bool:
         return True  # "không quá 3 giây", "tối đa 2 giờ": a duration bounded, no time of day
     if _NOT_AFTER.match(text, end) or not _NOUN_AFTER.match(text, end):
         return False
+    if (rate := _DATA_RATE.match(text, end)) is not None and _FIGURE_ON.match(text, rate.end()):
+        return False  # "tốc độ từ 1 Gb/s trở lên phủ 100% hộ gia đình": the 100% is the goal
     before = text[max(0, start - 16) : start]
     if _NOT_BEFORE.search(before):
         return False

@@ -62,6 +62,7 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s(?:và|va)\s")
+_VISION = re.compile(r"(?<!\w)(?:tầm nhìn|định hướng)\s*$", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"\W*(?:theo\s+(?:kế hoạch|đó|đề án|nghị quyết|chương trình)\s*,?\s*)?", re.IGNORECASE
 )
@@ -168,6 +169,8 @@ def _learn(
             for r in wording.years(ctx.masked, span.start, span.end)
             if r.kind in wording.DEADLINES and not past_year(text, span.start, r)
         ]
+        plan = [r for r in refs if not _VISION.search(text, max(0, r.start - 20), r.start)]
+        refs = plan or refs  # "giai đoạn 2026 – 2030, tầm nhìn đến năm 2035": the plan's 2030
         words = span.of(text)
         # a sentence that frames the goals names them, it states none of its own: "kinh phí
         # thực hiện kế hoạch là 35 tỷ đồng … trong năm 2021" dates its budget, not the plan
@@ -464,6 +467,8 @@ def _task(
     qualitative target when it reads as one."""
     clause = scope.clause
     if _stance_of(text, [clause, scope.intro, scope.sentence], ctx) is not True:
+        return None
+    if tasks.issuing(text, clause.start):
         return None
     words = clause.of(text)
     kind = "recommendation" if stance.recommendation(scope.sentence.of(text)) else "commitment"

@@ -7,7 +7,8 @@ the others.
 
 Only these are folded: a figure said again in the same words on another line (the same words
 quoted, or the same sentence around it, commas aside), and a figure of the head the body states
-in mostly the same words (`HEAD_WORDS`). The body's statement is kept: it is the plan's own, in
+in mostly the same words (`HEAD_WORDS`) or states once, in other words (`tỷ lệ này`), with the
+same value, unit, comparator and year (not 100%, said of too many things). The body's statement is kept: it is the plan's own, in
 its place among the others. Two statements of one figure and year in the body (`80% hồ sơ công
 việc tại cấp huyện`, `80% hồ sơ công việc tại cấp xã`) are two targets, however alike their
 words.
@@ -16,6 +17,7 @@ words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from dxgap.extract.proposal import Proposal
@@ -54,6 +56,20 @@ def _restates(head: Proposal, later: Proposal) -> bool:
     a, b = _words(head.quote), _words(later.quote)
     shorter = min(len(a), len(b))
     return _figure(head) == _figure(later) and shorter > 0 and len(a & b) / shorter >= HEAD_WORDS
+
+
+def _same(head: Proposal, later: Proposal, text: str) -> bool:
+    """Whether a figure of the head and one of the body have the same value, unit, comparator
+    and year (`Năm 2027 phấn đấu 85% hồ sơ … trực tuyến toàn trình` and `năm 2027, tỉnh đặt mục
+    tiêu nâng tỷ lệ này lên tối thiểu 85%`); the caller asks only of a figure the body states
+    once, and not of 100%, which a text states of too many things. Only a headline's own
+    figure is matched so, not one of a table's row at the top (`Tỷ lệ …   %   40   80`)."""
+    start = text.rfind("\n", 0, head.start) + 1
+    end = text.find("\n", head.end)
+    line = text[start : end if end != -1 else len(text)]
+    if not _headline(line.strip()) or re.search(r"\S(?: {2,}|\t|\|)\S", line):
+        return False
+    return _figure(head) == _figure(later)
 
 
 def _headline(line: str) -> bool:
@@ -131,6 +147,7 @@ def merged(proposals: list[Proposal], text: str) -> list[Proposal]:
     others: dict[int, list[Proposal]] = {}
     said: dict[tuple[object, ...], list[tuple[int, tuple[str, ...], tuple[str, ...]]]] = {}
     heads: list[int] = []  # the entries of `out` stated in the head, not yet met in the body
+    in_body_once = Counter(_figure(p) for p in proposals if p.start >= head)
     for p in proposals:
         words = tuple(w.casefold() for w in _WORD.findall(p.quote))
         sentence = _sentence_words(text, p)
@@ -143,7 +160,11 @@ def merged(proposals: list[Proposal], text: str) -> list[Proposal]:
         i = next(again, None)
         in_body = p.start >= head
         if i is None and in_body:
-            i = next((t for t in heads if _restates(out[t], p)), None)
+            alone = in_body_once[_figure(p)] == 1 and p.value not in (100.0, True, None)
+            i = next(
+                (t for t in heads if _restates(out[t], p) or (alone and _same(out[t], p, text))),
+                None,
+            )
         if i is None:
             same.append((len(out), words, sentence))
             if not in_body and words:

@@ -39,7 +39,8 @@ _TARGET_WEAK = (
 _RESULT_STRONG = (
     r"(?:đạt|vượt|hoàn thành|chưa đạt|không đạt|thấp hơn|cao hơn|so với)(?:\s+\S+){0,2}\s+"
     r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+\S+)?(?:\s+đề ra)?|tình hình|thực trạng|"
-    r"so với kế hoạch|đã|hiện có|hiện nay|hiện tại|hiện đang|đến nay|tới nay|tính đến|tính tới|"
+    r"so với kế hoạch|đã|hiện có|hiện nay|hiện tại|hiện đang|hiện đạt|hiện chiếm|hiện ở mức|"
+    r"đến nay|tới nay|tính đến|tính tới|tham dự|(?:tặng|trao) (?:bằng|giấy) khen|khen thưởng|"
     r"hiện (?:toàn tỉnh|cả tỉnh|toàn thành phố|trên địa bàn)|"
     r"tính từ|lũy kế|luỹ kế|so với cùng kỳ|vừa qua|năm qua|được vinh danh|vẫn còn|ước đạt|"
     r"ước thực hiện|ước tính đạt|"
@@ -78,9 +79,12 @@ matches a case-blind alternation of Unicode words several times slower, and `sco
 every sentence, clause and group."""
 
 _NOT_PAST = re.compile(
-    r"(?<!\w)(?:đã được chứng nhận|đã đề ra|đã đặt ra|đã xác định|đã đặt mục tiêu|đã ban hành)(?!\w)",
+    r"(?<!\w)(?:đã được chứng nhận|đã đề ra|đã đặt ra|đã xác định|đã đặt mục tiêu|đã ban hành|"
+    r"(?:thông tin|giấy tờ|dữ liệu)\s+đã\s+(?:có|được cung cấp)|đã có trong)(?!\w)",
     re.I,
 )
+"""Words with `đã` that tell no result: a plan's own deeds (`đã đề ra`) and what a relative
+clause says of papers (`không phải nộp lại thông tin, giấy tờ đã có trong cơ sở dữ liệu`)."""
 
 _NOW_OPENING = re.compile(
     r"^\W*(?:(?:tính\s+)?(?:đến|tới)\s+nay|hiện nay|hiện tại|"

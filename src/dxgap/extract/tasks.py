@@ -52,6 +52,27 @@ CAPTION = re.compile(
 _ITEM_MARK = re.compile(r"^\s*(?:(?:[a-zđ]|\d+(?:\.\d+)*|[IVX]+)[.)]|[-–•+*])\s+")
 
 
+_ISSUING = re.compile(
+    r"(?:Điều\s+1\.\s*)?(?:Ban hành|Phê duyệt)(?:\s+kèm theo)?\s+(?:Quyết định|Kế hoạch|"
+    r"Chương trình|Đề án|Quy chế|Quy định|Danh mục)",
+    re.IGNORECASE,
+)
+_DECISION = re.compile(r"\s*QUYẾT ĐỊNH\s*:?\s*$")
+
+
+def issuing(text: str, start: int) -> bool:
+    """Whether the clause at `start` is the decision issuing the plan itself, no task of it: the
+    decision's title under `QUYẾT ĐỊNH` (`Ban hành Kế hoạch chuyển đổi số … năm 2026`) or its
+    article (`Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _ISSUING.match(text, line_start):
+        return False
+    if re.match(r"[^\n]*?kèm theo\s+Quyết định này", text[line_start:], re.IGNORECASE):
+        return True
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return _DECISION.match(text[above : max(above, line_start - 1)]) is not None
+
+
 def done(words: str, before: bool) -> bool:
     """Whether a clause names a thing to finish: a verb of finishing (`_DONE`), or any doing
     (`thực hiện`, `triển khai`) when its deadline is `trước năm …` (`before`)."""
