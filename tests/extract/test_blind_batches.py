@@ -716,3 +716,44 @@ def test_a_conferences_news_current_figures_guests_and_awards(matcher: Matcher) 
     found = extract(text, matcher)
     assert [(v, y) for v, _, y in triples(found)] == [(85.0, 2027), (75.0, 2027)]
     assert found[0].quote == "năm 2027, tỉnh đặt mục tiêu nâng tỷ lệ này lên tối thiểu 85%"
+
+
+# The social-media post of the written batch 184-191 (👉 lines), fixed after 208-215.
+
+
+def test_a_social_posts_picture_bullets_are_a_list(matcher: Matcher) -> None:
+    # the pictures that open lines read as a list's dashes, the others as spaces; the list under
+    # "đặt mục tiêu:" states targets after the post's results; "Cả nước" is the nation
+    text = (
+        "📌 Kết quả nổi bật năm 2025:\n"
+        "✅ 78,6% hồ sơ TTHC được xử lý trực tuyến toàn trình\n\n"
+        "🚀 Năm 2026, An Giang đặt mục tiêu:\n"
+        "👉 Trên 90% hồ sơ TTHC trực tuyến toàn trình\n"
+        "👉 Ít nhất 3.500 hộ kinh doanh, HTX bán hàng qua sàn TMĐT 🛒\n"
+        "👉 Vào nhóm 10 tỉnh dẫn đầu cả nước về DTI 🏆\n\n"
+        "🎯 Đến 2030: kinh tế số chiếm 25% GRDP của tỉnh!\n\n"
+        "Cả nước đang hướng tới kinh tế số đạt 30% GDP vào năm 2030 – An Giang cùng chung tay 💪\n"
+    )
+    found = extract(text, matcher)
+    assert triples(found) == [
+        (90.0, ">", 2026),
+        (3500.0, ">=", 2026),
+        (10.0, "<=", 2026),
+        (25.0, ">=", 2030),
+    ]
+    assert found[1].quote == "Ít nhất 3.500 hộ kinh doanh, HTX bán hàng qua sàn TMĐT"
+    assert all(p.quote == text[p.start : p.end] for p in found)
+
+
+def test_a_list_item_opening_with_its_bound_is_no_heading(matcher: Matcher) -> None:
+    text = (
+        "Mục tiêu năm 2026:\n"
+        "- Trên 90% hồ sơ thủ tục hành chính trực tuyến toàn trình\n"
+        "- Tối thiểu 1.200 hộ sản xuất có mã vùng trồng số\n"
+        "- 2.500 hộ kinh doanh thanh toán không dùng tiền mặt\n"
+    )
+    assert triples(extract(text, matcher)) == [
+        (90.0, ">", 2026),
+        (1200.0, ">=", 2026),
+        (2500.0, ">=", 2026),
+    ]

@@ -386,4 +386,7 @@ def _counts(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 16) : start]
     if _NOT_BEFORE.search(before):
         return False
-    return not re.search(r"[-–/]\s*$", before)
+    if not re.search(r"[-–/]\s*$", before):
+        return True
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return re.fullmatch(r"[ \t]*[-–+*]\s*", line) is not None  # "- 2.500 hộ …": a list's dash

@@ -62,7 +62,6 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s(?:và|va)\s")
-_VISION = re.compile(r"(?<!\w)(?:tầm nhìn|định hướng)\s*$", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"\W*(?:theo\s+(?:kế hoạch|đó|đề án|nghị quyết|chương trình)\s*,?\s*)?", re.IGNORECASE
 )
@@ -95,7 +94,8 @@ def extract(
     # a bilingual release's English paragraphs restate the Vietnamese ones
     for para in (p for p in paragraphs(text) if not english(p.of(text))):
         ctx.para = para.start
-        if not _NUMBERED.match(text[text.rfind("\n", 0, para.start) + 1 : para.end]):
+        raw = text[text.rfind("\n", 0, para.start) + 1 : para.end]  # with its list's mark
+        if not _NUMBERED.match(raw):
             ctx.quoted = None  # a list under a national target's intro ends
         row = table.cells(text, para)
         if row is not None:
@@ -108,7 +108,7 @@ def extract(
             continue  # "II  KINH TẾ SỐ": a row naming the group of the rows under it
         ctx.table = None
         line = para.of(text)
-        if is_heading(text, para) and not states(line, para.start > top):
+        if is_heading(text, para) and not states(raw, para.start > top):
             if not tasks.CAPTION.search(line) and not _NUMBERED.match(line):
                 ctx.stance, ctx.year = None, None  # a new section
             titled = ctx.titled and para.start < TITLE and not _NUMBERED.match(line)
@@ -162,14 +162,16 @@ def _learn(
     if not said:
         ctx.year, ctx.local = None, None
     else:
-        if text[span.end : span.end + 1] == ":" and not ctx.national:
+        if intro and stance.committed(span.of(text)):  # "Năm 2026, tỉnh đặt mục tiêu:" after
+            ctx.section = True  # "Kết quả nổi bật năm 2025:" opens the targets' part
+        if intro and not ctx.national:
             ctx.quoted = stance.national(span.of(text))
         refs = [
             r
             for r in wording.years(ctx.masked, span.start, span.end)
             if r.kind in wording.DEADLINES and not past_year(text, span.start, r)
         ]
-        plan = [r for r in refs if not _VISION.search(text, max(0, r.start - 20), r.start)]
+        plan = [r for r in refs if not wording.VISION.search(text, max(0, r.start - 20), r.start)]
         refs = plan or refs  # "giai đoạn 2026 – 2030, tầm nhìn đến năm 2035": the plan's 2030
         words = span.of(text)
         # a sentence that frames the goals names them, it states none of its own: "kinh phí
@@ -466,9 +468,8 @@ def _task(
     deadline it states itself (`Trước năm 2023, hình thành …`), else — with `qualitative` — a
     qualitative target when it reads as one."""
     clause = scope.clause
-    if _stance_of(text, [clause, scope.intro, scope.sentence], ctx) is not True:
-        return None
-    if tasks.issuing(text, clause.start):
+    said = _stance_of(text, [clause, scope.intro, scope.sentence], ctx)
+    if said is not True or tasks.issuing(text, clause.start):  # the decision issuing the plan
         return None
     words = clause.of(text)
     kind = "recommendation" if stance.recommendation(scope.sentence.of(text)) else "commitment"

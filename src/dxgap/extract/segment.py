@@ -304,10 +304,20 @@ def is_heading(text: str, para: Span) -> bool:
 _MD_HEADING = re.compile(r"(?m)^#{1,6}(?=[ \t])")
 
 
+_PICTURE = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+_PICTURES = re.compile(f"[{_PICTURE}]+")
+_LINE_PICTURES = re.compile(f"(?m)^([ \\t]*)[{_PICTURE}]+")
+
+
 def unmarked(text: str) -> str:
     """`text` with Markdown's bold marks and headings' hashes blanked, at the same offsets (the
     quotes are cut from the document itself): `tối thiểu **6.000** camera` reads as a floor,
-    `### 2.2. Dịch vụ đô thị` as a numbered sub-heading of the goals above it."""
+    `### 2.2. Dịch vụ đô thị` as a numbered sub-heading of the goals above it. A social-media
+    post's pictures are blanked too, those opening a line read as a list's dash (`👉 Trên 90%
+    hồ sơ …` under `🚀 Năm 2026, An Giang đặt mục tiêu:` is an item of that list)."""
+    if _PICTURES.search(text):
+        text = _LINE_PICTURES.sub(lambda m: m[1] + "-" + " " * (len(m[0]) - len(m[1]) - 1), text)
+        text = _PICTURES.sub(lambda m: " " * len(m[0]), text)
     if "**" not in text and "#" not in text:
         return text
     text = text.replace("**", "  ")
@@ -352,6 +362,16 @@ _SHARE_FIRST = re.compile(r"(?:[-–•+*]\s*)?\d{1,3}(?:[.,]\d+)?\s*%\s+[^\W\d_
 of a list after `Mục tiêu … đến năm 2025 là:`) states it: no heading opens so."""
 
 
+_BOUND_FIRST = re.compile(
+    r"(?:[-–•+*]\s*)?(?:trên|hơn|ít nhất|tối thiểu|không dưới|không quá|tối đa|khoảng|"
+    r"(?:vào|thuộc|nằm trong)\s+(?:nhóm|top))\s+\d",
+    re.IGNORECASE,
+)
+_ITEM_FIGURE = re.compile(r"[-–•+*]\s*(?!(?:19|20)\d\d(?!\d))\d[\d.,]*\s+[^\W\d_]")
+"""A list's item opening with its bound or its count (`- Trên 90% hồ sơ …`, `- Ít nhất 3.500 hộ
+kinh doanh …`, `- Vào nhóm 10 tỉnh …`, `- 3.500 hộ kinh doanh …`; a year is no count: `- 2026`)."""
+
+
 def states(line: str, below_title: bool) -> bool:
     """Whether a short line without a final mark states a figure rather than heads a section:
     a share with its verb (`… đạt 80%`), a line opening with a share (`100% cơ quan nhà nước …`),
@@ -359,4 +379,5 @@ def states(line: str, below_title: bool) -> bool:
     GRDP:`)."""
     if "%" in line and STATED.search(line) and (below_title or OWN_YEAR.search(line)):
         return True
-    return below_title and bool(_SHARE_FIRST.match(line) or YEAR_VALUE.match(line))
+    first = (_SHARE_FIRST, YEAR_VALUE, _BOUND_FIRST, _ITEM_FIGURE)
+    return below_title and any(p.match(line) for p in first)

@@ -249,7 +249,7 @@ _ACTOR = re.compile(
     r"(?:\s+số)?\s+(?:57|52|749|411|942|06)(?![\d/]|-NQ/TU)|"
     r"(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Chiến lược|Chương trình|Đề án|Nghị định)"
     r"(?:\s+số)?\s+\d+[\w/-]*?[-/](?:TW|TTg|CP|QH\d*|BCT)|"
-    r"(?<!đầu )(?<!nhất )(?<!với )(?<!quân )(?<!bình )(?<!mức )(?:cả nước|toàn quốc)|"
+    r"(?<!đầu )(?<!nhất )(?<!với )(?<!quân )(?<!bình )(?<!mức )(?:[cC]ả nước|[tT]oàn quốc)|"
     r"Bộ (?!trưởng)[^\s,;:]+(?: [^\s,;:]+){0,6}? (?:đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|"
     r"xác định mục tiêu|yêu cầu)|(?i:mục tiêu|chỉ tiêu) (?:của )?quốc gia|"
     r"(?:^|(?<=[,;:] ))Việt Nam(?= (?:phấn đấu|đặt mục tiêu|sẽ|nằm trong|thuộc nhóm|đứng)))(?!\w)",
@@ -299,7 +299,10 @@ def national(before: str) -> str | None:
         m
         for m in _ACTOR.finditer(before)
         if not _CARRYING_OUT.search(before, max(0, m.start() - 60), m.start())
-        and not (m.group() in _NATION and _RANKED.search(before, max(0, m.start() - 30), m.start()))
+        and not (
+            m.group().lower() in _NATION
+            and _RANKED.search(before, max(0, m.start() - 30), m.start())
+        )
     ]
     if not found:
         return None

@@ -333,3 +333,8 @@ def first_period(head: str) -> int | None:
     written no earlier, when its head gives no date."""
     periods = [r for r in years(head) if r.kind == "period"]
     return periods[0].first if periods else None
+
+
+VISION = re.compile(r"(?<!\w)(?:tầm nhìn|định hướng)\s*$", re.IGNORECASE)
+"""Words before a year of a plan's vision, not its deadline (`giai đoạn 2026 – 2030, tầm nhìn đến
+năm 2035, định hướng đến năm 2045`: the plan is for 2030), searched in the text before the year."""
