@@ -18,6 +18,7 @@ from dxgap.extract import definitions, provinces, restated, stance, table, tasks
 from dxgap.extract.aside import NAMED, NEAR, aside, bracket, past_year
 from dxgap.extract.aside import piece as own_piece
 from dxgap.extract.deadlines import Context, Scope, far_note, respectively, when, year_of
+from dxgap.extract.framing import NUMBERED, OPENING, TITLE, follow, learn, opening_or_last
 from dxgap.extract.indicators import Matcher, best_in, choose, wordless
 from dxgap.extract.numbers import Quantity, quantities
 from dxgap.extract.proposal import Proposal
@@ -25,7 +26,6 @@ from dxgap.extract.segment import (
     DATE_IN,
     PLAN_KIND,
     REVIEW,
-    YEAR_HEADING,
     Clause,
     Span,
     clauses,
@@ -46,14 +46,6 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 """A bracket's words speak for the figures in it, not for the one before it (`mới đạt 30% (kế
 hoạch 40%)`)."""
 _FROM_TO = re.compile(r"\s*(?:%|phần trăm)?\s*(?:lên|xuống)(?:\s+(?:còn|mức))?\s*\d", re.IGNORECASE)
-_NUMBERED = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|^[-–•+*]\s")
-_FRAMING = re.compile(
-    r"(?<!\w)(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng|nhiệm vụ|cụ thể)(?!\w)", re.IGNORECASE
-)
-_OPENING = 24
-"""A paragraph of prose whose first words give its one deadline (`Đến năm 2030, …`, `Phấn đấu
-đến năm 2030, …`) sets it for the paragraphs after it, as a heading does, until another says
-one (`Khi đó, 100% hồ sơ …` in the next paragraph is a target of 2030); a list item does not."""
 _REPORTING = re.compile(
     r"(?:cho biết|cho rằng|nhấn mạnh|khẳng định|nêu rõ|chia sẻ|phát biểu|đánh giá|thông tin)$"
 )
@@ -62,10 +54,6 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s(?:và|va)\s")
-_LEAD_IN = re.compile(
-    r"\W*(?:theo\s+(?:kế hoạch|đó|đề án|nghị quyết|chương trình)\s*,?\s*)?", re.IGNORECASE
-)
-"""Words before a sentence's opening deadline that do not push it from the opening."""
 
 
 def extract(
@@ -95,7 +83,7 @@ def extract(
     for para in (p for p in paragraphs(text) if not english(p.of(text))):
         ctx.para = para.start
         raw = text[text.rfind("\n", 0, para.start) + 1 : para.end]  # with its list's mark
-        if not _NUMBERED.match(raw):
+        if not NUMBERED.match(raw):
             ctx.quoted = None  # a list under a national target's intro ends
         row = table.cells(text, para)
         if row is not None:
@@ -108,12 +96,12 @@ def extract(
             continue  # "II  KINH TẾ SỐ": a row naming the group of the rows under it
         ctx.table = None
         line = para.of(text)
-        if is_heading(text, para) and not states(raw, para.start > top):
-            if not tasks.CAPTION.search(line) and not _NUMBERED.match(line):
+        if is_heading(text, para, ctx.titled) and not states(raw, para.start > top):
+            if not tasks.CAPTION.search(line) and not NUMBERED.match(line):
                 ctx.stance, ctx.year = None, None  # a new section
-            titled = ctx.titled and para.start < TITLE and not _NUMBERED.match(line)
+            titled = ctx.titled and para.start < TITLE and not NUMBERED.match(line)
             titled = titled and not DATE_IN.search(line)  # "Phiên họp … tháng 3 năm 2024"
-            _learn(text, para, ctx, framing=True, titled=titled)
+            learn(text, para, ctx, framing=True, titled=titled)
             if REVIEW.match(line):  # "I. ĐÁNH GIÁ NĂM HỌC 2024 - 2025": what was done
                 ctx.stance, ctx.year = False, None
             ctx.section, ctx.holder = ctx.stance, None
@@ -125,105 +113,13 @@ def extract(
             for clause in clauses(text, sent):
                 scope = Scope(clause.span, clause.intro, sent, previous)
                 out.extend(_clause(text, clause, scope, ctx, matcher, qualitative))
-            _learn(text, sent, ctx)
-            _follow(text, sent, ctx)
+            learn(text, sent, ctx)
+            follow(text, sent, ctx)
             previous = sent
     merged = restated.merged(out, text)
     if text == original:
         return merged
     return [replace(p, quote=original[p.start : p.end]) for p in merged]  # the document's words
-
-
-def _learn(
-    text: str, span: Span, ctx: Context, framing: bool = False, titled: bool = False
-) -> None:
-    """Remember the stance and the deadline a sentence or heading states: a heading's, a
-    list intro's (`Cụ thể:`) or a framing sentence's (`mục tiêu …`) for the section, any other
-    sentence's for the rest of its paragraph; `titled`: a line of a plan's title, which plans."""
-    foreign = not ctx.national and stance.foreign(span.of(text))
-    said = None if foreign else stance.decided(span.of(text))
-    if said is None and (
-        titled or (framing and (ctx.stance or ctx.section) and YEAR_HEADING.match(span.of(text)))
-    ):
-        said = True  # "1. Năm 2026" under "II. MỤC TIÊU CỤ THỂ": the goals of that year
-    intro = text[span.end : span.end + 1] == ":"  # "Nhiệm vụ năm 2025:" heads a list as a heading
-    heading = framing
-    if (
-        said
-        and not (framing or intro)
-        and ctx.section is False
-        and not stance.committed(span.of(text))
-    ):
-        return  # in "I. KẾT QUẢ", "… đưa sản phẩm lên sàn" or "đến năm 2023 đạt …" is no plan
-    if said is None:
-        ctx.stance = None if foreign else ctx.stance
-        return
-    ctx.stance = said
-    if not said:
-        ctx.year, ctx.local = None, None
-    else:
-        if intro and stance.committed(span.of(text)):  # "Năm 2026, tỉnh đặt mục tiêu:" after
-            ctx.section = True  # "Kết quả nổi bật năm 2025:" opens the targets' part
-        if intro and not ctx.national:
-            ctx.quoted = stance.national(span.of(text))
-        refs = [
-            r
-            for r in wording.years(ctx.masked, span.start, span.end)
-            if r.kind in wording.DEADLINES and not past_year(text, span.start, r)
-        ]
-        plan = [r for r in refs if not wording.VISION.search(text, max(0, r.start - 20), r.start)]
-        refs = plan or refs  # "giai đoạn 2026 – 2030, tầm nhìn đến năm 2035": the plan's 2030
-        words = span.of(text)
-        # a sentence that frames the goals names them, it states none of its own: "kinh phí
-        # thực hiện kế hoạch là 35 tỷ đồng … trong năm 2021" dates its budget, not the plan
-        framing = (
-            framing
-            or text[span.end : span.end + 1] == ":"
-            or bool(_FRAMING.search(words) and not whose.money(words))
-        )
-        opens = (
-            len(refs) == 1
-            and span.start == ctx.para
-            and refs[0].start - span.start <= _OPENING
-            and not _NUMBERED.match(words)
-        )
-        # a sentence that opens with its deadline keeps it for the sentences after it; a later
-        # year is a figure's own (`Theo kế hoạch, đến năm 2030, … chiếm 35% GRDP và tăng lên
-        # 50% GRDP vào năm 2045. Trong đó, … đạt 70%`: the 70% is of 2030)
-        lead = _LEAD_IN.match(words)
-        opening = _OPENING + (lead.end() if lead else 0)
-        within = -1 if heading or intro else opening  # a heading or a list's intro: its last
-        ref = _opening_or_last(refs, span.start, within)
-        if ref is not None and (framing or opens):
-            ctx.year, ctx.year_text, ctx.year_said = ref, words, not (heading or intro)
-            if ctx.title is None and span.start < TITLE:
-                ctx.title = (ref, words)
-            periods = [r for r in refs if r.kind == "period"]
-            if periods:
-                ctx.window = (periods[-1], words)
-        elif ref is not None:
-            ctx.local = (ctx.para, ref, words)
-
-
-def _opening_or_last(
-    refs: list[wording.YearRef], start: int, within: int
-) -> wording.YearRef | None:
-    """The deadline a text opens with (in its first `within` characters from `start`), else its
-    last: `Đến năm 2025, hoàn thiện thể chế … giai đoạn 2021 - 2030` is of 2025."""
-    if refs and refs[0].start - start <= within:
-        return refs[0]
-    return refs[-1] if refs else None
-
-
-def _follow(text: str, sent: Span, ctx: Context) -> None:
-    """Remember the other province whose statements the text goes on with (`--province`): a
-    new paragraph goes on with it only in a sentence whose subject points back to it."""
-    if ctx.others is None:
-        return
-    words, current = sent.of(text), ctx.holder
-    if current is not None and ctx.holder_para != ctx.para:
-        current = current if ctx.others.goes_on(words, current) else None
-    ctx.holder, ctx.holder_para = ctx.others.holder(words, current), ctx.para
 
 
 def _stance_of(text: str, spans: list[Span | None], ctx: Context) -> bool | None:
@@ -243,7 +139,7 @@ def _stance_of(text: str, spans: list[Span | None], ctx: Context) -> bool | None
 def _an_item(text: str, scope: Scope) -> bool:
     """Whether the sentence stands on a line marked as a list's item (`a)`, `-`, `2.1.`)."""
     line = text[text.rfind("\n", 0, scope.sentence.start) + 1 : scope.sentence.end]
-    return _NUMBERED.match(line) is not None
+    return NUMBERED.match(line) is not None
 
 
 def _told(sentence: str, listed: bool, national: bool) -> bool:
@@ -308,10 +204,6 @@ def _clause(
             continue  # another province's target quoted in the province's text (`--province`)
         out.append(_proposal(text, q, group, scope, ctx, matcher))
     return respectively(text, clause.span, out)
-
-
-TITLE = 600
-"""Characters at the head of a document where its title states the plan's year."""
 
 
 def _past(text: str, q: Quantity, spans: list[Span | None], ctx: Context) -> bool:
@@ -480,7 +372,7 @@ def _task(
     )  # its own deadline, or its list's ("Đến năm 2025: Cơ bản hoàn thành …", "2. Đến năm 2030")
     # the deadline it opens with, else its last (`Đến năm 2025, hoàn thiện thể chế … phù hợp
     # với … Chương trình … giai đoạn 2021 - 2030` is a task of 2025)
-    ref = _opening_or_last(own, clause.start, _OPENING)
+    ref = opening_or_last(own, clause.start, OPENING)
     done = tasks.done(words, ref.kind == "before" if ref else False)
     verb = tasks.FINISH.search(words)  # who asks for it stands before the verb, not after
     lead = text[scope.sentence.start : clause.start + (verb.start() if verb else 0)]

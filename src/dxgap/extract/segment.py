@@ -292,13 +292,20 @@ OWN_YEAR = re.compile(r"(?<!\w)(?:đến|vào|trong|cuối)\s+(?:năm\s+)?20\d\d
 tiêu kinh tế số chiếm 25% GRDP`) waits for the year the text gives below."""
 
 
-def is_heading(text: str, para: Span) -> bool:
+def is_heading(text: str, para: Span, title: bool = False) -> bool:
     """A line that is a heading or a caption: short, without a sentence's final mark (a line
-    ending in `:` is a list's intro, which `clauses` handles)."""
+    ending in `:` is a list's intro, which `clauses` handles). Under a plan's kind (`title`:
+    `KẾ HOẠCH`) the plan's name is a heading however long (`Cải cách thủ tục hành chính … trên
+    địa bàn tỉnh Lâm Đồng giai đoạn 2026 – 2028`, twenty words)."""
     line = para.of(text)
     after = text[para.end : para.end + 8].lstrip(" \t")  # "… đạt trên **90%**." read as "90%  ."
     closed = after[:1] in (".", "!", "?", "…", ";", ":")
-    return len(line.split()) <= 16 and not closed and not _HEAD_END.search(line)
+    longest = TITLE_WORDS if title else 16
+    return len(line.split()) <= longest and not closed and not _HEAD_END.search(line)
+
+
+TITLE_WORDS = 40
+"""The most words of a plan's name read as its title (a sentence of prose is longer)."""
 
 
 _MD_HEADING = re.compile(r"(?m)^#{1,6}(?=[ \t])")
