@@ -757,3 +757,22 @@ def test_a_list_item_opening_with_its_bound_is_no_heading(matcher: Matcher) -> N
         (1200.0, ">=", 2026),
         (2500.0, ">=", 2026),
     ]
+
+
+def test_the_nations_year_in_a_review_does_not_date_the_plans_goals(matcher: Matcher) -> None:
+    # text 190: a review quotes the Government's target "trong năm 2026"; the plan's goals under
+    # "II. MỤC TIÊU" with no year of their own take the plan's period (its twenty-word title),
+    # and "Người dân còn phải nộp …" is where things stand
+    text = (
+        "KẾ HOẠCH\n"
+        "Cải cách thủ tục hành chính gắn với chuyển đổi số trên địa bàn tỉnh Lâm Đồng giai đoạn "
+        "2026 – 2028\n\n"
+        "I. THỰC TRẠNG\n"
+        "Tỷ lệ hồ sơ trễ hạn năm 2025 là 7,2%. Người dân còn phải nộp trung bình 3,4 loại giấy "
+        "tờ cho mỗi hồ sơ.\n"
+        "Chính phủ yêu cầu trong năm 2026 cắt giảm ít nhất 20% chi phí tuân thủ thủ tục hành "
+        "chính trên phạm vi toàn quốc.\n\n"
+        "II. MỤC TIÊU\n"
+        "1. Chi phí tuân thủ thủ tục hành chính giảm tối thiểu 25% so với năm 2025.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [(25.0, 2028)]

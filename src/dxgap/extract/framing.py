@@ -89,7 +89,9 @@ def learn(text: str, span: Span, ctx: Context, framing: bool = False, titled: bo
         opening = OPENING + (lead.end() if lead else 0)
         within = -1 if heading or intro else opening  # a heading or a list's intro: its last
         ref = opening_or_last(refs, span.start, within)
-        if ref is not None and (framing or opens):
+        if ref is not None and ctx.section is False and _nation_said(words, ctx):
+            pass  # "Chính phủ yêu cầu trong năm 2026 …" in "I. THỰC TRẠNG": not the plan's year
+        elif ref is not None and (framing or opens):
             ctx.year, ctx.year_text, ctx.year_said = ref, words, not (heading or intro)
             if ctx.title is None and span.start < TITLE:
                 ctx.title = (ref, words)
@@ -106,6 +108,11 @@ def opening_or_last(refs: list[wording.YearRef], start: int, within: int) -> wor
     if refs and refs[0].start - start <= within:
         return refs[0]
     return refs[-1] if refs else None
+
+
+def _nation_said(words: str, ctx: Context) -> bool:
+    """Whether a province's text quotes the nation's target here (`stance.national`)."""
+    return not ctx.national and stance.national(words) is not None
 
 
 def follow(text: str, sent: Span, ctx: Context) -> None:

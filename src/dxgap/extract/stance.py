@@ -46,7 +46,7 @@ _RESULT_STRONG = (
     r"ước thực hiện|ước tính đạt|"
     r"(?<!trả )(?<!nhận )kết quả(?! (?:giải quyết|xử lý|thủ tục|tra cứu|khám|xét nghiệm|học tập|đầu ra|số hóa|số hoá))|"
     r"chưa đạt|mới đạt|(?<!chứng )chỉ đạt|dẫn đầu với|"
-    r"hiện còn|còn khoảng|còn hơn|còn trên|còn tới|trong đó có(?=\s+(?:(?:trên|hơn|gần|khoảng)\s+)?\d)|"
+    r"hiện còn|còn khoảng|còn hơn|còn trên|còn tới|(?<!không )còn phải|trong đó có(?=\s+(?:(?:trên|hơn|gần|khoảng)\s+)?\d)|"
     r"xếp thứ|xếp hạng thứ|đứng thứ|"
     rf"tăng so với|giảm so với|chiếm tỷ lệ|(?:tăng|giảm) (?:\d+|{SPELLED}) bậc"
 )
