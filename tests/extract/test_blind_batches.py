@@ -776,3 +776,21 @@ def test_the_nations_year_in_a_review_does_not_date_the_plans_goals(matcher: Mat
         "1. Chi phí tuân thủ thủ tục hành chính giảm tối thiểu 25% so với năm 2025.\n"
     )
     assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [(25.0, 2028)]
+
+
+def test_a_year_past_a_semicolon_and_an_area_to_reach(matcher: Matcher) -> None:
+    # text 180: "riêng năm 2026" dates the 300, not the 50% before the ";"; "đạt khoảng 45.000
+    # ha" is an area to reach, the IT park's "50 ha" a site's size
+    text = (
+        "1. Mục tiêu cụ thể đến năm 2030\n"
+        "- Tối thiểu 50% hợp tác xã nông nghiệp ứng dụng công nghệ số; riêng năm 2026 có ít nhất "
+        "300 hợp tác xã.\n"
+        "- Diện tích cây trồng ứng dụng tưới tiết kiệm tự động đạt khoảng 45.000 ha.\n"
+        "- Hoàn thành xây dựng khu công nghệ thông tin tập trung 50 ha trước năm 2028.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [
+        (50.0, 2030),
+        (300.0, 2026),
+        (45000.0, 2030),
+        (True, 2027),
+    ]

@@ -83,6 +83,7 @@ def year_of(
             and not past_year(text, span.start, r)
             and not _bracketed_apart(text, span, r, q_start)
         ]
+        refs = [r for r in refs if r.start < q_end or not _apart(text[q_end : r.start])]
         if refs:
             before = [r for r in refs if r.start < q_start]
             return (before[-1] if before else refs[0]), None
@@ -93,6 +94,13 @@ def year_of(
 _WHOLE = re.compile(r"(?<!\w)(?:cả|toàn|suốt)\s+giai đoạn(?!\s*(?:\d|[(:]))", re.IGNORECASE)
 """A figure for the plan's whole period, which the words do not date (`Kinh phí thực hiện cả
 giai đoạn dự kiến 12,5 tỷ đồng`, `1,2 nghìn tỷ đồng cho cả giai đoạn`): the period's last year."""
+
+
+def _apart(between: str) -> bool:
+    """Whether a year after a figure stands in another clause, past a `;` (`Tối thiểu 50% …;
+    riêng năm 2026 có ít nhất 300 …`: 2026 is the 300's); a `;` in the brackets the figure
+    stands in does not part them (`(… 20% GRDP; … 80%) … đến năm 2025`)."""
+    return ";" in between[between.rfind(")") + 1 :]
 
 
 def _whole_period(

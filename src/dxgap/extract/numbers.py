@@ -75,6 +75,13 @@ _YEAR_WORDS = re.compile(
 _NAME_BEFORE = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-ZĐ][^\W\d_]*\s+$")
 """A name's last word before a year (`Ngày hội Công nghệ số Khánh Hòa 2025`, `SEA Games 2025`),
 not the first word of a sentence (`Có 2025 …`)."""
+_HECTARES = re.compile(r"\s*ha(?!\w)")
+_REACH = re.compile(
+    r"(?:^|\s)(?:đạt|lên|tăng|tăng thêm|mở rộng|ít nhất|tối thiểu|trên|hơn)(?:\s+khoảng)?\s*$",
+    re.IGNORECASE,
+)
+"""An area is a quantity when a verb or a floor states it as one to reach (`đạt khoảng 45.000
+ha`); else it is a site's size (`khu công nghệ thông tin tập trung 50 ha`)."""
 _DURATION = re.compile(r"\s*(?:giờ|phút|giây|ngày làm việc|ngày)(?!\w)", re.IGNORECASE)
 _BOUND = re.compile(
     r"(?:^|\s)(?:không quá|không vượt quá|tối đa|dưới|trong vòng|ít nhất|tối thiểu|còn)\s*$",
@@ -379,6 +386,8 @@ def _counts(text: str, start: int, end: int) -> bool:
     an ordinal, a date or a document number."""
     if _DURATION.match(text, end) and _BOUND.search(text, max(0, start - 24), start):
         return True  # "không quá 3 giây", "tối đa 2 giờ": a duration bounded, no time of day
+    if _HECTARES.match(text, end) and _REACH.search(text, max(0, start - 24), start):
+        return True  # "diện tích … đạt khoảng 45.000 ha": an area to reach, no site's size
     if _NOT_AFTER.match(text, end) or not _NOUN_AFTER.match(text, end):
         return False
     if (rate := _DATA_RATE.match(text, end)) is not None and _FIGURE_ON.match(text, rate.end()):
