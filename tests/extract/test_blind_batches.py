@@ -794,3 +794,22 @@ def test_a_year_past_a_semicolon_and_an_area_to_reach(matcher: Matcher) -> None:
         (45000.0, 2030),
         (True, 2027),
     ]
+
+
+def test_a_regulations_requirements_hold_from_its_effective_date(matcher: Matcher) -> None:
+    # text 187, a ministry's circular: requirements with no year of their own hold from the day
+    # it takes effect (Điều 5, after them); a distance bounded ("không dưới 30 km") is a figure
+    text = (
+        "THÔNG TƯ\n"
+        "Quy định yêu cầu kỹ thuật đối với Hệ thống thông tin giải quyết thủ tục hành chính\n\n"
+        "Điều 3. Yêu cầu về dữ liệu\n"
+        "1. Dữ liệu sao lưu phải được lưu trữ tại ít nhất 02 địa điểm cách nhau không dưới 30 km.\n"
+        "2. Thời gian khôi phục hệ thống sau sự cố không quá 4 giờ.\n\n"
+        "Điều 5. Hiệu lực thi hành\n"
+        "Thông tư này có hiệu lực thi hành kể từ ngày 01/7/2026.\n"
+    )
+    assert triples(extract(text, matcher, national=True)) == [
+        (2.0, ">=", 2026),
+        (30.0, ">=", 2026),
+        (4.0, "<=", 2026),
+    ]

@@ -34,6 +34,7 @@ class Context:
     para: int = 0
     local: tuple[int, wording.YearRef, str] | None = None
     dated: int | None = None
+    in_force: tuple[wording.YearRef, str] | None = None
     title: tuple[wording.YearRef, str] | None = None
     window: tuple[wording.YearRef, str] | None = None
     quoted: str | None = None
@@ -88,6 +89,8 @@ def year_of(
             before = [r for r in refs if r.start < q_start]
             return (before[-1] if before else refs[0]), None
     year, said = ctx.deadline()
+    if year is None and ctx.in_force is not None:
+        return ctx.in_force  # a regulation's requirement holds from the day it takes effect
     return (year, said) if year is not None else (None, None)
 
 
@@ -200,7 +203,10 @@ def year_note(far: str, year: int) -> str:
 def far_note(year: int, far: str) -> Msg:
     """The `# check:` note of a deadline `year` taken from the text `far` beyond the figure's
     sentence, quoting the words that end with the year (`year_note`)."""
-    return Msg("extract.check.year_far", year=year, text=year_note(far, year))
+    code = (
+        "extract.check.year_in_force" if wording.IN_FORCE.search(far) else "extract.check.year_far"
+    )
+    return Msg(code, year=year, text=year_note(far, year))
 
 
 _RESPECTIVELY = re.compile(r"(?<!\w)lần lượt(?!\w)", re.IGNORECASE)

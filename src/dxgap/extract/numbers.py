@@ -82,12 +82,13 @@ _REACH = re.compile(
 )
 """An area is a quantity when a verb or a floor states it as one to reach (`đạt khoảng 45.000
 ha`); else it is a site's size (`khu công nghệ thông tin tập trung 50 ha`)."""
-_DURATION = re.compile(r"\s*(?:giờ|phút|giây|ngày làm việc|ngày)(?!\w)", re.IGNORECASE)
+_DURATION = re.compile(r"\s*(?:giờ|phút|giây|ngày làm việc|ngày|km)(?!\w)", re.IGNORECASE)
 _BOUND = re.compile(
     r"(?:^|\s)(?:không quá|không vượt quá|tối đa|dưới|trong vòng|ít nhất|tối thiểu|còn)\s*$",
     re.IGNORECASE,
 )
-"""A duration is a quantity when a bound states it (`không quá 3 giây`, `trong vòng 2 giờ`)."""
+"""A duration or a distance is a quantity when a bound states it (`không quá 3 giây`, `trong
+vòng 2 giờ`, `cách nhau không dưới 30 km`)."""
 _FROM = re.compile(
     r"(?:^|\s)(?:từ|tu|tối thiểu|toi thieu|ít nhất|it nhat|khoảng)\s*$", re.IGNORECASE
 )

@@ -77,6 +77,7 @@ def extract(
     dated = wording.dated(text) or wording.first_period(text[:TITLE])
     others = provinces.named(province) if province is not None and not national else None
     ctx = Context(stance.masked(text), national, dated=dated, others=others)
+    ctx.in_force = wording.in_force(text)
     top = len(text) - len(text.lstrip())  # the first line: a title, unless it dates its share
     out: list[Proposal] = []
     # a bilingual release's English paragraphs restate the Vietnamese ones

@@ -338,3 +338,23 @@ def first_period(head: str) -> int | None:
 VISION = re.compile(r"(?<!\w)(?:tầm nhìn|định hướng)\s*$", re.IGNORECASE)
 """Words before a year of a plan's vision, not its deadline (`giai đoạn 2026 – 2030, tầm nhìn đến
 năm 2035, định hướng đến năm 2045`: the plan is for 2030), searched in the text before the year."""
+
+
+IN_FORCE = re.compile(
+    r"có hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s+ngày\s+(?:\d{1,2}/\d{1,2}/|\d{1,2}\s+tháng\s+\d{1,2}"
+    r"\s+năm\s+)(?P<year>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def in_force(text: str) -> tuple[YearRef, str] | None:
+    """The year a regulation takes effect, and its sentence (`Thông tư này có hiệu lực thi hành
+    kể từ ngày 01/7/2026`): the year its requirements hold from, where they state none. None when
+    no date is given (`có hiệu lực kể từ ngày ký`)."""
+    m = IN_FORCE.search(text)
+    if m is None:
+        return None
+    start = max(text.rfind(c, 0, m.start()) for c in ".\n") + 1
+    return YearRef(m.start("year"), m.end("year"), int(m["year"]), "by"), text[
+        start : m.end()
+    ].strip()

@@ -33,6 +33,7 @@ TEXT: dict[str, str] = {
         "against the document before use."
     ),
     "extract.check.year_far": "year {year} taken from a sentence or heading above: {text:q}",
+    "extract.check.year_in_force": "year {year} is the year the text takes effect: {text:q}",
     "extract.check.approx": "approximate wording ({word})",
     "extract.check.comparator": "no comparator written (tối thiểu, trên, không quá …): at least the value is assumed",
     "extract.check.new_indicator": (

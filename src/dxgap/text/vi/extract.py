@@ -33,6 +33,7 @@ TEXT: dict[str, str] = {
         "với văn bản trước khi sử dụng."
     ),
     "extract.check.year_far": "năm {year} lấy từ câu hoặc đề mục phía trên: {text:q}",
+    "extract.check.year_in_force": "năm {year} là năm văn bản có hiệu lực: {text:q}",
     "extract.check.approx": "con số ước chừng ({word})",
     "extract.check.comparator": "văn bản không nêu phép so sánh (tối thiểu, trên, không quá…): tạm hiểu là đạt ít nhất bằng giá trị",
     "extract.check.new_indicator": (
