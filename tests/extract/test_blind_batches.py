@@ -813,3 +813,69 @@ def test_a_regulations_requirements_hold_from_its_effective_date(matcher: Matche
         (30.0, ">=", 2026),
         (4.0, "<=", 2026),
     ]
+
+
+# Written batch 216-223 (sector plans, a news article, a PDF's text, a report, Đề án 06, a commune).
+
+
+def test_a_pdfs_broken_lines_read_as_one_sentence(matcher: Matcher) -> None:
+    # a line broken in the middle of a sentence goes on in lower case: one budget of 268 tỷ
+    # đồng for 2030; the national programme's number 1719 is no count, its share in brackets
+    # is a part; the quote keeps the document's line break
+    text = (
+        "III. KINH PHÍ\n"
+        "Tổng kinh phí dự kiến thực hiện giai đoạn 2026 - 2030 khoảng 268\n"
+        "tỷ đồng (ngân sách trung ương hỗ trợ theo Chương trình mục tiêu\n"
+        "quốc gia 1719 khoảng 150 tỷ đồng).\n"
+    )
+    found = extract(text, matcher)
+    assert [(v, y) for v, _, y in triples(found)] == [(268.0, 2030)]
+    assert "268\ntỷ đồng" in found[0].quote
+    assert found[0].quote == text[found[0].start : found[0].end]
+
+
+def test_a_list_item_or_heading_is_not_joined_to_the_line_below(matcher: Matcher) -> None:
+    text = (
+        "II. MỤC TIÊU ĐẾN NĂM 2027 VỀ CHUYỂN ĐỔI SỐ TRONG Y TẾ CỦA TỈNH\n"
+        "a) 100% bệnh viện công lập triển khai bệnh án điện tử\n"
+        "b) 80% người dân có hồ sơ sức khỏe điện tử trên ứng dụng của ngành y tế tỉnh\n"
+        "c) 90% trạm y tế xã kết nối liên thông dữ liệu khám chữa bệnh với bệnh viện tỉnh\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [
+        (100.0, 2027),
+        (80.0, 2027),
+        (90.0, 2027),
+    ]
+
+
+def test_names_standards_and_aid_norms_are_no_targets(matcher: Matcher) -> None:
+    # "ấp Mười Hai" is a name; "(theo chuẩn nghèo … giai đoạn 2026 – 2030)" names the
+    # standard's period, not the deadline; aid per recipient is a norm; "mức độ 2 đã kích hoạt"
+    # names the accounts counted, no result
+    text = (
+        "CHỈ TIÊU NĂM 2027\n"
+        "a) Giảm tỷ lệ hộ nghèo còn dưới 1,2% (theo chuẩn nghèo đa chiều giai đoạn 2026 – 2030).\n"
+        "b) Trên 85% người dân trưởng thành có tài khoản VNeID mức độ 2 đã kích hoạt.\n"
+        'c) Xây dựng ít nhất 2 ấp đạt tiêu chí "Ấp số" (ấp Kinh Tư và ấp Mười Hai).\n'
+        "d) Hỗ trợ chủ thể OCOP chụp ảnh sản phẩm, mức hỗ trợ tối đa 15 triệu đồng/chủ thể.\n"
+    )
+    assert triples(extract(text, matcher)) == [
+        (1.2, "<", 2027),
+        (85.0, ">", 2027),
+        (2.0, ">=", 2027),
+    ]
+
+
+def test_a_news_articles_plan_year_and_an_officials_task(matcher: Matcher) -> None:
+    # "Kế hoạch … năm 2027 và định hướng đến năm 2030, với tổng vốn hơn 310 tỷ đồng cho năm
+    # 2027": the orientation is not the budget's year; a task to finish by its deadline before
+    # the comma its scope follows is proposed
+    text = (
+        "UBND thành phố vừa phê duyệt Kế hoạch chuyển đổi số năm 2027 và định hướng đến năm "
+        "2030, với tổng vốn hơn 310 tỷ đồng.\n\n"
+        '"Năm tới, chúng tôi sẽ hoàn thành đưa Trung tâm giám sát, điều hành thông minh (IOC) '
+        'vào vận hành trong quý II/2027, kết nối với camera của 103 xã, phường", ông nói.\n'
+    )
+    found = extract(text, matcher)
+    assert (310.0, 2027) in [(p.value, p.year) for p in found]
+    assert any(p.value is True and p.year == 2027 and "IOC" in p.quote for p in found)

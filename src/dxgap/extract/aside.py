@@ -130,6 +130,21 @@ def _describes(text: str, q: Quantity, group: Span) -> bool:
     return _SIZE.search(text, max(group.start, q.start - 30), q.start) is not None
 
 
+_SUPPORT = re.compile(r"(?<!\w)(?:mức hỗ trợ|hỗ trợ|định mức)(?!\w)", re.IGNORECASE)
+_PER = re.compile(r"\s*/\s*(?!năm|tháng|người/năm)[^\W\d_]")
+"""An amount of aid per recipient (`hỗ trợ tối đa 50 triệu đồng/doanh nghiệp`), not per year
+(`thu nhập 72 triệu đồng/người/năm` is an income to reach)."""
+
+
+def _condition(text: str, q: Quantity) -> bool:
+    """A figure naming who must act (`Các sở có chỉ số đạt thấp hơn 70% phải xây dựng …`) or a
+    norm of aid (`mức hỗ trợ tối đa 15 triệu đồng/chủ thể`), not a target."""
+    near = max(text.rfind("\n", 0, q.start) + 1, q.start - NEAR)
+    if _WHO.search(text, near, q.start) and _MUST.match(text, q.end):
+        return True
+    return bool(_SUPPORT.search(text, near, q.start) and _PER.match(text, q.end))
+
+
 def aside(
     text: str, q: Quantity, group: Span, first: Quantity | None, framed: bool = False
 ) -> bool:
@@ -142,9 +157,8 @@ def aside(
     bậc so với năm 2024` are two), a figure in brackets that does not say it is a target."""
     if _describes(text, q, group):
         return True
-    line = text.rfind("\n", 0, q.start) + 1
-    if _WHO.search(text, max(line, q.start - NEAR), q.start) and _MUST.match(text, q.end):
-        return True  # "Các sở có chỉ số đạt thấp hơn 70% phải xây dựng …": who must act
+    if _condition(text, q):
+        return True
     if q.unit == "times" and first is not None:
         return True  # "30 hợp tác xã …, gấp 3 lần năm 2024": the figure before it, compared
     if _BESIDE_PLAN.match(text, q.end) or _share_of_plan(text, q):
@@ -193,8 +207,10 @@ def aside(
 def past_year(text: str, lo: int, ref: wording.YearRef) -> bool:
     """A year in a clause in the past (`38 sản phẩm đã được chứng nhận trong năm 2021`) dates
     the things counted, not the target; `đã đặt mục tiêu đến năm 2025` keeps its year."""
-    window = text[max(lo, ref.start - 60) : ref.start]
-    found = list(re.finditer(r"(?<!\w)đã(?!\w)", window))
+    window = stance.DESCRIBED.sub(
+        lambda m: " " * len(m[0]), text[max(lo, ref.start - 60) : ref.start]
+    )
+    found = list(re.finditer(r"(?<!\w)đã(?!\w)", window))  # not "… mức độ 2 đã kích hoạt"
     if found and stance.decided(window[found[-1].end() :]) is not True:
         return True
     done = _DONE_AFTER.match(text, ref.end) if ref.kind == "in" else None

@@ -83,7 +83,10 @@ def year_of(
             if r.kind in wording.DEADLINES
             and not past_year(text, span.start, r)
             and not _bracketed_apart(text, span, r, q_start)
+            and not _NORM.search(text, max(span.start, r.start - 60), r.start)
         ]
+        plan = [r for r in refs if not wording.VISION.search(text, max(0, r.start - 20), r.start)]
+        refs = plan or refs  # "… năm 2027 và định hướng đến năm 2030, với … 310 tỷ đồng"
         refs = [r for r in refs if r.start < q_end or not _apart(text[q_end : r.start])]
         if refs:
             before = [r for r in refs if r.start < q_start]
@@ -97,6 +100,14 @@ def year_of(
 _WHOLE = re.compile(r"(?<!\w)(?:cả|toàn|suốt)\s+giai đoạn(?!\s*(?:\d|[(:]))", re.IGNORECASE)
 """A figure for the plan's whole period, which the words do not date (`Kinh phí thực hiện cả
 giai đoạn dự kiến 12,5 tỷ đồng`, `1,2 nghìn tỷ đồng cho cả giai đoạn`): the period's last year."""
+
+
+_NORM = re.compile(
+    r"(?<!\w)theo\s+(?:chuẩn|tiêu chí|bộ tiêu chí|quy định|phương pháp)(?!\w)[^;()]*$",
+    re.IGNORECASE,
+)
+"""A year naming the period of the standard a figure is measured by (`dưới 1,2% (theo chuẩn
+nghèo đa chiều giai đoạn 2026 – 2030)`), not its deadline."""
 
 
 def _apart(between: str) -> bool:

@@ -44,7 +44,7 @@ _NOT_AFTER = re.compile(
 _NOT_BEFORE = re.compile(
     r"(?:\bsố|\bthứ|\blần|\bkhóa|\bkhoá|\bquý|\btháng|\bngày|\bnăm|\bgiai đoạn|\bmức độ|"
     r"\bmức|\bĐiều|\bkhoản|\bđiểm|\bphiên|\bQuyết định|\bNghị quyết|\bNghị định|\bChỉ thị|"
-    r"\bKế hoạch|\bĐề án|\bThông tư|\bLuật|\bCông văn|\bVăn bản|\bQĐ|\bNQ|\bversion|\bphiên bản|"
+    r"\bKế hoạch|\bĐề án|\bChương trình|\bmục tiêu quốc gia|\bThông tư|\bLuật|\bCông văn|\bVăn bản|\bQĐ|\bNQ|\bversion|\bphiên bản|"
     r"\bgiờ|\bcấp độ|\bBộ chỉ số|\bchuẩn|\bISO|\bTCVN|\bhạng|\bnhóm|\btop|\bvị trí|\bmô hình|"
     r"\bmức độ\s+\d(?:\s*(?:,|và|hoặc)\s*\d)*\s*(?:,|và|hoặc))\s*$",  # "mức độ 3, 4"
     re.IGNORECASE,
@@ -275,6 +275,9 @@ def _covered(q: Quantity, found: list[Quantity]) -> bool:
     return any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in found)
 
 
+_PLACE_NAMED = re.compile(r"(?<!\w)(?:ấp|xã|thôn|bản|tổ|khu|khóm|phường|kênh|đội)\s+$", re.I)
+
+
 def _counts_in_words(text: str, low: str) -> list[Quantity]:
     """Counts in words: after a floor (`ít nhất ba Tổ`), or of ten and more before their noun
     (`mười lăm doanh nghiệp`, `bảy trăm lao động`)."""
@@ -285,6 +288,9 @@ def _counts_in_words(text: str, low: str) -> list[Quantity]:
     for m in (
         _MANY_WORDS.finditer(text) if ("mươi" in low or "mười" in low or "trăm" in low) else ()
     ):
+        named = " " in m["n"] and m["n"].istitle()
+        if named or _PLACE_NAMED.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "ấp Mười Hai", "Mười Lăm": a place's name, no count
         unit, end, scale = _unit_after(text, m.end("n"))  # "… nghìn người", "… tỷ đồng"
         q = Quantity(m.start("n"), end, spelled.value(m["n"]) * scale, unit)
         if not _covered(q, out):

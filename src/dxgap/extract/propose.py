@@ -54,6 +54,9 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s(?:và|va)\s")
+_BOUND_BEFORE = re.compile(
+    r"(?:tối thiểu|ít nhất|trên|hơn|đạt|không quá|dưới|tối đa|khoảng)\s*$", re.I
+)
 
 
 def extract(
@@ -328,11 +331,16 @@ def _task_before(
 ) -> Proposal | None:
     """A thing to finish by a deadline, joined by `và` to the figure after it in one clause
     (`yêu cầu các địa phương hoàn thành … trước ngày 31/12/2025 và không để … quá 1%`): the
-    yes/no target before the `và`, else None."""
+    yes/no target before the `và`, or before the comma the figure's words follow (`sẽ hoàn
+    thành đưa … IOC … vào vận hành trong quý II/2027, kết nối với camera của 103 xã`), else None."""
     cuts = list(_AND.finditer(text, scope.clause.start, q.start))
-    if not cuts:
+    bound = _BOUND_BEFORE.search(text, max(0, q.start - 16), q.start)  # "…, tích hợp tối thiểu 30"
+    cut = (
+        cuts[-1].start() if cuts else -1 if bound else text.rfind(",", scope.clause.start, q.start)
+    )
+    if cut <= scope.clause.start:
         return None
-    left = trimmed(text, scope.clause.start, cuts[-1].start())
+    left = trimmed(text, scope.clause.start, cut)
     return _task(text, replace(scope, clause=left), ctx, matcher, qualitative=False)
 
 

@@ -316,12 +316,30 @@ _PICTURES = re.compile(f"[{_PICTURE}]+")
 _LINE_PICTURES = re.compile(f"(?m)^([ \\t]*)[{_PICTURE}]+")
 
 
+_WRAP = re.compile(r"(?<=[^\W_]|,)\n(?=[^\W\d_])(?![a-zđ][.)]\s)")
+WRAP_LINE = 40
+"""The shortest line read as broken in the middle of its sentence when the next line goes on in
+lower case (a text copied from a PDF: `… khoảng 268` / `tỷ đồng (…)`); a heading is shorter."""
+
+
+def _rejoined(m: re.Match[str]) -> str:
+    """A line break inside a sentence, read as a space (same offsets), else kept."""
+    text = m.string
+    start = text.rfind("\n", 0, m.start()) + 1
+    if m.start() - start < WRAP_LINE or not text[m.end()].islower():
+        return "\n"
+    return " "
+
+
 def unmarked(text: str) -> str:
     """`text` with Markdown's bold marks and headings' hashes blanked, at the same offsets (the
     quotes are cut from the document itself): `tối thiểu **6.000** camera` reads as a floor,
     `### 2.2. Dịch vụ đô thị` as a numbered sub-heading of the goals above it. A social-media
     post's pictures are blanked too, those opening a line read as a list's dash (`👉 Trên 90%
-    hồ sơ …` under `🚀 Năm 2026, An Giang đặt mục tiêu:` is an item of that list)."""
+    hồ sơ …` under `🚀 Năm 2026, An Giang đặt mục tiêu:` is an item of that list). A line a PDF
+    broke in the middle of a sentence is joined to the next (`WRAP_LINE`)."""
+    if "\n" in text:
+        text = _WRAP.sub(_rejoined, text)
     if _PICTURES.search(text):
         text = _LINE_PICTURES.sub(lambda m: m[1] + "-" + " " * (len(m[0]) - len(m[1]) - 1), text)
         text = _PICTURES.sub(lambda m: " " * len(m[0]), text)
@@ -387,4 +405,8 @@ def states(line: str, below_title: bool) -> bool:
     if "%" in line and STATED.search(line) and (below_title or OWN_YEAR.search(line)):
         return True
     first = (_SHARE_FIRST, YEAR_VALUE, _BOUND_FIRST, _ITEM_FIGURE)
-    return below_title and any(p.match(line) for p in first)
+    bare = _LETTERED.sub("", line, count=1)  # "a) 100% bệnh viện …": the item's mark aside
+    return below_title and any(p.match(line) or p.match(bare) for p in first)
+
+
+_LETTERED = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+")

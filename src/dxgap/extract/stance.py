@@ -78,13 +78,20 @@ _LOWER_ACCENTED = re.compile(wording.MARKED.pattern)
 matches a case-blind alternation of Unicode words several times slower, and `score` runs on
 every sentence, clause and group."""
 
-_NOT_PAST = re.compile(
-    r"(?<!\w)(?:đã được chứng nhận|đã đề ra|đã đặt ra|đã xác định|đã đặt mục tiêu|đã ban hành|"
-    r"(?:thông tin|giấy tờ|dữ liệu)\s+đã\s+(?:có|được cung cấp)|đã có trong)(?!\w)",
+DESCRIBED = re.compile(
+    r"(?<!\w)(?:(?:thông tin|giấy tờ|dữ liệu)\s+đã\s+(?:có|được cung cấp)|đã có trong|"
+    r"mức(?: độ)? 2 đã kích hoạt(?!\s+cho))(?!\w)",
     re.I,
 )
-"""Words with `đã` that tell no result: a plan's own deeds (`đã đề ra`) and what a relative
-clause says of papers (`không phải nộp lại thông tin, giấy tờ đã có trong cơ sở dữ liệu`)."""
+"""Words with `đã` that describe what is counted, not something done: a relative clause on papers
+(`không phải nộp lại thông tin, giấy tờ đã có trong cơ sở dữ liệu`), an account's kind
+(`tài khoản định danh điện tử mức độ 2 đã kích hoạt`)."""
+NOT_PAST = re.compile(
+    r"(?<!\w)(?:đã được chứng nhận|đã đề ra|đã đặt ra|đã xác định|đã đặt mục tiêu|đã ban hành)"
+    rf"(?!\w)|{DESCRIBED.pattern}",
+    re.I,
+)
+"""Words with `đã` that tell no result: a plan's own deeds (`đã đề ra`) and `DESCRIBED`."""
 
 _NOW_OPENING = re.compile(
     r"^\W*(?:(?:tính\s+)?(?:đến|tới)\s+nay|hiện nay|hiện tại|"
@@ -178,7 +185,7 @@ def score(text: str) -> tuple[int, int]:
     reading first (`vượt chỉ tiêu` is a result, not the word `chỉ tiêu`); a deadline's frame
     counts 2, or 1 beside a word of a result (`Đến hết năm 2024 đã có 95%`: a result); a
     sentence opening `Đến nay, …` / `Hiện nay, …` counts its result twice."""
-    cleaned = _NOT_PAST.sub(" ", masked(text)).lower()
+    cleaned = NOT_PAST.sub(" ", masked(text)).lower()
     # a line typed without diacritics ("Chi tieu nam 2026") is read with the plain patterns
     patterns = _LOWER if _LOWER_ACCENTED.search(cleaned) else _LOWER_PLAIN
     counts = []
@@ -205,7 +212,7 @@ def decided(text: str) -> bool | None:
 def explicit(text: str) -> bool:
     """Whether `text` says in words that it states a target (`phấn đấu`, `mục tiêu`, `kế
     hoạch`, `sẽ` …), beyond a deadline's frame."""
-    cleaned = _R2.sub(" ", _NOT_PAST.sub(" ", masked(text)))
+    cleaned = _R2.sub(" ", NOT_PAST.sub(" ", masked(text)))
     plain = not wording.MARKED.search(cleaned)
     return bool((_PLAIN[1] if plain else _T2).search(cleaned)) or bool(
         re.search(
@@ -224,7 +231,7 @@ def committed(text: str) -> bool:
     """Whether `text` commits to a target in strong words (`phấn đấu`, `đặt mục tiêu`, `sẽ`,
     `tối thiểu` …), not only by a deadline's frame or a weak word (`đưa`, `kế hoạch`), nor by
     `đảm bảo`: what a sentence needs to state a target in a section of results."""
-    cleaned = _ENSURE.sub(" ", _R2.sub(" ", _NOT_PAST.sub(" ", masked(text))))
+    cleaned = _ENSURE.sub(" ", _R2.sub(" ", NOT_PAST.sub(" ", masked(text))))
     plain = not wording.MARKED.search(cleaned)
     return bool((_PLAIN[1] if plain else _T2).search(cleaned))
 
