@@ -61,7 +61,7 @@ TEXT: dict[str, str] = {
     "validate.empty_folder": "folder holds no target file (*.yaml) and no data file (*.csv, *.xlsx, *.parquet)",
     "validate.no_catalogue": (
         "no valid indicator catalogue ({name}) beside this file or in the workspace's targets/; "
-        "indicator references were not checked"
+        "indicator references were not checked (`dxgap init` writes the catalogue dxgap ships)"
     ),
     "validate.targets_invalid": (
         "data files were not checked: the workspace's target files have errors"

@@ -72,7 +72,8 @@ TEXT: dict[str, str] = {
     "validate.empty_folder": "thư mục không có tệp chỉ tiêu (*.yaml) hay tệp số liệu (*.csv, *.xlsx, *.parquet) nào",
     "validate.no_catalogue": (
         "không có danh mục chỉ số ({name}) hợp lệ cạnh tệp này hoặc trong thư mục targets/ của "
-        "thư mục làm việc; chưa kiểm tra được các mã chỉ số được tham chiếu"
+        "thư mục làm việc; chưa kiểm tra được các mã chỉ số được tham chiếu (lệnh `dxgap init` "
+        "ghi danh mục kèm theo dxgap)"
     ),
     "validate.targets_invalid": (
         "chưa kiểm tra các tệp số liệu vì tệp chỉ tiêu của thư mục làm việc còn lỗi; hãy sửa "
