@@ -879,3 +879,20 @@ def test_a_news_articles_plan_year_and_an_officials_task(matcher: Matcher) -> No
     found = extract(text, matcher)
     assert (310.0, 2027) in [(p.value, p.year) for p in found]
     assert any(p.value is True and p.year == 2027 and "IOC" in p.quote for p in found)
+
+
+def test_an_orientations_year_ends_with_its_part(matcher: Matcher) -> None:
+    # text 209: "3. Định hướng đến năm 2045" dates nothing in "III. NHIỆM VỤ"; a task there with
+    # no deadline of its own takes the programme's period, not 2045
+    text = (
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+        "thực hiện Nghị quyết số 57-NQ/TW, giai đoạn 2026 – 2030, định hướng đến năm 2045\n\n"
+        "II. MỤC TIÊU\n"
+        "1. Mục tiêu đến năm 2030\n"
+        "- Quy mô kinh tế số đạt tối thiểu 25% GRDP.\n"
+        "2. Định hướng đến năm 2045\n"
+        "Khoa học, công nghệ và chuyển đổi số trở thành động lực chủ yếu của tỉnh.\n\n"
+        "III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU\n"
+        "1. Hoàn thiện Trung tâm dữ liệu tỉnh, kết nối đồng bộ với Trung tâm dữ liệu quốc gia.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [(25.0, 2030), (True, 2030)]

@@ -53,6 +53,8 @@ _CHANGE = re.compile(
     r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|được|ít nhất|tối thiểu|trên|hơn|khoảng|bình quân))*\s*$",
     re.IGNORECASE,
 )
+_PART = re.compile(r"[IVX]+\.\s")
+_VISIONARY = re.compile(r"(?<!\w)(?:tầm nhìn|định hướng)\s+(?:đến|tới)\s+năm", re.IGNORECASE)
 _AND = re.compile(r"\s(?:và|va)\s")
 _BOUND_BEFORE = re.compile(
     r"(?:tối thiểu|ít nhất|trên|hơn|đạt|không quá|dưới|tối đa|khoảng)\s*$", re.I
@@ -99,17 +101,8 @@ def extract(
         if ctx.table is not None and table.group_row(para.of(text)):
             continue  # "II  KINH TẾ SỐ": a row naming the group of the rows under it
         ctx.table = None
-        line = para.of(text)
         if is_heading(text, para, ctx.titled) and not states(raw, para.start > top):
-            if not tasks.CAPTION.search(line) and not NUMBERED.match(line):
-                ctx.stance, ctx.year = None, None  # a new section
-            titled = ctx.titled and para.start < TITLE and not NUMBERED.match(line)
-            titled = titled and not DATE_IN.search(line)  # "Phiên họp … tháng 3 năm 2024"
-            learn(text, para, ctx, framing=True, titled=titled)
-            if REVIEW.match(line):  # "I. ĐÁNH GIÁ NĂM HỌC 2024 - 2025": what was done
-                ctx.stance, ctx.year = False, None
-            ctx.section, ctx.holder = ctx.stance, None
-            ctx.titled = bool(PLAN_KIND.fullmatch(line)) or (titled and ctx.year is None)
+            _heading(text, para, ctx)
             continue
         ctx.titled = False
         previous = None
@@ -124,6 +117,22 @@ def extract(
     if text == original:
         return merged
     return [replace(p, quote=original[p.start : p.end]) for p in merged]  # the document's words
+
+
+def _heading(text: str, para: Span, ctx: Context) -> None:
+    """A heading: a new section (its stance and deadline), a plan's title, a part of results."""
+    line = para.of(text)
+    if not tasks.CAPTION.search(line) and not NUMBERED.match(line):
+        ctx.stance, ctx.year = None, None  # a new section
+    elif _PART.match(line) and _VISIONARY.search(ctx.year_text):
+        ctx.year = None  # "III. NHIỆM VỤ" after "3. Định hướng đến năm 2045": the plan's
+    titled = ctx.titled and para.start < TITLE and not NUMBERED.match(line)
+    titled = titled and not DATE_IN.search(line)  # "Phiên họp … tháng 3 năm 2024"
+    learn(text, para, ctx, framing=True, titled=titled)
+    if REVIEW.match(line):  # "I. ĐÁNH GIÁ NĂM HỌC 2024 - 2025": what was done
+        ctx.stance, ctx.year = False, None
+    ctx.section, ctx.holder = ctx.stance, None
+    ctx.titled = bool(PLAN_KIND.fullmatch(line)) or (titled and ctx.year is None)
 
 
 def _stance_of(text: str, spans: list[Span | None], ctx: Context) -> bool | None:
