@@ -896,3 +896,59 @@ def test_an_orientations_year_ends_with_its_part(matcher: Matcher) -> None:
         "1. Hoàn thiện Trung tâm dữ liệu tỉnh, kết nối đồng bộ với Trung tâm dữ liệu quốc gia.\n"
     )
     assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [(25.0, 2030), (True, 2030)]
+
+
+# Written batch 224-231 (plans for 2027, a TAB table, communes, a decision, news, an interview).
+
+
+def test_the_nations_share_of_gdp_neither_counts_nor_dates_the_plan(matcher: Matcher) -> None:
+    # a 2027 plan's general goal "góp phần thực hiện mục tiêu quốc gia đưa kinh tế số đạt 30% GDP
+    # vào năm 2030": the 30% is the nation's and its 2030 does not date the list under it
+    text = (
+        "KẾ HOẠCH\n"
+        "Chuyển đổi số tỉnh Nghệ An năm 2027\n\n"
+        "II. MỤC TIÊU\n"
+        "1. Mục tiêu chung\n"
+        "Phát triển đồng bộ chính quyền số; phấn đấu đưa chỉ số DTI của tỉnh năm 2027 vào nhóm 15 "
+        "tỉnh, thành phố dẫn đầu cả nước, góp phần thực hiện mục tiêu quốc gia đưa kinh tế số đạt "
+        "30% GDP vào năm 2030.\n\n"
+        "2. Chỉ tiêu cụ thể\n"
+        "- Tỷ trọng kinh tế số đạt 13% GRDP.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [(15.0, 2027), (13.0, 2027)]
+
+
+def test_a_budgets_parts_a_data_rate_in_mbps_and_a_tasks_time_limit(matcher: Matcher) -> None:
+    text = (
+        "II. MỤC TIÊU ĐẾN NĂM 2028\n"
+        "- Tốc độ truy cập Internet băng rộng cố định bình quân đạt trên 250 Mbps.\n\n"
+        "III. NHIỆM VỤ VÀ THỜI HẠN\n"
+        "1. Lắp đặt camera giám sát an ninh trật tự tại trung tâm các xã. Thời hạn: năm 2028.\n\n"
+        "IV. KINH PHÍ\n"
+        "Tổng kinh phí thực hiện giai đoạn 2027 – 2028 khoảng 312 tỷ đồng, trong đó:\n"
+        "- Ngân sách tỉnh: 180 tỷ đồng;\n"
+        "- Ngân sách cấp xã: 72 tỷ đồng.\n"
+        "Tổng vốn đầu tư dự kiến 2.850 tỷ đồng, trong đó: ngân sách nhà nước 620 tỷ đồng; vốn "
+        "doanh nghiệp 2.230 tỷ đồng.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [
+        (250.0, 2028),
+        (True, 2028),
+        (312.0, 2028),
+        (2850.0, 2028),
+    ]
+
+
+def test_a_task_after_a_figure_joined_by_and(matcher: Matcher) -> None:
+    # "… 100% xã … trước ngày 30/9/2027 và hoàn thành đưa Cổng dữ liệu mở … trong năm 2027";
+    # coordinated verbs ("Hoàn thành kết nối, chia sẻ 100% …") are one target
+    text = (
+        "Nghị quyết yêu cầu 100% xã, phường được phủ sóng 5G trước ngày 30/9/2027 và hoàn thành "
+        "đưa Cổng dữ liệu mở của tỉnh vào vận hành trong năm 2027.\n"
+        "Mục tiêu năm 2027:\n"
+        "- Hoàn thành kết nối, chia sẻ 100% cơ sở dữ liệu chuyên ngành với Trung tâm dữ liệu "
+        "quốc gia trước ngày 30/6/2027.\n"
+    )
+    found = extract(text, matcher)
+    assert triples(found) == [(100.0, ">=", 2027), (True, None, 2027), (100.0, ">=", 2027)]
+    assert found[1].quote.startswith("hoàn thành đưa Cổng dữ liệu mở")

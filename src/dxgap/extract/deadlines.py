@@ -38,6 +38,7 @@ class Context:
     title: tuple[wording.YearRef, str] | None = None
     window: tuple[wording.YearRef, str] | None = None
     quoted: str | None = None
+    parts: bool = False  # a list under "…, trong đó:" gives a total's parts
     table: table.Header | None = None
     titled: bool = False
     section: bool | None = None

@@ -61,11 +61,19 @@ def learn(text: str, span: Span, ctx: Context, framing: bool = False, titled: bo
             ctx.section = True  # "Kết quả nổi bật năm 2025:" opens the targets' part
         if intro and not ctx.national:
             ctx.quoted = stance.national(span.of(text))
+            ctx.parts = (
+                span.of(text).rstrip().endswith("trong đó")
+            )  # "…, trong đó:" a total's parts
         refs = [
             r
             for r in wording.years(ctx.masked, span.start, span.end)
             if r.kind in wording.DEADLINES and not past_year(text, span.start, r)
         ]
+        refs = [
+            r
+            for r in refs
+            if not whose.NATIONS_PRODUCT.search(text, max(span.start, r.start - 90), r.start)
+        ]  # "… mục tiêu quốc gia đưa kinh tế số đạt 30% GDP vào năm 2030": the nation's year
         plan = [r for r in refs if not wording.VISION.search(text, max(0, r.start - 20), r.start)]
         refs = plan or refs  # "giai đoạn 2026 – 2030, tầm nhìn đến năm 2035": the plan's 2030
         words = span.of(text)

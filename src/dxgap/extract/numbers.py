@@ -38,7 +38,7 @@ _RANGE_GAP = re.compile(_DASH)
 _NOT_AFTER = re.compile(
     r"\s*(?:tuổi|tuoi\b|giờ|phút|giây|ngày(?! làm việc)|tháng|năm|quý|lần|cấp|G\b|km|m2|ha\b|điểm cầu|"
     r"sao\b|"
-    r"bậc|độ|tầng|MHz|Mbps|Gbps|[-–/]\s*(?:NQ|QĐ|KH|CT|TT|NĐ|UBND|TU|TW))",
+    r"bậc|độ|tầng|MHz|[-–/]\s*(?:NQ|QĐ|KH|CT|TT|NĐ|UBND|TU|TW))",
     re.IGNORECASE,
 )
 _NOT_BEFORE = re.compile(
@@ -381,7 +381,7 @@ def _unit_after(text: str, end: int) -> tuple[str, int, float]:
     return "count", at, scale
 
 
-_DATA_RATE = re.compile(r"\s*[KMGT](?:b|bit)/s(?!\w)")
+_DATA_RATE = re.compile(r"\s*(?:[KMGT](?:b|bit)/s|[KMGT]bps)(?!\w)")
 _FIGURE_ON = re.compile(r"[^;.\n\d]*?\d")
 """A data rate is the figure to reach where its clause has no other (`Tốc độ … bình quân từ 100
 Mb/s trở lên`), a quality of what is counted where one follows (`hạ tầng … tốc độ từ 1 Gb/s trở

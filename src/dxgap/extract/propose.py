@@ -53,6 +53,10 @@ _CHANGE = re.compile(
     r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|được|ít nhất|tối thiểu|trên|hơn|khoảng|bình quân))*\s*$",
     re.IGNORECASE,
 )
+_DUE = re.compile(
+    r"[.;,]?\s*(?:Thời hạn|Thời gian hoàn thành|Hạn hoàn thành)(?: thực hiện)?\s*:\s*"
+)
+_PARTS = re.compile(r"(?<!\w)trong đó\s*:")
 _PART = re.compile(r"[IVX]+\.\s")
 _VISIONARY = re.compile(r"(?<!\w)(?:tầm nhìn|định hướng)\s+(?:đến|tới)\s+năm", re.IGNORECASE)
 _AND = re.compile(r"\s(?:và|va)\s")
@@ -90,7 +94,7 @@ def extract(
         ctx.para = para.start
         raw = text[text.rfind("\n", 0, para.start) + 1 : para.end]  # with its list's mark
         if not NUMBERED.match(raw):
-            ctx.quoted = None  # a list under a national target's intro ends
+            ctx.quoted, ctx.parts = None, False  # a list under a national target's intro ends
         row = table.cells(text, para)
         if row is not None:
             head = table.header(text, row, ctx.dated)
@@ -161,17 +165,26 @@ def _told(sentence: str, listed: bool, national: bool) -> bool:
     return (not national and stance.foreign(sentence)) or (not listed and stance.exists(sentence))
 
 
+def _figures(text: str, clause: Clause, scope: Scope, ctx: Context) -> list[Quantity]:
+    """The quantities of a clause, at the document's offsets, but a base (`từ 1% lên 2%`) and a
+    total's parts in money (`…, trong đó: ngân sách tỉnh 180 tỷ đồng; …`)."""
+    qs = [
+        replace(q, start=q.start + clause.span.start, end=q.end + clause.span.start)
+        for q in quantities(clause.span.of(text))
+    ]
+    qs = [q for q in qs if not _FROM_TO.match(text, q.end)]
+    if ctx.parts or _PARTS.search(text, scope.sentence.start, clause.span.start):
+        qs = [q for q in qs if q.unit not in ("vnd_billion", "usd_million")]
+    return qs
+
+
 def _clause(
     text: str, clause: Clause, scope: Scope, ctx: Context, matcher: Matcher, qualitative: bool
 ) -> list[Proposal]:
     listed = scope.intro is not None or _an_item(text, scope)
     if _told(scope.sentence.of(text), listed, ctx.national):
         return []
-    qs = [
-        replace(q, start=q.start + clause.span.start, end=q.end + clause.span.start)
-        for q in quantities(clause.span.of(text))
-    ]
-    qs = [q for q in qs if not _FROM_TO.match(text, q.end)]  # "từ 1% lên 2%": 1% is the base
+    qs = _figures(text, clause, scope, ctx)
     meaning = definitions.defining(scope.sentence.of(text), listed)  # "… yêu cầu toàn bộ …"
     cut = len(text) if meaning is None else scope.sentence.start + meaning
     qs = [q for q in qs if q.start < cut]
@@ -209,14 +222,12 @@ def _clause(
             continue
         if _past(text, q, [piece, group, scope.clause, scope.intro, scope.sentence], ctx):
             continue
-        if not ctx.national and whose.quoted_national(
-            text, q, scope.sentence, ctx.quoted is not None
-        ):
+        if not ctx.national and whose.nations(text, q, scope.sentence, ctx.quoted is not None):
             continue  # a national target quoted before the province's own
         if ctx.others and ctx.others.other(text[scope.sentence.start : q.start], ctx.holder):
             continue  # another province's target quoted in the province's text (`--province`)
         out.append(_proposal(text, q, group, scope, ctx, matcher))
-    return respectively(text, clause.span, out)
+    return respectively(text, clause.span, out) + _task_after(text, qs[-1], scope, ctx, matcher)
 
 
 def _past(text: str, q: Quantity, spans: list[Span | None], ctx: Context) -> bool:
@@ -350,16 +361,44 @@ def _task_before(
     if cut <= scope.clause.start:
         return None
     left = trimmed(text, scope.clause.start, cut)
+    if not cuts and not _task_years(text, left, ctx):
+        return None  # "Hoàn thành kết nối, chia sẻ 100% …": verbs of one task, no deadline apart
     return _task(text, replace(scope, clause=left), ctx, matcher, qualitative=False)
 
 
+def _task_after(
+    text: str, q: Quantity, scope: Scope, ctx: Context, matcher: Matcher
+) -> list[Proposal]:
+    """A thing to finish by a deadline of its own, joined by `và` after the clause's last figure
+    (`100% xã, phường được phủ sóng 5G trước ngày 30/9/2027 và hoàn thành đưa Cổng dữ liệu mở …
+    vào vận hành trong năm 2027`): its yes/no target."""
+    cuts = list(_AND.finditer(text, q.end, scope.clause.end))
+    if not cuts:
+        return []
+    right = trimmed(text, cuts[-1].end(), scope.clause.end)
+    if not tasks.FINISH.match(right.of(text)) or not _task_years(text, right, ctx):
+        return []
+    task = _task(text, replace(scope, clause=right), ctx, matcher, qualitative=False)
+    said = text[scope.sentence.start : right.end]
+    if task is None or (ctx.others and ctx.others.other(said, ctx.holder)):
+        return []  # none, or another province's (`--province`)
+    return [task]
+
+
 def _task_years(text: str, span: Span, ctx: Context) -> list[wording.YearRef]:
-    """The deadlines a span states for a thing to finish (`đến năm 2025`, `trước năm 2026`)."""
-    return [
+    """The deadlines a span states for a thing to finish (`đến năm 2025`, `trước năm 2026`), or
+    the line's `Thời hạn: quý II/2027` after it."""
+    own = [
         r
         for r in wording.years(ctx.masked, span.start, span.end)
         if r.kind in ("by", "before", "period") and not past_year(text, span.start, r)
     ]
+    due = _DUE.match(text, span.end)
+    if own or due is None:
+        return own
+    end = text.find("\n", due.end())
+    found = wording.years(ctx.masked, due.end(), end if end != -1 else len(text))
+    return [r for r in found if r.kind in wording.DEADLINES]
 
 
 def _item_year(text: str, scope: Scope, ctx: Context) -> list[wording.YearRef]:
@@ -391,7 +430,10 @@ def _task(
     # the deadline it opens with, else its last (`Đến năm 2025, hoàn thiện thể chế … phù hợp
     # với … Chương trình … giai đoạn 2021 - 2030` is a task of 2025)
     ref = opening_or_last(own, clause.start, OPENING)
-    done = tasks.done(words, ref.kind == "before" if ref else False)
+    due = _DUE.match(text, clause.end) is not None  # "…. Thời hạn: năm 2028": any task is due
+    done = tasks.done(words, ref.kind == "before" if ref else False) or (
+        due and stance.is_task(words)
+    )
     verb = tasks.FINISH.search(words)  # who asks for it stands before the verb, not after
     lead = text[scope.sentence.start : clause.start + (verb.start() if verb else 0)]
     quoted = not ctx.national and stance.national(lead) is not None

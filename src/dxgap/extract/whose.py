@@ -53,3 +53,27 @@ def quoted_national(text: str, q: Quantity, sentence: Span, listed: bool) -> boo
 
 _TURN = re.compile(r"(?<!\w)(?:thì|còn|riêng|của\s+[A-ZĐ])")
 """Words that turn a sentence from the nation to the province (`… thì mục tiêu của Hà Giang`)."""
+
+
+_NATION_NAMED = re.compile(r"(?<!\w)(?:quốc gia|Trung ương|cả nước|toàn quốc)(?!\w)", re.IGNORECASE)
+NATIONS_PRODUCT = re.compile(
+    r"(?<!\w)(?:quốc gia|Trung ương|cả nước|toàn quốc)(?!\w)[^;.\n]*?\d+(?:[.,]\d+)?\s*%\s*"
+    r"(?:của\s+)?GDP(?!\w)(?!\s+(?:của\s+)?(?:tỉnh|thành phố))",
+    re.IGNORECASE,
+)
+"""A share of GDP after the nation is named: the nation's target the province contributes to
+(`góp phần thực hiện mục tiêu quốc gia đưa kinh tế số đạt 30% GDP vào năm 2030`, `bám sát mục tiêu
+của Trung ương …`), not the province's own, whatever carries it out."""
+
+
+def nations_product(text: str, q: Quantity, sentence: Span) -> bool:
+    """Whether a figure is a share of GDP that a sentence names the nation for (`NATIONS_PRODUCT`)."""
+    if not stance.gdp(text[q.end : q.end + 12]) or OWN_PRODUCT.match(text, q.end):
+        return False
+    return _NATION_NAMED.search(text, sentence.start, q.start) is not None
+
+
+def nations(text: str, q: Quantity, sentence: Span, listed: bool) -> bool:
+    """Whether a figure of a province's text is the nation's: a national target quoted
+    (`quoted_national`) or a share of GDP the sentence names the nation for (`nations_product`)."""
+    return quoted_national(text, q, sentence, listed) or nations_product(text, q, sentence)
