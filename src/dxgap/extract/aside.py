@@ -136,13 +136,24 @@ _PER = re.compile(r"\s*/\s*(?!năm|tháng|người/năm)[^\W\d_]")
 (`thu nhập 72 triệu đồng/người/năm` is an income to reach)."""
 
 
-def _condition(text: str, q: Quantity) -> bool:
-    """A figure naming who must act (`Các sở có chỉ số đạt thấp hơn 70% phải xây dựng …`) or a
-    norm of aid (`mức hỗ trợ tối đa 15 triệu đồng/chủ thể`), not a target."""
+def _condition(text: str, q: Quantity, first: Quantity | None) -> bool:
+    """A figure naming who must act (`Các sở có chỉ số đạt thấp hơn 70% phải xây dựng …`), a norm
+    of aid (`mức hỗ trợ tối đa 15 triệu đồng/chủ thể`), or a threshold of whom the figure before
+    it counts (`100% hộ kinh doanh có doanh thu từ 1 tỷ đồng/năm trở lên`), not a target."""
     near = max(text.rfind("\n", 0, q.start) + 1, q.start - NEAR)
     if _WHO.search(text, near, q.start) and _MUST.match(text, q.end):
         return True
+    if (
+        first is not None
+        and _HAVING.search(text, first.end, q.start)
+        and _AND_UP.match(text, q.end)
+    ):
+        return True
     return bool(_SUPPORT.search(text, near, q.start) and _PER.match(text, q.end))
+
+
+_HAVING = re.compile(r"(?<!\w)có\s+[^\W\d][^,;\d]{0,40}?\stừ\s*$", re.IGNORECASE)
+_AND_UP = re.compile(r"[^,;.\d]{0,20}?trở lên(?!\w)")
 
 
 def aside(
@@ -157,7 +168,7 @@ def aside(
     bậc so với năm 2024` are two), a figure in brackets that does not say it is a target."""
     if _describes(text, q, group):
         return True
-    if _condition(text, q):
+    if _condition(text, q, first):
         return True
     if q.unit == "times" and first is not None:
         return True  # "30 hợp tác xã …, gấp 3 lần năm 2024": the figure before it, compared

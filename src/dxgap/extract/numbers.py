@@ -45,7 +45,7 @@ _NOT_BEFORE = re.compile(
     r"(?:\bsố|\bthứ|\blần|\bkhóa|\bkhoá|\bquý|\btháng|\bngày|\bnăm|\bgiai đoạn|\bmức độ|"
     r"\bmức|\bĐiều|\bkhoản|\bđiểm|\bphiên|\bQuyết định|\bNghị quyết|\bNghị định|\bChỉ thị|"
     r"\bKế hoạch|\bĐề án|\bChương trình|\bmục tiêu quốc gia|\bThông tư|\bLuật|\bCông văn|\bVăn bản|\bQĐ|\bNQ|\bversion|\bphiên bản|"
-    r"\bgiờ|\bcấp độ|\bBộ chỉ số|\bchuẩn|\bISO|\bTCVN|\bhạng|\bnhóm|\btop|\bvị trí|\bmô hình|"
+    r"\bgiờ|\bkhu vực|\bcấp độ|\bBộ chỉ số|\bchuẩn|\bISO|\bTCVN|\bhạng|\bnhóm|\btop|\bvị trí|\bmô hình|"
     r"\bmức độ\s+\d(?:\s*(?:,|và|hoặc)\s*\d)*\s*(?:,|và|hoặc))\s*$",  # "mức độ 3, 4"
     re.IGNORECASE,
 )
@@ -75,13 +75,16 @@ _YEAR_WORDS = re.compile(
 _NAME_BEFORE = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-ZĐ][^\W\d_]*\s+$")
 """A name's last word before a year (`Ngày hội Công nghệ số Khánh Hòa 2025`, `SEA Games 2025`),
 not the first word of a sentence (`Có 2025 …`)."""
-_HECTARES = re.compile(r"\s*ha(?!\w)")
+_HECTARES = re.compile(r"\s*(?:ha|km)(?!\w)")
 _REACH = re.compile(
-    r"(?:^|\s)(?:đạt|lên|tăng|tăng thêm|mở rộng|ít nhất|tối thiểu|trên|hơn)(?:\s+khoảng)?\s*$",
+    r"(?:(?:^|\s)(?:đạt|lên|tăng|tăng thêm|mở rộng|ít nhất|tối thiểu|trên|hơn)(?:\s+khoảng)?|"
+    r"(?:mục tiêu|chỉ tiêu|kế hoạch)\s*:|^)\s*$",
     re.IGNORECASE,
 )
-"""An area is a quantity when a verb or a floor states it as one to reach (`đạt khoảng 45.000
-ha`); else it is a site's size (`khu công nghệ thông tin tập trung 50 ha`)."""
+"""An area or a length is a quantity when a verb, a floor or a target's name states it as one to
+reach (`đạt khoảng 45.000 ha`, `(mục tiêu: 850 km)`, or opens the clause read: `850 km` after
+the colon); else it is a site's size (`khu công nghệ
+thông tin tập trung 50 ha`) or a distance (`cách trung tâm 30 km`)."""
 _DURATION = re.compile(r"\s*(?:giờ|phút|giây|ngày làm việc|ngày|km)(?!\w)", re.IGNORECASE)
 _BOUND = re.compile(
     r"(?:^|\s)(?:không quá|không vượt quá|tối đa|dưới|trong vòng|ít nhất|tối thiểu|còn)\s*$",
@@ -381,6 +384,7 @@ def _unit_after(text: str, end: int) -> tuple[str, int, float]:
     return "count", at, scale
 
 
+_FIGURE_IN_PIECE = re.compile(r"[^;.,\n\d]*?\d")
 _DATA_RATE = re.compile(r"\s*(?:[KMGT](?:b|bit)/s|[KMGT]bps)(?!\w)")
 _FIGURE_ON = re.compile(r"[^;.\n\d]*?\d")
 """A data rate is the figure to reach where its clause has no other (`Tốc độ … bình quân từ 100
@@ -391,10 +395,12 @@ lên phủ 100% hộ gia đình`)."""
 def _counts(text: str, start: int, end: int) -> bool:
     """Whether a bare number counts things: a noun follows, and nothing marks it as a name,
     an ordinal, a date or a document number."""
-    if _DURATION.match(text, end) and _BOUND.search(text, max(0, start - 24), start):
-        return True  # "không quá 3 giây", "tối đa 2 giờ": a duration bounded, no time of day
+    if (unit := _DURATION.match(text, end)) and _BOUND.search(text, max(0, start - 24), start):
+        # "không quá 3 giây", "tối đa 2 giờ": a duration bounded, no time of day; unless a figure
+        # follows in its piece ("… giải quyết không quá 6 ngày làm việc đạt 95%": what is counted)
+        return not _FIGURE_IN_PIECE.match(text, unit.end())
     if _HECTARES.match(text, end) and _REACH.search(text, max(0, start - 24), start):
-        return True  # "diện tích … đạt khoảng 45.000 ha": an area to reach, no site's size
+        return True  # "diện tích … đạt khoảng 45.000 ha", "(mục tiêu: 850 km)": a size to reach
     if _NOT_AFTER.match(text, end) or not _NOUN_AFTER.match(text, end):
         return False
     if (rate := _DATA_RATE.match(text, end)) is not None and _FIGURE_ON.match(text, rate.end()):

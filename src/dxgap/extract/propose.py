@@ -56,6 +56,10 @@ _CHANGE = re.compile(
 _DUE = re.compile(
     r"[.;,]?\s*(?:Thời hạn|Thời gian hoàn thành|Hạn hoàn thành)(?: thực hiện)?\s*:\s*"
 )
+"""A task's deadline given after it: `…. Thời hạn: quý II/2027`."""
+_COLUMN = re.compile(r"\s[–-]\s+$")
+_WHOLE_WORDS = re.compile(r"toàn bộ|tất cả", re.IGNORECASE)
+_FINISHING = re.compile(r"(?<!\w)hoàn thành(?!\w)[^;:\d]*$", re.IGNORECASE)
 _PARTS = re.compile(r"(?<!\w)trong đó\s*:")
 _PART = re.compile(r"[IVX]+\.\s")
 _VISIONARY = re.compile(r"(?<!\w)(?:tầm nhìn|định hướng)\s+(?:đến|tới)\s+năm", re.IGNORECASE)
@@ -128,8 +132,8 @@ def _heading(text: str, para: Span, ctx: Context) -> None:
     line = para.of(text)
     if not tasks.CAPTION.search(line) and not NUMBERED.match(line):
         ctx.stance, ctx.year = None, None  # a new section
-    elif _PART.match(line) and _VISIONARY.search(ctx.year_text):
-        ctx.year = None  # "III. NHIỆM VỤ" after "3. Định hướng đến năm 2045": the plan's
+    elif _PART.match(line) and (ctx.year_said or _VISIONARY.search(ctx.year_text)):
+        ctx.year = None  # a new part: not a sentence's year before it, nor "Định hướng đến năm …"
     titled = ctx.titled and para.start < TITLE and not NUMBERED.match(line)
     titled = titled and not DATE_IN.search(line)  # "Phiên họp … tháng 3 năm 2024"
     learn(text, para, ctx, framing=True, titled=titled)
@@ -172,10 +176,18 @@ def _figures(text: str, clause: Clause, scope: Scope, ctx: Context) -> list[Quan
         replace(q, start=q.start + clause.span.start, end=q.end + clause.span.start)
         for q in quantities(clause.span.of(text))
     ]
-    qs = [q for q in qs if not _FROM_TO.match(text, q.end)]
+    qs = [q for q in qs if not _FROM_TO.match(text, q.end) and not _whole_done(text, clause, q)]
     if ctx.parts or _PARTS.search(text, scope.sentence.start, clause.span.start):
         qs = [q for q in qs if q.unit not in ("vnd_billion", "usd_million")]
     return qs
+
+
+def _whole_done(text: str, clause: Clause, q: Quantity) -> bool:
+    """The whole of a thing to finish (`hoàn thành số hóa toàn bộ sổ hộ tịch`, `Hoàn thành kết
+    nối … tất cả các xã`): a yes/no task, not 100% of it."""
+    if not (q.doubtful and q.unit == "percent" and _WHOLE_WORDS.match(text, q.start)):
+        return False
+    return _FINISHING.search(text, clause.span.start, q.start) is not None
 
 
 def _clause(
@@ -391,8 +403,9 @@ def _task_years(text: str, span: Span, ctx: Context) -> list[wording.YearRef]:
     own = [
         r
         for r in wording.years(ctx.masked, span.start, span.end)
-        if r.kind in ("by", "before", "period") and not past_year(text, span.start, r)
-    ]
+        if (r.kind in ("by", "before", "period") or _COLUMN.search(text, r.start - 4, r.start))
+        and not past_year(text, span.start, r)
+    ]  # "Ban hành Danh mục … – Sở Khoa học và Công nghệ – Quý II/2026": a column of deadlines
     due = _DUE.match(text, span.end)
     if own or due is None:
         return own
@@ -430,7 +443,8 @@ def _task(
     # the deadline it opens with, else its last (`Đến năm 2025, hoàn thiện thể chế … phù hợp
     # với … Chương trình … giai đoạn 2021 - 2030` is a task of 2025)
     ref = opening_or_last(own, clause.start, OPENING)
-    due = _DUE.match(text, clause.end) is not None  # "…. Thời hạn: năm 2028": any task is due
+    columned = ref is not None and _COLUMN.search(text, ref.start - 4, ref.start) is not None
+    due = columned or _DUE.match(text, clause.end) is not None  # "Thời hạn: năm 2028": any task
     done = tasks.done(words, ref.kind == "before" if ref else False) or (
         due and stance.is_task(words)
     )

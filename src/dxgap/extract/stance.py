@@ -80,12 +80,12 @@ every sentence, clause and group."""
 
 DESCRIBED = re.compile(
     r"(?<!\w)(?:(?:thông tin|giấy tờ|dữ liệu)\s+đã\s+(?:có|được cung cấp)|đã có trong|"
-    r"mức(?: độ)? 2 đã kích hoạt(?!\s+cho))(?!\w)",
+    r"mức(?: độ)? 2 đã kích hoạt(?!\s+cho)|đang hoạt động)(?!\w)",
     re.I,
 )
 """Words with `đã` that describe what is counted, not something done: a relative clause on papers
 (`không phải nộp lại thông tin, giấy tờ đã có trong cơ sở dữ liệu`), an account's kind
-(`tài khoản định danh điện tử mức độ 2 đã kích hoạt`)."""
+(`tài khoản định danh điện tử mức độ 2 đã kích hoạt`, `doanh nghiệp đang hoạt động`)."""
 NOT_PAST = re.compile(
     r"(?<!\w)(?:đã được chứng nhận|đã đề ra|đã đặt ra|đã xác định|đã đặt mục tiêu|đã ban hành)"
     rf"(?!\w)|{DESCRIBED.pattern}",

@@ -26,7 +26,8 @@ _DONE = re.compile(
 hoàn thành …`, `… yêu cầu các sở, ngành hoàn thành …`), not a state described (`chính quyền số vận hành thông suốt`)."""
 
 _AGENCY_DONE = re.compile(
-    r"^\s*(?:\d+\.\s+)?(?:Bộ|Sở|Ban|Văn phòng|Ngân hàng|Ủy ban|UBND)\s+(?:[^\W\d]+,?\s+){0,6}?"
+    r"^\s*(?:\d+\.\s+)?(?:Bộ|Sở|Ban|Văn phòng|Ngân hàng|Ủy ban|UBND|Kho bạc|Công an|Thuế)\s+"
+    r"(?:[^\W\d]+,?\s+){0,7}?"
     r"(?:cơ bản\s+)?hoàn thành(?!\w)"
 )
 """An agency given a thing to finish in a directive's list (`2. Bộ Công an hoàn thành đưa Nền tảng
