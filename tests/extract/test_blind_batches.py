@@ -1013,3 +1013,40 @@ def test_a_task_lists_column_of_deadlines_and_a_length_named_as_target(matcher: 
         (True, 2026),
         (True, 2027),
     ]
+
+
+# Written batch 240-247 (an HĐND support policy, a telecom agreement's news, a speech).
+
+
+def test_a_support_policys_norms_eligibility_and_budget_parts(matcher: Matcher) -> None:
+    # who may be supported and how much (a share of a cost, a raised level) are norms, not
+    # targets; the numbers of beneficiaries and the total budget are; "trong đó năm 2026 bố trí
+    # 22 tỷ đồng" is a part of it
+    text = (
+        "NGHỊ QUYẾT\n"
+        "Quy định chính sách hỗ trợ chuyển đổi số cho doanh nghiệp nhỏ và vừa giai đoạn "
+        "2026–2030\n\n"
+        "Điều 1.\n"
+        "2. Doanh nghiệp được hỗ trợ là doanh nghiệp có số lao động không quá 200 người.\n"
+        "Điều 2. Mục tiêu\n"
+        "a) Hỗ trợ ít nhất 3.000 doanh nghiệp nhỏ và vừa sử dụng nền tảng số;\n"
+        "Điều 3. Nội dung hỗ trợ\n"
+        "1. Hỗ trợ 50% chi phí thuê, mua giải pháp chuyển đổi số.\n"
+        "2. Trường hợp doanh nghiệp do phụ nữ làm chủ, mức hỗ trợ tại khoản 1 được nâng lên 60%.\n"
+        "Điều 4. Kinh phí\n"
+        "Tổng kinh phí thực hiện chính sách giai đoạn 2026–2030 là 185 tỷ đồng; trong đó năm "
+        "2026 bố trí 22 tỷ đồng.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [
+        (3000.0, 2030),
+        (185.0, 2030),
+    ]
+
+
+def test_a_partners_commitments_are_not_the_provinces(matcher: Matcher) -> None:
+    text = (
+        "Theo thỏa thuận, hai bên đặt mục tiêu đến năm 2028 phủ sóng 5G tại 100% xã, phường.\n"
+        "Về phía doanh nghiệp, ADTel cam kết đầu tư khoảng 1.500 tỷ đồng để xây mới 420 trạm "
+        "thu phát sóng 5G, kéo cáp quang đến 100% trung tâm xã.\n"
+    )
+    assert triples(extract(text, matcher)) == [(100.0, ">=", 2028)]

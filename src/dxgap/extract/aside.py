@@ -149,7 +149,17 @@ def _condition(text: str, q: Quantity, first: Quantity | None) -> bool:
         and _AND_UP.match(text, q.end)
     ):
         return True
+    if q.unit == "percent" and (
+        _AID_LEVEL.search(text, near, q.start)
+        or (_AID_SHARE.search(text, near, q.start) and _COST.match(text, q.end))
+    ):
+        return True  # "Hỗ trợ 50% chi phí …", "mức hỗ trợ … được nâng lên 60%": a norm of aid
     return bool(_SUPPORT.search(text, near, q.start) and _PER.match(text, q.end))
+
+
+_AID_SHARE = re.compile(r"(?<!\w)hỗ trợ(?:\s+(?:tối đa|đến|tới))?\s*$", re.IGNORECASE)
+_AID_LEVEL = re.compile(r"(?<!\w)mức hỗ trợ(?!\w)[^;.]*$", re.IGNORECASE)
+_COST = re.compile(r"\s*(?:chi phí|học phí|kinh phí|lãi suất|giá|phí)(?!\w)", re.IGNORECASE)
 
 
 _HAVING = re.compile(r"(?<!\w)có\s+[^\W\d][^,;\d]{0,40}?\stừ\s*$", re.IGNORECASE)

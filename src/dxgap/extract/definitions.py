@@ -32,7 +32,7 @@ _ONLY_DEFINES = re.compile(
     r"(?<!\w)(?:được hiểu là|được định nghĩa là|có nghĩa là|nghĩa là|tức là|"
     r"là (?:một )?(?:dịch vụ|việc|quá trình|hình thức|phương thức|hệ thống|mô hình|nền tảng|"
     r"hoạt động|sự|cách thức|loại|tập hợp|trường hợp|giải pháp|công cụ|khả năng|mức độ|"
-    r"thủ tục|những|các))(?!\w)",
+    r"thủ tục|những|các|doanh nghiệp có|hợp tác xã có|tổ chức có|hộ có))(?!\w)",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(r"(?<!\w)(?:yêu cầu|đòi hỏi|(?P<scope>bao gồm|gồm))(?!\w)", re.IGNORECASE)

@@ -60,6 +60,9 @@ _DUE = re.compile(
 _COLUMN = re.compile(r"\s[–-]\s+$")
 _WHOLE_WORDS = re.compile(r"toàn bộ|tất cả", re.IGNORECASE)
 _FINISHING = re.compile(r"(?<!\w)hoàn thành(?!\w)[^;:\d]*$", re.IGNORECASE)
+_PART_OF = re.compile(r"\W*trong đó(?!\w)(?![^;.]*(?<!\w)đạt(?!\w))", re.IGNORECASE)
+"""A clause giving a part of the money before it (`…; trong đó năm 2026 bố trí 22 tỷ đồng`), not a
+part with a goal of its own (`trong đó thu tiền sử dụng đất đạt 12.500 triệu đồng`)."""
 _PARTS = re.compile(r"(?<!\w)trong đó\s*:")
 _PART = re.compile(r"[IVX]+\.\s")
 _VISIONARY = re.compile(r"(?<!\w)(?:tầm nhìn|định hướng)\s+(?:đến|tới)\s+năm", re.IGNORECASE)
@@ -177,7 +180,12 @@ def _figures(text: str, clause: Clause, scope: Scope, ctx: Context) -> list[Quan
         for q in quantities(clause.span.of(text))
     ]
     qs = [q for q in qs if not _FROM_TO.match(text, q.end) and not _whole_done(text, clause, q)]
-    if ctx.parts or _PARTS.search(text, scope.sentence.start, clause.span.start):
+    lead = text[scope.sentence.start : clause.span.start]
+    if (
+        ctx.parts
+        or _PARTS.search(lead)
+        or (_PART_OF.match(clause.span.of(text)) and whose.money(lead))
+    ):
         qs = [q for q in qs if q.unit not in ("vnd_billion", "usd_million")]
     return qs
 

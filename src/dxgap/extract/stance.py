@@ -147,6 +147,7 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 _FOREIGN = re.compile(
+    r"^\W*(?:Về phía|Phía)\s+(?:doanh nghiệp|công ty|tập đoàn|nhà mạng|đối tác)(?!\w)|"
     r"(?:^|,\s*)(?:Bộ (?!trưởng)[\wĐ&]+(?: [\wĐ&]+){0,5} (?:sẽ|cam kết)|"
     r"(?:các )?(?:doanh nghiệp, )?đơn vị (?:trực )?thuộc Bộ)|"
     r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|xin)\s+(?:Bộ|Chính phủ|Thủ tướng|Trung ương|Quốc hội|"
