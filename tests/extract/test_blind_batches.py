@@ -1050,3 +1050,18 @@ def test_a_partners_commitments_are_not_the_provinces(matcher: Matcher) -> None:
         "thu phát sóng 5G, kéo cáp quang đến 100% trung tâm xã.\n"
     )
     assert triples(extract(text, matcher)) == [(100.0, ">=", 2028)]
+
+
+def test_a_paragraph_of_the_goals_opening_with_its_year(matcher: Matcher) -> None:
+    # "Năm 2027, trên 60% …" says no word of a goal, but among the goals it dates its paragraph
+    text = (
+        "MỤC TIÊU\n\n"
+        "Năm 2026, đào tạo kỹ năng số cho ít nhất 12.000 lượt cán bộ, công chức.\n\n"
+        "Năm 2027, trên 60% người trong độ tuổi lao động có kỹ năng số cơ bản. Mỗi xã, phường "
+        "bố trí ít nhất 02 công chức phụ trách chuyển đổi số được đào tạo chuyên sâu.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [
+        (12000.0, 2026),
+        (60.0, 2027),
+        (2.0, 2027),
+    ]

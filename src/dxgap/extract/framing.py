@@ -27,8 +27,24 @@ _LEAD_IN = re.compile(
 """Words before a sentence's opening deadline that do not push it from the opening."""
 
 
+_YEAR_FIRST = re.compile(r"\W*(?:(?:Đến|Tới|Trong)\s+(?:hết\s+)?)?năm\s+20\d\d\s*,", re.IGNORECASE)
 TITLE = 600
 """Characters at the head of a document where its title states the plan's year."""
+
+
+def _said(text: str, span: Span, ctx: Context, framing: bool, titled: bool) -> bool | None:
+    """The stance a sentence or heading says (`stance.decided`), or, saying none, a plan's title,
+    a year's heading among the goals (`1. Năm 2026` under `II. MỤC TIÊU CỤ THỂ`) or a paragraph
+    of the goals opening with its year (`Năm 2027, trên 60% …`): the goals of that year."""
+    words = span.of(text)
+    said = stance.decided(words)
+    if said is not None or titled:
+        return True if said is None else said
+    if framing and (ctx.stance or ctx.section) and YEAR_HEADING.match(words):
+        return True
+    if ctx.stance and span.start == ctx.para and _YEAR_FIRST.match(text, span.start):
+        return True
+    return None
 
 
 def learn(text: str, span: Span, ctx: Context, framing: bool = False, titled: bool = False) -> None:
@@ -36,11 +52,7 @@ def learn(text: str, span: Span, ctx: Context, framing: bool = False, titled: bo
     list intro's (`Cụ thể:`) or a framing sentence's (`mục tiêu …`) for the section, any other
     sentence's for the rest of its paragraph; `titled`: a line of a plan's title, which plans."""
     foreign = not ctx.national and stance.foreign(span.of(text))
-    said = None if foreign else stance.decided(span.of(text))
-    if said is None and (
-        titled or (framing and (ctx.stance or ctx.section) and YEAR_HEADING.match(span.of(text)))
-    ):
-        said = True  # "1. Năm 2026" under "II. MỤC TIÊU CỤ THỂ": the goals of that year
+    said = None if foreign else _said(text, span, ctx, framing, titled)
     intro = text[span.end : span.end + 1] == ":"  # "Nhiệm vụ năm 2025:" heads a list as a heading
     heading = framing
     if (
