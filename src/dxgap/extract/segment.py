@@ -316,19 +316,19 @@ _PICTURES = re.compile(f"[{_PICTURE}]+")
 _LINE_PICTURES = re.compile(f"(?m)^([ \\t]*)[{_PICTURE}]+")
 
 
-_WRAP = re.compile(r"(?<=[^\W_]|,)\n(?=[^\W\d_])(?![a-zđ][.)]\s)")
 WRAP_LINE = 40
 """The shortest line read as broken in the middle of its sentence when the next line goes on in
 lower case (a text copied from a PDF: `… khoảng 268` / `tỷ đồng (…)`); a heading is shorter."""
 
 
+_WRAP = re.compile(rf"(?m)^[^\n]{{{WRAP_LINE - 1},}}(?<=[^\W_]|,)\n(?=[^\W\d_])(?![a-zđ][.)]\s)")
+
+
 def _rejoined(m: re.Match[str]) -> str:
-    """A line break inside a sentence, read as a space (same offsets), else kept."""
-    text = m.string
-    start = text.rfind("\n", 0, m.start()) + 1
-    if m.start() - start < WRAP_LINE or not text[m.end()].islower():
-        return "\n"
-    return " "
+    """A line (`WRAP_LINE` characters or more) broken inside a sentence: its break read as a
+    space (same offsets) when the next line goes on in lower case, else kept."""
+    line = m[0]
+    return line[:-1] + " " if m.string[m.end()].islower() else line
 
 
 def unmarked(text: str) -> str:
