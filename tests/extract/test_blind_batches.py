@@ -1065,3 +1065,51 @@ def test_a_paragraph_of_the_goals_opening_with_its_year(matcher: Matcher) -> Non
         (60.0, 2027),
         (2.0, 2027),
     ]
+
+
+# Written batch 248-255 (sector plans, a council's yearly resolution, a task list, a directive).
+
+
+def test_a_task_lists_last_column_of_years(matcher: Matcher) -> None:
+    # "(Nhiệm vụ – cơ quan chủ trì – thời gian hoàn thành)": the last column dates each line;
+    # "Thường xuyên" dates nothing
+    text = (
+        "KẾ HOẠCH\n"
+        "Triển khai Nghị quyết số 57-NQ/TW giai đoạn 2026 – 2030\n\n"
+        "III. DANH MỤC NHIỆM VỤ\n"
+        "1. Ban hành Quy chế thử nghiệm có kiểm soát – Sở Khoa học và Công nghệ – 2026.\n"
+        "2. Rà soát văn bản quy phạm pháp luật không còn phù hợp – Sở Tư pháp – Thường xuyên.\n"
+        "3. Số hóa 100% hồ sơ địa chính, cập nhật vào cơ sở dữ liệu đất đai – Sở Nông nghiệp "
+        "và Môi trường – 2027.\n"
+        "4. Xây dựng Trung tâm dữ liệu tỉnh – Sở Khoa học và Công nghệ – Quý IV/2027.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [
+        (True, 2026),
+        (100.0, 2027),
+        (True, 2027),
+    ]
+
+
+def test_a_plans_budget_its_phases_grades_rates_and_areas(matcher: Matcher) -> None:
+    text = (
+        "QUYẾT ĐỊNH\n"
+        "Phê duyệt Đề án Chính quyền số tỉnh giai đoạn 2026 – 2030\n\n"
+        "Điều 1. Mục tiêu cụ thể đến năm 2030\n"
+        "- Tốc độ băng rộng cố định trung bình trên 250 Mbps vào năm 2030.\n"
+        "- Trên 60% học sinh lớp 12 đăng ký dự thi bằng tài khoản định danh điện tử.\n"
+        "- Số bác sĩ trên 10.000 dân đạt 12,5 bác sĩ.\n"
+        "- Số doanh nghiệp thành lập mới đạt 2.300 doanh nghiệp.\n"
+        "- Diện tích được cấp mã số vùng trồng đạt 35.000 ha vào năm 2028 và 42.000 ha vào năm "
+        "2030.\n"
+        "Kinh phí: Tổng kinh phí thực hiện Đề án dự kiến 1.860 tỷ đồng. Phân kỳ: giai đoạn 2026 – "
+        "2027 khoảng 720 tỷ đồng; giai đoạn 2028 – 2030 khoảng 1.140 tỷ đồng.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [
+        (250.0, 2030),
+        (60.0, 2030),
+        (12.5, 2030),
+        (2300.0, 2030),
+        (35000.0, 2028),
+        (42000.0, 2030),
+        (1860.0, 2030),
+    ]

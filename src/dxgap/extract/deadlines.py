@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dxgap.extract import provinces, table, wording
+from dxgap.extract import provinces, stance, table, wording
 from dxgap.extract.aside import NAMED, bracket, dated_line, past_year
 from dxgap.extract.numbers import Quantity
 from dxgap.extract.proposal import Proposal
@@ -88,17 +88,24 @@ def year_of(
         ]
         plan = [r for r in refs if not wording.VISION.search(text, max(0, r.start - 20), r.start)]
         refs = plan or refs  # "… năm 2027 và định hướng đến năm 2030, với … 310 tỷ đồng"
-        refs = [r for r in refs if r.start < q_end or not _apart(text[q_end : r.start])]
+        refs = [r for r in refs if r.start < q_end or not _apart(text, q_start, q_end, r, ctx)]
         if refs:
             before = [r for r in refs if r.start < q_start]
             return (before[-1] if before else refs[0]), None
+    column = column_deadline(text, q_start)
+    if column is not None:
+        return column, None
     year, said = ctx.deadline()
     if year is None and ctx.in_force is not None:
         return ctx.in_force  # a regulation's requirement holds from the day it takes effect
     return (year, said) if year is not None else (None, None)
 
 
-_WHOLE = re.compile(r"(?<!\w)(?:cả|toàn|suốt)\s+giai đoạn(?!\s*(?:\d|[(:]))", re.IGNORECASE)
+_WHOLE = re.compile(
+    r"(?<!\w)(?:(?:cả|toàn|suốt)\s+giai đoạn(?!\s*(?:\d|[(:]))|tổng (?:kinh phí|vốn|mức đầu tư)"
+    r"(?: thực hiện)? (?:Đề án|Kế hoạch|Chương trình|Dự án)(?!\s+\S+\s+(?:năm|giai đoạn)\s+\d))",
+    re.IGNORECASE,
+)
 """A figure for the plan's whole period, which the words do not date (`Kinh phí thực hiện cả
 giai đoạn dự kiến 12,5 tỷ đồng`, `1,2 nghìn tỷ đồng cho cả giai đoạn`): the period's last year."""
 
@@ -111,11 +118,33 @@ _NORM = re.compile(
 nghèo đa chiều giai đoạn 2026 – 2030)`), not its deadline."""
 
 
-def _apart(between: str) -> bool:
+_COLUMNS = re.compile(
+    r"\s[–-]\s+[^–\n]{2,90}?\s[–-]\s+(?:(?:[Qq]uý|[Tt]háng)\s+[IVX\d]+\s*/\s*|[Nn]ăm\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\s*\.?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def column_deadline(text: str, at: int) -> wording.YearRef | None:
+    """The deadline a task list gives in its last column on the line at `at` (`Số hóa 100% hồ sơ
+    địa chính … – Sở Nông nghiệp và Môi trường – 2027`, `… – Công an tỉnh – Quý IV/2027`)."""
+    end = text.find("\n", at)
+    m = _COLUMNS.search(text, text.rfind("\n", 0, at) + 1, end if end != -1 else len(text))
+    if m is None or m.start() < at:
+        return None
+    return wording.YearRef(m.start("year"), m.end("year"), int(m["year"]), "by")
+
+
+def _apart(text: str, q_start: int, q_end: int, ref: wording.YearRef, ctx: Context) -> bool:
     """Whether a year after a figure stands in another clause, past a `;` (`Tối thiểu 50% …;
-    riêng năm 2026 có ít nhất 300 …`: 2026 is the 300's); a `;` in the brackets the figure
-    stands in does not part them (`(… 20% GRDP; … 80%) … đến năm 2025`)."""
-    return ";" in between[between.rfind(")") + 1 :]
+    riêng năm 2026 có ít nhất 300 …`: 2026 is the 300's; a `;` in the brackets the figure
+    stands in does not part them: `(… 20% GRDP; … 80%) … đến năm 2025`), or is the nation's
+    (`… đạt 1 Gbps, tương đương mục tiêu của Chiến lược quốc gia cho năm 2030`)."""
+    between = text[q_end : ref.start]
+    if ";" in between[between.rfind(")") + 1 :]:
+        return True
+    # from the figure's start: "thuộc top 5 cả nước vào năm 2028" is a rank, not the nation
+    return not ctx.national and stance.national(text[q_start : ref.start]) is not None
 
 
 def _whole_period(

@@ -45,7 +45,7 @@ _NOT_BEFORE = re.compile(
     r"(?:\bsố|\bthứ|\blần|\bkhóa|\bkhoá|\bquý|\btháng|\bngày|\bnăm|\bgiai đoạn|\bmức độ|"
     r"\bmức|\bĐiều|\bkhoản|\bđiểm|\bphiên|\bQuyết định|\bNghị quyết|\bNghị định|\bChỉ thị|"
     r"\bKế hoạch|\bĐề án|\bChương trình|\bmục tiêu quốc gia|\bThông tư|\bLuật|\bCông văn|\bVăn bản|\bQĐ|\bNQ|\bversion|\bphiên bản|"
-    r"\bgiờ|\bkhu vực|\bcấp độ|\bBộ chỉ số|\bchuẩn|\bISO|\bTCVN|\bhạng|\bnhóm|\btop|\bvị trí|\bmô hình|"
+    r"\bgiờ|\bkhu vực|\blớp|\bcấp độ|\bBộ chỉ số|\bchuẩn|\bISO|\bTCVN|\bhạng|\bnhóm|\btop|\bvị trí|\bmô hình|"
     r"\bmức độ\s+\d(?:\s*(?:,|và|hoặc)\s*\d)*\s*(?:,|và|hoặc))\s*$",  # "mức độ 3, 4"
     re.IGNORECASE,
 )
@@ -77,7 +77,7 @@ _NAME_BEFORE = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-ZĐ][^\W\d_]*\s+$")
 not the first word of a sentence (`Có 2025 …`)."""
 _HECTARES = re.compile(r"\s*(?:ha|km)(?!\w)")
 _REACH = re.compile(
-    r"(?:(?:^|\s)(?:đạt|lên|tăng|tăng thêm|mở rộng|ít nhất|tối thiểu|trên|hơn)(?:\s+khoảng)?|"
+    r"(?:(?:^|\s)(?:đạt|lên|tăng|tăng thêm|mở rộng|ít nhất|tối thiểu|trên|hơn|và|cho)(?:\s+khoảng)?|"
     r"(?:mục tiêu|chỉ tiêu|kế hoạch)\s*:|^)\s*$",
     re.IGNORECASE,
 )
@@ -384,9 +384,20 @@ def _unit_after(text: str, end: int) -> tuple[str, int, float]:
     return "count", at, scale
 
 
+_PER_BASE = re.compile(r"\s*(?:người dân|dân|người)(?!\w)")
 _FIGURE_IN_PIECE = re.compile(r"[^;.,\n\d]*?\d")
 _DATA_RATE = re.compile(r"\s*(?:[KMGT](?:b|bit)/s|[KMGT]bps)(?!\w)")
-_FIGURE_ON = re.compile(r"[^;.\n\d]*?\d")
+_CLAUSE_REST = re.compile(r"[^;.\n]*")
+_YEARS = re.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
+
+
+def _figure_on(text: str, at: int) -> bool:
+    """Whether another figure than a year follows in the clause (`… từ 1 Gb/s trở lên phủ 100% …`;
+    not `… 150 Mbps vào năm 2030`)."""
+    rest = _CLAUSE_REST.match(text, at)
+    return rest is not None and any(c.isdigit() for c in _YEARS.sub("", rest[0]))
+
+
 """A data rate is the figure to reach where its clause has no other (`Tốc độ … bình quân từ 100
 Mb/s trở lên`), a quality of what is counted where one follows (`hạ tầng … tốc độ từ 1 Gb/s trở
 lên phủ 100% hộ gia đình`)."""
@@ -403,11 +414,13 @@ def _counts(text: str, start: int, end: int) -> bool:
         return True  # "diện tích … đạt khoảng 45.000 ha", "(mục tiêu: 850 km)": a size to reach
     if _NOT_AFTER.match(text, end) or not _NOUN_AFTER.match(text, end):
         return False
-    if (rate := _DATA_RATE.match(text, end)) is not None and _FIGURE_ON.match(text, rate.end()):
+    if (rate := _DATA_RATE.match(text, end)) is not None and _figure_on(text, rate.end()):
         return False  # "tốc độ từ 1 Gb/s trở lên phủ 100% hộ gia đình": the 100% is the goal
     before = text[max(0, start - 16) : start]
     if _NOT_BEFORE.search(before):
         return False
+    if _PER_BASE.match(text, end) and re.search(r"(?<!\w)trên\s*$", before):
+        return False  # "Số bác sĩ trên 10.000 dân đạt 12,5 bác sĩ": a rate's base, not a floor
     if not re.search(r"[-–/]\s*$", before):
         return True
     line = text[text.rfind("\n", 0, start) + 1 : start]

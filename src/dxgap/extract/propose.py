@@ -17,7 +17,15 @@ from dataclasses import replace
 from dxgap.extract import definitions, provinces, restated, stance, table, tasks, whose, wording
 from dxgap.extract.aside import NAMED, NEAR, aside, bracket, past_year
 from dxgap.extract.aside import piece as own_piece
-from dxgap.extract.deadlines import Context, Scope, far_note, respectively, when, year_of
+from dxgap.extract.deadlines import (
+    Context,
+    Scope,
+    column_deadline,
+    far_note,
+    respectively,
+    when,
+    year_of,
+)
 from dxgap.extract.framing import NUMBERED, OPENING, TITLE, follow, learn, opening_or_last
 from dxgap.extract.indicators import Matcher, best_in, choose, wordless
 from dxgap.extract.numbers import Quantity, quantities
@@ -63,7 +71,7 @@ _FINISHING = re.compile(r"(?<!\w)hoàn thành(?!\w)[^;:\d]*$", re.IGNORECASE)
 _PART_OF = re.compile(r"\W*trong đó(?!\w)(?![^;.]*(?<!\w)đạt(?!\w))", re.IGNORECASE)
 """A clause giving a part of the money before it (`…; trong đó năm 2026 bố trí 22 tỷ đồng`), not a
 part with a goal of its own (`trong đó thu tiền sử dụng đất đạt 12.500 triệu đồng`)."""
-_PARTS = re.compile(r"(?<!\w)trong đó\s*:")
+_PARTS = re.compile(r"(?<!\w)(?:trong đó|phân kỳ)\s*:", re.IGNORECASE)
 _PART = re.compile(r"[IVX]+\.\s")
 _VISIONARY = re.compile(r"(?<!\w)(?:tầm nhìn|định hướng)\s+(?:đến|tới)\s+năm", re.IGNORECASE)
 _AND = re.compile(r"\s(?:và|va)\s")
@@ -416,7 +424,8 @@ def _task_years(text: str, span: Span, ctx: Context) -> list[wording.YearRef]:
     ]  # "Ban hành Danh mục … – Sở Khoa học và Công nghệ – Quý II/2026": a column of deadlines
     due = _DUE.match(text, span.end)
     if own or due is None:
-        return own
+        column = column_deadline(text, span.start) if not own else None
+        return own or ([column] if column is not None else [])
     end = text.find("\n", due.end())
     found = wording.years(ctx.masked, due.end(), end if end != -1 else len(text))
     return [r for r in found if r.kind in wording.DEADLINES]
@@ -451,7 +460,9 @@ def _task(
     # the deadline it opens with, else its last (`Đến năm 2025, hoàn thiện thể chế … phù hợp
     # với … Chương trình … giai đoạn 2021 - 2030` is a task of 2025)
     ref = opening_or_last(own, clause.start, OPENING)
-    columned = ref is not None and _COLUMN.search(text, ref.start - 4, ref.start) is not None
+    columned = column_deadline(text, clause.start) is not None or (
+        ref is not None and _COLUMN.search(text, ref.start - 4, ref.start) is not None
+    )
     due = columned or _DUE.match(text, clause.end) is not None  # "Thời hạn: năm 2028": any task
     done = tasks.done(words, ref.kind == "before" if ref else False) or (
         due and stance.is_task(words)

@@ -45,7 +45,7 @@ _RESULT_STRONG = (
     r"tính từ|lũy kế|luỹ kế|so với cùng kỳ|vừa qua|năm qua|được vinh danh|vẫn còn|ước đạt|"
     r"ước thực hiện|ước tính đạt|"
     r"(?<!trả )(?<!nhận )kết quả(?! (?:giải quyết|xử lý|thủ tục|tra cứu|khám|xét nghiệm|học tập|đầu ra|số hóa|số hoá))|"
-    r"chưa đạt|mới đạt|(?<!chứng )chỉ đạt|dẫn đầu với|"
+    r"chưa đạt|(?<!thành lập )(?<!đăng ký )(?<!cấp )mới đạt|(?<!chứng )chỉ đạt|dẫn đầu với|"
     r"hiện còn|còn khoảng|còn hơn|còn trên|còn tới|(?<!không )còn phải|trong đó có(?=\s+(?:(?:trên|hơn|gần|khoảng)\s+)?\d)|"
     r"xếp thứ|xếp hạng thứ|đứng thứ|"
     rf"tăng so với|giảm so với|chiếm tỷ lệ|(?:tăng|giảm) (?:\d+|{SPELLED}) bậc"
