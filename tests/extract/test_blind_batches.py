@@ -1113,3 +1113,47 @@ def test_a_plans_budget_its_phases_grades_rates_and_areas(matcher: Matcher) -> N
         (42000.0, 2030),
         (1860.0, 2030),
     ]
+
+
+# Written batch 256-263 (plans by population group, a commune's plan, an index's decision).
+
+
+def test_an_item_opening_with_riêng_dates_itself_only(matcher: Matcher) -> None:
+    text = (
+        "MỤC TIÊU ĐẾN NĂM 2027\n\n"
+        "Người cao tuổi:\n"
+        "+ Ít nhất 60% người cao tuổi sử dụng được điện thoại thông minh;\n"
+        "+ Riêng trong năm 2026, tập huấn ít nhất 20.000 lượt người cao tuổi.\n\n"
+        "Phụ nữ:\n"
+        "+ Không dưới 50.000 phụ nữ được tập huấn bán hàng trên nền tảng số;\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [
+        (60.0, 2027),
+        (20000.0, 2026),
+        (50000.0, 2027),
+    ]
+
+
+def test_a_communes_results_in_brackets_and_its_description(matcher: Matcher) -> None:
+    text = (
+        "KẾ HOẠCH\n"
+        "Chuyển đổi số cấp xã năm 2027\n\n"
+        "Xã Ea Rbin được thành lập từ ngày 01/7/2025 trên cơ sở nhập ba xã cũ, có 16 thôn, buôn "
+        "với 5.460 hộ.\n\n"
+        "1. Các chỉ tiêu (kết quả ước năm 2026 ghi trong ngoặc để so sánh)\n"
+        "- Phấn đấu năm 2027 có 3.800 hộ sử dụng internet cáp quang (năm 2026: 3.120 hộ).\n"
+        "- Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến tại xã đạt 85% (năm 2026: 72,5%).\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [(3800.0, 2027), (85.0, 2027)]
+
+
+def test_an_indexs_weights_bands_and_the_decision_itself(matcher: Matcher) -> None:
+    text = (
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Bộ chỉ số đánh giá chuyển đổi số cấp xã áp "
+        "dụng cho 124 xã, phường.\n"
+        "Điều 2. Bộ chỉ số gồm 5 chỉ số thành phần (hạ tầng số: trọng số 15%; chính quyền số: "
+        "trọng số 35%), tổng điểm tối đa 1.000 điểm; mức Tốt (từ 800 điểm trở lên).\n"
+        "Điều 3. Phấn đấu ít nhất 30% xã, phường đạt mức Tốt năm 2027 và 60% vào năm 2030.\n"
+    )
+    assert triples(extract(text, matcher)) == [(30.0, ">=", 2027), (60.0, ">=", 2030)]

@@ -136,6 +136,22 @@ _PER = re.compile(r"\s*/\s*(?!năm|tháng|người/năm)[^\W\d_]")
 (`thu nhập 72 triệu đồng/người/năm` is an income to reach)."""
 
 
+_BASELINE = re.compile(
+    r"\s*(?:(?:năm\s+)?(?:19|20)\d\d\s*[:,]|(?:kết quả|ước|hiện|thực hiện)\s+(?:năm\s+)?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _baseline(text: str, group: Span, q: Quantity) -> bool:
+    """A figure in brackets that open on a year and a colon, the year's result beside a target
+    (`3.800 hộ … (năm 2026: 3.120 hộ)`, `đạt 85% (năm 2026: 72,5%)`)."""
+    line = text.rfind("\n", 0, q.start) + 1
+    opened = text.rfind("(", max(line, group.start - NEAR), q.start)
+    if opened == -1 or text.find(")", opened, q.start) != -1:
+        return False  # the brackets may cut the clause ("(năm 2026: …" ends one at its colon)
+    return _BASELINE.match(text, opened + 1) is not None
+
+
 def _condition(text: str, q: Quantity, first: Quantity | None) -> bool:
     """A figure naming who must act (`Các sở có chỉ số đạt thấp hơn 70% phải xây dựng …`), a norm
     of aid (`mức hỗ trợ tối đa 15 triệu đồng/chủ thể`), or a threshold of whom the figure before
@@ -149,6 +165,8 @@ def _condition(text: str, q: Quantity, first: Quantity | None) -> bool:
         and _AND_UP.match(text, q.end)
     ):
         return True
+    if _INDEX_NORM.search(text, near, q.start):
+        return True  # an index's weights and bands: "trọng số 15%", "Tốt (từ 800 điểm trở lên)"
     if q.unit == "percent" and (
         _AID_LEVEL.search(text, near, q.start)
         or (_AID_SHARE.search(text, near, q.start) and _COST.match(text, q.end))
@@ -157,6 +175,10 @@ def _condition(text: str, q: Quantity, first: Quantity | None) -> bool:
     return bool(_SUPPORT.search(text, near, q.start) and _PER.match(text, q.end))
 
 
+_INDEX_NORM = re.compile(
+    r"(?:(?<!\w)(?:trọng số|tổng điểm|thang điểm)(?:\s+tối đa)?|"
+    r"(?<!\w)(?:Xuất sắc|Tốt|Khá|Trung bình|Yếu|Kém)\s*\(\s*(?:từ|dưới|trên)?)\s*$"
+)
 _AID_SHARE = re.compile(r"(?<!\w)hỗ trợ(?:\s+(?:tối đa|đến|tới))?\s*$", re.IGNORECASE)
 _AID_LEVEL = re.compile(r"(?<!\w)mức hỗ trợ(?!\w)[^;.]*$", re.IGNORECASE)
 _COST = re.compile(r"\s*(?:chi phí|học phí|kinh phí|lãi suất|giá|phí)(?!\w)", re.IGNORECASE)
@@ -178,7 +200,7 @@ def aside(
     bậc so với năm 2024` are two), a figure in brackets that does not say it is a target."""
     if _describes(text, q, group):
         return True
-    if _condition(text, q, first):
+    if _condition(text, q, first) or _baseline(text, group, q):
         return True
     if q.unit == "times" and first is not None:
         return True  # "30 hợp tác xã …, gấp 3 lần năm 2024": the figure before it, compared

@@ -90,8 +90,11 @@ def year_of(
         refs = plan or refs  # "… năm 2027 và định hướng đến năm 2030, với … 310 tỷ đồng"
         refs = [r for r in refs if r.start < q_end or not _apart(text, q_start, q_end, r, ctx)]
         if refs:
+            close = [
+                r for r in refs if q_end <= r.start <= q_end + _CLOSE and _BY.match(text, r.start)
+            ]
             before = [r for r in refs if r.start < q_start]
-            return (before[-1] if before else refs[0]), None
+            return (close or before or refs)[-1 if before and not close else 0], None
     column = column_deadline(text, q_start)
     if column is not None:
         return column, None
@@ -123,6 +126,13 @@ _COLUMNS = re.compile(
     r"(?P<year>(?:19|20)\d\d)\s*\.?[ \t]*$",
     re.MULTILINE,
 )
+
+
+_BY = re.compile(r"(?:vào|đến|tới|trong|trước|cuối)\s", re.IGNORECASE)
+_CLOSE = 12
+"""A year this close after a figure is its own (`… đạt mức Tốt năm 2027 và 60% vào năm 2030`: 2030
+is the 60%'s, though 2027 stands before it in its group), when a word of a deadline says it (not a
+base: `gấp hai lần năm 2025`)."""
 
 
 def column_deadline(text: str, at: int) -> wording.YearRef | None:

@@ -27,6 +27,10 @@ _LEAD_IN = re.compile(
 """Words before a sentence's opening deadline that do not push it from the opening."""
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+_RESULTS_ASIDE = re.compile(r"\((?=[^()]*(?:kết quả|ước|thực hiện|so sánh))[^()]*$", re.IGNORECASE)
+"""A year in brackets that speak of results (`(kết quả ước năm 2026 ghi trong ngoặc để so sánh)`)."""
+_ONLY = re.compile(r"\W*riêng(?!\w)", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"\W*(?:(?:Đến|Tới|Trong)\s+(?:hết\s+)?)?năm\s+20\d\d\s*,", re.IGNORECASE)
 TITLE = 600
 """Characters at the head of a document where its title states the plan's year."""
@@ -37,7 +41,11 @@ def _said(text: str, span: Span, ctx: Context, framing: bool, titled: bool) -> b
     a year's heading among the goals (`1. Năm 2026` under `II. MỤC TIÊU CỤ THỂ`) or a paragraph
     of the goals opening with its year (`Năm 2027, trên 60% …`): the goals of that year."""
     words = span.of(text)
+    # a heading's brackets explain, they do not say ("1. Các chỉ tiêu (kết quả năm 2026 ghi
+    # trong ngoặc để so sánh)" heads targets)
     said = stance.decided(words)
+    if framing and said is False and stance.decided(_BRACKETED.sub(" ", words)):
+        said = True
     if said is not None or titled:
         return True if said is None else said
     if framing and (ctx.stance or ctx.section) and YEAR_HEADING.match(words):
@@ -86,6 +94,7 @@ def learn(text: str, span: Span, ctx: Context, framing: bool = False, titled: bo
             for r in refs
             if not whose.NATIONS_PRODUCT.search(text, max(span.start, r.start - 90), r.start)
         ]  # "… mục tiêu quốc gia đưa kinh tế số đạt 30% GDP vào năm 2030": the nation's year
+        refs = [r for r in refs if not _RESULTS_ASIDE.search(text, span.start, r.start)]
         plan = [r for r in refs if not wording.VISION.search(text, max(0, r.start - 20), r.start)]
         refs = plan or refs  # "giai đoạn 2026 – 2030, tầm nhìn đến năm 2035": the plan's 2030
         words = span.of(text)
@@ -100,7 +109,8 @@ def learn(text: str, span: Span, ctx: Context, framing: bool = False, titled: bo
             len(refs) == 1
             and span.start == ctx.para
             and refs[0].start - span.start <= OPENING
-            and not NUMBERED.match(words)
+            and not NUMBERED.match(text[text.rfind("\n", 0, span.start) + 1 : span.end])
+            and not _ONLY.match(words)  # "Riêng trong năm 2026, …": this one alone
         )
         # a sentence that opens with its deadline keeps it for the sentences after it; a later
         # year is a figure's own (`Theo kế hoạch, đến năm 2030, … chiếm 35% GRDP và tăng lên

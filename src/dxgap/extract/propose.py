@@ -210,8 +210,10 @@ def _clause(
     text: str, clause: Clause, scope: Scope, ctx: Context, matcher: Matcher, qualitative: bool
 ) -> list[Proposal]:
     listed = scope.intro is not None or _an_item(text, scope)
-    if _told(scope.sentence.of(text), listed, ctx.national):
-        return []
+    if _told(scope.sentence.of(text), listed, ctx.national) or tasks.issuing(
+        text, clause.span.start
+    ):
+        return []  # or the decision itself: "Ban hành kèm theo Quyết định này Bộ chỉ số … 124 xã"
     qs = _figures(text, clause, scope, ctx)
     meaning = definitions.defining(scope.sentence.of(text), listed)  # "… yêu cầu toàn bộ …"
     cut = len(text) if meaning is None else scope.sentence.start + meaning

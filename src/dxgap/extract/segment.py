@@ -152,6 +152,9 @@ def clauses(text: str, sentence: Span) -> list[Clause]:
         at = sentence.start + m.start()
         if m.group() == ":" and _time_colon(text, at):
             continue
+        before = text[start:at]
+        if before.count("(") > before.count(")"):
+            continue  # in brackets: "đạt 85% (năm 2026: 72,5%)" is one clause
         span = trimmed(text, start, at)
         if m.group() == ":":
             if span.end > span.start and _COUNTED_LIST.search(text, span.start, span.end):

@@ -42,7 +42,7 @@ _RESULT_STRONG = (
     r"so với kế hoạch|đã|hiện có|hiện nay|hiện tại|hiện đang|hiện đạt|hiện chiếm|hiện ở mức|"
     r"đến nay|tới nay|tính đến|tính tới|tham dự|(?:tặng|trao) (?:bằng|giấy) khen|khen thưởng|"
     r"hiện (?:toàn tỉnh|cả tỉnh|toàn thành phố|trên địa bàn)|"
-    r"tính từ|lũy kế|luỹ kế|so với cùng kỳ|vừa qua|năm qua|được vinh danh|vẫn còn|ước đạt|"
+    r"tính từ|lũy kế|luỹ kế|được thành lập từ|trên cơ sở (?:sáp )?nhập|so với cùng kỳ|vừa qua|năm qua|được vinh danh|vẫn còn|ước đạt|"
     r"ước thực hiện|ước tính đạt|"
     r"(?<!trả )(?<!nhận )kết quả(?! (?:giải quyết|xử lý|thủ tục|tra cứu|khám|xét nghiệm|học tập|đầu ra|số hóa|số hoá))|"
     r"chưa đạt|(?<!thành lập )(?<!đăng ký )(?<!cấp )mới đạt|(?<!chứng )chỉ đạt|dẫn đầu với|"
