@@ -1157,3 +1157,37 @@ def test_an_indexs_weights_bands_and_the_decision_itself(matcher: Matcher) -> No
         "Điều 3. Phấn đấu ít nhất 30% xã, phường đạt mức Tốt năm 2027 và 60% vào năm 2030.\n"
     )
     assert triples(extract(text, matcher)) == [(30.0, ">=", 2027), (60.0, ">=", 2030)]
+
+
+# Written batch 264-271 (a council's list of projects, from-to targets, a chat without diacritics).
+
+
+def test_a_list_of_projects_dates_each_capital_by_its_completion(matcher: Matcher) -> None:
+    text = (
+        "Điều 1. Thông qua chủ trương đầu tư các dự án hạ tầng số giai đoạn 2026 – 2030:\n\n"
+        "1. Dự án Trung tâm dữ liệu tỉnh\n"
+        "   Tổng mức đầu tư: 612 tỷ đồng. Thời gian thực hiện: 2026 – 2028. Hoàn thành, đưa vào "
+        "vận hành năm 2028.\n\n"
+        "2. Dự án phủ sóng di động cho các thôn vùng sâu\n"
+        "   Tổng mức đầu tư: 238,5 tỷ đồng; hoàn thành năm 2027.\n\n"
+        "Nguồn vốn: ngân sách trung ương hỗ trợ khoảng 540 tỷ đồng; ngân sách tỉnh 846 tỷ đồng.\n"
+    )
+    found = [(v, y) for v, _, y in triples(extract(text, matcher))]
+    assert (612.0, 2028) in found
+    assert (238.5, 2027) in found
+    assert (True, 2028) in found
+    assert not [v for v, _ in found if v in (540.0, 846.0)]
+
+
+def test_from_a_base_to_a_target_and_a_line_without_diacritics(matcher: Matcher) -> None:
+    text = (
+        "Mục tiêu đến năm 2030:\n"
+        "- Số doanh nghiệp công nghệ số tăng từ 1.140 lên ít nhất 1.500 doanh nghiệp.\n"
+        "- Tinh phan dau den nam 2028 co 90% ho so TTHC nop truc tuyen toan trinh\n"
+        "- Moi nam it nhat 85% nguoi dan hai long voi dich vu cong – ap dung tu 2026 den 2030.\n"
+    )
+    assert [(v, y) for v, _, y in triples(extract(text, matcher))] == [
+        (1500.0, 2030),
+        (90.0, 2028),
+        (85.0, 2030),
+    ]

@@ -95,7 +95,7 @@ def year_of(
             ]
             before = [r for r in refs if r.start < q_start]
             return (close or before or refs)[-1 if before and not close else 0], None
-    column = column_deadline(text, q_start)
+    column = column_deadline(text, q_start) or _project_deadline(text, q_start)
     if column is not None:
         return column, None
     year, said = ctx.deadline()
@@ -133,6 +133,29 @@ _CLOSE = 12
 """A year this close after a figure is its own (`… đạt mức Tốt năm 2027 và 60% vào năm 2030`: 2030
 is the 60%'s, though 2027 stands before it in its group), when a word of a deadline says it (not a
 base: `gấp hai lần năm 2025`)."""
+
+
+_INVESTMENT = re.compile(
+    r"(?:tổng mức đầu tư|tổng vốn|kinh phí|vốn đầu tư)\s*:?\s*$", re.IGNORECASE
+)
+_PROJECT_END = re.compile(
+    r"(?:thời gian thực hiện|hoàn thành|đưa vào vận hành|đưa vào sử dụng)\s*[:,]?\s*(?:năm\s+)?"
+    r"(?:(?:19|20)\d\d\s*[–-]\s*)?(?P<year>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _project_deadline(text: str, at: int) -> wording.YearRef | None:
+    """The year a project in a list is finished, said after its capital (`Tổng mức đầu tư: 612
+    tỷ đồng. Thời gian thực hiện: 2026 – 2028. Hoàn thành … năm 2028.`): its capital's deadline."""
+    if not _INVESTMENT.search(text, max(0, at - 40), at):
+        return None
+    end = text.find("\n\n", at)
+    ends = list(_PROJECT_END.finditer(text, at, end if end != -1 else len(text)))
+    if not ends:
+        return None
+    m = ends[-1]
+    return wording.YearRef(m.start("year"), m.end("year"), int(m["year"]), "by")
 
 
 def column_deadline(text: str, at: int) -> wording.YearRef | None:

@@ -32,7 +32,7 @@ _POINTS_RE = re.compile(r"\s*điểm (?:phần trăm|%)", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s*(%|phần trăm(?!\w))")
 _MONEY_RE = re.compile(r"\s*(đồng|VNĐ|VND|đ)(?!\w)")
 _USD_RE = re.compile(r"\s*(USD|đô la(?: Mỹ)?)(?!\w)")
-_DASH = r"\s*(?:[-–—]|đến|tới)\s*"
+_DASH = r"\s*(?:[-–—]|đến|tới|den(?!\w))\s*"
 _RANGE_GAP = re.compile(_DASH)
 
 _NOT_AFTER = re.compile(
@@ -310,6 +310,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
     rng = _range_after(text, end)
     if _YEARLIKE.fullmatch(m.group()) and (rng is None or _YEARLIKE.fullmatch(rng[2])):
         before = text[max(0, m.start() - 14) : m.start()]
+        if rng is not None:
+            return None  # "tu 2026 den 2030", "2026 – 2030": years, typed with or without marks
         if (
             _YEAR_WORDS.search(before)
             or not _NOUN_AFTER.match(text, end)

@@ -53,7 +53,10 @@ _PEOPLE = re.compile(r"\s*(?:người|dân|người dân|lao động|học sinh|
 _BRACKETS = re.compile(r"\([^()]*\)")
 """A bracket's words speak for the figures in it, not for the one before it (`mới đạt 30% (kế
 hoạch 40%)`)."""
-_FROM_TO = re.compile(r"\s*(?:%|phần trăm)?\s*(?:lên|xuống)(?:\s+(?:còn|mức))?\s*\d", re.IGNORECASE)
+_FROM_TO = re.compile(
+    r"\s*(?:%|phần trăm)?\s*(?:lên|xuống)(?:\s+(?:còn|mức|ít nhất|tối thiểu|khoảng|dưới|trên))*\s*\d",
+    re.IGNORECASE,
+)
 _REPORTING = re.compile(
     r"(?:cho biết|cho rằng|nhấn mạnh|khẳng định|nêu rõ|chia sẻ|phát biểu|đánh giá|thông tin)$"
 )
@@ -71,7 +74,7 @@ _FINISHING = re.compile(r"(?<!\w)hoàn thành(?!\w)[^;:\d]*$", re.IGNORECASE)
 _PART_OF = re.compile(r"\W*trong đó(?!\w)(?![^;.]*(?<!\w)đạt(?!\w))", re.IGNORECASE)
 """A clause giving a part of the money before it (`…; trong đó năm 2026 bố trí 22 tỷ đồng`), not a
 part with a goal of its own (`trong đó thu tiền sử dụng đất đạt 12.500 triệu đồng`)."""
-_PARTS = re.compile(r"(?<!\w)(?:trong đó|phân kỳ)\s*:", re.IGNORECASE)
+_PARTS = re.compile(r"(?<!\w)(?:trong đó|phân kỳ|nguồn vốn)\s*:", re.IGNORECASE)
 _PART = re.compile(r"[IVX]+\.\s")
 _VISIONARY = re.compile(r"(?<!\w)(?:tầm nhìn|định hướng)\s+(?:đến|tới)\s+năm", re.IGNORECASE)
 _AND = re.compile(r"\s(?:và|va)\s")
@@ -421,7 +424,11 @@ def _task_years(text: str, span: Span, ctx: Context) -> list[wording.YearRef]:
     own = [
         r
         for r in wording.years(ctx.masked, span.start, span.end)
-        if (r.kind in ("by", "before", "period") or _COLUMN.search(text, r.start - 4, r.start))
+        if (
+            r.kind in ("by", "before", "period")
+            or _COLUMN.search(text, r.start - 4, r.start)
+            or (r.kind == "in" and tasks.FINISH.search(text, span.start, r.start))
+        )
         and not past_year(text, span.start, r)
     ]  # "Ban hành Danh mục … – Sở Khoa học và Công nghệ – Quý II/2026": a column of deadlines
     due = _DUE.match(text, span.end)

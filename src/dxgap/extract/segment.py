@@ -395,6 +395,9 @@ _BOUND_FIRST = re.compile(
     r"(?:vào|thuộc|nằm trong)\s+(?:nhóm|top))\s+\d",
     re.IGNORECASE,
 )
+_ITEM_SHARE = re.compile(r"[-–•+*]\s.*?(?<![\d/.,])\d+(?:[.,]\d+)?\s*%")
+"""A dashed item with a share anywhere in it (`- Tinh phan dau den nam 2028 co 90% ho so …`, a line
+typed without diacritics, where no verb is read): no heading."""
 _ITEM_FIGURE = re.compile(r"[-–•+*]\s*(?!(?:19|20)\d\d(?!\d))\d[\d.,]*\s+[^\W\d_]")
 """A list's item opening with its bound or its count (`- Trên 90% hồ sơ …`, `- Ít nhất 3.500 hộ
 kinh doanh …`, `- Vào nhóm 10 tỉnh …`, `- 3.500 hộ kinh doanh …`; a year is no count: `- 2026`)."""
@@ -407,7 +410,7 @@ def states(line: str, below_title: bool) -> bool:
     GRDP:`)."""
     if "%" in line and STATED.search(line) and (below_title or OWN_YEAR.search(line)):
         return True
-    first = (_SHARE_FIRST, YEAR_VALUE, _BOUND_FIRST, _ITEM_FIGURE)
+    first = (_SHARE_FIRST, YEAR_VALUE, _BOUND_FIRST, _ITEM_FIGURE, _ITEM_SHARE)
     bare = _LETTERED.sub("", line, count=1)  # "a) 100% bệnh viện …": the item's mark aside
     return below_title and any(p.match(line) or p.match(bare) for p in first)
 

@@ -80,7 +80,7 @@ every sentence, clause and group."""
 
 DESCRIBED = re.compile(
     r"(?<!\w)(?:(?:thông tin|giấy tờ|dữ liệu)\s+đã\s+(?:có|được cung cấp)|đã có trong|"
-    r"mức(?: độ)? 2 đã kích hoạt(?!\s+cho)|đang hoạt động)(?!\w)",
+    r"mức(?: độ)? 2 đã kích hoạt(?!\s+cho)|đang hoạt động|đang lưu trữ)(?!\w)",
     re.I,
 )
 """Words with `đã` that describe what is counted, not something done: a relative clause on papers
