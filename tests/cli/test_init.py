@@ -89,6 +89,16 @@ def test_init_in_vietnamese(cli: Cli, tmp_path: Path) -> None:
     assert "đã có và được giữ nguyên; chưa ghi tệp nào" in err
 
 
+def test_the_global_lang_option_reaches_init(cli: Cli, tmp_path: Path) -> None:
+    # `dxgap --lang vi init …` (the option before the command, as `--help` says it applies to
+    # every command of the run) wrote English before
+    code, _, err = cli("--lang", "vi", "init", tmp_path / "w", "--province", "thanh hoa")
+    assert code == 0
+    assert "Đã tạo thư mục làm việc cho tỉnh Thanh Hóa" in err
+    plan = (tmp_path / "w" / "targets" / "thanh-hoa.yaml").read_text("utf-8")
+    assert "# Chỉ tiêu của tỉnh Thanh Hóa" in plan
+
+
 def test_an_unknown_province_is_named_with_the_closest(cli: Cli, tmp_path: Path) -> None:
     code, _, err = cli("init", tmp_path / "w", "--province", "Thanh Hao")
     assert code == 1

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from dxgap.cli.app import app, default_lang, session, stderr
+from dxgap.cli.app import app, session, stderr
 from dxgap.cli.options import LANG, Common, existing
 from dxgap.text import Msg
 
@@ -40,7 +40,7 @@ def opensdg(
     """
     from dxgap.opensdg.reader import import_opensdg
 
-    chosen = lang.value if lang is not None else default_lang()
+    chosen = lang.value if lang is not None else session(ctx).lang  # else `dxgap --lang`'s
     session(ctx).lang = chosen
     imported = import_opensdg(existing(source), existing(map_file), output)
     err = stderr()

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from dxgap.cli.app import app, default_lang, session, stderr
+from dxgap.cli.app import app, session, stderr
 from dxgap.cli.options import LangChoice
 
 
@@ -43,7 +43,7 @@ def init(
     from dxgap.scaffold import init_workspace
     from dxgap.text.fmt import in_sentence
 
-    chosen = lang.value if lang is not None else default_lang()
+    chosen = lang.value if lang is not None else session(ctx).lang  # else `dxgap --lang`'s
     session(ctx).lang = chosen
     made = init_workspace(folder, province, chosen)
     if made.province is None:
