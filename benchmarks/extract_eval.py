@@ -11,7 +11,7 @@ for a value of 100%; a boolean task matches on true and the year) and the quotes
 key is matched at most once. Also printed: proposals that overlap a target the bundled file
 records as qualitative (a human took the statement for a target but wrote no figure).
 
-The held-out set (tests/extract/heldout/) is 151 texts (01–55, 168–263) written for testing in the
+The held-out set (tests/extract/heldout/) is 159 texts (01–55, 168–271) written for testing in the
 language of other provinces' and ministries' plans, reports and news (numbered lists, tables
 flattened to text, typos, lines without diacritics, national targets quoted before the province's
 own, results beside targets), not real documents. Real passages of public pages (56–79) are
