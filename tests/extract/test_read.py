@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dxgap.errors import InputError
-from dxgap.extract import from_bytes, read_path
+from dxgap.extract import from_bytes, read, read_path
 from dxgap.extract.read import MAX_BYTES
 
 
@@ -123,3 +123,23 @@ def test_a_folder_is_told_as_a_folder(tmp_path: Path) -> None:
     with pytest.raises(InputError) as e:
         read_path(tmp_path)
     assert e.value.problems[0].code == "file.is_folder"
+
+
+def test_a_documents_title_is_its_kind_and_name_not_its_issuer() -> None:
+    # a new user's draft named its source "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG", the issuer's header
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG\n"
+        "Số: 12/KH-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Bình Dương, ngày 15 tháng 01 năm 2026\n\n"
+        "KẾ HOẠCH\n"
+        "Chuyển đổi số tỉnh Bình Dương giai đoạn 2026 - 2030\n\n"
+        "I. MỤC TIÊU\n"
+    )
+    assert read.title(text, "plan.txt") == (
+        "Kế hoạch Chuyển đổi số tỉnh Bình Dương giai đoạn 2026 - 2030"
+    )
+    news = "Bình Dương đặt mục tiêu 80% hồ sơ trực tuyến\n\nNgày 5/3, UBND tỉnh …\n"
+    assert read.title(news, "news.txt") == "Bình Dương đặt mục tiêu 80% hồ sơ trực tuyến"
+    assert read.title("ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/KH\n", "x.txt") == "x.txt"

@@ -147,7 +147,7 @@ class _Reading:
 def _part(name: str, reading: _Reading, source_id: str | None, lang: str) -> Part:
     """The proposals of one document (`-`: standard input); a warning when it has no
     Vietnamese."""
-    from dxgap.extract import from_bytes, read_path
+    from dxgap.extract import from_bytes, read, read_path
     from dxgap.extract.propose import extract as run
     from dxgap.extract.read import MAX_BYTES
     from dxgap.extract.render import Part
@@ -164,13 +164,7 @@ def _part(name: str, reading: _Reading, source_id: str | None, lang: str) -> Par
     if doc.vietnamese:
         own = reading.unit.id if reading.unit is not None else None
         found = run(doc.text, reading.matcher, reading.qualitative, reading.national, own)
-    return Part(doc.shown, _title(doc.text, doc.shown), source_id, found)
-
-
-def _title(text: str, shown: str) -> str:
-    """The document's first line when it reads as a title (20 words at most), else its name."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return first if first and len(first.split()) <= 20 else shown
+    return Part(doc.shown, read.title(doc.text, doc.shown), source_id, found)
 
 
 def _unit(query: str | None) -> places.Unit | None:

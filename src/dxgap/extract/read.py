@@ -214,3 +214,31 @@ def strip_html(html: str) -> str:
     text = "".join(parser.parts)
     lines = (re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip(" |") for line in text.split("\n"))
     return "\n".join(line for line in lines if line) + "\n"
+
+
+_KIND = re.compile(
+    r"(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|CHỈ THỊ|THÔNG TƯ|"
+    r"BÁO CÁO|THÔNG BÁO(?: KẾT LUẬN)?|CHIẾN LƯỢC)"
+)
+_HEADER = re.compile(
+    r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG|"
+    r"BAN CHẤP HÀNH|BAN THƯỜNG VỤ|TỈNH ỦY|TỈNH UỶ|BỘ |SỞ |Số\s*:|[-_*=\s]*$|.*,\s*ngày\s+\d)"
+)
+TITLE_LINES = 20
+"""Lines at a document's head where its title is looked for."""
+
+
+def title(text: str, shown: str) -> str:
+    """A document's title for its `sources:` entry: the kind of a document and the line naming
+    it (`KẾ HOẠCH` / `Chuyển đổi số tỉnh … giai đoạn 2026 - 2030` → `Kế hoạch Chuyển đổi số tỉnh
+    … giai đoạn 2026 - 2030`), else its first line that is no issuer's header, number or
+    dateline (`ỦY BAN NHÂN DÂN TỈNH …`, `Số: …`, `…, ngày 15 tháng 01 năm 2026`) and reads as a
+    title (20 words at most), else `shown` (the file's name)."""
+    lines = [line.strip() for line in text.splitlines()[: TITLE_LINES * 2] if line.strip()]
+    lines = lines[:TITLE_LINES]
+    for i, line in enumerate(lines):
+        if _KIND.fullmatch(line) and i + 1 < len(lines) and not _HEADER.match(lines[i + 1]):
+            name = lines[i + 1]
+            return f"{line.capitalize()} {name}" if len(name.split()) <= 40 else line.capitalize()
+    first = next((line for line in lines if not _HEADER.match(line)), "")
+    return first if first and len(first.split()) <= 20 else shown
