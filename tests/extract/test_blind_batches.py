@@ -1191,3 +1191,20 @@ def test_from_a_base_to_a_target_and_a_line_without_diacritics(matcher: Matcher)
         (90.0, 2028),
         (85.0, 2030),
     ]
+
+
+# From a fresh user's run (2026-12-02): the draft of a short plan.
+
+
+def test_a_dossiers_processing_and_a_budgets_name(matcher: Matcher) -> None:
+    # "được giải quyết trực tuyến toàn trình" is the catalogue's "xử lý hoàn toàn trực tuyến
+    # (toàn trình)", not dossiers paid online; a budget's proposed name says "kinh phí" once
+    text = (
+        "I. MỤC TIÊU\n"
+        "1. Đến năm 2028, tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình "
+        "đạt tối thiểu 80%.\n"
+        "2. Tổng kinh phí thực hiện Kế hoạch khoảng 50 tỷ đồng giai đoạn 2026–2030.\n"
+    )
+    found = extract(text, matcher)
+    assert found[0].indicator == "full_process_online_dossier_rate"
+    assert found[1].indicator_name == "Tổng kinh phí thực hiện"

@@ -100,6 +100,9 @@ def syllables(text: str) -> tuple[str, ...]:
     abbreviation, `KTS`, as its words; remembered: a clause is read once for each of its
     figures)."""
     out = tuple(s for s in fold(text).split("-") if s)
+    if "giai" in out:  # "giải quyết hồ sơ" is how a plan says "xử lý hồ sơ", as catalogues name it
+        joined = " ".join(out).replace("giai quyet", "xu ly")
+        out = tuple(joined.split())
     if not any(s in _SHORT for s in out):
         return out
     return tuple(w for s in out for w in (_SHORT[s].split() if s in _SHORT else (s,)))
@@ -255,6 +258,8 @@ def proposed(subject: str, unit: str) -> tuple[str, str]:
     last = lead.split()[-1].lower() if lead else ""
     if last and phrase.split()[0].lower() == last:
         lead = lead[: -len(last) - 1]  # "Số người" + "người dân": "Số người dân"
+    if lead and _SAYS_ITS_KIND.match(phrase):
+        lead = ""  # "Tổng kinh phí thực hiện …", "Vốn đầu tư …": not "Kinh phí tổng kinh phí …"
     first = phrase.split()[0]
     if lead and first[:1].isupper() and first[1:].islower():
         phrase = first.lower() + phrase[len(first) :]  # "Kinh tế số" after "Tỷ trọng"
@@ -265,6 +270,10 @@ def proposed(subject: str, unit: str) -> tuple[str, str]:
     return f"{slug}_{_SUFFIX.get(unit, 'value')}", name[0].upper() + name[1:]
 
 
+_SAYS_ITS_KIND = re.compile(
+    r"(?:tổng\s+)?(?:kinh phí|vốn|mức đầu tư|ngân sách)(?!\w)",
+    re.IGNORECASE,
+)
 LONGEST = 14
 """Syllables of the longest proposed name; a longer phrase is cut where a new phrase begins
 (`trong`, `của`, `tại` …), never inside a word."""
