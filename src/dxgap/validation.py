@@ -102,6 +102,8 @@ def validate(paths: Sequence[str | os.PathLike[str]], ws: Workspace) -> Report:
     chosen = [Path(p) for p in paths]
     default = not chosen
     if default:
+        if not ws.targets_dir.exists():  # a folder that is no workspace: say how to start one
+            raise UsageError(Msg("validate.no_workspace", path=ws.display(ws.targets_dir)))
         chosen = [ws.targets_dir] + ([ws.data_dir] if ws.data_dir.is_dir() else [])
     yaml_files, data_files = _expand(chosen, report, ws, ws.data_dir if default else None)
 

@@ -280,3 +280,14 @@ def test_without_a_valid_catalogue_a_yes_no_target_is_not_said_to_lack_a_compara
     assert code == 1
     assert "indicators.yaml:4:11: indicators[0].unit:" in out, out
     assert "comparator" not in out, out
+
+
+def test_validate_outside_a_workspace_says_how_to_start_one(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a new user in an empty folder: "targets: no such file or folder" said nothing of `init`
+    monkeypatch.chdir(tmp_path)
+    code, _, err = cli("validate")
+    assert code == 2
+    assert "targets: no such folder" in err
+    assert "dxgap init" in err

@@ -59,6 +59,10 @@ TEXT: dict[str, str] = {
     "path.is_folder": "{path}: is a folder, expected a file",
     "path.no_such": "{path}: no such file or folder",
     "validate.empty_folder": "folder holds no target file (*.yaml) and no data file (*.csv, *.xlsx, *.parquet)",
+    "validate.no_workspace": (
+        "{path}: no such folder; give the files to check, or start a workspace here with "
+        "`dxgap init`"
+    ),
     "validate.no_catalogue": (
         "no valid indicator catalogue ({name}) beside this file or in the workspace's targets/; "
         "indicator references were not checked (`dxgap init` writes the catalogue dxgap ships)"

@@ -70,6 +70,10 @@ TEXT: dict[str, str] = {
     "path.is_folder": "{path}: là thư mục, cần một tệp",
     "path.no_such": "{path}: không có tệp hoặc thư mục này",
     "validate.empty_folder": "thư mục không có tệp chỉ tiêu (*.yaml) hay tệp số liệu (*.csv, *.xlsx, *.parquet) nào",
+    "validate.no_workspace": (
+        "{path}: không có thư mục này; hãy chỉ ra các tệp cần kiểm tra, hoặc tạo thư mục làm "
+        "việc tại đây bằng lệnh `dxgap init`"
+    ),
     "validate.no_catalogue": (
         "không có danh mục chỉ số ({name}) hợp lệ cạnh tệp này hoặc trong thư mục targets/ của "
         "thư mục làm việc; chưa kiểm tra được các mã chỉ số được tham chiếu (lệnh `dxgap init` "
