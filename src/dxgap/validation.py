@@ -95,6 +95,14 @@ def _expand(
     return yaml_files, data_files
 
 
+def _default_paths(ws: Workspace) -> list[Path]:
+    """The workspace's targets/ and data/ (when there); UsageError, naming `dxgap init`, in a
+    folder that is no workspace."""
+    if not ws.targets_dir.exists():
+        raise UsageError(Msg("validate.no_workspace", path=ws.display(ws.targets_dir)))
+    return [ws.targets_dir] + ([ws.data_dir] if ws.data_dir.is_dir() else [])
+
+
 def validate(paths: Sequence[str | os.PathLike[str]], ws: Workspace) -> Report:
     """Validate the given files and folders, each a str or a path (default: the workspace's
     targets/ and data/)."""
@@ -102,9 +110,7 @@ def validate(paths: Sequence[str | os.PathLike[str]], ws: Workspace) -> Report:
     chosen = [Path(p) for p in paths]
     default = not chosen
     if default:
-        if not ws.targets_dir.exists():  # a folder that is no workspace: say how to start one
-            raise UsageError(Msg("validate.no_workspace", path=ws.display(ws.targets_dir)))
-        chosen = [ws.targets_dir] + ([ws.data_dir] if ws.data_dir.is_dir() else [])
+        chosen = _default_paths(ws)
     yaml_files, data_files = _expand(chosen, report, ws, ws.data_dir if default else None)
 
     catalogues: dict[Path, Catalogue | None] = {}
