@@ -163,7 +163,7 @@ CASES: list[tuple[str, object, str, str, str]] = [
     ("finite", float("inf"), "finite_number", "expected a finite number, got inf", "inf không hợp lệ: phải là một số hữu hạn"),
     ("flag", [1], "bool_type", "expected a valid boolean, got a list", "một danh sách không hợp lệ: phải là giá trị đúng/sai (true hoặc false)"),
     ("flag", "maybe", "bool_parsing", "expected a valid boolean, unable to interpret input, got 'maybe'", "'maybe' không hợp lệ: phải là giá trị đúng/sai (true hoặc false)"),
-    ("text", 5, "string_type", "expected a valid string, got 5", "5 không hợp lệ: phải là văn bản"),
+    ("text", 5, "string_type", "expected a valid string, got 5", "5 không hợp lệ: phải là nội dung dạng chữ"),
     ("short", "", "string_too_short", "string should have at least 1 character, got ''", "không được để trống (giá trị đã ghi: '')"),
     ("three", "ab", "string_too_short", "string should have at least 3 characters, got 'ab'", "phải có ít nhất 3 ký tự; 'ab' chưa đủ"),
     ("long", "abcd", "string_too_long", "string should have at most 3 characters, got 'abcd'", "chỉ được ghi tối đa 3 ký tự; 'abcd' dài hơn"),

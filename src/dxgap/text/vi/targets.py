@@ -199,7 +199,7 @@ TEXT: dict[str, str] = {
     "schema.finite": "{given} không hợp lệ: phải là một số hữu hạn",
     "schema.bool": "{given} không hợp lệ: phải là giá trị đúng/sai (true hoặc false)",
     "schema.bool_parsing": "{given} không hợp lệ: phải là giá trị đúng/sai (true hoặc false)",
-    "schema.string": "{given} không hợp lệ: phải là văn bản",
+    "schema.string": "{given} không hợp lệ: phải là nội dung dạng chữ",
     "schema.key_type": "khóa phải là chữ, không phải {given}",
     "schema.too_short_one": "không được để trống (giá trị đã ghi: {given})",
     "schema.too_short": "phải có ít nhất {min} ký tự; {given} chưa đủ",
